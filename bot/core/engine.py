@@ -1,0 +1,268 @@
+"""The one object the shells (CLI, Discord) talk to.
+
+It owns the current snapshot and swaps in a new one only after a reload has built and validated
+it completely; readers never see a half-built base. Everything it returns is an `Answer`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.core.answers import Answer, Context, DateFormat, Suggestion, answer, iso_date, person_answer
+from bot.core.knowledge import FileCache, KnowledgeError, Snapshot, load_knowledge
+from bot.core.matching import Ambiguous, Match, NoMatch, Resolution, Scored
+from bot.core.models import Show
+from bot.core.questions import Intent, Question, parse_question
+from bot.core.schema import Problem
+
+log = logging.getLogger(__name__)
+
+EXAMPLES = (
+    "will there be a season 2 of The Imperfects?",
+    "when does One Piece season 2 come out?",
+    "what is the cast of The Imperfects doing now?",
+)
+
+
+class UnknownShow(KeyError):
+    """A show id that the current snapshot does not hold (e.g. removed by a reload)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReloadReport:
+    """What a reload did, for the admin who asked for it."""
+
+    ok: bool
+    shows: int
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    seconds: float = 0.0
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+
+class MissLog:
+    """Titles people asked about that matched no show, so admins know what to add."""
+
+    def __init__(self, capacity: int = 5000) -> None:
+        self._counts: Counter[str] = Counter()
+        self._capacity = capacity
+        self._lock = threading.Lock()
+
+    def record(self, title: str) -> None:
+        with self._lock:
+            self._counts[title] += 1
+            if len(self._counts) > self._capacity:
+                for rare, _ in self._counts.most_common()[-(self._capacity // 10) :]:
+                    del self._counts[rare]
+
+    def top(self, limit: int = 10) -> list[tuple[str, int]]:
+        with self._lock:
+            return self._counts.most_common(limit)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+
+class Engine:
+    """Answers questions from the current knowledge snapshot."""
+
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        *,
+        knowledge_dir: Path | None = None,
+        clock: Callable[[], dt.date] = dt.date.today,
+        cache: FileCache | None = None,
+    ) -> None:
+        self._snapshot = snapshot
+        self.knowledge_dir = knowledge_dir or snapshot.root
+        self._clock = clock
+        self._cache = cache or FileCache()
+        self._reload_lock = threading.Lock()
+        self.misses = MissLog()
+
+    @classmethod
+    def from_directory(cls, root: Path, *, clock: Callable[[], dt.date] = dt.date.today) -> Engine:
+        """Load `root`; raises KnowledgeError listing every error when it is not valid."""
+        cache = FileCache()
+        result = load_knowledge(root, cache)
+        if result.snapshot is None:
+            raise KnowledgeError(
+                f"the knowledge base in {root} has {len(result.errors)} error(s)", result.errors
+            )
+        return cls(result.snapshot, knowledge_dir=root, clock=clock, cache=cache)
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._snapshot
+
+    # -- questions --------------------------------------------------------------------------
+
+    def ask(self, text: str, *, fmt: DateFormat = iso_date) -> Answer:
+        """Answer a free-form question; raises QuestionTooLong for over-long input."""
+        question = parse_question(text)
+        snapshot = self._snapshot
+        context = Context(today=self._clock(), fmt=fmt)
+        shows = snapshot.titles.resolve(question.words)
+        if isinstance(shows, Ambiguous):
+            shows = self._narrow_by_person(snapshot, question, shows)
+        person = self._person(snapshot, question, shows)
+        if person is not None:
+            return person_answer(
+                person.name,
+                [(snapshot.by_id[show_id], role) for show_id, role in person.roles],
+                [work.describe() for work in person.next],
+                context,
+            )
+        if isinstance(shows, Match):
+            show = snapshot.shows[shows.best.owner]
+            season = question.season or _trailing_season(question, shows.best)
+            return answer(show, question.intent, season, context, past=question.asks_about_past)
+        if isinstance(shows, Ambiguous):
+            return self._which_one(snapshot, question, shows)
+        return self._unknown(snapshot, question, shows)
+
+    def answer_for(
+        self, show_id: str, intent: Intent, season: int | None = None, *, fmt: DateFormat = iso_date
+    ) -> Answer:
+        """The answer about a show picked by id (slash commands, "did you mean" buttons)."""
+        show = self._snapshot.by_id.get(show_id)
+        if show is None:
+            raise UnknownShow(show_id)
+        return answer(show, intent, season, Context(today=self._clock(), fmt=fmt))
+
+    def find_show(self, text: str) -> Resolution:
+        """Resolve a title typed into a slash command's `show` option (an id or a title)."""
+        snapshot = self._snapshot
+        show = snapshot.by_id.get(text.strip())
+        if show is not None:
+            index = snapshot.shows.index(show)
+            return Match(Scored(index, 100.0, 100.0, show.popularity, show.title))
+        return snapshot.titles.resolve(parse_question(text).words)
+
+    def show_at(self, owner: int) -> Show:
+        return self._snapshot.shows[owner]
+
+    def autocomplete(self, typed: str, limit: int = 25) -> list[Suggestion]:
+        """Shows whose names fit what the user has typed so far, labelled to tell apart."""
+        snapshot = self._snapshot
+        owners = snapshot.titles.complete(typed[:100], limit)
+        return [
+            Suggestion(snapshot.shows[o].id, snapshot.show_label(snapshot.shows[o])[:100])
+            for o in owners
+        ]
+
+    # -- reloading --------------------------------------------------------------------------
+
+    def reload(self) -> ReloadReport:
+        """Re-read the knowledge directory; swap it in only when valid. Blocking: run it in a
+        worker thread. Concurrent calls run one after the other, never interleaved."""
+        with self._reload_lock:
+            started = time.perf_counter()
+            try:
+                result = load_knowledge(self.knowledge_dir, self._cache)
+            except KnowledgeError as exc:
+                problem = Problem(str(self.knowledge_dir), 1, "file", str(exc))
+                return ReloadReport(False, len(self._snapshot.shows), problems=(problem,))
+            seconds = time.perf_counter() - started
+            if result.snapshot is None:
+                log.warning("reload rejected: %d error(s)", len(result.errors))
+                return ReloadReport(
+                    False, len(self._snapshot.shows), problems=result.problems, seconds=seconds
+                )
+            old, new = self._snapshot.by_id, result.snapshot.by_id
+            self._snapshot = result.snapshot
+            return ReloadReport(
+                True,
+                len(result.snapshot.shows),
+                added=tuple(sorted(new.keys() - old.keys())),
+                changed=tuple(sorted(i for i in new.keys() & old.keys() if new[i] != old[i])),
+                removed=tuple(sorted(old.keys() - new.keys())),
+                problems=result.problems,
+                seconds=seconds,
+            )
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _person(self, snapshot: Snapshot, question: Question, shows: Resolution):  # noqa: ANN202
+        if not snapshot.people:
+            return None
+        people = snapshot.people_index.resolve(question.words)
+        if not isinstance(people, Match):
+            return None
+        person = snapshot.people[people.best.owner]
+        if isinstance(shows, Match) and not question.asks_about_person:
+            show_id = snapshot.shows[shows.best.owner].id
+            credited = any(show_id == credited_id for credited_id, _ in person.roles)
+            if credited or shows.best.rank >= people.best.rank:
+                return None
+        return person
+
+    def _narrow_by_person(
+        self, snapshot: Snapshot, question: Question, found: Ambiguous
+    ) -> Resolution:
+        """'the office with steve carell': a cast member can pick one of several same-titled shows."""
+        people = snapshot.people_index.resolve(question.words) if snapshot.people else None
+        if not isinstance(people, Match):
+            return found
+        credited = {show_id for show_id, _ in snapshot.people[people.best.owner].roles}
+        picked = [c for c in found.candidates if snapshot.shows[c.owner].id in credited]
+        return Match(picked[0]) if len(picked) == 1 else found
+
+    def _which_one(self, snapshot: Snapshot, question: Question, found: Ambiguous) -> Answer:
+        choices = tuple(_suggestion(snapshot, s) for s in found.candidates)
+        listed = " or ".join(c.label for c in choices)
+        return Answer(
+            intent=question.intent,
+            text=f"Which one do you mean: {listed}?",
+            season=question.season,
+            suggestions=choices,
+            ambiguous=True,
+        )
+
+    def _unknown(self, snapshot: Snapshot, question: Question, found: NoMatch) -> Answer:
+        content = question.content_words
+        if not content and not found.suggestions:
+            return help_answer(len(snapshot.shows))
+        asked = " ".join(content)[:60] or question.text.strip()[:60]
+        self.misses.record(asked)
+        choices = tuple(_suggestion(snapshot, s) for s in found.suggestions)
+        text = f"I don't know a show called “{asked}” yet."
+        if choices:
+            text += " Did you mean " + " or ".join(c.label for c in choices) + "?"
+        return Answer(intent=question.intent, text=text, season=question.season, suggestions=choices)
+
+
+def _trailing_season(question: Question, matched: Scored) -> int | None:
+    """'cobra kai 6', 'the imperfects 2': a small number right after the title is a season."""
+    words = question.words
+    if matched.end < len(words):
+        word = words[matched.end]
+        if word is not None and word.isdigit() and 1 <= int(word) <= 40 and word not in matched.name:
+            return int(word)
+    return None
+
+
+def help_answer(shows: int) -> Answer:
+    examples = "; ".join(f"“{e}”" for e in EXAMPLES)
+    return Answer(
+        intent=Intent.HELP,
+        text=f"Ask me about a TV show ({shows} in my notes), for example: {examples}",
+    )
+
+
+def _suggestion(snapshot: Snapshot, scored: Scored) -> Suggestion:
+    show = snapshot.shows[scored.owner]
+    return Suggestion(show.id, snapshot.show_label(show))

@@ -1,0 +1,275 @@
+"""Reading a knowledge directory into an immutable `Snapshot`.
+
+A snapshot is built completely, validated, indexed, and only then handed out; a load with errors
+produces no snapshot at all, so the caller keeps serving the last good one ("last good state
+wins"). A per-file cache keyed by size and modification time means a reload re-reads only the
+files an admin actually changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from bot.core.matching import Entry, NameIndex
+from bot.core.models import Show, Work
+from bot.core.questions import FUNCTION_WORDS
+from bot.core.schema import FileResult, Problem, read_shows
+from bot.core.text import fold
+
+log = logging.getLogger(__name__)
+
+KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
+
+
+class KnowledgeError(Exception):
+    """The knowledge base cannot be used; `problems` says exactly why."""
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone (or a company) credited in the base, with everything the base knows they did."""
+
+    name: str
+    roles: tuple[tuple[str, str | None], ...]
+    """(show id, role) for every show that credits them."""
+    next: tuple[Work, ...]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One complete, valid, immutable view of the knowledge base."""
+
+    root: Path
+    shows: tuple[Show, ...]
+    by_id: Mapping[str, Show]
+    titles: NameIndex
+    people: tuple[Person, ...]
+    people_index: NameIndex
+    warnings: tuple[Problem, ...]
+    files: int
+    loaded_at: dt.datetime
+    load_seconds: float
+    title_counts: Mapping[str, int] = field(repr=False)
+    """How many shows share each folded title (to label collisions with network and year)."""
+
+    def show_label(self, show: Show) -> str:
+        """The title, with network and year when another show has the same title."""
+        return show.label if self.title_counts.get(fold(show.title), 0) > 1 else show.title
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """A snapshot when the base is valid; the problems found either way."""
+
+    snapshot: Snapshot | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if not p.is_error)
+
+
+class FileCache:
+    """Validated file contents keyed by path, size and mtime; shared by successive reloads."""
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple[int, int], FileResult]] = {}
+        self._lock = threading.Lock()
+
+    def read(self, path: Path, display: str) -> FileResult:
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            return FileResult((), (Problem(display, 1, "file", f"cannot be read: {exc.strerror}"),))
+        key = (stat.st_size, stat.st_mtime_ns)
+        with self._lock:
+            cached = self._entries.get(path)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        result = _read_file(path, display)
+        with self._lock:
+            self._entries[path] = (key, result)
+        return result
+
+    def forget_missing(self, present: Iterable[Path]) -> None:
+        keep = set(present)
+        with self._lock:
+            for path in [p for p in self._entries if p not in keep]:
+                del self._entries[path]
+
+
+def knowledge_files(root: Path) -> list[Path]:
+    """Every *.yaml / *.yml file under `root`, recursively, in a stable order."""
+    if not root.exists():
+        raise KnowledgeError(f"knowledge directory {root} does not exist")
+    if not root.is_dir():
+        raise KnowledgeError(f"knowledge directory {root} is not a directory")
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        found.extend(
+            Path(folder) / name
+            for name in sorted(files)
+            if name.endswith(KNOWLEDGE_SUFFIXES) and not name.startswith(".")
+        )
+    return found
+
+
+def load_knowledge(root: Path | Sequence[Path], cache: FileCache | None = None) -> LoadResult:
+    """Read and validate `root` (or several roots, read as one base); the snapshot is None when
+    any error was found.
+
+    Raises KnowledgeError only when a directory itself is missing or unreadable.
+    """
+    started = time.perf_counter()
+    roots = [root] if isinstance(root, Path) else list(root)
+    root = roots[0]
+    files = [path for folder in roots for path in knowledge_files(folder)]
+    if not files:
+        problem = Problem(str(root), 1, "file", "holds no *.yaml or *.yml knowledge files")
+        return LoadResult(None, (problem,))
+    cache = cache or FileCache()
+    cache.forget_missing(files)
+    shows: list[Show] = []
+    problems: list[Problem] = []
+    for path in files:
+        result = cache.read(path, str(path))
+        shows.extend(result.shows)
+        problems.extend(result.problems)
+    problems.extend(_cross_file_problems(shows))
+    if any(p.is_error for p in problems):
+        return LoadResult(None, tuple(problems))
+    snapshot = build_snapshot(
+        root, shows, warnings=problems, files=len(files), started=started
+    )
+    return LoadResult(snapshot, tuple(problems))
+
+
+def build_snapshot(
+    root: Path,
+    shows: Sequence[Show],
+    *,
+    warnings: Sequence[Problem] = (),
+    files: int = 0,
+    started: float | None = None,
+) -> Snapshot:
+    """Index valid shows into a snapshot (also used by tests and the benchmark)."""
+    started = time.perf_counter() if started is None else started
+    ordered = tuple(shows)
+    titles = NameIndex(
+        [
+            Entry(
+                names=(show.title, *show.aliases),
+                popularity=show.popularity,
+                context=tuple(
+                    p for p in (show.network, str(show.premiered.year) if show.premiered else None) if p
+                ),
+            )
+            for show in ordered
+        ],
+        FUNCTION_WORDS,
+    )
+    people = _people(ordered)
+    people_index = NameIndex([Entry(names=(p.name,)) for p in people], FUNCTION_WORDS)
+    title_counts: dict[str, int] = defaultdict(int)
+    for show in ordered:
+        title_counts[fold(show.title)] += 1
+    snapshot = Snapshot(
+        root=root,
+        shows=ordered,
+        by_id=MappingProxyType({show.id: show for show in ordered}),
+        titles=titles,
+        people=people,
+        people_index=people_index,
+        warnings=tuple(warnings),
+        files=files,
+        loaded_at=dt.datetime.now(dt.UTC),
+        load_seconds=time.perf_counter() - started,
+        title_counts=MappingProxyType(dict(title_counts)),
+    )
+    log.info("loaded %d shows from %d files in %.2fs", len(ordered), files, snapshot.load_seconds)
+    return snapshot
+
+
+def _read_file(path: Path, display: str) -> FileResult:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return FileResult((), (Problem(display, 1, "file", f"is not UTF-8 text ({exc.reason})"),))
+    except OSError as exc:
+        return FileResult((), (Problem(display, 1, "file", f"cannot be read: {exc.strerror}"),))
+    return read_shows(text, display)
+
+
+def _cross_file_problems(shows: Sequence[Show]) -> list[Problem]:
+    """Duplicate ids are errors; a title or alias claimed by two shows is a warning."""
+    problems = []
+    first_by_id: dict[str, Show] = {}
+    for show in shows:
+        first = first_by_id.setdefault(show.id, show)
+        if first is not show:
+            file, line = _split_origin(show.origin)
+            problems.append(
+                Problem(file, line, "id", f"{show.id!r} is already used by {first.origin}; ids must be unique")
+            )
+    claimed: dict[str, list[Show]] = defaultdict(list)
+    for show in shows:
+        for name in {fold(n) for n in (show.title, *show.aliases)}:
+            claimed[name].append(show)
+    for name, owners in claimed.items():
+        if len(owners) < 2:
+            continue
+        others = ", ".join(o.id for o in owners[1:4]) + (" ..." if len(owners) > 4 else "")
+        file, line = _split_origin(owners[0].origin)
+        problems.append(
+            Problem(
+                file,
+                line,
+                "title",
+                f"{name!r} also names {others}; the bot will ask which one is meant "
+                "(add an alias with the network or year to tell them apart)",
+                "warning",
+            )
+        )
+    return problems
+
+
+def _split_origin(origin: str) -> tuple[str, int]:
+    file, _, line = origin.rpartition(":")
+    return file, int(line) if line.isdigit() else 1
+
+
+def _people(shows: Sequence[Show]) -> tuple[Person, ...]:
+    roles: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    works: dict[str, list[Work]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for show in shows:
+        credits = [(c.name, c.role, c.next) for c in show.cast]
+        credits += [(c.name, None, c.next) for c in show.companies]
+        credits += [(name, "creator", ()) for name in show.creators]
+        for name, role, next_works in credits:
+            key = fold(name)
+            names.setdefault(key, name)
+            if (show.id, role) not in roles[key]:
+                roles[key].append((show.id, role))
+            works[key].extend(w for w in next_works if w not in works[key])
+    return tuple(
+        Person(name=names[key], roles=tuple(roles[key]), next=tuple(works[key])) for key in names
+    )

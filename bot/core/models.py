@@ -1,0 +1,181 @@
+"""The knowledge base's vocabulary: small immutable values shared by every layer.
+
+Everything here is frozen so a loaded snapshot can be shared between the event loop and the
+reload thread without locks: nobody can change a show under a reader's feet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+
+class Status(enum.StrEnum):
+    """Where a show stands; the values are the knowledge format's contract."""
+
+    IN_DEVELOPMENT = "in_development"
+    AIRING = "airing"
+    RETURNING = "returning"
+    RENEWED = "renewed"
+    UNDECIDED = "undecided"
+    CANCELED = "canceled"
+    ENDED = "ended"
+
+    @property
+    def is_over(self) -> bool:
+        """No further season is coming."""
+        return self in (Status.CANCELED, Status.ENDED)
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    Status.IN_DEVELOPMENT: "in development",
+    Status.AIRING: "airing",
+    Status.RETURNING: "returning",
+    Status.RENEWED: "renewed",
+    Status.UNDECIDED: "not yet decided",
+    Status.CANCELED: "canceled",
+    Status.ENDED: "ended",
+}
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class PartialDate:
+    """A date known to the year, the month or the day.
+
+    Admins often only know "2026" or "March 2026"; storing the precision keeps the bot from
+    pretending to know a day it does not.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def is_full(self) -> bool:
+        return self.day is not None
+
+    def to_date(self) -> dt.date | None:
+        """The calendar date, only when the day is known."""
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+    def earliest(self) -> dt.date:
+        """The first day the date could mean, for comparisons with today."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """Something a person or company did next (a show, a film)."""
+
+    title: str
+    year: int | None = None
+    network: str | None = None
+    note: str | None = None
+
+    def describe(self) -> str:
+        """'One Piece (Netflix, 2023)': the form used in every answer."""
+        extra = ", ".join(part for part in (self.network, str(self.year or "")) if part)
+        return f"{self.title} ({extra})" if extra else self.title
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A cast member or company of a show, and where they went next."""
+
+    name: str
+    role: str | None = None
+    next: tuple[Work, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    number: int
+    status: Status | None = None
+    premiered: PartialDate | None = None
+    release: PartialDate | None = None
+    episodes: int | None = None
+    note: str | None = None
+
+    @property
+    def exists(self) -> bool:
+        """Made (aired or airing), as opposed to announced, planned or canceled."""
+        if self.status in (Status.CANCELED, Status.RENEWED, Status.IN_DEVELOPMENT, Status.UNDECIDED):
+            return self.premiered is not None and self.status is not Status.CANCELED
+        return self.premiered is not None or self.release is None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    url: str | None = None
+    title: str | None = None
+    published: PartialDate | None = None
+
+    def describe(self) -> str:
+        return self.title or self.url or "unnamed source"
+
+
+@dataclass(frozen=True, slots=True)
+class Show:
+    """One show of the knowledge base, validated."""
+
+    id: str
+    title: str
+    status: Status
+    aliases: tuple[str, ...] = ()
+    network: str | None = None
+    premiered: PartialDate | None = None
+    status_date: PartialDate | None = None
+    status_note: str | None = None
+    seasons: tuple[Season, ...] = ()
+    reasons: tuple[str, ...] = ()
+    reception: tuple[tuple[str, str], ...] = ()
+    viewership: tuple[str, ...] = ()
+    outlook: tuple[str, ...] = ()
+    creators: tuple[str, ...] = ()
+    companies: tuple[Credit, ...] = ()
+    cast: tuple[Credit, ...] = ()
+    popularity: float = 0.0
+    sources: tuple[Source, ...] = ()
+    updated: PartialDate | None = None
+    origin: str = field(default="", compare=False)
+    """`FILE:LINE` the entry came from, for admins reading reload reports."""
+
+    def season(self, number: int) -> Season | None:
+        for season in self.seasons:
+            if season.number == number:
+                return season
+        return None
+
+    @property
+    def last_season(self) -> int:
+        """The highest season that exists (0 when none is known); not canceled or future ones."""
+        return max((s.number for s in self.seasons if s.exists), default=0)
+
+    @property
+    def label(self) -> str:
+        """Title with network and year, so two shows with one title can be told apart."""
+        extra = ", ".join(
+            part
+            for part in (self.network, str(self.premiered.year) if self.premiered else None)
+            if part
+        )
+        return f"{self.title} ({extra})" if extra else self.title
+
+    @property
+    def primary_source(self) -> Source | None:
+        """The first source listed: admins put the one that backs the status first."""
+        return self.sources[0] if self.sources else None

@@ -1,0 +1,453 @@
+"""Turning one YAML file into validated `Show`s, with every problem located by file and line.
+
+Admins write these files by hand, so a typo must point at the exact line and say what to do.
+Validation never stops at the first problem: `showbot check` lists all of them in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
+from bot.core.text import slugify
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+SHOW_FIELDS = (
+    "id title aliases network premiered status status_date status_note seasons reasons "
+    "reception viewership outlook creators companies cast popularity sources updated"
+).split()
+SEASON_FIELDS = ("number", "status", "premiered", "release", "episodes", "note")
+CREDIT_FIELDS = ("name", "role", "next")
+COMPANY_FIELDS = ("name", "next")
+WORK_FIELDS = ("title", "year", "network", "note")
+SOURCE_FIELDS = ("url", "title", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong (or suspicious) in the knowledge base."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+    severity: str = "error"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def __str__(self) -> str:
+        prefix = "" if self.is_error else "warning: "
+        return f"{self.file}:{self.line}: {self.field}: {prefix}{self.message}"
+
+
+class _Mapping(dict):
+    """A YAML mapping that remembers where it and each of its keys were written."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+    duplicate_keys: list[tuple[Any, int]]
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[_Mapping]:
+    data = _Mapping()
+    data.line = node.start_mark.line + 1
+    data.key_lines = {}
+    data.duplicate_keys = []
+    yield data
+    data.update(loader.construct_mapping(node))
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        line = key_node.start_mark.line + 1
+        if key in data.key_lines:
+            data.duplicate_keys.append((key, line))
+        else:
+            data.key_lines[key] = line
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    """Keep an impossible date such as 2022-13-45 as text so validation can name it."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """libyaml's fast parser when present, with mappings that carry line numbers."""
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+def parse_yaml(text: str) -> Any:
+    """Parse YAML text; raises yaml.YAMLError with a position on syntax errors."""
+    return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
+
+
+class _Checker:
+    """Collects problems for one file while converting its raw data into models."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def error(self, line: int, field: str, message: str) -> None:
+        self.problems.append(Problem(self.file, line, field, message))
+
+    def warn(self, line: int, field: str, message: str) -> None:
+        self.problems.append(Problem(self.file, line, field, message, "warning"))
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def fields(self, raw: _Mapping, allowed: tuple[str, ...] | list[str], where: str) -> None:
+        for key, line in raw.duplicate_keys:
+            self.error(line, f"{where}{key}", "is given twice in the same entry; keep one")
+        for key, line in raw.key_lines.items():
+            if key not in allowed:
+                hint = _closest(str(key), allowed)
+                suggestion = f" (did you mean `{hint}`?)" if hint else ""
+                self.error(
+                    line,
+                    f"{where}{key}",
+                    f"unknown field{suggestion}; allowed: {', '.join(allowed)}",
+                )
+
+    def line_of(self, raw: _Mapping, key: str) -> int:
+        return raw.key_lines.get(key, raw.line)
+
+    def mapping(self, value: Any, line: int, field: str) -> _Mapping | None:
+        if isinstance(value, _Mapping):
+            return value
+        self.error(line, field, f"must be a mapping of fields, not {_kind(value)}")
+        return None
+
+    def items(self, raw: _Mapping, key: str) -> list[Any]:
+        value = raw.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(self.line_of(raw, key), key, f"must be a list, not {_kind(value)}")
+            return []
+        return value
+
+    # -- scalars -----------------------------------------------------------------------------
+
+    def text(self, raw: _Mapping, key: str, where: str = "", *, required: bool = False) -> str | None:
+        value = raw.get(key)
+        field = f"{where}{key}"
+        if value is None:
+            if required:
+                self.error(raw.line, field, "is required")
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.error(self.line_of(raw, key), field, f"must be text, not {_kind(value)}")
+            return None
+        text = str(value).strip()
+        if not text:
+            self.error(self.line_of(raw, key), field, "must not be empty")
+            return None
+        return text
+
+    def texts(self, raw: _Mapping, key: str) -> tuple[str, ...]:
+        out = []
+        for item in self.items(raw, key):
+            if isinstance(item, str) and item.strip():
+                out.append(item.strip())
+            else:
+                self.error(self.line_of(raw, key), key, f"items must be text, not {_kind(item)}")
+        return tuple(out)
+
+    def date(self, raw: _Mapping, key: str, where: str = "") -> PartialDate | None:
+        value = raw.get(key)
+        if value is None:
+            return None
+        parsed = to_partial_date(value)
+        if parsed is None:
+            self.error(
+                self.line_of(raw, key),
+                f"{where}{key}",
+                f"{value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY",
+            )
+        return parsed
+
+    def status(self, raw: _Mapping, key: str, where: str = "", *, required: bool = False) -> Status | None:
+        value = raw.get(key)
+        if value is None:
+            if required:
+                self.error(raw.line, f"{where}{key}", f"is required; one of {_statuses()}")
+            return None
+        try:
+            return Status(str(value).strip().lower())
+        except ValueError:
+            hint = _closest(str(value), [s.value for s in Status])
+            suggestion = f" (did you mean `{hint}`?)" if hint else ""
+            self.error(
+                self.line_of(raw, key),
+                f"{where}{key}",
+                f"unknown status {value!r}{suggestion}; one of {_statuses()}",
+            )
+            return None
+
+    def integer(self, raw: _Mapping, key: str, where: str = "", *, minimum: int = 0) -> int | None:
+        value = raw.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            self.error(
+                self.line_of(raw, key),
+                f"{where}{key}",
+                f"must be a whole number >= {minimum}, not {value!r}",
+            )
+            return None
+        return value
+
+    # -- compound fields ---------------------------------------------------------------------
+
+    def works(self, raw: _Mapping, where: str) -> tuple[Work, ...]:
+        out = []
+        for item in self.items(raw, "next"):
+            work = self.mapping(item, self.line_of(raw, "next"), f"{where}next")
+            if work is None:
+                continue
+            self.fields(work, WORK_FIELDS, f"{where}next.")
+            title = self.text(work, "title", f"{where}next.", required=True)
+            year = self.integer(work, "year", f"{where}next.", minimum=1900)
+            if title:
+                out.append(
+                    Work(
+                        title=title,
+                        year=year,
+                        network=self.text(work, "network", f"{where}next."),
+                        note=self.text(work, "note", f"{where}next."),
+                    )
+                )
+        return tuple(out)
+
+    def credits(self, raw: _Mapping, key: str, allowed: tuple[str, ...]) -> tuple[Credit, ...]:
+        out = []
+        for item in self.items(raw, key):
+            entry = self.mapping(item, self.line_of(raw, key), key)
+            if entry is None:
+                continue
+            self.fields(entry, allowed, f"{key}.")
+            name = self.text(entry, "name", f"{key}.", required=True)
+            role = self.text(entry, "role", f"{key}.") if "role" in allowed else None
+            works = self.works(entry, f"{key}.")
+            if name:
+                out.append(Credit(name=name, role=role, next=works))
+        return tuple(out)
+
+    def seasons(self, raw: _Mapping) -> tuple[Season, ...]:
+        out: dict[int, Season] = {}
+        for item in self.items(raw, "seasons"):
+            entry = self.mapping(item, self.line_of(raw, "seasons"), "seasons")
+            if entry is None:
+                continue
+            self.fields(entry, SEASON_FIELDS, "seasons.")
+            number = self.integer(entry, "number", "seasons.", minimum=1)
+            if number is None and "number" not in entry:
+                self.error(entry.line, "seasons.number", "is required (1, 2, ...)")
+            season = Season(
+                number=number or 0,
+                status=self.status(entry, "status", "seasons."),
+                premiered=self.date(entry, "premiered", "seasons."),
+                release=self.date(entry, "release", "seasons."),
+                episodes=self.integer(entry, "episodes", "seasons.", minimum=0),
+                note=self.text(entry, "note", "seasons."),
+            )
+            if number is None:
+                continue
+            if number in out:
+                self.error(entry.line, "seasons.number", f"season {number} is listed twice")
+            out[number] = season
+        return tuple(sorted(out.values(), key=lambda s: s.number))
+
+    def reception(self, raw: _Mapping) -> tuple[tuple[str, str], ...]:
+        value = raw.get("reception")
+        if value is None:
+            return ()
+        entry = self.mapping(value, self.line_of(raw, "reception"), "reception")
+        if entry is None:
+            return ()
+        out = []
+        for name, score in entry.items():
+            line = entry.key_lines.get(name, entry.line)
+            if isinstance(score, bool) or not isinstance(score, str | int | float):
+                self.error(line, f"reception.{name}", f"must be a score or text, not {_kind(score)}")
+                continue
+            out.append((str(name), str(score)))
+        return tuple(out)
+
+    def sources(self, raw: _Mapping) -> tuple[Source, ...]:
+        out = []
+        for item in self.items(raw, "sources"):
+            entry = self.mapping(item, self.line_of(raw, "sources"), "sources")
+            if entry is None:
+                continue
+            self.fields(entry, SOURCE_FIELDS, "sources.")
+            url = self.text(entry, "url", "sources.")
+            title = self.text(entry, "title", "sources.")
+            if url is None and title is None:
+                self.error(entry.line, "sources", "give a `url` or a `title`")
+            elif url is not None and not url.startswith(("http://", "https://")):
+                self.error(self.line_of(entry, "url"), "sources.url", f"{url!r} is not a web link")
+            out.append(Source(url=url, title=title, published=self.date(entry, "published", "sources.")))
+        return tuple(out)
+
+    def popularity(self, raw: _Mapping) -> float:
+        value = raw.get("popularity", 0)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            self.error(
+                self.line_of(raw, "popularity"), "popularity", f"must be a number >= 0, not {value!r}"
+            )
+            return 0.0
+        return float(value)
+
+    # -- a whole show ------------------------------------------------------------------------
+
+    def show(self, raw: Any, line: int) -> Show | None:
+        entry = self.mapping(raw, line, "show")
+        if entry is None:
+            return None
+        errors_before = sum(p.is_error for p in self.problems)
+        self.fields(entry, SHOW_FIELDS, "")
+        title = self.text(entry, "title", required=True)
+        status = self.status(entry, "status", required=True)
+        show_id = self.text(entry, "id")
+        if show_id is not None and not ID_PATTERN.match(show_id):
+            self.error(
+                self.line_of(entry, "id"),
+                "id",
+                f"{show_id!r} must be a lowercase slug like `the-imperfects`",
+            )
+        if show_id is None and title:
+            show_id = slugify(title)
+            if not show_id:
+                self.error(entry.line, "id", f"cannot make an id from {title!r}; add an `id`")
+        show = Show(
+            id=show_id or "",
+            title=title or "",
+            status=status or Status.UNDECIDED,
+            aliases=self.texts(entry, "aliases"),
+            network=self.text(entry, "network"),
+            premiered=self.date(entry, "premiered"),
+            status_date=self.date(entry, "status_date"),
+            status_note=self.text(entry, "status_note"),
+            seasons=self.seasons(entry),
+            reasons=self.texts(entry, "reasons"),
+            reception=self.reception(entry),
+            viewership=self.texts(entry, "viewership"),
+            outlook=self.texts(entry, "outlook"),
+            creators=self.texts(entry, "creators"),
+            companies=self.credits(entry, "companies", COMPANY_FIELDS),
+            cast=self.credits(entry, "cast", CREDIT_FIELDS),
+            popularity=self.popularity(entry),
+            sources=self.sources(entry),
+            updated=self.date(entry, "updated"),
+            origin=f"{self.file}:{entry.line}",
+        )
+        if sum(p.is_error for p in self.problems) > errors_before:
+            return None
+        return show
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What one knowledge file holds: its valid shows and its problems."""
+
+    shows: tuple[Show, ...]
+    problems: tuple[Problem, ...]
+
+
+def read_shows(text: str, file: str) -> FileResult:
+    """Validate the text of one knowledge file.
+
+    A file holds one show (a mapping) or many (a mapping whose only key is `shows`).
+    """
+    checker = _Checker(file)
+    try:
+        data = parse_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        reason = getattr(exc, "problem", None) or str(exc)
+        checker.error(line, "yaml", f"syntax error: {reason}")
+        return FileResult((), tuple(checker.problems))
+    if data is None:
+        checker.warn(1, "file", "is empty")
+        return FileResult((), tuple(checker.problems))
+    if not isinstance(data, _Mapping):
+        checker.error(1, "file", f"must hold a show (a mapping) or `shows:` (a list), not {_kind(data)}")
+        return FileResult((), tuple(checker.problems))
+    if "shows" in data:
+        if len(data) != 1:
+            others = ", ".join(str(k) for k in data if k != "shows")
+            checker.error(data.line, "shows", f"must be the file's only key; move {others} into a show")
+        raw_shows = checker.items(data, "shows")
+        line = checker.line_of(data, "shows")
+        shows = [checker.show(raw, getattr(raw, "line", line)) for raw in raw_shows]
+    else:
+        shows = [checker.show(data, data.line)]
+    return FileResult(tuple(s for s in shows if s is not None), tuple(checker.problems))
+
+
+def to_partial_date(value: Any) -> PartialDate | None:
+    """Read a YAML date, a YYYY / YYYY-MM / YYYY-MM-DD string or a bare year; None if invalid."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    match = _PARTIAL_DATE.match(value.strip())
+    if match is None:
+        return None
+    year = int(match.group(1))
+    month, day = (int(g) if g else None for g in match.groups()[1:])
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    if not 1800 <= year <= 2200:
+        return None
+    return PartialDate(year, month, day)
+
+
+def _kind(value: Any) -> str:
+    names: dict[type, str] = {dict: "a mapping", _Mapping: "a mapping", list: "a list", str: "text"}
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    return names.get(type(value), type(value).__name__)
+
+
+def _statuses() -> str:
+    return ", ".join(s.value for s in Status)
+
+
+def _closest(word: str, choices: tuple[str, ...] | list[str]) -> str | None:
+    found = process.extractOne(word.lower(), choices, scorer=fuzz.ratio, score_cutoff=70)
+    return found[0] if found else None
+

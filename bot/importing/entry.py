@@ -1,0 +1,368 @@
+"""One show on its way into the knowledge base, and how two descriptions of it combine.
+
+Importers never write YAML directly: every CSV row becomes an :class:`Entry`, entries of the same
+show are merged, and only then are ids assigned and files written. Keeping this step separate is
+what lets a second import (another data set) merge into the files a first one wrote.
+
+An entry carries a few matching keys that are not knowledge-base fields (IMDb and TVMaze ids,
+premiere year). They are never written as fields of their own: the ids travel inside the
+source URLs and are read back from there (:func:`keys_from_url`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "CONTRACT_FIELDS",
+    "ENDED",
+    "UNDECIDED",
+    "Dataset",
+    "Entry",
+    "imdb_key",
+    "keys_from_url",
+]
+
+#: Status values this package may write. Importers only ever *know* that a show ended (an end
+#: date); everything else is ``undecided`` with a note saying the status was not verified.
+UNDECIDED = "undecided"
+ENDED = "ended"
+
+#: The show fields of the knowledge format (issue 2, section 2), in the order we write them.
+CONTRACT_FIELDS = (
+    "id",
+    "title",
+    "aliases",
+    "network",
+    "premiered",
+    "status",
+    "status_date",
+    "status_note",
+    "seasons",
+    "reasons",
+    "reception",
+    "viewership",
+    "outlook",
+    "creators",
+    "companies",
+    "cast",
+    "popularity",
+    "sources",
+    "updated",
+)
+
+_IMDB_IN_URL = re.compile(r"[?&]imdb=(tt\d+)")
+_TVMAZE_IN_URL = re.compile(r"tvmaze\.com/shows/(\d+)")
+
+DateValue = dt.date | str
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """Where a row came from: written into every show's ``sources`` and status notes."""
+
+    name: str
+    """The SOURCE name on the command line, e.g. ``tvmaze-top``."""
+    label: str
+    """Short name used inside sentences, e.g. ``TVMaze top shows``."""
+    title: str
+    """Full attribution with licence note, written as ``sources[].title``."""
+    snapshot: str
+    """``YYYY-MM`` the data describes; written as ``updated``."""
+    rank: int
+    """Which data set wins when two disagree on a field (lower wins): the richer, newer one."""
+    url: str | None = None
+    """The data set's public page, used when a row has no page of its own."""
+
+
+def imdb_key(imdb_id: str) -> str:
+    """``tt0317390`` and ``tt317390`` name the same title; TVMaze stores both spellings."""
+    return "tt" + imdb_id[2:].lstrip("0")
+
+
+def keys_from_url(url: str) -> tuple[str | None, str | None]:
+    """The (IMDb key, TVMaze id) a source URL written by this package encodes."""
+    imdb = _IMDB_IN_URL.search(url)
+    tvmaze = _TVMAZE_IN_URL.search(url)
+    return (
+        imdb_key(imdb.group(1)) if imdb else None,
+        tvmaze.group(1) if tvmaze else None,
+    )
+
+
+def _year(value: DateValue | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.year
+    return int(value[:4]) if value[:4].isdigit() else None
+
+
+def _date_value(value: Any) -> DateValue | None:
+    """A date as YAML loaded it: ``date``, ``'2024-06'`` or the int ``2024``."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return str(value)
+
+
+@dataclass(slots=True, eq=False)
+class Entry:
+    """A show being imported. Mutable on purpose: merging folds other entries into it."""
+
+    title: str
+    datasets: set[str]
+    rank: int
+    order: str
+    """Stable tie-breaker for ordering same-title shows (data set and line, or old id)."""
+    fallback: str
+    """The id to use when the title has no Latin letters to slug."""
+    status: str = UNDECIDED
+    status_date: DateValue | None = None
+    status_note: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    network: str | None = None
+    premiered: DateValue | None = None
+    seasons: int = 0
+    cast: list[tuple[str, str | None]] = field(default_factory=list)
+    reception: dict[str, Any] = field(default_factory=dict)
+    popularity: float | None = None
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    updated: str | None = None
+    imdb: set[str] = field(default_factory=set)
+    tvmaze: set[str] = field(default_factory=set)
+    latest_year: int | None = None
+    """A year the show is known to have aired in (Netflix ``release_year``); not written."""
+    id: str = ""
+    label: str | None = None
+    """``Title (Network, Year)`` when the id had to be disambiguated; written as an alias."""
+
+    @classmethod
+    def from_row(
+        cls,
+        dataset: Dataset,
+        line: int,
+        title: str,
+        *,
+        key: str | None = None,
+        url: str | None = None,
+        **facts: Any,
+    ) -> Entry:
+        """A fresh entry for one CSV row, attributed to its data set.
+
+        ``key`` is the row's own id in the data set (IMDb id, TVMaze id, ``s123``); it makes the
+        fallback id of a title with no Latin letters stable across re-imports.
+        """
+        source = {"title": dataset.title}
+        if url or dataset.url:
+            source["url"] = url or dataset.url
+        return cls(
+            title=title,
+            datasets={dataset.name},
+            rank=dataset.rank,
+            order=f"{dataset.name}:{line:09d}",
+            fallback=f"show-{key or f'{dataset.name}-{line}'}".lower(),
+            sources=[source],
+            updated=dataset.snapshot,
+            **facts,
+        )
+
+    # -- matching ---------------------------------------------------------------------------
+
+    @property
+    def year(self) -> int | None:
+        return _year(self.premiered)
+
+    def shares_key(self, other: Entry) -> bool:
+        """Positive evidence that two same-title entries are one show."""
+        return bool(
+            (self.imdb & other.imdb)
+            or (self.tvmaze & other.tvmaze)
+            or (self.year is not None and self.year == other.year)
+        )
+
+    def conflicts(self, other: Entry) -> bool:
+        """Evidence that two same-title entries are different shows."""
+        if self.imdb and other.imdb and not self.imdb & other.imdb:
+            return True
+        if self.tvmaze and other.tvmaze and not self.tvmaze & other.tvmaze:
+            return True
+        mine, theirs = self.year, other.year
+        if mine is not None and theirs is not None and mine != theirs:
+            return True
+        # A show cannot have aired a season before it premiered.
+        return bool(
+            (mine is not None and other.latest_year is not None and other.latest_year < mine)
+            or (theirs is not None and self.latest_year is not None and self.latest_year < theirs)
+        )
+
+    # -- merging ----------------------------------------------------------------------------
+
+    def absorb(self, other: Entry) -> None:
+        """Fold ``other`` (the same show) into this entry.
+
+        Single facts come from the better-ranked data set when both know them, so the result does
+        not depend on which file was imported first. Lists are unioned. A known status (an end
+        date) beats an unverified one.
+        """
+        first, second = (self, other) if self.rank <= other.rank else (other, self)
+        decided = second if first.status == UNDECIDED and second.status != UNDECIDED else first
+        self.status, self.status_date, self.status_note = (
+            decided.status,
+            decided.status_date,
+            decided.status_note,
+        )
+        self.title = first.title
+        self.network = first.network or second.network
+        self.premiered = first.premiered or second.premiered
+        self.seasons = max(self.seasons, other.seasons)
+        self.cast = _merge_cast(first.cast, second.cast)
+        self.reception = {**second.reception, **first.reception}
+        popularities = [p for p in (self.popularity, other.popularity) if p is not None]
+        self.popularity = max(popularities) if popularities else None
+        self.sources = _merge_sources(first.sources, second.sources)
+        self.updated = max(filter(None, (self.updated, other.updated)), default=None)
+        self.aliases = _unique(first.aliases + second.aliases, exclude=self.title)
+        self.imdb |= other.imdb
+        self.tvmaze |= other.tvmaze
+        self.latest_year = max(filter(None, (self.latest_year, other.latest_year)), default=None)
+        self.datasets |= other.datasets
+        self.rank = first.rank
+        self.order = min(self.order, other.order)
+        self.fallback = first.fallback
+
+    # -- YAML -------------------------------------------------------------------------------
+
+    def to_yaml(self) -> dict[str, Any]:
+        """The show as a knowledge-format mapping: only contract fields, empty ones left out."""
+        show: dict[str, Any] = {"id": self.id, "title": self.title}
+        aliases = _unique([*self.aliases, *([self.label] if self.label else [])], self.title)
+        if aliases:
+            show["aliases"] = aliases
+        if self.network:
+            show["network"] = self.network
+        if self.premiered is not None:
+            show["premiered"] = self.premiered
+        show["status"] = self.status
+        if self.status_date is not None:
+            show["status_date"] = self.status_date
+        if self.status_note:
+            show["status_note"] = self.status_note
+        if self.seasons:
+            show["seasons"] = [{"number": n} for n in range(1, self.seasons + 1)]
+        if self.reception:
+            show["reception"] = dict(self.reception)
+        if self.cast:
+            show["cast"] = [
+                {"name": name, "role": role} if role else {"name": name} for name, role in self.cast
+            ]
+        if self.popularity is not None:
+            show["popularity"] = self.popularity
+        if self.sources:
+            show["sources"] = [dict(source) for source in self.sources]
+        if self.updated:
+            show["updated"] = self.updated
+        return show
+
+    @classmethod
+    def from_yaml(cls, show: Mapping[str, Any], datasets: Mapping[str, Dataset]) -> Entry | None:
+        """Read back a show this package wrote earlier, so a new import can merge into it.
+
+        ``datasets`` maps ``sources[].title`` to its data set. Returns ``None`` for a show that
+        is not ours (no source we know): such a show is left alone rather than half-understood.
+        """
+        sources = [
+            {
+                key: _date_value(value) if key == "published" else str(value)
+                for key, value in source.items()
+                if key in ("url", "title", "published") and value is not None
+            }
+            for source in show.get("sources") or ()
+            if isinstance(source, Mapping)
+        ]
+        known = [datasets[s["title"]] for s in sources if s.get("title") in datasets]
+        title = show.get("title")
+        if not known or not isinstance(title, str) or not title:
+            return None
+        imdb: set[str] = set()
+        tvmaze: set[str] = set()
+        for source in sources:
+            imdb_id, tvmaze_id = keys_from_url(source.get("url", ""))
+            imdb.update([imdb_id] if imdb_id else [])
+            tvmaze.update([tvmaze_id] if tvmaze_id else [])
+        old_id = str(show.get("id") or "")
+        label = f"{title} ("
+        seasons = [s.get("number") for s in show.get("seasons") or () if isinstance(s, Mapping)]
+        return cls(
+            title=title,
+            datasets={d.name for d in known},
+            rank=min(d.rank for d in known),
+            order=f"~{old_id}",
+            fallback=old_id,
+            status=str(show.get("status") or UNDECIDED),
+            status_date=_date_value(show.get("status_date")),
+            status_note=show.get("status_note"),
+            # Disambiguation aliases are ours and are recomputed on every write.
+            aliases=[
+                a
+                for a in show.get("aliases") or ()
+                if isinstance(a, str) and not (a.startswith(label) and a.endswith(")"))
+            ],
+            network=show.get("network"),
+            premiered=_date_value(show.get("premiered")),
+            seasons=max((n for n in seasons if isinstance(n, int)), default=0),
+            cast=[
+                (str(c["name"]), c.get("role"))
+                for c in show.get("cast") or ()
+                if isinstance(c, Mapping) and c.get("name")
+            ],
+            reception=dict(show.get("reception") or {}),
+            popularity=show.get("popularity"),
+            sources=sources,
+            updated=str(show["updated"]) if show.get("updated") is not None else None,
+            imdb=imdb,
+            tvmaze=tvmaze,
+        )
+
+
+def _unique(items: Iterable[str], exclude: str) -> list[str]:
+    seen = {exclude.casefold()}
+    result = []
+    for item in items:
+        if item.casefold() not in seen:
+            seen.add(item.casefold())
+            result.append(item)
+    return result
+
+
+def _merge_cast(
+    first: list[tuple[str, str | None]], second: list[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    merged = {name.casefold(): (name, role) for name, role in first}
+    for name, role in second:
+        key = name.casefold()
+        if key not in merged:
+            merged[key] = (name, role)
+        elif merged[key][1] is None and role:
+            merged[key] = (merged[key][0], role)
+    return list(merged.values())
+
+
+def _merge_sources(
+    first: list[dict[str, Any]], second: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    seen = set()
+    result = []
+    for source in first + second:
+        key = (source.get("title"), source.get("url"))
+        if key not in seen:
+            seen.add(key)
+            result.append(source)
+    return result

@@ -1,0 +1,69 @@
+"""Deciding which imported rows describe the same show.
+
+A wrong merge is worse than a duplicate: it would give one show another's cast and status, while a
+duplicate only makes the bot ask "which one?". So two entries are merged only when their
+normalised titles are equal, nothing contradicts it (different IMDb/TVMaze ids or premiere
+years), and there is positive evidence:
+
+1. a shared IMDb id, TVMaze id or premiere year;
+2. or, on a re-import of the same data set, the entry that data set created last time (paired
+   one to one, so importing a file twice changes nothing);
+3. or the title is unambiguous on both sides: one show of that title already in the base from
+   another data set, and one row of that title in the new file. Most sources share no id
+   (the Netflix catalogue has none at all), so without this rule nothing would ever merge.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from .entry import Entry
+from .ids import normalize_title
+
+__all__ = ["merge_entries"]
+
+
+def merge_entries(existing: list[Entry], incoming: Iterable[Entry], dataset: str) -> int:
+    """Fold ``incoming`` rows of ``dataset`` into ``existing`` (extended in place).
+
+    Returns how many incoming rows were merged into another entry instead of becoming one.
+    """
+    rows = list(incoming)
+    by_title: dict[str, list[Entry]] = defaultdict(list)
+    for entry in existing:
+        by_title[normalize_title(entry.title)].append(entry)
+    rows_per_title = Counter(normalize_title(row.title) for row in rows)
+
+    claimed: set[int] = set()  # ids of entries already matched (or created) by this import
+    merged = 0
+    for row in rows:
+        key = normalize_title(row.title)
+        candidates = by_title[key]
+        target = _match(row, candidates, dataset, claimed, sole_row=rows_per_title[key] == 1)
+        if target is None:
+            candidates.append(row)
+            existing.append(row)
+            claimed.add(id(row))
+        else:
+            target.absorb(row)
+            claimed.add(id(target))
+            merged += 1
+    return merged
+
+
+def _match(
+    row: Entry, candidates: list[Entry], dataset: str, claimed: set[int], *, sole_row: bool
+) -> Entry | None:
+    for entry in candidates:
+        if entry.shares_key(row) and not entry.conflicts(row):
+            return entry
+    for entry in candidates:
+        if dataset in entry.datasets and id(entry) not in claimed and not entry.conflicts(row):
+            return entry
+    others = [entry for entry in candidates if dataset not in entry.datasets]
+    if sole_row and len(others) == 1:
+        (entry,) = others
+        if id(entry) not in claimed and not entry.conflicts(row):
+            return entry
+    return None

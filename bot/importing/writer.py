@@ -1,0 +1,150 @@
+"""Reading back and writing the importer's YAML shards (``shows-0001.yaml`` ...).
+
+Shards hold at most :data:`SHOWS_PER_FILE` shows so that no single file is slow to open or
+diff, and each is replaced atomically (temp file + rename) so the bot, which may reload the
+directory at any moment, never reads a half-written file. The temp files start with a dot and
+end in ``.tmp``, so a loader looking for ``*.yaml`` never picks one up.
+
+Other YAML files in the directory (hand-written shows) are never touched; their ids are only
+read so that imported shows do not take them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .entry import Dataset, Entry
+from .errors import ImporterError
+from .ids import slugify
+
+__all__ = ["SHOWS_PER_FILE", "load_existing", "shard_paths", "write_shards"]
+
+log = logging.getLogger(__name__)
+
+SHOWS_PER_FILE = 1000
+_SHARD = re.compile(r"shows-\d{4,}\.yaml")
+_HEADER = (
+    "# Written by `showbot import`; the next import into this directory rewrites this file.\n"
+    "# Put hand-written shows in files of their own: they are never touched.\n"
+)
+
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
+    """Never write YAML anchors: shows share source dicts in memory, not in the file."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def shard_paths(out: Path) -> list[Path]:
+    """The importer's own files in ``out``, in order."""
+    if not out.is_dir():
+        return []
+    return sorted(path for path in out.iterdir() if _SHARD.fullmatch(path.name))
+
+
+def _shows_in(document: Any) -> list[Any]:
+    if isinstance(document, Mapping) and "shows" in document:
+        shows = document["shows"]
+        return list(shows) if isinstance(shows, list) else []
+    return [document] if isinstance(document, Mapping) else []
+
+
+def _read_yaml(path: Path) -> Any:
+    with path.open("rb") as handle:
+        return yaml.load(handle, Loader=_Loader)
+
+
+def load_existing(
+    out: Path, datasets: Mapping[str, Dataset], *, merge: bool
+) -> tuple[list[Entry], set[str]]:
+    """The shows earlier imports wrote to ``out`` (when ``merge``), and ids other files use.
+
+    A show in a shard that no import wrote (no known source) stops the import: rewriting the
+    shard would lose it.
+    """
+    if out.exists() and not out.is_dir():
+        raise ImporterError(f"--out {out} exists and is not a directory")
+    shards = set(shard_paths(out))
+    entries: list[Entry] = []
+    reserved: set[str] = set()
+    for path in sorted(shards) if merge else ():
+        try:
+            shows = _shows_in(_read_yaml(path))
+        except yaml.YAMLError as exc:
+            raise ImporterError(f"{path}: not valid YAML, cannot merge into it: {exc}") from None
+        for show in shows:
+            entry = Entry.from_yaml(show, datasets) if isinstance(show, Mapping) else None
+            if entry is None:
+                name = (show.get("id") or show.get("title")) if isinstance(show, Mapping) else show
+                raise ImporterError(
+                    f"{path}: show {name!r} was not written by an import; move it to a file of "
+                    "its own (or import without merging) so it is not lost"
+                )
+            entries.append(entry)
+    if out.is_dir():
+        for path in sorted([*out.rglob("*.yaml"), *out.rglob("*.yml")]):
+            if path in shards:
+                continue
+            try:
+                shows = _shows_in(_read_yaml(path))
+            except (OSError, yaml.YAMLError) as exc:
+                log.warning("%s: skipped while collecting ids: %s", path, exc)
+                continue
+            for show in shows:
+                if not isinstance(show, Mapping):
+                    continue
+                show_id = show.get("id") or slugify(str(show.get("title") or ""))
+                if show_id:
+                    reserved.add(str(show_id))
+    return entries, reserved
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def write_shards(out: Path, entries: Iterable[Entry]) -> list[Path]:
+    """Write ``entries`` sorted by id into shards; remove shards left over from a larger base."""
+    out.mkdir(parents=True, exist_ok=True)
+    ordered = sorted(entries, key=lambda entry: entry.id)
+    written: list[Path] = []
+    for start in range(0, len(ordered), SHOWS_PER_FILE):
+        path = out / f"shows-{len(written) + 1:04d}.yaml"
+        shows = [entry.to_yaml() for entry in ordered[start : start + SHOWS_PER_FILE]]
+        text = yaml.dump(
+            {"shows": shows},
+            Dumper=_Dumper,
+            allow_unicode=True,
+            sort_keys=False,
+            default_flow_style=False,
+            width=4096,  # one fact per line, never folded: easier to grep and diff
+        )
+        _atomic_write(path, _HEADER + text)
+        written.append(path)
+    for stale in set(shard_paths(out)) - set(written):
+        stale.unlink()
+        log.info("removed %s (the base is now smaller)", stale)
+    return written
