@@ -383,6 +383,7 @@ def _over_sentence(show: Show, ctx: Context, *, next_season: int | None, lead: b
             gap = _gap(show.premiered, show.status_date) if show.last_season <= 1 else None
             if gap and show.premiered:
                 sentence += f", {gap} after its {fmt(show.premiered)} premiere"
+                count = None
         if count:
             sentence += f" after {count}"
     else:

@@ -58,19 +58,9 @@ class FakeRole:
 
     def payload(self) -> dict[str, Any]:
         colors = {"primary_color": 0, "secondary_color": None, "tertiary_color": None}
-        return {
-            "id": str(self.id),
-            "name": self.name,
-            "permissions": str(self.permissions),
-            "position": self.position,
-            "color": 0,
-            "colors": colors,
-            "hoist": False,
-            "managed": False,
-            "mentionable": True,
-            "flags": 0,
-            "icon": None,
-        }
+        return {"id": str(self.id), "name": self.name, "permissions": str(self.permissions),
+                "position": self.position, "color": 0, "colors": colors, "hoist": False,
+                "managed": False, "mentionable": True, "flags": 0, "icon": None}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -85,20 +75,13 @@ class FakeUser:
         return f"<@{self.id}>"
 
     def payload(self) -> dict[str, Any]:
-        return {
-            "id": str(self.id),
-            "username": self.name,
-            "global_name": self.name.title(),
-            "discriminator": "0",
-            "avatar": None,
-            "bot": self.bot,
-            "public_flags": 0,
-        }
+        return {"id": str(self.id), "username": self.name, "global_name": self.name.title(),
+                "discriminator": "0", "avatar": None, "bot": self.bot, "public_flags": 0}  # fmt: skip
 
 
 @dataclass
 class Request:
-    """One REST call the bot made, as the fake saw it (``json`` is ``payload_json`` if multipart)."""
+    """One REST call the bot made (``json`` is the body, or ``payload_json`` if multipart)."""
 
     method: str
     path: str  # below /api/v10, e.g. "/channels/1/messages"
@@ -131,7 +114,9 @@ class _Interaction:
     replies: list[int] = field(default_factory=list)  # messages created/updated for it, in order
 
 
-class _Reject(Exception):  # noqa: N818 - control flow, becomes a Discord JSON error
+class _Reject(Exception):
+    """Raised by a handler to answer with a Discord JSON error."""
+
     def __init__(self, status: int, code: int, message: str, errors: Any = None) -> None:
         super().__init__(message)
         self.body = {"message": message, "code": code, **({"errors": errors} if errors else {})}
@@ -178,18 +163,9 @@ class FakeDiscord:
         self.member = FakeUser(sf(), "member")
         self.other_bot = FakeUser(sf(), "otherbot", bot=True)
         self.guild_owner = FakeUser(sf(), "guildowner")
-        self.users = {
-            u.id: u
-            for u in (
-                self.bot_user,
-                self.app_owner,
-                self.admin,
-                self.keeper,
-                self.member,
-                self.other_bot,
-                self.guild_owner,
-            )
-        }
+        everybody = (self.bot_user, self.app_owner, self.admin, self.keeper, self.member,
+                     self.other_bot, self.guild_owner)  # fmt: skip
+        self.users = {u.id: u for u in everybody}
         self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
         # What the bot did, for assertions.
         self.requests: list[Request] = []
@@ -356,10 +332,8 @@ class FakeDiscord:
 
     def assert_clean(self) -> None:
         """Fail if the bot sent anything Discord would reject or that the fake does not know."""
-        unknown = [f"{r.method} {r.path}" for r in self.unknown_routes]
-        problems = (
-            self.schema_errors + self.protocol_errors + [f"unknown route {u}" for u in unknown]
-        )
+        problems = self.schema_errors + self.protocol_errors
+        problems += [f"unknown route {r.method} {r.path}" for r in self.unknown_routes]
         assert not problems, "\n".join(problems)
 
     # ----------------------------------------------------------------- injecting events
@@ -443,9 +417,8 @@ class FakeDiscord:
         if how == "close":
             await ws.close(code=4000, message=b"dropped by the test")
         else:
-            await ws.send_json(
-                {"op": 7 if how == "reconnect" else 9, "d": None if how == "reconnect" else False}
-            )
+            op = {"reconnect": {"op": 7, "d": None}, "invalidate": {"op": 9, "d": False}}[how]
+            await ws.send_json(op)
         await self._wait(
             lambda: True if self.connections > before and self._live else None,
             timeout,
@@ -467,96 +440,41 @@ class FakeDiscord:
         return ALL_PERMISSIONS if perms & ADMINISTRATOR else perms
 
     def _member(self, user: FakeUser, *, with_user: bool = True) -> dict[str, Any]:
-        member = {
-            "roles": [str(r) for r in user.role_ids],
-            "joined_at": "2024-01-01T00:00:00+00:00",
-            "deaf": False,
-            "mute": False,
-            "flags": 0,
-            "pending": False,
-            "nick": None,
-        }
+        member = {"roles": [str(r) for r in user.role_ids], "joined_at": "2024-01-01T00:00:00+00:00",
+                  "deaf": False, "mute": False, "flags": 0, "pending": False, "nick": None}  # fmt: skip
         return {**member, "user": user.payload()} if with_user else member
 
     def _channel(self) -> dict[str, Any]:
-        return {
-            "id": str(self.channel_id),
-            "type": 0,
-            "guild_id": str(self.guild_id),
-            "name": "general",
-            "position": 0,
-            "permission_overwrites": [],
-            "nsfw": False,
-            "parent_id": None,
-            "topic": None,
-            "last_message_id": None,
-            "rate_limit_per_user": 0,
-        }
+        return {"id": str(self.channel_id), "type": 0, "guild_id": str(self.guild_id),
+                "name": "general", "position": 0, "permission_overwrites": [], "nsfw": False,
+                "parent_id": None, "topic": None, "last_message_id": None,
+                "rate_limit_per_user": 0}  # fmt: skip
 
     def _guild(self, intents: int) -> dict[str, Any]:
         everyone = list(self.users.values()) if intents & GUILD_MEMBERS else [self.bot_user]
-        return {
-            "id": str(self.guild_id),
-            "name": "Test Guild",
-            "icon": None,
-            "owner_id": str(self.guild_owner.id),
-            "roles": [r.payload() for r in self.roles],
-            "channels": [self._channel()],
-            "members": [self._member(u) for u in everyone],
-            "member_count": len(self.users),
-            "large": False,
-            "unavailable": False,
-            "features": [],
-            "emojis": [],
-            "stickers": [],
-            "threads": [],
-            "presences": [],
-            "voice_states": [],
-            "stage_instances": [],
-            "guild_scheduled_events": [],
-            "soundboard_sounds": [],
-            "preferred_locale": "en-US",
-            "afk_timeout": 300,
-            "verification_level": 0,
-            "default_message_notifications": 0,
-            "explicit_content_filter": 0,
-            "mfa_level": 0,
-            "nsfw_level": 0,
-            "premium_tier": 0,
-            "system_channel_flags": 0,
-            "joined_at": "2024-01-01T00:00:00+00:00",
-        }
+        return {"id": str(self.guild_id), "name": "Test Guild", "icon": None,
+                "owner_id": str(self.guild_owner.id), "roles": [r.payload() for r in self.roles],
+                "channels": [self._channel()], "members": [self._member(u) for u in everyone],
+                "member_count": len(self.users), "large": False, "unavailable": False,
+                "features": [], "emojis": [], "stickers": [], "threads": [], "presences": [],
+                "voice_states": [], "stage_instances": [], "guild_scheduled_events": [],
+                "soundboard_sounds": [], "preferred_locale": "en-US", "afk_timeout": 300,
+                "verification_level": 0, "default_message_notifications": 0,
+                "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0, "premium_tier": 0,
+                "system_channel_flags": 0, "joined_at": "2024-01-01T00:00:00+00:00"}  # fmt: skip
 
     def _application(self) -> dict[str, Any]:
         app: dict[str, Any] = {
-            "id": str(self.application_id),
-            "name": "showbot",
-            "description": "",
-            "icon": None,
-            "bot_public": True,
-            "bot_require_code_grant": False,
-            "verify_key": "0" * 64,
-            "flags": 0,
-            "owner": self.app_owner.payload(),
-            "team": None,
-            "bot": self.bot_user.payload(),
-        }
-        if self.team:
+            "id": str(self.application_id), "name": "showbot", "description": "", "icon": None,
+            "bot_public": True, "bot_require_code_grant": False, "verify_key": "0" * 64,
+            "flags": 0, "owner": self.app_owner.payload(), "team": None,
+            "bot": self.bot_user.payload()}  # fmt: skip
+        if self.team:  # a team-owned app: owner is a pseudo-user, people are team members
             team_id = str(self.application_id + 1)
-            member = {
-                "user": self.app_owner.payload(),
-                "team_id": team_id,
-                "membership_state": 2,
-                "permissions": ["*"],
-                "role": "admin",
-            }
-            app["team"] = {
-                "id": team_id,
-                "name": "Showbot team",
-                "icon": None,
-                "owner_user_id": str(self.app_owner.id),
-                "members": [member],
-            }
+            member = {"user": self.app_owner.payload(), "team_id": team_id,
+                      "membership_state": 2, "permissions": ["*"], "role": "admin"}  # fmt: skip
+            app["team"] = {"id": team_id, "name": "Showbot team", "icon": None,
+                           "owner_user_id": str(self.app_owner.id), "members": [member]}  # fmt: skip
             app["owner"] = {**self.app_owner.payload(), "id": team_id, "username": f"team{team_id}"}
         return app
 
@@ -617,39 +535,24 @@ class FakeDiscord:
         interaction_id = self.snowflake()
         token = f"ixtoken-{interaction_id}-{secrets.token_hex(8)}"
         payload: dict[str, Any] = {
-            "id": str(interaction_id),
-            "application_id": str(self.application_id),
-            "type": kind,
-            "token": token,
-            "version": 1,
-            "data": data,
-            "locale": "en-US",
-            "app_permissions": str(BASIC_PERMISSIONS),
-            "entitlements": [],
-            "attachment_size_limit": 10 * 1024 * 1024,
-        }
+            "id": str(interaction_id), "application_id": str(self.application_id), "type": kind,
+            "token": token, "version": 1, "data": data, "locale": "en-US",
+            "app_permissions": str(BASIC_PERMISSIONS), "entitlements": [],
+            "attachment_size_limit": 10 * 1024 * 1024}  # fmt: skip
         if dm:
             channel_id = self._dm_channel(user)
-            payload |= {
-                "user": user.payload(),
-                "context": 1,
-                "channel_id": str(channel_id),
-                "channel": {"id": str(channel_id), "type": 1, "recipients": [user.payload()]},
-                "authorizing_integration_owners": {"0": str(user.id)},
-            }
+            channel = {"id": str(channel_id), "type": 1, "recipients": [user.payload()]}
+            payload |= {"user": user.payload(), "context": 1, "channel_id": str(channel_id),
+                        "channel": channel,
+                        "authorizing_integration_owners": {"0": str(user.id)}}  # fmt: skip
         else:
             channel_id = self.channel_id
             member = self._member(user) | {"permissions": str(self._permissions(user))}
-            payload |= {
-                "member": member,
-                "context": 0,
-                "guild_id": str(self.guild_id),
-                "guild": {"id": str(self.guild_id), "locale": "en-US", "features": []},
-                "guild_locale": "en-US",
-                "channel_id": str(channel_id),
-                "channel": self._channel(),
-                "authorizing_integration_owners": {"0": str(self.guild_id)},
-            }
+            guild = {"id": str(self.guild_id), "locale": "en-US", "features": []}
+            payload |= {"member": member, "context": 0, "guild_id": str(self.guild_id),
+                        "guild": guild, "guild_locale": "en-US", "channel_id": str(channel_id),
+                        "channel": self._channel(),
+                        "authorizing_integration_owners": {"0": str(self.guild_id)}}  # fmt: skip
         if message is not None:
             payload["message"] = deepcopy(message)
         sent = SentInteraction(interaction_id, token, kind, payload)
@@ -668,27 +571,15 @@ class FakeDiscord:
         channel_id: int,
         author: FakeUser,
         ix: _Interaction | None = None,
-        message_id: int | None = None,
     ) -> dict[str, Any]:
+        """Store and return a new message; ``body`` is what the bot (or the test) sent."""
         in_guild = channel_id == self.channel_id
         message: dict[str, Any] = {
-            "id": str(message_id or self.snowflake()),
-            "type": 20 if ix else 0,
-            "channel_id": str(channel_id),
-            "author": author.payload(),
-            "content": "",
-            "timestamp": datetime.now(UTC).isoformat(),
-            "edited_timestamp": None,
-            "tts": False,
-            "embeds": [],
-            "components": [],
-            "attachments": [],
-            "flags": 0,
-            "pinned": False,
-            "mentions": [],
-            "mention_roles": [],
-            "mention_everyone": False,
-        }
+            "id": str(self.snowflake()), "type": 20 if ix else 0, "channel_id": str(channel_id),
+            "author": author.payload(), "content": "", "timestamp": datetime.now(UTC).isoformat(),
+            "edited_timestamp": None, "tts": False, "embeds": [], "components": [],
+            "attachments": [], "flags": 0, "pinned": False, "mentions": [], "mention_roles": [],
+            "mention_everyone": False}  # fmt: skip
         if in_guild:
             message["guild_id"] = str(self.guild_id)
             if author.id != self.bot_user.id:
@@ -700,15 +591,11 @@ class FakeDiscord:
             referenced = self.messages.get(int(reference["message_id"]))
             if referenced is None and reference.get("fail_if_not_exists", True):
                 raise _Reject(400, 50035, "Invalid Form Body: Unknown message")
-            message |= {
-                "type": 19,
-                "message_reference": {
-                    "type": 0,
-                    "message_id": str(reference["message_id"]),
-                    "channel_id": str(channel_id),
-                    **({"guild_id": str(self.guild_id)} if in_guild else {}),
-                },
-            }
+            reference = {"type": 0, "message_id": str(reference["message_id"]),
+                         "channel_id": str(channel_id)}  # fmt: skip
+            if in_guild:
+                reference["guild_id"] = str(self.guild_id)
+            message |= {"type": 19, "message_reference": reference}
         self._apply_edit(message, body, is_new=True)
         self.messages[int(message["id"])] = message
         return message
@@ -730,9 +617,8 @@ class FakeDiscord:
         content = message["content"]
         users = {int(u) for u in re.findall(r"<@!?(\d+)>", content)}
         roles = {int(r) for r in re.findall(r"<@&(\d+)>", content)}
-        parse = (
-            {"users", "roles", "everyone"} if allowed is None else set(allowed.get("parse") or [])
-        )
+        everything = {"users", "roles", "everyone"}
+        parse = everything if allowed is None else set(allowed.get("parse") or [])
         rules = allowed or {}
         if "users" not in parse:
             users &= {int(u) for u in rules.get("users") or []}
@@ -746,7 +632,7 @@ class FakeDiscord:
             "mentions": [self.users[u].payload() for u in sorted(users) if u in self.users],
             "mention_roles": [str(r) for r in sorted(roles)],
             "mention_everyone": "everyone" in parse
-            and ("@everyone" in content or "@here" in content),
+            and bool(re.search("@(everyone|here)", content)),
         }
 
     def _as_delivered(self, message: dict[str, Any]) -> dict[str, Any]:
@@ -785,16 +671,11 @@ class FakeDiscord:
                 return
             self.identifies.append({k: v for k, v in data.items() if k != "token"})
             self._session_id, self._seq, self._sent_events = secrets.token_hex(16), 0, []
-            ready = {
-                "v": 10,
-                "user": self.bot_user.payload() | {"verified": True, "flags": 0},
-                "guilds": [{"id": str(self.guild_id), "unavailable": True}],
-                "session_id": self._session_id,
-                "resume_gateway_url": self.gateway_url,
-                "shard": data.get("shard", [0, 1]),
-                "private_channels": [],
-                "application": {"id": str(self.application_id), "flags": 0},
-            }
+            ready = {"v": 10, "user": self.bot_user.payload() | {"verified": True, "flags": 0},
+                     "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+                     "session_id": self._session_id, "resume_gateway_url": self.gateway_url,
+                     "shard": data.get("shard", [0, 1]), "private_channels": [],
+                     "application": {"id": str(self.application_id), "flags": 0}}  # fmt: skip
             await self._dispatch(ws, "READY", ready)
             await self._dispatch(ws, "GUILD_CREATE", self._guild(data.get("intents", 0)))
             await self._went_live(ws)
@@ -809,13 +690,9 @@ class FakeDiscord:
             await self._dispatch(ws, "RESUMED", {})
             await self._went_live(ws)
         elif op == 8:
-            chunk = {
-                "guild_id": str(self.guild_id),
-                "chunk_index": 0,
-                "chunk_count": 1,
-                "members": [self._member(u) for u in self.users.values()],
-                "nonce": data.get("nonce"),
-            }
+            members = [self._member(u) for u in self.users.values()]
+            chunk = {"guild_id": str(self.guild_id), "chunk_index": 0, "chunk_count": 1,
+                     "members": members, "nonce": data.get("nonce")}  # fmt: skip
             await self._dispatch(ws, "GUILD_MEMBERS_CHUNK", chunk)
 
     async def _went_live(self, ws: web.WebSocketResponse) -> None:
@@ -877,11 +754,9 @@ class FakeDiscord:
         self.requests.append(request)
         _log.debug("%s %s -> %d", request.method, path, status)
         await self._notify()
-        return (
-            web.Response(status=204)
-            if status == 204
-            else web.json_response(response, status=status)
-        )
+        if status == 204:
+            return web.Response(status=204)
+        return web.json_response(response, status=status)
 
     def _check_auth(self, http: web.Request, path: str) -> None:
         if path.startswith(("/gateway", "/interactions/", "/webhooks/")):
@@ -931,17 +806,10 @@ class FakeDiscord:
         for command in request.json or []:
             command_id = old.get((command["name"], command.get("type", 1))) or str(self.snowflake())
             perms = command.get("default_member_permissions")
-            new.append(
-                {
-                    **command,
-                    "id": command_id,
-                    "application_id": str(self.application_id),
-                    "type": command.get("type", 1),
-                    "version": str(self.snowflake()),
-                    "default_member_permissions": None if perms is None else str(perms),
-                    **({"guild_id": match[2]} if match[2] else {}),
-                }
-            )
+            new.append({**command, "id": command_id, "application_id": str(self.application_id),
+                        "type": command.get("type", 1), "version": str(self.snowflake()),
+                        "default_member_permissions": None if perms is None else str(perms),
+                        **({"guild_id": match[2]} if match[2] else {})})  # fmt: skip
         scope[:] = new
         return new
 

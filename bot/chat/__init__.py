@@ -1,0 +1,1 @@
+"""The Discord adapter: renders engine answers as Discord messages; holds no domain logic."""

@@ -1,0 +1,223 @@
+"""The `showbot` command line: the same engine as the Discord bot, with no token needed.
+
+Every command takes `--knowledge DIR` (default: $SHOWBOT_KNOWLEDGE, else the bundled base) and
+turns a broken setup into one clear message and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.core.answers import Answer
+from bot.core.engine import Engine, help_answer
+from bot.core.knowledge import KnowledgeError, load_knowledge
+from bot.core.questions import QuestionTooLong
+from bot.paths import bundled_knowledge_dir
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A problem the user can fix; printed as `showbot: error: ...` with exit code 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=getattr(logging, args.log_level.upper(), logging.WARNING),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return int(args.handler(args) or EXIT_OK)
+    except CommandError as exc:
+        sys.stderr.write(f"showbot: error: {exc}\n")
+        return EXIT_USAGE
+    except KnowledgeError as exc:
+        sys.stderr.write(f"showbot: error: {exc}\n")
+        for problem in exc.problems[:20]:
+            sys.stderr.write(f"  {problem}\n")
+        if len(exc.problems) > 20:
+            sys.stderr.write(f"  ... and {len(exc.problems) - 20} more (run `showbot check`)\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--knowledge",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="knowledge directory (default: $SHOWBOT_KNOWLEDGE, else the bundled base)",
+    )
+    common.add_argument(
+        "--log-level",
+        default=os.environ.get("SHOWBOT_LOG_LEVEL", "warning"),
+        help="debug, info, warning or error (default: $SHOWBOT_LOG_LEVEL or warning)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="showbot", description="Answers TV-show status questions, in Discord or here."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ask = commands.add_parser("ask", parents=[common], help="answer one question")
+    ask.add_argument("question", help="the question, or - to read one question a line from stdin")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    ask.set_defaults(handler=_ask)
+
+    console = commands.add_parser("console", parents=[common], help="try questions interactively")
+    console.set_defaults(handler=_console)
+
+    check = commands.add_parser("check", parents=[common], help="validate a knowledge directory")
+    check.add_argument("directory", nargs="?", type=Path, help="directory to check")
+    check.set_defaults(handler=_check)
+
+    _add_extra_commands(commands, common)
+    return parser
+
+
+def _add_extra_commands(
+    commands: argparse._SubParsersAction, common: argparse.ArgumentParser
+) -> None:
+    """Commands whose work lives in other packages, imported only when used."""
+    from bot.commands import register
+
+    register(commands, common)
+
+
+# -- knowledge --------------------------------------------------------------------------------
+
+
+def knowledge_dir(args: argparse.Namespace) -> Path:
+    """--knowledge, else $SHOWBOT_KNOWLEDGE, else the bundled base."""
+    if args.knowledge is not None:
+        return args.knowledge
+    from_env = os.environ.get("SHOWBOT_KNOWLEDGE")
+    return Path(from_env) if from_env else bundled_knowledge_dir()
+
+
+def load_engine(args: argparse.Namespace) -> Engine:
+    return Engine.from_directory(knowledge_dir(args))
+
+
+# -- ask / console ----------------------------------------------------------------------------
+
+
+def _ask(args: argparse.Namespace) -> int:
+    engine = load_engine(args)
+    render: Callable[[Answer], str] = _as_json if args.json else render_text
+    if args.question != "-":
+        sys.stdout.write(render(_safe_ask(engine, args.question)) + "\n")
+        return EXIT_OK
+    for line in sys.stdin:
+        sys.stdout.write(render(_safe_ask(engine, line.rstrip("\n"))) + "\n")
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _safe_ask(engine: Engine, question: str) -> Answer:
+    """An over-long question gets a polite refusal, not an exit: batch runs go on."""
+    if not question.strip():
+        return help_answer(len(engine.snapshot.shows))
+    try:
+        return engine.ask(question)
+    except QuestionTooLong as exc:
+        refusal = help_answer(len(engine.snapshot.shows))
+        return Answer(intent=refusal.intent, text=str(exc))
+
+
+def _as_json(answer: Answer) -> str:
+    return json.dumps(answer.to_json(), ensure_ascii=False)
+
+
+def render_text(answer: Answer) -> str:
+    """An answer as a person reads it in a terminal."""
+    lines = []
+    if answer.title:
+        lines.append(f"{answer.title}")
+        lines.append("-" * min(len(answer.title), 60))
+    lines.append(answer.text)
+    if answer.facts and answer.intent.value == "info":
+        lines.append("")
+        lines.extend(f"  {fact.label}: {fact.value}" for fact in answer.facts)
+    if answer.freshness:
+        lines.append("")
+        lines.append(answer.freshness)
+        if answer.source and answer.source.url:
+            lines.append(answer.source.url)
+    return "\n".join(lines)
+
+
+def _console(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
+    engine = load_engine(args)
+    stdin = stdin or sys.stdin
+    interactive = stdin.isatty()
+    if interactive:
+        try:
+            import readline  # noqa: F401  (line editing and history in input())
+        except ImportError:
+            pass
+    out = sys.stdout
+    out.write(
+        f"showbot console: {len(engine.snapshot.shows)} shows from {engine.knowledge_dir}\n"
+        "Ask a question; :reload re-reads the knowledge base, :quit (or Ctrl-D) leaves.\n"
+    )
+    while True:
+        try:
+            line = input("? ") if interactive else stdin.readline()
+        except EOFError:
+            break
+        if not interactive and not line:
+            break
+        line = line.strip()
+        if line in (":quit", ":q", ":exit"):
+            break
+        if line == ":reload":
+            report = engine.reload()
+            verdict = "reloaded" if report.ok else "kept the previous base"
+            out.write(f"{verdict}: {report.shows} shows, {len(report.errors)} error(s)\n")
+            for problem in report.errors[:10]:
+                out.write(f"  {problem}\n")
+            continue
+        if line:
+            out.write(render_text(_safe_ask(engine, line)) + "\n\n")
+            out.flush()
+    return EXIT_OK
+
+
+# -- check ------------------------------------------------------------------------------------
+
+
+def _check(args: argparse.Namespace) -> int:
+    root = args.directory or knowledge_dir(args)
+    result = load_knowledge(root)
+    problems = sorted(result.problems, key=lambda p: (p.file, p.line, not p.is_error))
+    for problem in problems:
+        sys.stdout.write(f"{problem}\n")
+    errors, warnings = len(result.errors), len(result.warnings)
+    if result.snapshot is not None:
+        snapshot = result.snapshot
+        summary = (
+            f"{root}: {len(snapshot.shows)} shows in {snapshot.files} files, "
+            f"{errors} errors, {warnings} warnings"
+        )
+    else:
+        summary = f"{root}: {errors} errors, {warnings} warnings; not loadable until fixed"
+    sys.stdout.write(summary + "\n")
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
