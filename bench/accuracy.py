@@ -128,7 +128,8 @@ def format_report(report: Report) -> str:
         f"show accuracy:        {report.show_accuracy:.1%} ({report.show_ok}/{report.total})",
         f"intent accuracy:      {report.intent_accuracy:.1%} ({report.intent_ok}/{report.total})",
         f"season accuracy:      {report.season_accuracy:.1%} ({report.season_ok}/{report.total})",
-        f"refused when it should: {report.refusal_rate:.1%} ({report.refused}/{report.should_refuse})",
+        f"refused when it should: {report.refusal_rate:.1%} "
+        f"({report.refused}/{report.should_refuse})",
         f"confident wrong show: {len(report.wrong_confident)}",
     ]
     for category, count in sorted(report.by_category.items()):

@@ -7,6 +7,7 @@ turns a broken setup into one clear message and a non-zero exit code, never a tr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -165,10 +166,8 @@ def _console(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     stdin = stdin or sys.stdin
     interactive = stdin.isatty()
     if interactive:
-        try:
+        with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (line editing and history in input())
-        except ImportError:
-            pass
     out = sys.stdout
     out.write(
         f"showbot console: {len(engine.snapshot.shows)} shows from {engine.knowledge_dir}\n"

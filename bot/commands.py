@@ -20,8 +20,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "import",
         parents=[common],
         help="build a knowledge directory from a public TV dataset",
-        description="Sources: "
-        + "; ".join(f"{s.name}: {s.description}" for s in sources),
+        description="Sources: " + "; ".join(f"{s.name}: {s.description}" for s in sources),
     )
     importer.add_argument("source", choices=[s.name for s in sources])
     importer.add_argument("file", type=Path, help="the dataset's CSV file")

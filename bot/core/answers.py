@@ -93,7 +93,9 @@ class Context:
 # -- the answers -------------------------------------------------------------------------------
 
 
-def answer(show: Show, intent: Intent, season: int | None, ctx: Context, *, past: bool = False) -> Answer:
+def answer(
+    show: Show, intent: Intent, season: int | None, ctx: Context, *, past: bool = False
+) -> Answer:
     """The answer about one show for one intent."""
     if intent is Intent.RELEASE:
         text = release_text(show, season, ctx, past=past)
@@ -137,13 +139,14 @@ def status_text(show: Show, season: int | None, ctx: Context) -> str:
         return "No: " + _over_sentence(show, ctx, next_season=target, lead=True)
     if show.status is Status.IN_DEVELOPMENT:
         where = f" at {show.network}" if show.network else ""
-        return f"{name} is still in development{where}; nothing has aired yet." + _note(show.status_note)
+        return f"{name} is still in development{where}; nothing has aired yet." + _note(
+            show.status_note
+        )
     if show.status is Status.UNDECIDED:
         who = show.network or "The network"
         what = f"season {target}" if target else "another season"
-        return (
-            f"Not decided yet: {who} hasn't announced whether {name} gets {what}."
-            + _note(show.status_note)
+        return f"Not decided yet: {who} hasn't announced whether {name} gets {what}." + _note(
+            show.status_note
         )
     renewed = _renewed_season(show)
     if season is not None and renewed is not None and season > renewed:
@@ -152,7 +155,9 @@ def status_text(show: Show, season: int | None, ctx: Context) -> str:
             "hasn't been announced." + _note(show.status_note)
         )
     if show.status is Status.AIRING and (season is None or season <= max(show.last_season, 1)):
-        return f"Yes: {name} is airing now." + _upcoming(show, target, ctx) + _note(show.status_note)
+        return (
+            f"Yes: {name} is airing now." + _upcoming(show, target, ctx) + _note(show.status_note)
+        )
     verb = {Status.RENEWED: "renewed", Status.RETURNING: "coming back", Status.AIRING: "airing"}[
         show.status
     ]
@@ -180,22 +185,30 @@ def release_text(show: Show, season: int | None, ctx: Context, *, past: bool = F
         if when is not None and _has_aired(entry, ctx.today):
             return f"Season {entry.number} of {name} came out on {fmt(when)}{network}."
         if when is not None and entry.status is not Status.CANCELED:
-            return f"Season {entry.number} of {name} comes out on {fmt(when)}{network}." + _note(entry.note)
+            return f"Season {entry.number} of {name} comes out on {fmt(when)}{network}." + _note(
+                entry.note
+            )
         if entry.status is Status.CANCELED:
-            return f"There is no release date: season {entry.number} was canceled. " + _over_sentence(
-                show, ctx, next_season=None, lead=True
-            ) if show.status.is_over else f"There is no release date: season {entry.number} was canceled."
+            return (
+                f"There is no release date: season {entry.number} was canceled. "
+                + _over_sentence(show, ctx, next_season=None, lead=True)
+                if show.status.is_over
+                else f"There is no release date: season {entry.number} was canceled."
+            )
     what = f"season {target}" if target else "a new season"
     if show.status is Status.CANCELED:
-        return (
-            f"There is no release date: {what} was canceled. "
-            + _over_sentence(show, ctx, next_season=None, lead=True)
+        return f"There is no release date: {what} was canceled. " + _over_sentence(
+            show, ctx, next_season=None, lead=True
         )
     if show.status is Status.ENDED:
-        return f"There is no release date: {_over_sentence(show, ctx, next_season=target, lead=True)}"
+        return (
+            f"There is no release date: {_over_sentence(show, ctx, next_season=target, lead=True)}"
+        )
     if show.status is Status.UNDECIDED:
         who = show.network or "the network"
-        return f"There is no release date for {what}: {who} hasn't decided whether {name} continues."
+        return (
+            f"There is no release date for {what}: {who} hasn't decided whether {name} continues."
+        )
     if show.status is Status.IN_DEVELOPMENT:
         return f"No release date yet: {name} is still in development." + _note(show.status_note)
     return f"{what.capitalize()} of {name} is confirmed but has no release date yet." + _note(
@@ -250,7 +263,9 @@ def info_text(show: Show, ctx: Context) -> str:
         sentences.append(f"Created by {_join(show.creators)}.")
     sentences.append(status_text(show, None, ctx))
     if show.reception:
-        sentences.append("Reception: " + ", ".join(f"{_label(k)} {v}" for k, v in show.reception) + ".")
+        sentences.append(
+            "Reception: " + ", ".join(f"{_label(k)} {v}" for k, v in show.reception) + "."
+        )
     if show.viewership:
         sentences.append("Viewership: " + " ".join(_sentence(v) for v in show.viewership))
     if show.outlook:
@@ -279,13 +294,17 @@ def key_facts(show: Show, ctx: Context, *, full: bool = False) -> tuple[Fact, ..
         if show.creators:
             facts.append(Fact("Created by", _join(show.creators)))
         if show.reception:
-            facts.append(Fact("Reception", ", ".join(f"{_label(k)} {v}" for k, v in show.reception)))
+            facts.append(
+                Fact("Reception", ", ".join(f"{_label(k)} {v}" for k, v in show.reception))
+            )
         if show.companies:
             facts.append(Fact("Made by", _join(c.name for c in show.companies)))
     return tuple(facts)
 
 
-def person_answer(name: str, roles: Sequence[tuple[Show, str | None]], moves: Sequence[str], ctx: Context) -> Answer:
+def person_answer(
+    name: str, roles: Sequence[tuple[Show, str | None]], moves: Sequence[str], ctx: Context
+) -> Answer:
     """Everything the base knows one person (or company) did."""
     ordered = sorted(roles, key=lambda item: item[0].premiered or PartialDate(9999))
     parts = []
@@ -326,7 +345,7 @@ def _has_aired(season: Season, today: dt.date) -> bool:
     when = season.premiered or season.release
     if season.status is Status.CANCELED:
         return False
-    return when is not None and when.is_full and when.earliest() <= today or (
+    return (when is not None and when.is_full and when.earliest() <= today) or (
         when is not None and not when.is_full and _after(when, today)
     )
 
@@ -357,7 +376,11 @@ def _renewed_season(show: Show) -> int | None:
 
 def _upcoming_season(show: Show, today: dt.date) -> Season | None:
     for season in show.seasons:
-        if season.status is not Status.CANCELED and not _has_aired(season, today) and season.release:
+        if (
+            season.status is not Status.CANCELED
+            and not _has_aired(season, today)
+            and season.release
+        ):
             return season
     return None
 
@@ -412,7 +435,21 @@ def _gap(start: PartialDate | None, end: PartialDate | None) -> str | None:
         return None
     days = (end.earliest() - start.earliest()).days
     months = round(days / 30.44)
-    numbers = "zero one two three four five six seven eight nine ten eleven twelve".split()
+    numbers = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
     if days < 0 or months < 1:
         return None
     if months < 12:
@@ -422,7 +459,7 @@ def _gap(start: PartialDate | None, end: PartialDate | None) -> str | None:
 
 
 def _move(credit: Credit, ctx: Context, *, company: bool) -> str:
-    works = [w for w in credit.next]
+    works = list(credit.next)
     upcoming = all(w.year is not None and w.year > ctx.today.year for w in works)
     described = _join(w.describe() for w in works)
     who = _credit_name(credit)

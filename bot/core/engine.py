@@ -15,7 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.core.answers import Answer, Context, DateFormat, Suggestion, answer, iso_date, person_answer
+from bot.core.answers import (
+    Answer,
+    Context,
+    DateFormat,
+    Suggestion,
+    answer,
+    iso_date,
+    person_answer,
+)
 from bot.core.knowledge import FileCache, KnowledgeError, Snapshot, load_knowledge
 from bot.core.matching import Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.models import Show
@@ -143,6 +151,28 @@ class Engine:
             raise UnknownShow(show_id)
         return answer(show, intent, season, Context(today=self._clock(), fmt=fmt))
 
+    def answer_about(
+        self, show: str, intent: Intent, season: int | None = None, *, fmt: DateFormat = iso_date
+    ) -> Answer:
+        """The answer for a show named by id or typed title (slash commands' `show` option)."""
+        snapshot = self._snapshot
+        question = parse_question(show)
+        found = self.find_show(show)
+        if isinstance(found, Match):
+            shown = snapshot.shows[found.best.owner]
+            return answer(shown, intent, season, Context(today=self._clock(), fmt=fmt))
+        question = Question(
+            text=question.text,
+            words=question.words,
+            intent=intent,
+            season=season,
+            asks_about_person=False,
+            asks_about_past=False,
+        )
+        if isinstance(found, Ambiguous):
+            return self._which_one(snapshot, question, found)
+        return self._unknown(snapshot, question, found)
+
     def find_show(self, text: str) -> Resolution:
         """Resolve a title typed into a slash command's `show` option (an id or a title)."""
         snapshot = self._snapshot
@@ -196,7 +226,7 @@ class Engine:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _person(self, snapshot: Snapshot, question: Question, shows: Resolution):  # noqa: ANN202
+    def _person(self, snapshot: Snapshot, question: Question, shows: Resolution):
         if not snapshot.people:
             return None
         people = snapshot.people_index.resolve(question.words)
@@ -213,7 +243,7 @@ class Engine:
     def _narrow_by_person(
         self, snapshot: Snapshot, question: Question, found: Ambiguous
     ) -> Resolution:
-        """'the office with steve carell': a cast member can pick one of several same-titled shows."""
+        """'the office with steve carell': a cast member picks one of several same-titled shows."""
         people = snapshot.people_index.resolve(question.words) if snapshot.people else None
         if not isinstance(people, Match):
             return found
@@ -242,7 +272,9 @@ class Engine:
         text = f"I don't know a show called “{asked}” yet."
         if choices:
             text += " Did you mean " + " or ".join(c.label for c in choices) + "?"
-        return Answer(intent=question.intent, text=text, season=question.season, suggestions=choices)
+        return Answer(
+            intent=question.intent, text=text, season=question.season, suggestions=choices
+        )
 
 
 def _trailing_season(question: Question, matched: Scored) -> int | None:
@@ -250,7 +282,12 @@ def _trailing_season(question: Question, matched: Scored) -> int | None:
     words = question.words
     if matched.end < len(words):
         word = words[matched.end]
-        if word is not None and word.isdigit() and 1 <= int(word) <= 40 and word not in matched.name:
+        if (
+            word is not None
+            and word.isdigit()
+            and 1 <= int(word) <= 40
+            and word not in matched.name
+        ):
             return int(word)
     return None
 

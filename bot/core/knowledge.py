@@ -156,9 +156,7 @@ def load_knowledge(root: Path | Sequence[Path], cache: FileCache | None = None) 
     problems.extend(_cross_file_problems(shows))
     if any(p.is_error for p in problems):
         return LoadResult(None, tuple(problems))
-    snapshot = build_snapshot(
-        root, shows, warnings=problems, files=len(files), started=started
-    )
+    snapshot = build_snapshot(root, shows, warnings=problems, files=len(files), started=started)
     return LoadResult(snapshot, tuple(problems))
 
 
@@ -179,7 +177,9 @@ def build_snapshot(
                 names=(show.title, *show.aliases),
                 popularity=show.popularity,
                 context=tuple(
-                    p for p in (show.network, str(show.premiered.year) if show.premiered else None) if p
+                    p
+                    for p in (show.network, str(show.premiered.year) if show.premiered else None)
+                    if p
                 ),
             )
             for show in ordered
@@ -227,7 +227,12 @@ def _cross_file_problems(shows: Sequence[Show]) -> list[Problem]:
         if first is not show:
             file, line = _split_origin(show.origin)
             problems.append(
-                Problem(file, line, "id", f"{show.id!r} is already used by {first.origin}; ids must be unique")
+                Problem(
+                    file,
+                    line,
+                    "id",
+                    f"{show.id!r} is already used by {first.origin}; ids must be unique",
+                )
             )
     claimed: dict[str, list[Show]] = defaultdict(list)
     for show in shows:

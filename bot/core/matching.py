@@ -38,9 +38,24 @@ WORD_BONUS = 5.0
 NETWORK_BONUS = 5.0
 _LINKS = frozenset({"the", "a", "an", "of", "and"})
 """Words skipped when looking for a title that continues past a known one."""
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 _TIME_PREPOSITIONS = {
     **dict.fromkeys(_WEEKDAYS, frozenset({"on", "this", "next", "every", "by", "until", "till"})),
@@ -185,7 +200,10 @@ class NameIndex:
             if scored is None:
                 continue
             current = best_by_owner.get(name.owner)
-            if current is None or (scored.rank, scored.similarity) > (current.rank, current.similarity):
+            if current is None or (scored.rank, scored.similarity) > (
+                current.rank,
+                current.similarity,
+            ):
                 best_by_owner[name.owner] = scored
         ordered = sorted(
             best_by_owner.values(), key=lambda s: (-s.rank, -s.similarity, -s.popularity)

@@ -113,7 +113,12 @@ class Season:
     @property
     def exists(self) -> bool:
         """Made (aired or airing), as opposed to announced, planned or canceled."""
-        if self.status in (Status.CANCELED, Status.RENEWED, Status.IN_DEVELOPMENT, Status.UNDECIDED):
+        if self.status in (
+            Status.CANCELED,
+            Status.RENEWED,
+            Status.IN_DEVELOPMENT,
+            Status.UNDECIDED,
+        ):
             return self.premiered is not None and self.status is not Status.CANCELED
         return self.premiered is not None or self.release is None
 

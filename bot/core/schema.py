@@ -21,10 +21,27 @@ from bot.core.text import slugify
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
-SHOW_FIELDS = (
-    "id title aliases network premiered status status_date status_note seasons reasons "
-    "reception viewership outlook creators companies cast popularity sources updated"
-).split()
+SHOW_FIELDS = [
+    "id",
+    "title",
+    "aliases",
+    "network",
+    "premiered",
+    "status",
+    "status_date",
+    "status_note",
+    "seasons",
+    "reasons",
+    "reception",
+    "viewership",
+    "outlook",
+    "creators",
+    "companies",
+    "cast",
+    "popularity",
+    "sources",
+    "updated",
+]
 SEASON_FIELDS = ("number", "status", "premiered", "release", "episodes", "note")
 CREDIT_FIELDS = ("name", "role", "next")
 COMPANY_FIELDS = ("name", "next")
@@ -96,7 +113,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 def parse_yaml(text: str) -> Any:
     """Parse YAML text; raises yaml.YAMLError with a position on syntax errors."""
-    return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
+    return yaml.load(text, Loader=_LineLoader)
 
 
 class _Checker:
@@ -147,7 +164,9 @@ class _Checker:
 
     # -- scalars -----------------------------------------------------------------------------
 
-    def text(self, raw: _Mapping, key: str, where: str = "", *, required: bool = False) -> str | None:
+    def text(
+        self, raw: _Mapping, key: str, where: str = "", *, required: bool = False
+    ) -> str | None:
         value = raw.get(key)
         field = f"{where}{key}"
         if value is None:
@@ -185,7 +204,9 @@ class _Checker:
             )
         return parsed
 
-    def status(self, raw: _Mapping, key: str, where: str = "", *, required: bool = False) -> Status | None:
+    def status(
+        self, raw: _Mapping, key: str, where: str = "", *, required: bool = False
+    ) -> Status | None:
         value = raw.get(key)
         if value is None:
             if required:
@@ -288,7 +309,9 @@ class _Checker:
         for name, score in entry.items():
             line = entry.key_lines.get(name, entry.line)
             if isinstance(score, bool) or not isinstance(score, str | int | float):
-                self.error(line, f"reception.{name}", f"must be a score or text, not {_kind(score)}")
+                self.error(
+                    line, f"reception.{name}", f"must be a score or text, not {_kind(score)}"
+                )
                 continue
             out.append((str(name), str(score)))
         return tuple(out)
@@ -306,14 +329,18 @@ class _Checker:
                 self.error(entry.line, "sources", "give a `url` or a `title`")
             elif url is not None and not url.startswith(("http://", "https://")):
                 self.error(self.line_of(entry, "url"), "sources.url", f"{url!r} is not a web link")
-            out.append(Source(url=url, title=title, published=self.date(entry, "published", "sources.")))
+            out.append(
+                Source(url=url, title=title, published=self.date(entry, "published", "sources."))
+            )
         return tuple(out)
 
     def popularity(self, raw: _Mapping) -> float:
         value = raw.get("popularity", 0)
         if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
             self.error(
-                self.line_of(raw, "popularity"), "popularity", f"must be a number >= 0, not {value!r}"
+                self.line_of(raw, "popularity"),
+                "popularity",
+                f"must be a number >= 0, not {value!r}",
             )
             return 0.0
         return float(value)
@@ -392,12 +419,16 @@ def read_shows(text: str, file: str) -> FileResult:
         checker.warn(1, "file", "is empty")
         return FileResult((), tuple(checker.problems))
     if not isinstance(data, _Mapping):
-        checker.error(1, "file", f"must hold a show (a mapping) or `shows:` (a list), not {_kind(data)}")
+        checker.error(
+            1, "file", f"must hold a show (a mapping) or `shows:` (a list), not {_kind(data)}"
+        )
         return FileResult((), tuple(checker.problems))
     if "shows" in data:
         if len(data) != 1:
             others = ", ".join(str(k) for k in data if k != "shows")
-            checker.error(data.line, "shows", f"must be the file's only key; move {others} into a show")
+            checker.error(
+                data.line, "shows", f"must be the file's only key; move {others} into a show"
+            )
         raw_shows = checker.items(data, "shows")
         line = checker.line_of(data, "shows")
         shows = [checker.show(raw, getattr(raw, "line", line)) for raw in raw_shows]
@@ -450,4 +481,3 @@ def _statuses() -> str:
 def _closest(word: str, choices: tuple[str, ...] | list[str]) -> str | None:
     found = process.extractOne(word.lower(), choices, scorer=fuzz.ratio, score_cutoff=70)
     return found[0] if found else None
-

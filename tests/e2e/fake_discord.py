@@ -173,6 +173,7 @@ class FakeDiscord:
         self.schema_errors: list[str] = []
         self.protocol_errors: list[str] = []
         self.identifies: list[dict[str, Any]] = []  # IDENTIFY payloads ("d"), token removed
+        self.dispatched: list[dict[str, Any]] = []  # every gateway event sent, all sessions
         self.resumes = 0
         self.connections = 0
         self.global_commands: list[dict[str, Any]] = []
@@ -705,6 +706,7 @@ class FakeDiscord:
         self._seq += 1
         frame = {"op": 0, "t": event, "s": self._seq, "d": data}
         self._sent_events.append(frame)
+        self.dispatched.append(frame)
         await ws.send_json(frame)
 
     async def _dispatch_event(self, event: str, data: dict[str, Any]) -> None:
@@ -756,7 +758,9 @@ class FakeDiscord:
         await self._notify()
         if status == 204:
             return web.Response(status=204)
-        return web.json_response(response, status=status)
+        # discord.py only parses JSON when Content-Type is exactly "application/json".
+        headers = {"Content-Type": "application/json"}
+        return web.Response(body=json.dumps(response).encode(), status=status, headers=headers)
 
     def _check_auth(self, http: web.Request, path: str) -> None:
         if path.startswith(("/gateway", "/interactions/", "/webhooks/")):

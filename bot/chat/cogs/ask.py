@@ -1,0 +1,95 @@
+"""Members' slash commands: /status, /release, /cast, /info (with show autocomplete) and /ask."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.chat.cooldown import UserCooldown
+from bot.chat.embeds import discord_date
+from bot.chat.replies import send_reply
+from bot.core.questions import MAX_QUESTION_CHARS, Intent
+
+ShowName = app_commands.Range[str, 1, 100]
+SeasonNumber = app_commands.Range[int, 1, 100]
+
+
+def question_cooldown(interaction: discord.Interaction) -> bool:
+    """Shared with mention replies: one budget per member, however they ask."""
+    cooldown: UserCooldown = interaction.client.question_cooldown  # type: ignore[attr-defined]
+    retry_after = cooldown.retry_after(interaction.user.id)
+    if retry_after:
+        raise app_commands.CommandOnCooldown(
+            app_commands.Cooldown(cooldown.rate, cooldown.per), retry_after
+        )
+    return True
+
+
+class Questions(commands.Cog):
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    @property
+    def engine(self):
+        return self.bot.engine  # type: ignore[attr-defined]
+
+    async def show_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return [
+            app_commands.Choice(name=s.label, value=s.id) for s in self.engine.autocomplete(current)
+        ]
+
+    async def _about(
+        self, interaction: discord.Interaction, show: str, intent: Intent, season: int | None
+    ) -> None:
+        answer = self.engine.answer_about(show, intent, season, fmt=discord_date)
+        await send_reply(interaction, answer)
+
+    @app_commands.command(name="status", description="Will there be another season?")
+    @app_commands.describe(show="The show's title", season="A season number, e.g. 2")
+    @app_commands.autocomplete(show=show_choices)
+    @app_commands.check(question_cooldown)
+    async def status(
+        self, interaction: discord.Interaction, show: ShowName, season: SeasonNumber | None = None
+    ) -> None:
+        await self._about(interaction, show, Intent.STATUS, season)
+
+    @app_commands.command(name="release", description="When does the next season come out?")
+    @app_commands.describe(show="The show's title", season="A season number, e.g. 2")
+    @app_commands.autocomplete(show=show_choices)
+    @app_commands.check(question_cooldown)
+    async def release(
+        self, interaction: discord.Interaction, show: ShowName, season: SeasonNumber | None = None
+    ) -> None:
+        await self._about(interaction, show, Intent.RELEASE, season)
+
+    @app_commands.command(name="cast", description="What are the cast and makers doing now?")
+    @app_commands.describe(show="The show's title")
+    @app_commands.autocomplete(show=show_choices)
+    @app_commands.check(question_cooldown)
+    async def cast(self, interaction: discord.Interaction, show: ShowName) -> None:
+        await self._about(interaction, show, Intent.CAST, None)
+
+    @app_commands.command(name="info", description="Everything showbot knows about a show")
+    @app_commands.describe(show="The show's title")
+    @app_commands.autocomplete(show=show_choices)
+    @app_commands.check(question_cooldown)
+    async def info(self, interaction: discord.Interaction, show: ShowName) -> None:
+        await self._about(interaction, show, Intent.INFO, None)
+
+    @app_commands.command(name="ask", description="Ask anything about a show's status")
+    @app_commands.describe(question="e.g. will there be a season 2 of The Imperfects?")
+    @app_commands.check(question_cooldown)
+    async def ask(
+        self,
+        interaction: discord.Interaction,
+        question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
+    ) -> None:
+        answer = self.engine.ask(question, fmt=discord_date)
+        await send_reply(interaction, answer)
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Questions(bot))

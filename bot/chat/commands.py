@@ -1,0 +1,121 @@
+"""`showbot run` and `showbot sync`: starting the Discord bot from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from pathlib import Path
+
+import discord
+
+from bot.settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    run = commands.add_parser(
+        "run", parents=[common], help="start the Discord bot (token from $DISCORD_TOKEN)"
+    )
+    run.set_defaults(handler=_run)
+    sync = commands.add_parser("sync", parents=[common], help="push the slash commands to Discord")
+    sync.add_argument("--guild", type=int, default=None, help="sync to this guild only")
+    sync.set_defaults(handler=_sync)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        raise _usage(str(exc)) from exc
+    if not settings.token:
+        raise _usage(
+            "DISCORD_TOKEN is not set. Create a bot at https://discord.com/developers/applications,"
+            " copy its token and run: DISCORD_TOKEN=... showbot run"
+        )
+    return settings
+
+
+def _usage(message: str) -> Exception:
+    from bot.cli import CommandError
+
+    return CommandError(message)
+
+
+def _engine(args: argparse.Namespace, settings: Settings):
+    from bot.cli import knowledge_dir
+    from bot.core.engine import Engine
+
+    root: Path = args.knowledge or settings.knowledge_dir or knowledge_dir(args)
+    return Engine.from_directory(root)
+
+
+def _run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    engine = _engine(args, settings)
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    from bot.chat.client import ShowBot
+
+    bot = ShowBot(engine=engine, settings=settings)
+    try:
+        asyncio.run(_serve(bot, settings.token or ""))
+    except discord.LoginFailure as exc:
+        raise _usage(f"Discord rejected DISCORD_TOKEN ({exc}); check the token") from exc
+    except discord.PrivilegedIntentsRequired as exc:
+        raise _usage(str(exc)) from exc
+    return EXIT_OK
+
+
+async def _serve(bot: discord.Client, token: str) -> None:
+    """Run until the connection ends or SIGINT/SIGTERM asks for a clean shutdown."""
+    loop = asyncio.get_running_loop()
+    stopping = asyncio.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
+            loop.add_signal_handler(signum, stopping.set)
+    async with bot:
+        runner = asyncio.create_task(bot.start(token))
+        waiter = asyncio.create_task(stopping.wait())
+        done, _ = await asyncio.wait({runner, waiter}, return_when=asyncio.FIRST_COMPLETED)
+        if waiter in done:
+            log.info("shutting down")
+            await bot.close()
+        waiter.cancel()
+        await runner  # re-raises a login failure
+
+
+def _sync(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    engine = _engine(args, settings)
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    from bot.chat.client import ShowBot
+
+    bot = ShowBot(engine=engine, settings=settings, sync_commands=False)
+    try:
+        pushed = asyncio.run(_push(bot, settings, args.guild))
+    except discord.LoginFailure as exc:
+        raise _usage(f"Discord rejected DISCORD_TOKEN ({exc}); check the token") from exc
+    where = f"guild {args.guild}" if args.guild else "all servers (global)"
+    sys.stdout.write(f"synced {pushed} commands to {where}\n")
+    return EXIT_OK
+
+
+async def _push(bot: discord.Client, settings: Settings, guild_id: int | None) -> int:
+    from bot.chat.sync import remember_global_sync
+
+    async with bot:
+        await bot.login(settings.token or "")
+        tree = bot.tree  # type: ignore[attr-defined]
+        if guild_id is not None:
+            guild = discord.Object(id=guild_id)
+            tree.copy_global_to(guild=guild)
+            return len(await tree.sync(guild=guild))
+        commands = await tree.sync()
+        remember_global_sync(tree, settings.state_dir, bot.application_id)
+        return len(commands)
