@@ -77,4 +77,6 @@ async def launch_bot(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[LaunchB
     finally:
         for bot in bots:
             await bot.stop()
-            print(f"--- {bot.log_path.name} (exit {bot.process.returncode}) ---\n{bot.log()[-6000:]}")
+            print(
+                f"--- {bot.log_path.name} (exit {bot.process.returncode}) ---\n{bot.log()[-6000:]}"
+            )

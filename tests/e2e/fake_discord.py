@@ -774,7 +774,12 @@ class FakeDiscord:
         errors = validate_body(request.method, request.path, request.json)
         self.schema_errors += [f"{request.method} {request.path}: {e}" for e in errors]
         if errors and self.reject_invalid:
-            raise _Reject(400, 50035, "Invalid Form Body", errors)
+            # Discord's shape: {"errors": {"<path>": {"_errors": [{"code", "message"}]}}}
+            nested = {}
+            for error in errors:
+                where, _, message = error.partition(": ")
+                nested.setdefault(where, {"_errors": []})["_errors"].append({"code": "SCHEMA", "message": message})  # fmt: skip
+            raise _Reject(400, 50035, "Invalid Form Body", nested)
 
     def _protocol_error(self, status: int, code: int, message: str, request: Request) -> _Reject:
         self.protocol_errors.append(f"{request.method} {request.path}: {message}")

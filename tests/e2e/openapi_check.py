@@ -4,9 +4,10 @@ The fake Discord server accepts whatever the bot sends, so on its own it would l
 payload pass that real Discord rejects with a 400. Checking every JSON body against
 ``/work/shared/discord-api/openapi.json`` (read in place, never copied) closes that gap.
 
-One deliberate relaxation, documented in the spec's README: discord.py sends integer ids in
-``message_reference`` where the spec says strings; real Discord accepts both, so those ids are
-turned into strings before validation. Nothing else is relaxed.
+One deliberate relaxation, documented in the spec's README: discord.py sends integer ids where
+the spec says snowflake strings, and real Discord accepts both. Those ids are turned into strings
+before validation, only where discord.py does it: ``message_reference`` and ``attachments[].id``
+(the index of an uploaded file). Nothing else is relaxed.
 """
 
 from __future__ import annotations
@@ -65,14 +66,25 @@ def _validator(ref: str) -> Draft202012Validator:
 
 
 def _relax(body: Any) -> Any:
-    """Apply the one known-gap relaxation: integer ids in ``message_reference``."""
-    if not isinstance(body, dict) or not isinstance(body.get("message_reference"), dict):
+    """Apply the known-gap relaxation: discord.py's integer ids become strings, only in
+    ``message_reference`` (the README's gap) and ``attachments[].id`` (the same gap: discord.py
+    sends the upload's index as an int, real Discord accepts it)."""
+    if not isinstance(body, dict):
         return body
-    reference = {
-        key: str(value) if key.endswith("_id") and isinstance(value, int) else value
-        for key, value in body["message_reference"].items()
-    }
-    return {**body, "message_reference": reference}
+    relaxed = dict(body)
+    if isinstance(body.get("message_reference"), dict):
+        relaxed["message_reference"] = {
+            key: str(value) if key.endswith("_id") and isinstance(value, int) else value
+            for key, value in body["message_reference"].items()
+        }
+    if isinstance(body.get("attachments"), list):
+        relaxed["attachments"] = [
+            {**item, "id": str(item["id"])} if isinstance(item, dict) and isinstance(item.get("id"), int) else item
+            for item in body["attachments"]
+        ]  # fmt: skip
+    if isinstance(body.get("data"), dict):  # interaction callbacks wrap the message in "data"
+        relaxed["data"] = _relax(body["data"])
+    return relaxed
 
 
 def _errors_for(ref: str, body: Any) -> list[ValidationError]:

@@ -31,7 +31,11 @@ async def test_identify_ready_and_command_registration(
     assert sorted(c["name"] for c in guild_put.json) == ["echo", "ping"]
     await fake.wait_for_request("PUT", r"/applications/\d+/commands$")
     assert all(c["id"] for c in fake.global_commands)
-    assert [r.path for r in fake.requests[:3]] == ["/gateway", "/users/@me", "/oauth2/applications/@me"]
+    assert [r.path for r in fake.requests[:3]] == [
+        "/gateway",
+        "/users/@me",
+        "/oauth2/applications/@me",
+    ]
     fake.assert_clean()
 
 

@@ -1,0 +1,118 @@
+"""Shared fixtures: the bundled knowledge base, a small hand-written one, and engines over both.
+
+Every engine here runs on a fixed clock (TODAY) so "comes out on" versus "came out on" never
+depends on the day the suite runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.knowledge import build_snapshot
+from bot.core.models import Show
+from bot.paths import bundled_knowledge_dir
+
+TODAY = dt.date(2026, 11, 22)
+"""The day every test engine believes it is."""
+
+SMALL_BASE = {
+    "alpha.yaml": """\
+        id: alpha
+        title: Alpha Station
+        network: Netflix
+        premiered: 2021-03-04
+        status: canceled
+        status_date: 2022-01-10
+        seasons:
+          - number: 1
+            premiered: 2021-03-04
+        cast:
+          - name: Jo Marsh
+            role: Captain
+            next:
+              - title: Beta Road
+                year: 2024
+        popularity: 10
+        sources:
+          - url: https://example.com/alpha
+            title: Alpha Station canceled
+        updated: 2022-01-11
+        """,
+    "more/beta.yml": """\
+        shows:
+          - id: beta-road
+            title: Beta Road
+            network: HBO
+            status: renewed
+            seasons:
+              - number: 1
+                premiered: 2024-05-01
+              - number: 2
+                status: renewed
+                release: 2027-02-14
+            cast:
+              - name: Jo Marsh
+                role: Pilot
+            popularity: 20
+            updated: 2026-06-01
+        """,
+}
+"""A two-file base: one show per file and a `shows:` list in a subfolder."""
+
+
+def write_files(root: Path, files: dict[str, str]) -> Path:
+    """Write `{relative path: YAML text}` under `root` (dedented) and return `root`."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def bundled_dir() -> Path:
+    return bundled_knowledge_dir()
+
+
+@pytest.fixture(scope="session")
+def bundled_engine(bundled_dir: Path) -> Engine:
+    """The shipped knowledge base; read-only for tests (never reloaded)."""
+    return Engine.from_directory(bundled_dir, clock=lambda: TODAY)
+
+
+@pytest.fixture
+def small_dir(tmp_path: Path) -> Path:
+    """A fresh copy of SMALL_BASE that a test may edit."""
+    return write_files(tmp_path / "knowledge", SMALL_BASE)
+
+
+@pytest.fixture
+def small_engine(small_dir: Path) -> Engine:
+    return Engine.from_directory(small_dir, clock=lambda: TODAY)
+
+
+@pytest.fixture
+def knowledge(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
+    """Write a knowledge directory from `{relative path: YAML text}`; returns the directory."""
+
+    def make(files: dict[str, str]) -> Path:
+        return write_files(tmp_path / "kb", files)
+
+    return make
+
+
+@pytest.fixture
+def engine_for() -> Callable[..., Engine]:
+    """An engine over Show objects built in the test, on the fixed clock."""
+
+    def make(*shows: Show) -> Engine:
+        return Engine(build_snapshot(Path("memory"), shows), clock=lambda: TODAY)
+
+    return make
