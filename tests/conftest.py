@@ -77,6 +77,11 @@ def write_files(root: Path, files: dict[str, str]) -> Path:
 
 
 @pytest.fixture(scope="session")
+def today() -> dt.date:
+    return TODAY
+
+
+@pytest.fixture(scope="session")
 def bundled_dir() -> Path:
     return bundled_knowledge_dir()
 

@@ -19,11 +19,12 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from bot.core.text import drop_leading_article, fold
+from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
 """Lowest similarity (0-100) between a name and the question for a confident answer."""
@@ -67,9 +68,9 @@ _MAX_CANDIDATES = 48
 _MAX_NGRAM = 6
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
-    """One way to write an owner's name, folded for comparison."""
+class Name(NamedTuple):
+    """One way to write an owner's name, folded for comparison (a tuple: 200,000 are built
+    per snapshot, and tuples are the cheapest immutable record)."""
 
     owner: int
     text: str
@@ -127,33 +128,46 @@ class NameIndex:
         self._function_words = function_words
         self._function_deletions = _deletion_index(function_words)
         self._popularity = [e.popularity for e in entries]
-        self._context = [frozenset(fold(" ".join(e.context)).split()) for e in entries]
+        self._context = [
+            frozenset(text.split()) for text in fold_many([" ".join(e.context) for e in entries])
+        ]
         self.names: list[Name] = []
         postings: dict[str, list[int]] = defaultdict(list)
         whole: dict[str, list[int]] = defaultdict(list)
+        names = self.names
+        folded_names = iter(fold_many([raw for entry in entries for raw in entry.names]))
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
-            for position, raw in enumerate(entry.names):
-                words = drop_leading_article(fold(raw).split())
+            for position in range(len(entry.names)):
+                folded = next(folded_names).split()
+                words = drop_leading_article(folded)
                 text = " ".join(words)
                 if not text or text in seen:
                     continue
                 seen.add(text)
-                index = len(self.names)
-                self.names.append(Name(owner, text, words, position > 0))
+                index = len(names)
+                names.append(Name(owner, text, words, position > 0))
                 whole[text].append(index)
                 if len(words) > 1:
                     whole["".join(words)].append(index)
-                for word in set(words):
-                    postings[word].append(index)
-            for acronym in _acronyms(entry.names[0]) - seen:
-                seen.add(acronym)
-                whole[acronym].append(len(self.names))
-                self.names.append(Name(owner, acronym, (acronym,), True))
-        self._postings = {w: tuple(ids) for w, ids in postings.items()}
-        self._whole = {t: tuple(ids) for t, ids in whole.items()}
-        total = max(len(self.names), 1)
+                    for word in set(words):
+                        postings[word].append(index)
+                else:
+                    postings[text].append(index)
+                if position == 0 and len(folded) >= 3:
+                    for acronym in _acronyms(folded) - seen:
+                        seen.add(acronym)
+                        whole[acronym].append(len(names))
+                        names.append(Name(owner, acronym, (acronym,), True))
+        self._postings = dict(postings)
+        self._whole = dict(whole)
+        total = max(len(names), 1)
         self._idf = {w: math.log(1 + total / len(ids)) for w, ids in self._postings.items()}
+        idf = self._idf
+        self._name_weight = [
+            sum(idf[w] for w in n.words if w not in function_words and w in idf) or 1.0
+            for n in names
+        ]
         self._vocabulary = sorted(self._postings)
         self._deletions = _deletion_index(self._vocabulary)
         self._by_popularity = sorted(
@@ -236,19 +250,23 @@ class NameIndex:
                 for key in (" ".join(chunk), "".join(chunk)):  # type: ignore[arg-type]
                     exact.update(self._whole.get(key, ()))
         # Rare words and their spellings: catches long titles, typos and extra words.
+        function_words = self._function_words
         for options in variants:
             for word in options:
+                if word in function_words:
+                    continue
                 ids = self._postings[word]
                 if len(ids) > _MAX_POSTING:
                     continue
                 weight = self._idf[word]
                 for name_id in ids:
                     weights[name_id] += weight
-        scored = []
-        for name_id, weight in weights.items():
-            total = sum(self._idf[w] for w in set(self.names[name_id].words))
-            if weight >= 0.5 * total:
-                scored.append((weight / total, weight, name_id))
+        name_weight = self._name_weight
+        scored = [
+            (weight / name_weight[name_id], weight, name_id)
+            for name_id, weight in weights.items()
+            if weight >= 0.5 * name_weight[name_id]
+        ]
         best = heapq.nlargest(_MAX_CANDIDATES, scored)
         return list(exact | {name_id for _, _, name_id in best})
 
@@ -268,16 +286,23 @@ class NameIndex:
             return None
         size = len(name.words)
         name_content = self._content(name.text)
+        spans = list(windows.around(hits, size))
         best_ratio, best_window = 0.0, (0, 0)
-        for start, end in windows.around(hits, size):
-            text = windows.text(start, end)
-            ratio = fuzz.ratio(name.text, text)
-            if size > 1 and end - start > 1:
-                ratio = max(ratio, 0.97 * fuzz.token_sort_ratio(name.text, text))
-                if name_content.count(" ") >= 1:
-                    ratio = max(ratio, 0.95 * fuzz.ratio(name_content, self._content(text)))
+        for start, end in spans:
+            ratio = fuzz.ratio(name.text, windows.text(start, end), score_cutoff=best_ratio)
             if ratio > best_ratio:
                 best_ratio, best_window = ratio, (start, end)
+        if best_ratio < 97 and size > 1:
+            # Word order ("live action one piece") and small words ("devil of ohio").
+            for start, end in spans:
+                if end - start < 2:
+                    continue
+                text = windows.text(start, end)
+                ratio = 0.97 * fuzz.token_sort_ratio(name.text, text)
+                if name_content.count(" ") >= 1:
+                    ratio = max(ratio, 0.95 * fuzz.ratio(name_content, self._content(text)))
+                if ratio > best_ratio:
+                    best_ratio, best_window = ratio, (start, end)
         if not best_ratio:
             return None
         start, end = best_window
@@ -422,26 +447,31 @@ class _Windows:
                     yield start, end
 
 
-def _acronyms(title: str) -> set[str]:
-    """'mlwtwb', 'twd': initials people type for titles of three or more words."""
-    words = fold(title).split()
-    found = set()
-    for variant in (words, list(drop_leading_article(words))):
-        if len(variant) >= 3 and all(w[0].isalpha() for w in variant):
-            found.add("".join(w[0] for w in variant))
-    return found
+def _acronyms(words: list[str]) -> set[str]:
+    """'mlwtwb', 'twd': initials people type for titles of three to eight (folded) words."""
+    if len(words) > 8 or not all(w[:1].isalpha() for w in words):
+        return set()
+    initials = "".join(w[0] for w in words)
+    if words[0] in ARTICLES and len(words) >= 4:
+        return {initials, initials[1:]}
+    return {initials}
 
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
 
 
-def _deletion_index(vocabulary: Iterable[str]) -> dict[str, tuple[str, ...]]:
+def _deletion_index(vocabulary: Iterable[str]) -> dict[str, list[str]]:
     """Each word's one-letter deletions -> the words: finds typos and swapped letters fast."""
-    index: dict[str, list[str]] = defaultdict(list)
+    index: dict[str, list[str]] = {}
     for word in vocabulary:
         if len(word) < 4 or word.isdigit():
             continue
-        for key in _deletions(word):
-            index[key].append(word)
-    return {key: tuple(words) for key, words in index.items()}
+        for i in range(len(word) + 1):
+            key = word[:i] + word[i + 1 :]
+            found = index.get(key)
+            if found is None:
+                index[key] = [word]
+            elif found[-1] != word:
+                found.append(word)
+    return index

@@ -39,12 +39,33 @@ ARTICLES = frozenset({"the", "a", "an"})
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free text with single spaces."""
-    text = text.translate(_SPECIAL)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text.casefold())
+    text = _APOSTROPHES.sub("", _strip_accents(text.translate(_SPECIAL)).casefold())
     text = _NON_WORD.sub(" ", text)
     return _UNDERSCORE.sub(" ", text).strip()
+
+
+_SEPARATOR = "\x1f"
+_NON_WORD_KEEP_SEPARATOR = re.compile(r"[^\w\x1f]+")
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """`fold` for many texts at once: one pass of each regex over the joined texts, which is
+    what makes indexing 100,000 titles take a second rather than several."""
+    if not texts:
+        return []
+    joined = _SEPARATOR.join(
+        _strip_accents(t.replace(_SEPARATOR, " ").translate(_SPECIAL)) for t in texts
+    )
+    joined = _APOSTROPHES.sub("", joined.casefold())
+    joined = _UNDERSCORE.sub(" ", _NON_WORD_KEEP_SEPARATOR.sub(" ", joined))
+    return [part.strip() for part in joined.split(_SEPARATOR)]
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def tokens(text: str) -> list[str]:

@@ -180,12 +180,23 @@ class Entry:
     def year(self) -> int | None:
         return _year(self.premiered)
 
+    def _same_premiere(self, other: Entry) -> bool | None:
+        """Compared as precisely as both sides know it; ``None`` when one does not know.
+
+        Full dates when both have them: "Big Brother" premiered in 2000 in both the US and the
+        UK, on different days.
+        """
+        mine, theirs = self.premiered, other.premiered
+        if mine is None or theirs is None:
+            return None
+        if isinstance(mine, dt.date) and isinstance(theirs, dt.date):
+            return mine == theirs
+        return _year(mine) == _year(theirs)
+
     def shares_key(self, other: Entry) -> bool:
         """Positive evidence that two same-title entries are one show."""
         return bool(
-            (self.imdb & other.imdb)
-            or (self.tvmaze & other.tvmaze)
-            or (self.year is not None and self.year == other.year)
+            (self.imdb & other.imdb) or (self.tvmaze & other.tvmaze) or self._same_premiere(other)
         )
 
     def conflicts(self, other: Entry) -> bool:
@@ -194,9 +205,9 @@ class Entry:
             return True
         if self.tvmaze and other.tvmaze and not self.tvmaze & other.tvmaze:
             return True
-        mine, theirs = self.year, other.year
-        if mine is not None and theirs is not None and mine != theirs:
+        if self._same_premiere(other) is False:
             return True
+        mine, theirs = self.year, other.year
         # A show cannot have aired a season before it premiered.
         return bool(
             (mine is not None and other.latest_year is not None and other.latest_year < mine)

@@ -45,6 +45,8 @@ _MAX_SLUG = 80
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # most titles; decomposition would change nothing
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

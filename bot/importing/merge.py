@@ -29,16 +29,15 @@ def merge_entries(existing: list[Entry], incoming: Iterable[Entry], dataset: str
 
     Returns how many incoming rows were merged into another entry instead of becoming one.
     """
-    rows = list(incoming)
+    rows = [(normalize_title(row.title), row) for row in incoming]
     by_title: dict[str, list[Entry]] = defaultdict(list)
     for entry in existing:
         by_title[normalize_title(entry.title)].append(entry)
-    rows_per_title = Counter(normalize_title(row.title) for row in rows)
+    rows_per_title = Counter(key for key, _ in rows)
 
     claimed: set[int] = set()  # ids of entries already matched (or created) by this import
     merged = 0
-    for row in rows:
-        key = normalize_title(row.title)
+    for key, row in rows:
         candidates = by_title[key]
         target = _match(row, candidates, dataset, claimed, sole_row=rows_per_title[key] == 1)
         if target is None:

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from . import yamlio
 from .entry import Dataset, Entry
 from .errors import ImporterError
 from .ids import slugify
@@ -37,16 +38,6 @@ _HEADER = (
     "# Put hand-written shows in files of their own: they are never touched.\n"
 )
 
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
-    """Never write YAML anchors: shows share source dicts in memory, not in the file."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
 
 def shard_paths(out: Path) -> list[Path]:
     """The importer's own files in ``out``, in order."""
@@ -60,11 +51,6 @@ def _shows_in(document: Any) -> list[Any]:
         shows = document["shows"]
         return list(shows) if isinstance(shows, list) else []
     return [document] if isinstance(document, Mapping) else []
-
-
-def _read_yaml(path: Path) -> Any:
-    with path.open("rb") as handle:
-        return yaml.load(handle, Loader=_Loader)
 
 
 def load_existing(
@@ -82,7 +68,7 @@ def load_existing(
     reserved: set[str] = set()
     for path in sorted(shards) if merge else ():
         try:
-            shows = _shows_in(_read_yaml(path))
+            shows = _shows_in(yamlio.load(path))
         except yaml.YAMLError as exc:
             raise ImporterError(f"{path}: not valid YAML, cannot merge into it: {exc}") from None
         for show in shows:
@@ -99,7 +85,7 @@ def load_existing(
             if path in shards:
                 continue
             try:
-                shows = _shows_in(_read_yaml(path))
+                shows = _shows_in(yamlio.load(path))
             except (OSError, yaml.YAMLError) as exc:
                 log.warning("%s: skipped while collecting ids: %s", path, exc)
                 continue
@@ -134,14 +120,7 @@ def write_shards(out: Path, entries: Iterable[Entry]) -> list[Path]:
     for start in range(0, len(ordered), SHOWS_PER_FILE):
         path = out / f"shows-{len(written) + 1:04d}.yaml"
         shows = [entry.to_yaml() for entry in ordered[start : start + SHOWS_PER_FILE]]
-        text = yaml.dump(
-            {"shows": shows},
-            Dumper=_Dumper,
-            allow_unicode=True,
-            sort_keys=False,
-            default_flow_style=False,
-            width=4096,  # one fact per line, never folded: easier to grep and diff
-        )
+        text = yamlio.dump({"shows": shows})
         _atomic_write(path, _HEADER + text)
         written.append(path)
     for stale in set(shard_paths(out)) - set(written):

@@ -59,7 +59,9 @@ async def launch_bot(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[LaunchB
     Inherited ``SHOWBOT_*`` variables are dropped so the environment is the test's alone."""
     bots: list[BotProcess] = []
 
-    async def launch(*argv: str, module: str = "bot.cli", env: dict[str, str] | None = None) -> BotProcess:  # fmt: skip
+    async def launch(
+        *argv: str, module: str = "bot.cli", env: dict[str, str] | None = None
+    ) -> BotProcess:
         inherited = {k: v for k, v in os.environ.items() if not k.startswith("SHOWBOT_")}
         environment = inherited | {"FAKE_DISCORD_URL": fake.url, "DISCORD_TOKEN": fake.token,
                                    "PYTHONUNBUFFERED": "1"} | (env or {})  # fmt: skip

@@ -27,7 +27,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+REPO_ROOT = HERE.parents[1]
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", None}
 
 
@@ -50,7 +51,7 @@ def point_discord_at(url: str) -> None:
     import yarl
 
     discord.http.Route.BASE = f"{url}/api/v10"
-    with urllib.request.urlopen(f"{url}/api/v10/gateway", timeout=5) as response:  # noqa: S310
+    with urllib.request.urlopen(f"{url}/api/v10/gateway", timeout=5) as response:
         gateway = json.load(response)["url"]
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway)
 
@@ -63,7 +64,8 @@ def main() -> int:
     url = os.environ.get("FAKE_DISCORD_URL")
     if not url:
         parser.error("FAKE_DISCORD_URL is not set")
-    sys.path.insert(0, str(REPO_ROOT))
+    # Import like ``python -m`` from the repository root, not from this script's folder.
+    sys.path[:] = [str(REPO_ROOT), *(p for p in sys.path if Path(p or ".").resolve() != HERE)]
     _loopback_only()
     point_discord_at(url.rstrip("/"))
     entry = importlib.import_module(args.module).main

@@ -3,7 +3,8 @@
 It exercises each path the real bot relies on: command sync (guild and global), a plain slash
 reply (callback type 4), autocomplete (type 8), defer + edit of the original with a button, defer +
 follow-up (ephemeral), a button press that updates the message (type 7), mention replies that
-never ping, and a DM reply with a file (multipart). Run it through ``launch.py --module tests.e2e.ping_bot``.
+never ping, and a DM reply with a file (multipart).
+Run it through ``launch.py --module tests.e2e.ping_bot``.
 """
 
 from __future__ import annotations

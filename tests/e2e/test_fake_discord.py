@@ -26,7 +26,8 @@ async def test_identify_ready_and_command_registration(
     assert len(fake.identifies) == 1
     intents = fake.identifies[0]["intents"]
     assert not intents & (1 << 15), "the ping bot asks for no privileged intent"
-    guild_put = await fake.wait_for_request("PUT", rf"/applications/\d+/guilds/{fake.guild_id}/commands")  # fmt: skip
+    guild_route = rf"/applications/{fake.application_id}/guilds/{fake.guild_id}/commands"
+    guild_put = await fake.wait_for_request("PUT", guild_route)
     assert guild_put.status == 200
     assert sorted(c["name"] for c in guild_put.json) == ["echo", "ping"]
     await fake.wait_for_request("PUT", r"/applications/\d+/commands$")
@@ -86,7 +87,8 @@ async def test_mention_reply_pings_nobody_and_dm(fake: FakeDiscord, launch_bot: 
     question = await fake.send_message(text)
     reply = await fake.wait_for_message_reply(question)
     assert reply["content"] == f"pong: {text}"
-    assert reply["mentions"] == [] and reply["mention_roles"] == []
+    assert reply["mentions"] == []
+    assert reply["mention_roles"] == []
     assert reply["mention_everyone"] is False
     sent = await fake.wait_for_request("POST", rf"/channels/{fake.channel_id}/messages")
     assert sent.json["allowed_mentions"] == {"parse": []}
@@ -150,6 +152,14 @@ async def test_unknown_routes_and_late_or_double_callbacks_are_reported(
         async with http.post(url, json={"type": 4, "data": {"content": "again"}}) as response:
             assert response.status == 400
             assert (await response.json())["code"] == 40060
+        url = f"{fake.api_url}/channels/{fake.channel_id}/messages"
+        async with http.post(url, json={"content": "x" * 2001}, headers=headers) as response:
+            assert response.status == 400
+            error = await response.json()
+    too_long = {"code": "SCHEMA", "message": "fails maxLength=2000 (the limit for bots)"}
+    assert error["errors"] == {"content": {"_errors": [too_long]}}
+    where = f"POST /channels/{fake.channel_id}/messages"
+    assert fake.schema_errors == [f"{where}: content: fails maxLength=2000 (the limit for bots)"]
     assert [f"{r.method} {r.path}" for r in fake.unknown_routes] == ["GET /guilds/1/bans"]
     assert any("already been acknowledged" in e for e in fake.protocol_errors)
 

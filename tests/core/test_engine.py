@@ -1,0 +1,332 @@
+"""The facade the shells use (bot.core.engine): answers from the bundled base, and reloads where
+the last good state wins."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import bot.core.engine as engine_module
+from bot.core.engine import Engine, UnknownShow
+from bot.core.knowledge import KnowledgeError
+from bot.core.matching import Match
+from bot.core.questions import Intent, QuestionTooLong
+
+# -- the seed articles' facts, answered from the bundled base -----------------------------------
+
+
+def test_will_there_be_a_season_2_of_the_imperfects(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("will there be a season 2 of the imperfects")
+
+    assert answer.intent is Intent.STATUS
+    assert answer.season == 2
+    assert answer.text.startswith(
+        "No: Netflix canceled The Imperfects on 2022-11-08, "
+        "two months after its 2022-09-08 premiere, so there won't be a season 2."
+    )
+
+
+def test_the_imperfects_season_2_has_no_release_date(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("when is imperfects s2 coming out")
+
+    assert answer.intent is Intent.RELEASE
+    assert answer.text.startswith("There is no release date: season 2 was canceled.")
+
+
+def test_the_imperfects_premiered_on_2022_09_08(bundled_engine: Engine) -> None:
+    text = bundled_engine.ask("when did the imperfects come out").text
+
+    assert text == "The Imperfects first came out on 2022-09-08 on Netflix."
+
+
+def test_the_answer_says_how_fresh_it_is(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("will there be a season 2 of the imperfects")
+
+    assert "As of 2024-01-13" in answer.full_text
+
+
+def test_the_answer_names_its_source(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("is the imperfects canceled")
+
+    assert answer.source is not None
+    assert answer.source.url == "https://pacedaily.com/the-imperfects-season-2/"
+    assert "per The Imperfects Season 2: Why Netflix's Latest Supernatural Series" in (
+        answer.full_text
+    )
+
+
+def test_the_imperfects_is_backed_by_the_seed_articles(bundled_engine: Engine) -> None:
+    show = bundled_engine.snapshot.by_id["the-imperfects"]
+
+    urls = [source.url or "" for source in show.sources]
+    assert any("pacedaily.com" in url for url in urls)
+    assert any("centralrecorder.com" in url for url in urls)
+
+
+def test_the_cast_of_the_imperfects_moved_on(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("what is the cast of the imperfects up to")
+
+    assert answer.intent is Intent.CAST
+    assert "Iñaki Godoy (Juan) went on to One Piece (Netflix, 2023)" in answer.text
+    assert "Nomadic Pictures" in answer.text
+    assert "My Life with the Walter Boys (Netflix, 2023)" in answer.text
+
+
+@pytest.mark.parametrize("name", ["Iñaki Godoy", "Inaki Godoy", "inaki godoy"])
+def test_a_persons_name_lists_their_shows(bundled_engine: Engine, name: str) -> None:
+    answer = bundled_engine.ask(f"what else is {name} in?")
+
+    assert answer.intent is Intent.PERSON
+    assert answer.title == "Iñaki Godoy"
+    assert answer.to_json()["show"] is None
+    assert "The Imperfects" in answer.text
+    assert "One Piece" in answer.text
+
+
+def test_nomadic_pictures_made_my_life_with_the_walter_boys(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("what else has Nomadic Pictures made")
+
+    assert answer.intent is Intent.PERSON
+    for title in ("The Imperfects", "The Order", "My Life with the Walter Boys"):
+        assert title in answer.text
+
+
+def test_the_imperfects_was_created_by_shelley_eriksen_and_dennis_heaton(
+    bundled_engine: Engine,
+) -> None:
+    answer = bundled_engine.ask("who created the imperfects")
+
+    assert answer.intent is Intent.INFO
+    assert "Created by Shelley Eriksen and Dennis Heaton." in answer.text
+
+
+def test_the_imperfects_reception(bundled_engine: Engine) -> None:
+    text = bundled_engine.ask("what are the reviews for the imperfects").text
+
+    assert "IMDb 6.1" in text
+    assert "Rotten Tomatoes audience 79%" in text
+
+
+def test_the_imperfects_viewership(bundled_engine: Engine) -> None:
+    text = bundled_engine.ask("how did the imperfects do in the top 10").text
+
+    assert "third most-watched English title" in text
+    assert "behind Cobra Kai season 5 and Devil in Ohio" in text
+    assert "rose 45%" in text
+    assert "dropped 64%" in text
+
+
+def test_what_a_second_season_of_the_imperfects_would_have_covered(
+    bundled_engine: Engine,
+) -> None:
+    text = bundled_engine.ask("tell me about the imperfects").text
+
+    assert "A next season would have covered" in text
+    assert "it wasn't permanent" in text
+    assert "spread through the town" in text
+
+
+def test_why_the_imperfects_was_canceled(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("why was the imperfects canceled")
+
+    assert answer.intent is Intent.REASONS
+    assert answer.text.startswith("Why Netflix canceled The Imperfects:")
+    assert "Mixed reviews" in answer.text
+    assert "Marketing" in answer.text
+
+
+def test_season_3_of_the_order_is_a_plain_no(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("season 3 of the order")
+
+    assert answer.show is not None
+    assert answer.show.id == "the-order"
+    assert answer.text.startswith(
+        "No: Netflix canceled The Order on 2020-11-14 after two seasons, "
+        "so there won't be a season 3."
+    )
+
+
+def test_a_title_alone_gets_the_status_answer(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("the imperfects")
+
+    assert answer.intent is Intent.STATUS
+    assert answer.text.startswith("No: Netflix canceled The Imperfects")
+
+
+# -- the engine's other entry points ------------------------------------------------------------
+
+
+def test_a_question_with_no_show_gets_help(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("hello")
+
+    assert answer.intent is Intent.HELP
+    assert answer.to_json()["show"] is None
+    shows = len(bundled_engine.snapshot.shows)
+    assert f"Ask me about a TV show ({shows} in my notes)" in answer.text
+
+
+def test_an_over_long_question_raises(bundled_engine: Engine) -> None:
+    with pytest.raises(QuestionTooLong):
+        bundled_engine.ask("is the imperfects renewed " * 80)
+
+
+def test_ask_uses_the_date_formatter_it_is_given(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("is the imperfects canceled", fmt=lambda d: f"[{d.year}]")
+
+    assert "canceled The Imperfects on [2022], two months after its [2022] premiere" in (
+        answer.text
+    )
+
+
+def test_answer_for_answers_about_a_show_picked_by_id(bundled_engine: Engine) -> None:
+    answer = bundled_engine.answer_for("the-order", Intent.STATUS, 3)
+
+    assert answer.text.startswith("No: Netflix canceled The Order")
+
+
+def test_answer_for_an_unknown_id_raises(bundled_engine: Engine) -> None:
+    with pytest.raises(UnknownShow):
+        bundled_engine.answer_for("no-such-show", Intent.STATUS)
+
+
+def test_find_show_accepts_an_id_or_a_title(bundled_engine: Engine) -> None:
+    by_id = bundled_engine.find_show("the-order")
+    by_title = bundled_engine.find_show("the ordr")
+
+    assert isinstance(by_id, Match)
+    assert isinstance(by_title, Match)
+    assert bundled_engine.show_at(by_id.best.owner).id == "the-order"
+    assert by_title.best.owner == by_id.best.owner
+
+
+def test_from_directory_refuses_a_broken_base_listing_every_error(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("title: A\nstatus: maybe\n")
+    (tmp_path / "b.yaml").write_text("title: B\n")
+
+    with pytest.raises(KnowledgeError) as raised:
+        Engine.from_directory(tmp_path)
+
+    assert "2 error(s)" in str(raised.value)
+    assert [(Path(p.file).name, p.field) for p in raised.value.problems] == [
+        ("a.yaml", "status"),
+        ("b.yaml", "status"),
+    ]
+
+
+# -- reloading: the last good state wins --------------------------------------------------------
+
+
+def test_a_broken_reload_keeps_answering_from_the_old_base(
+    small_engine: Engine, small_dir: Path
+) -> None:
+    before = small_engine.snapshot
+    (small_dir / "alpha.yaml").write_text("title: Alpha Station\nstauts: renewed\n")
+
+    report = small_engine.reload()
+
+    assert not report.ok
+    assert [(Path(p.file).name, p.line, p.field) for p in report.errors] == [
+        ("alpha.yaml", 2, "stauts"),
+        ("alpha.yaml", 1, "status"),
+    ]
+    assert small_engine.snapshot is before
+    assert small_engine.ask("is alpha station renewed").text.startswith("No: Netflix canceled")
+
+
+def test_a_reload_of_a_vanished_directory_keeps_the_old_base(
+    small_engine: Engine, small_dir: Path
+) -> None:
+    shutil.rmtree(small_dir)
+
+    report = small_engine.reload()
+
+    assert not report.ok
+    assert "does not exist" in report.errors[0].message
+    assert report.shows == 2
+    assert small_engine.ask("alpha station").show is not None
+
+
+def test_a_good_reload_reports_what_changed(small_engine: Engine, small_dir: Path) -> None:
+    (small_dir / "alpha.yaml").write_text(
+        "id: alpha\ntitle: Alpha Station\nnetwork: Netflix\nstatus: renewed\n"
+    )
+    (small_dir / "more" / "beta.yml").unlink()
+    (small_dir / "gamma.yaml").write_text("title: Gamma\nstatus: airing\n")
+
+    report = small_engine.reload()
+
+    assert report.ok
+    assert (report.added, report.changed, report.removed) == (
+        ("gamma",),
+        ("alpha",),
+        ("beta-road",),
+    )
+    assert report.shows == 2
+    assert small_engine.ask("is alpha station renewed").text.startswith("Yes")
+
+
+def test_a_reload_with_no_edits_changes_nothing(small_engine: Engine) -> None:
+    report = small_engine.reload()
+
+    assert report.ok
+    assert (report.added, report.changed, report.removed) == ((), (), ())
+
+
+def test_concurrent_reloads_run_one_after_the_other(
+    small_engine: Engine, small_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[str] = []
+    real_load = engine_module.load_knowledge
+
+    def slow_load(*args: object, **kwargs: object) -> object:
+        events.append("start")
+        time.sleep(0.05)
+        result = real_load(*args, **kwargs)
+        events.append("end")
+        return result
+
+    monkeypatch.setattr(engine_module, "load_knowledge", slow_load)
+    (small_dir / "gamma.yaml").write_text("title: Gamma\nstatus: airing\n")
+    start = threading.Barrier(2)
+    reports = []
+
+    def reload() -> None:
+        start.wait()
+        reports.append(small_engine.reload())
+
+    threads = [threading.Thread(target=reload) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=5)
+
+    assert events == ["start", "end", "start", "end"]
+    assert len(reports) == 2
+    assert all(report.ok for report in reports)
+    assert sorted(report.added for report in reports) == [(), ("gamma",)]
+    assert set(small_engine.snapshot.by_id) == {"alpha", "beta-road", "gamma"}
+
+
+def test_reads_during_a_reload_see_a_whole_base(small_engine: Engine, small_dir: Path) -> None:
+    (small_dir / "gamma.yaml").write_text("title: Gamma\nstatus: airing\n")
+    seen: list[tuple[int, int]] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            snapshot = small_engine.snapshot
+            seen.append((len(snapshot.shows), len(snapshot.by_id)))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        assert small_engine.reload().ok
+    finally:
+        stop.set()
+        reader.join(timeout=5)
+
+    assert set(seen) <= {(2, 2), (3, 3)}

@@ -1,0 +1,609 @@
+"""One knowledge file in, validated shows and located problems out (bot.core.schema)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from bot.core.models import PartialDate, Status
+from bot.core.schema import FileResult, Problem, read_shows, to_partial_date
+
+FILE = "shows/example.yaml"
+
+
+def read(text: str) -> FileResult:
+    return read_shows(textwrap.dedent(text), FILE)
+
+
+def only_problem(text: str) -> Problem:
+    result = read(text)
+    assert len(result.problems) == 1, [str(p) for p in result.problems]
+    return result.problems[0]
+
+
+# -- Problem ------------------------------------------------------------------------------------
+
+
+def test_problem_prints_as_file_line_field_message() -> None:
+    problem = Problem("shows/x.yaml", 7, "status", "is required")
+
+    assert str(problem) == "shows/x.yaml:7: status: is required"
+
+
+def test_warning_prints_in_the_same_shape_marked_as_a_warning() -> None:
+    problem = Problem("shows/x.yaml", 3, "title", "is shared", severity="warning")
+
+    assert str(problem) == "shows/x.yaml:3: title: warning: is shared"
+    assert not problem.is_error
+
+
+# -- valid files --------------------------------------------------------------------------------
+
+
+def test_a_minimal_show_needs_only_title_and_status() -> None:
+    result = read(
+        """\
+        title: The Imperfects
+        status: canceled
+        """
+    )
+
+    assert result.problems == ()
+    (show,) = result.shows
+    assert (show.id, show.title, show.status) == (
+        "the-imperfects",
+        "The Imperfects",
+        Status.CANCELED,
+    )
+
+
+def test_a_show_remembers_the_file_and_line_it_came_from() -> None:
+    result = read(
+        """\
+        # a comment first
+        title: Dark
+        status: ended
+        """
+    )
+
+    assert result.shows[0].origin == f"{FILE}:2"
+
+
+def test_every_documented_field_is_read() -> None:
+    result = read(
+        """\
+        id: the-imperfects
+        title: The Imperfects
+        aliases: [Imperfects]
+        network: Netflix
+        premiered: 2022-09-08
+        status: canceled
+        status_date: 2022-11-08
+        status_note: Not coming back.
+        seasons:
+          - number: 1
+            status: ended
+            premiered: 2022-09-08
+            episodes: 10
+            note: The only season.
+          - number: 2
+            status: canceled
+            release: "2023"
+        reasons: [Mixed reviews]
+        reception:
+          imdb: 6.1
+          rotten_tomatoes_audience: 79%
+        viewership: [Third most-watched English title]
+        outlook: [A cure that is not permanent]
+        creators: [Shelley Eriksen, Dennis Heaton]
+        companies:
+          - name: Nomadic Pictures
+            next:
+              - title: My Life with the Walter Boys
+                year: 2023
+                network: Netflix
+        cast:
+          - name: Iñaki Godoy
+            role: Juan
+            next:
+              - title: One Piece
+                year: 2023
+                network: Netflix
+                note: Luffy
+        popularity: 30
+        sources:
+          - url: https://example.com/imperfects
+            title: Canceled
+            published: 2024-01-13
+        updated: 2024-01-13
+        """
+    )
+
+    assert result.problems == ()
+    (show,) = result.shows
+    assert show.aliases == ("Imperfects",)
+    assert show.status_date == PartialDate(2022, 11, 8)
+    assert [s.number for s in show.seasons] == [1, 2]
+    assert show.seasons[0].episodes == 10
+    assert show.seasons[1].release == PartialDate(2023)
+    assert show.reception == (("imdb", "6.1"), ("rotten_tomatoes_audience", "79%"))
+    assert show.companies[0].next[0].title == "My Life with the Walter Boys"
+    assert show.cast[0].next[0].describe() == "One Piece (Netflix, 2023)"
+    assert show.popularity == 30.0
+    assert show.sources[0].published == PartialDate(2024, 1, 13)
+    assert show.updated == PartialDate(2024, 1, 13)
+
+
+def test_a_shows_list_file_holds_several_shows() -> None:
+    result = read(
+        """\
+        shows:
+          - title: The I-Land
+            status: ended
+          - id: the-order
+            title: The Order
+            status: canceled
+        """
+    )
+
+    assert result.problems == ()
+    assert [s.id for s in result.shows] == ["the-i-land", "the-order"]
+    assert [s.origin for s in result.shows] == [f"{FILE}:2", f"{FILE}:4"]
+
+
+def test_a_bad_show_in_a_list_does_not_drop_its_neighbours() -> None:
+    result = read(
+        """\
+        shows:
+          - title: Good One
+            status: ended
+          - title: Bad One
+            status: sort of
+          - title: Good Two
+            status: airing
+        """
+    )
+
+    assert [s.title for s in result.shows] == ["Good One", "Good Two"]
+    assert [(p.line, p.field) for p in result.problems] == [(5, "status")]
+
+
+def test_partial_dates_keep_their_precision() -> None:
+    result = read(
+        """\
+        title: Later
+        status: renewed
+        premiered: 2022-09
+        updated: 2024
+        seasons:
+          - number: 2
+            release: "2027-03"
+        """
+    )
+
+    show = result.shows[0]
+    assert str(show.premiered) == "2022-09"
+    assert str(show.updated) == "2024"
+    assert str(show.seasons[0].release) == "2027-03"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2022-09-08", PartialDate(2022, 9, 8)),
+        ("2022-09", PartialDate(2022, 9)),
+        ("2022", PartialDate(2022)),
+        (2022, PartialDate(2022)),
+        ("next year", None),
+        ("2022-13-45", None),
+        ("2022-02-30", None),
+        ("22-09-08", None),
+        (True, None),
+    ],
+)
+def test_to_partial_date(value: object, expected: PartialDate | None) -> None:
+    assert to_partial_date(value) == expected
+
+
+def test_an_empty_file_is_only_a_warning() -> None:
+    problem = only_problem("")
+
+    assert (problem.line, problem.field, problem.is_error) == (1, "file", False)
+
+
+# -- one broken file per kind of error ----------------------------------------------------------
+
+BROKEN = {
+    "yaml syntax error": (
+        """\
+        title: The Order
+        status: canceled
+          network: Netflix
+        """,
+        3,
+        "yaml",
+        "syntax error",
+    ),
+    "missing title": (
+        """\
+        id: no-title
+        status: canceled
+        """,
+        1,
+        "title",
+        "is required",
+    ),
+    "missing status": (
+        """\
+        title: No Status
+        network: Netflix
+        """,
+        1,
+        "status",
+        "is required",
+    ),
+    "aliases not a list": (
+        """\
+        title: Skins
+        status: ended
+        aliases: Skins UK
+        """,
+        3,
+        "aliases",
+        "must be a list, not text",
+    ),
+    "alias not text": (
+        """\
+        title: Skins
+        status: ended
+        aliases: [Skins UK, [nested]]
+        """,
+        3,
+        "aliases",
+        "items must be text",
+    ),
+    "popularity negative": (
+        """\
+        title: Dark
+        status: ended
+        popularity: -3
+        """,
+        3,
+        "popularity",
+        "must be a number >= 0, not -3",
+    ),
+    "season number 0": (
+        """\
+        title: Dark
+        status: ended
+        seasons:
+          - number: 0
+        """,
+        4,
+        "seasons.number",
+        "must be a whole number >= 1, not 0",
+    ),
+    "season without a number": (
+        """\
+        title: Dark
+        status: ended
+        seasons:
+          - episodes: 8
+        """,
+        4,
+        "seasons.number",
+        "is required",
+    ),
+    "season listed twice": (
+        """\
+        title: Dark
+        status: ended
+        seasons:
+          - number: 1
+          - number: 1
+        """,
+        5,
+        "seasons.number",
+        "season 1 is listed twice",
+    ),
+    "episodes not a number": (
+        """\
+        title: Dark
+        status: ended
+        seasons:
+          - number: 1
+            episodes: ten
+        """,
+        5,
+        "seasons.episodes",
+        "must be a whole number >= 0, not 'ten'",
+    ),
+    "impossible date": (
+        """\
+        title: Dark
+        status: ended
+        premiered: 2022-13-45
+        """,
+        3,
+        "premiered",
+        "'2022-13-45' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY",
+    ),
+    "date in words": (
+        """\
+        title: Dark
+        status: renewed
+        status_date: next year
+        """,
+        3,
+        "status_date",
+        "'next year' is not a date",
+    ),
+    "bad season date": (
+        """\
+        title: Dark
+        status: renewed
+        seasons:
+          - number: 4
+            release: soon
+        """,
+        5,
+        "seasons.release",
+        "'soon' is not a date",
+    ),
+    "unknown status": (
+        """\
+        title: Dark
+        status: on hiatus
+        """,
+        2,
+        "status",
+        "unknown status 'on hiatus'; one of in_development, airing, returning, renewed, "
+        "undecided, canceled, ended",
+    ),
+    "misspelt status": (
+        """\
+        title: Dark
+        status: cancelled
+        """,
+        2,
+        "status",
+        "unknown status 'cancelled' (did you mean `canceled`?)",
+    ),
+    "duplicate key": (
+        """\
+        title: Dark
+        status: ended
+        title: Dunkel
+        """,
+        3,
+        "title",
+        "is given twice in the same entry",
+    ),
+    "id not a slug": (
+        """\
+        id: The Order
+        title: The Order
+        status: canceled
+        """,
+        1,
+        "id",
+        "must be a lowercase slug",
+    ),
+    "cast member without a name": (
+        """\
+        title: Dark
+        status: ended
+        cast:
+          - role: Jonas
+        """,
+        4,
+        "cast.name",
+        "is required",
+    ),
+    "work without a title": (
+        """\
+        title: Dark
+        status: ended
+        cast:
+          - name: Louis Hofmann
+            next:
+              - year: 2023
+        """,
+        6,
+        "cast.next.title",
+        "is required",
+    ),
+    "source that is not a link": (
+        """\
+        title: Dark
+        status: ended
+        sources:
+          - url: ftp://example.com/dark
+        """,
+        4,
+        "sources.url",
+        "is not a web link",
+    ),
+    "file that is a list": (
+        """\
+        - title: Dark
+        """,
+        1,
+        "file",
+        "must hold a show (a mapping) or `shows:` (a list)",
+    ),
+    "shows beside other keys": (
+        """\
+        network: Netflix
+        shows: []
+        """,
+        1,
+        "shows",
+        "must be the file's only key; move network into a show",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "line", "field", "message"), BROKEN.values(), ids=BROKEN.keys())
+def test_a_broken_file_names_its_file_line_field_and_problem(
+    text: str, line: int, field: str, message: str
+) -> None:
+    problem = only_problem(text)
+
+    assert problem.is_error
+    assert (problem.file, problem.line, problem.field) == (FILE, line, field)
+    assert message in problem.message
+    assert str(problem).startswith(f"{FILE}:{line}: {field}: ")
+
+
+def test_an_unknown_field_suggests_the_field_it_resembles() -> None:
+    problems = read(
+        """\
+        title: Dark
+        stauts: ended
+        """
+    ).problems
+
+    typo = next(p for p in problems if p.field == "stauts")
+    assert typo.line == 2
+    assert "unknown field (did you mean `status`?)" in typo.message
+    assert "allowed: id, title" in typo.message
+
+
+def test_an_unknown_field_deep_in_a_show_is_named_with_its_path() -> None:
+    problem = only_problem(
+        """\
+        title: Dark
+        status: ended
+        cast:
+          - name: Louis Hofmann
+            nmae: Jonas
+        """
+    )
+
+    assert (problem.line, problem.field) == (5, "cast.nmae")
+    assert "did you mean `name`?" in problem.message
+
+
+def test_a_show_with_an_error_is_not_loaded() -> None:
+    result = read(
+        """\
+        title: Dark
+        status: ended
+        popularity: lots
+        """
+    )
+
+    assert result.shows == ()
+
+
+def test_every_problem_in_a_file_is_reported_not_just_the_first() -> None:
+    result = read(
+        """\
+        title: Dark
+        status: ended
+        aliases: Dunkel
+        premiered: next year
+        popularity: -1
+        """
+    )
+
+    assert sorted((p.line, p.field) for p in result.problems) == [
+        (3, "aliases"),
+        (4, "premiered"),
+        (5, "popularity"),
+    ]
+
+
+def test_every_broken_show_in_a_list_is_reported() -> None:
+    result = read(
+        """\
+        shows:
+          - title: One
+            status: nope
+          - status: ended
+          - title: Three
+            status: ended
+            seasons:
+              - number: 0
+        """
+    )
+
+    assert sorted((p.line, p.field) for p in result.problems) == [
+        (3, "status"),
+        (4, "title"),
+        (8, "seasons.number"),
+    ]
+    assert [s.title for s in result.shows] == []
+
+
+def test_a_yaml_date_and_a_quoted_date_mean_the_same() -> None:
+    unquoted = read("title: A\nstatus: ended\npremiered: 2022-09-08\n").shows[0]
+    quoted = read("title: A\nstatus: ended\npremiered: '2022-09-08'\n").shows[0]
+
+    assert unquoted.premiered == quoted.premiered == PartialDate(2022, 9, 8)
+
+
+@pytest.mark.xfail(
+    reason="BUG: a second top-level `shows:` key silently replaces the first list; "
+    "read_shows never checks the duplicate keys of the file's top-level mapping",
+    strict=True,
+)
+def test_a_file_with_two_shows_keys_is_an_error() -> None:
+    result = read(
+        """\
+        shows:
+          - title: First Block
+            status: ended
+        shows:
+          - title: Second Block
+            status: ended
+        """
+    )
+
+    assert [(p.line, p.field) for p in result.problems] == [(4, "shows")]
+
+
+@pytest.mark.xfail(
+    reason="BUG: a key given twice inside `reception` is silently overwritten; "
+    "_Checker.reception never looks at the mapping's duplicate_keys",
+    strict=True,
+)
+def test_a_reception_score_given_twice_is_an_error() -> None:
+    problem = only_problem(
+        """\
+        title: Dark
+        status: ended
+        reception:
+          imdb: 8.7
+          imdb: 9.1
+        """
+    )
+
+    assert (problem.line, problem.field) == (5, "reception.imdb")
+
+
+@pytest.mark.xfail(
+    reason="BUG: a YAML merge key (<<: *anchor) that overrides a field is reported as "
+    "'given twice'; _construct_mapping records the merged keys as if written in the entry",
+    strict=True,
+)
+def test_a_yaml_merge_key_may_be_overridden() -> None:
+    result = read(
+        """\
+        shows:
+          - &first
+            title: First
+            status: canceled
+            network: Netflix
+          - <<: *first
+            title: Second
+        """
+    )
+
+    assert result.problems == ()
+    assert [(s.title, s.network) for s in result.shows] == [
+        ("First", "Netflix"),
+        ("Second", "Netflix"),
+    ]

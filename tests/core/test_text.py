@@ -1,0 +1,62 @@
+"""Normalisation shared by the title index and the question parser (bot.core.text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.text import drop_leading_article, fold, slugify, tokens
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Iñaki Godoy", "inaki godoy"),
+        ("INAKI GODOY", "inaki godoy"),
+        ("Grey's Anatomy", "greys anatomy"),
+        ("Grey’s Anatomy", "greys anatomy"),
+        ("The I-Land", "the i land"),
+        ("Shōgun", "shogun"),
+        ("Skam Ø", "skam o"),
+        ("Law & Order", "law and order"),
+        ("  so is it   getting a s2??  ", "so is it getting a s2"),
+        ("snake_case_title", "snake case title"),
+    ],
+)
+def test_fold_ignores_case_accents_and_punctuation(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+def test_tokens_are_the_folded_words() -> None:
+    assert tokens("When's The Imperfects S2?") == ["whens", "the", "imperfects", "s2"]
+
+
+def test_a_leading_article_is_dropped() -> None:
+    assert drop_leading_article(["the", "imperfects"]) == ("imperfects",)
+    assert drop_leading_article(["an", "american", "family"]) == ("american", "family")
+
+
+def test_only_a_leading_article_is_dropped() -> None:
+    assert drop_leading_article(["house", "of", "the", "dragon"]) == (
+        "house",
+        "of",
+        "the",
+        "dragon",
+    )
+
+
+def test_a_lone_article_is_kept() -> None:
+    assert drop_leading_article(["the"]) == ("the",)
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("The Imperfects", "the-imperfects"),
+        ("My Life with the Walter Boys", "my-life-with-the-walter-boys"),
+        ("Café Society!", "cafe-society"),
+        ("The I-Land", "the-i-land"),
+        ("進撃の巨人", ""),
+    ],
+)
+def test_slugify_makes_the_default_id(title: str, slug: str) -> None:
+    assert slugify(title) == slug

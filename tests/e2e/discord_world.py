@@ -1,0 +1,179 @@
+"""The guild the fake Discord hosts, and the JSON shapes Discord uses to describe it.
+
+Kept apart from the server (``fake_discord.py``) so the protocol logic there stays short. Field
+sets are what discord.py 2.7 reads when it parses these objects (state.py, guild.py, member.py,
+message.py, interactions.py, appinfo.py); data-shaped literals are kept compact on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from typing import Any
+
+DISCORD_EPOCH_MS = 1_420_070_400_000
+ADMINISTRATOR, MANAGE_GUILD = 1 << 3, 1 << 5
+# View channel, send messages, embed links, read history, use application commands.
+BASIC_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 16) | (1 << 31)
+ALL_PERMISSIONS = (1 << 51) - 1
+GUILD_MEMBERS, GUILD_MESSAGES, DIRECT_MESSAGES, MESSAGE_CONTENT = 1 << 1, 1 << 9, 1 << 12, 1 << 15
+EPHEMERAL, LOADING = 1 << 6, 1 << 7  # message flags
+JOINED = "2024-01-01T00:00:00+00:00"
+
+
+@dataclass(frozen=True)
+class FakeRole:
+    id: int
+    name: str
+    permissions: int
+    position: int = 0
+
+    def payload(self) -> dict[str, Any]:
+        colors = {"primary_color": 0, "secondary_color": None, "tertiary_color": None}
+        return {"id": str(self.id), "name": self.name, "permissions": str(self.permissions),
+                "position": self.position, "color": 0, "colors": colors, "hoist": False,
+                "managed": False, "mentionable": True, "flags": 0, "icon": None}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FakeUser:
+    id: int
+    name: str
+    bot: bool = False
+    role_ids: tuple[int, ...] = ()
+
+    @property
+    def mention(self) -> str:
+        return f"<@{self.id}>"
+
+    def payload(self) -> dict[str, Any]:
+        return {"id": str(self.id), "username": self.name, "global_name": self.name.title(),
+                "discriminator": "0", "avatar": None, "bot": self.bot,
+                "public_flags": 0}  # fmt: skip
+
+
+class World:
+    """One guild with one text channel, three roles and seven users; ids are real snowflakes.
+
+    Users: ``bot_user`` (the bot; its id is also the application id), ``app_owner`` (owns the
+    application, no special role), ``admin`` (has ``admin_role``: Manage Server), ``keeper`` (has
+    ``keeper_role``, which grants nothing: for "configured admin role" tests), ``member`` (plain),
+    ``other_bot`` and ``guild_owner``. With ``team=True`` the application is team-owned and
+    ``app_owner`` is the team's only member.
+    """
+
+    def __init__(self, *, team: bool = False) -> None:
+        self.team = team
+        self._counter = 0
+        sf = self.snowflake
+        self.guild_id, self.channel_id = sf(), sf()
+        self.everyone_role = FakeRole(self.guild_id, "@everyone", BASIC_PERMISSIONS)
+        self.admin_role = FakeRole(sf(), "Server Admin", BASIC_PERMISSIONS | MANAGE_GUILD, 2)
+        self.keeper_role = FakeRole(sf(), "Show Keeper", 0, 1)
+        self.roles = [self.everyone_role, self.admin_role, self.keeper_role]
+        self.bot_user = FakeUser(sf(), "showbot", bot=True)
+        self.application_id = self.bot_user.id
+        self.app_owner = FakeUser(sf(), "owner")
+        self.admin = FakeUser(sf(), "admin", role_ids=(self.admin_role.id,))
+        self.keeper = FakeUser(sf(), "keeper", role_ids=(self.keeper_role.id,))
+        self.member = FakeUser(sf(), "member")
+        self.other_bot = FakeUser(sf(), "otherbot", bot=True)
+        self.guild_owner = FakeUser(sf(), "guildowner")
+        everybody = (self.bot_user, self.app_owner, self.admin, self.keeper, self.member,
+                     self.other_bot, self.guild_owner)  # fmt: skip
+        self.users = {user.id: user for user in everybody}
+        self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
+
+    def snowflake(self) -> int:
+        """A fresh, time-ordered Discord snowflake."""
+        self._counter += 1
+        return ((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) | (self._counter % 4096)
+
+    def dm_channel(self, user: FakeUser) -> int:
+        return self.dm_channels.setdefault(user.id, self.snowflake())
+
+    def permissions(self, user: FakeUser) -> int:
+        """Guild-wide permissions, as Discord puts them in an interaction's ``member``."""
+        if user.id == self.guild_owner.id:
+            return ALL_PERMISSIONS
+        perms = self.everyone_role.permissions
+        for role in self.roles:
+            if role.id in user.role_ids:
+                perms |= role.permissions
+        return ALL_PERMISSIONS if perms & ADMINISTRATOR else perms
+
+    def member_payload(self, user: FakeUser, *, with_user: bool = True) -> dict[str, Any]:
+        member = {"roles": [str(r) for r in user.role_ids], "joined_at": JOINED, "deaf": False,
+                  "mute": False, "flags": 0, "pending": False, "nick": None}  # fmt: skip
+        return member | {"user": user.payload()} if with_user else member
+
+    def channel_payload(self) -> dict[str, Any]:
+        return {"id": str(self.channel_id), "type": 0, "guild_id": str(self.guild_id),
+                "name": "general", "position": 0, "permission_overwrites": [], "nsfw": False,
+                "parent_id": None, "topic": None, "last_message_id": None,
+                "rate_limit_per_user": 0}  # fmt: skip
+
+    def guild_payload(self, intents: int) -> dict[str, Any]:
+        """GUILD_CREATE; like Discord, the member list is only complete with GUILD_MEMBERS."""
+        members = list(self.users.values()) if intents & GUILD_MEMBERS else [self.bot_user]
+        return {"id": str(self.guild_id), "name": "Test Guild", "icon": None,
+                "owner_id": str(self.guild_owner.id), "roles": [r.payload() for r in self.roles],
+                "channels": [self.channel_payload()],
+                "members": [self.member_payload(u) for u in members],
+                "member_count": len(self.users), "large": False, "unavailable": False,
+                "features": [], "emojis": [], "stickers": [], "threads": [], "presences": [],
+                "voice_states": [], "stage_instances": [], "guild_scheduled_events": [],
+                "soundboard_sounds": [], "preferred_locale": "en-US", "afk_timeout": 300,
+                "verification_level": 0, "default_message_notifications": 0,
+                "explicit_content_filter": 0, "mfa_level": 0, "nsfw_level": 0, "premium_tier": 0,
+                "system_channel_flags": 0, "joined_at": JOINED}  # fmt: skip
+
+    def application_payload(self) -> dict[str, Any]:
+        """GET /oauth2/applications/@me: what a bot reads to know its owners."""
+        app: dict[str, Any] = {
+            "id": str(self.application_id), "name": "showbot", "description": "", "icon": None,
+            "bot_public": True, "bot_require_code_grant": False, "verify_key": "0" * 64,
+            "flags": 0, "owner": self.app_owner.payload(), "team": None,
+            "bot": self.bot_user.payload()}  # fmt: skip
+        if self.team:  # the owner becomes a pseudo-user; the people are team members
+            team_id = str(self.application_id + 1)
+            member = {"user": self.app_owner.payload(), "team_id": team_id,
+                      "membership_state": 2, "permissions": ["*"], "role": "admin"}  # fmt: skip
+            app["team"] = {"id": team_id, "name": "Showbot team", "icon": None, "members": [member],
+                           "owner_user_id": str(self.app_owner.id)}  # fmt: skip
+            app["owner"] = self.app_owner.payload() | {"id": team_id, "username": f"team{team_id}"}
+        return app
+
+    def pings(
+        self, content: str, allowed: dict[str, Any] | None, replied_to: int | None
+    ) -> dict[str, Any]:
+        """Who Discord pings: mentions in ``content`` filtered by ``allowed_mentions`` (absent =
+        everything, including the author replied to); embeds never ping. Returns a message's
+        ``mentions``, ``mention_roles`` and ``mention_everyone``."""
+        users = {int(u) for u in re.findall(r"<@!?(\d+)>", content)}
+        roles = {int(r) for r in re.findall(r"<@&(\d+)>", content)}
+        everything = {"users", "roles", "everyone"}
+        parse = everything if allowed is None else set(allowed.get("parse") or [])
+        rules = allowed or {}
+        if "users" not in parse:
+            users &= {int(u) for u in rules.get("users") or []}
+        if "roles" not in parse:
+            roles &= {int(r) for r in rules.get("roles") or []}
+        if replied_to and rules.get("replied_user", allowed is None):
+            users.add(replied_to)
+        everyone = "everyone" in parse and bool(re.search(r"@(everyone|here)", content))
+        return {"mentions": [self.users[u].payload() for u in sorted(users) if u in self.users],
+                "mention_roles": [str(r) for r in sorted(roles)],
+                "mention_everyone": everyone}  # fmt: skip
+
+
+def walk_components(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """All components, flattening action rows, containers and section accessories."""
+    found = []
+    for component in components:
+        found.append(component)
+        found += walk_components(component.get("components", []))
+        if "accessory" in component:
+            found += walk_components([component["accessory"]])
+    return found
