@@ -1,4 +1,4 @@
-"""The `showbot` commands that reach beyond the engine: import, run, sync, bench.
+"""The `showbot` commands that reach beyond the engine: import, run, sync.
 
 Kept apart from `bot/cli.py` so that `showbot ask` never imports discord.py or the importers.
 """
@@ -6,6 +6,7 @@ Kept apart from `bot/cli.py` so that `showbot ask` never imports discord.py or t
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 import sys
 from pathlib import Path
 
@@ -28,11 +29,24 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     importer.add_argument("--limit", type=int, default=None, help="import at most N rows")
     importer.set_defaults(handler=_import)
 
-    try:
-        from bot.chat.commands import register as register_discord
-    except ImportError:  # pragma: no cover - discord.py is a hard dependency
-        return
-    register_discord(commands, common)
+    run = commands.add_parser(
+        "run", parents=[common], help="start the Discord bot (token from $DISCORD_TOKEN)"
+    )
+    run.set_defaults(handler=_discord("run"))
+    sync = commands.add_parser("sync", parents=[common], help="push the slash commands to Discord")
+    sync.add_argument("--guild", type=int, default=None, help="sync to this guild only")
+    sync.set_defaults(handler=_discord("sync"))
+
+
+def _discord(command: str) -> Callable[[argparse.Namespace], int]:
+    """Import discord.py only for the commands that need it: `showbot ask` starts faster."""
+
+    def handler(args: argparse.Namespace) -> int:
+        from bot.chat import commands as chat_commands
+
+        return chat_commands.run(args) if command == "run" else chat_commands.sync(args)
+
+    return handler
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -19,16 +19,6 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_USAGE = 0, 2
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    run = commands.add_parser(
-        "run", parents=[common], help="start the Discord bot (token from $DISCORD_TOKEN)"
-    )
-    run.set_defaults(handler=_run)
-    sync = commands.add_parser("sync", parents=[common], help="push the slash commands to Discord")
-    sync.add_argument("--guild", type=int, default=None, help="sync to this guild only")
-    sync.set_defaults(handler=_sync)
-
-
 def _settings(args: argparse.Namespace) -> Settings:
     try:
         settings = load_settings()
@@ -56,7 +46,8 @@ def _engine(args: argparse.Namespace, settings: Settings):
     return Engine.from_directory(root)
 
 
-def _run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
+    """`showbot run`: serve until stopped."""
     settings = _settings(args)
     engine = _engine(args, settings)
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
@@ -90,7 +81,8 @@ async def _serve(bot: discord.Client, token: str) -> None:
         await runner  # re-raises a login failure
 
 
-def _sync(args: argparse.Namespace) -> int:
+def sync(args: argparse.Namespace) -> int:
+    """`showbot sync [--guild ID]`: push the command tree and exit."""
     settings = _settings(args)
     engine = _engine(args, settings)
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)

@@ -126,9 +126,9 @@ def status_text(show: Show, season: int | None, ctx: Context) -> str:
     if asked is not None and _has_aired(asked, ctx.today):
         aired = f"Season {asked.number} of {name} came out"
         when = asked.premiered or asked.release
-        sentence = f"Yes: {aired} on {fmt(when)}." if when else f"Yes: {aired}."
+        sentence = f"Yes: {aired} {_on(when, fmt)}." if when else f"Yes: {aired}."
         if show.status.is_over and asked.number >= show.last_season:
-            sentence += " " + _over_sentence(show, ctx, next_season=asked.number + 1)
+            sentence += " " + _over_sentence(show, ctx, next_season=asked.number + 1, lead=True)
         return sentence
     if asked is not None and asked.status is Status.CANCELED:
         if show.status.is_over:
@@ -154,10 +154,17 @@ def status_text(show: Show, season: int | None, ctx: Context) -> str:
             f"Not yet: {name} is renewed for season {renewed}, but season {season} "
             "hasn't been announced." + _note(show.status_note)
         )
-    if show.status is Status.AIRING and (season is None or season <= max(show.last_season, 1)):
-        return (
-            f"Yes: {name} is airing now." + _upcoming(show, target, ctx) + _note(show.status_note)
-        )
+    if show.status in (Status.AIRING, Status.RETURNING) and renewed is None:
+        known = max(show.last_season, 1)
+        expected = known if show.status is Status.AIRING else known + 1
+        now = "is airing now" if show.status is Status.AIRING else "is expected back"
+        if season is not None and season > expected:
+            return (
+                f"Not announced yet: {name} {now}, but season {season} hasn't been announced."
+                + _note(show.status_note)
+            )
+        if show.status is Status.AIRING:
+            return f"Yes: {name} is airing now." + _note(show.status_note)
     verb = {Status.RENEWED: "renewed", Status.RETURNING: "coming back", Status.AIRING: "airing"}[
         show.status
     ]
@@ -175,7 +182,7 @@ def release_text(show: Show, season: int | None, ctx: Context, *, past: bool = F
     fmt, name = ctx.fmt, show.title
     network = f" on {show.network}" if show.network else ""
     if season is None and past and show.premiered:
-        return f"{name} first came out on {fmt(show.premiered)}{network}."
+        return f"{name} first came out {_on(show.premiered, fmt)}{network}."
     entry = _season_entry(show, season)
     target = season or _next_season(show)
     if entry is None and season is None:
@@ -183,9 +190,9 @@ def release_text(show: Show, season: int | None, ctx: Context, *, past: bool = F
     if entry is not None:
         when = entry.release or entry.premiered
         if when is not None and _has_aired(entry, ctx.today):
-            return f"Season {entry.number} of {name} came out on {fmt(when)}{network}."
+            return f"Season {entry.number} of {name} came out {_on(when, fmt)}{network}."
         if when is not None and entry.status is not Status.CANCELED:
-            return f"Season {entry.number} of {name} comes out on {fmt(when)}{network}." + _note(
+            return f"Season {entry.number} of {name} comes out {_on(when, fmt)}{network}." + _note(
                 entry.note
             )
         if entry.status is Status.CANCELED:
@@ -211,6 +218,9 @@ def release_text(show: Show, season: int | None, ctx: Context, *, past: bool = F
         )
     if show.status is Status.IN_DEVELOPMENT:
         return f"No release date yet: {name} is still in development." + _note(show.status_note)
+    if show.status in (Status.AIRING, Status.RETURNING) and _renewed_season(show) is None:
+        who = show.network or "the network"
+        return f"There is no release date for {what} of {name} yet: {who} hasn't announced one."
     return f"{what.capitalize()} of {name} is confirmed but has no release date yet." + _note(
         entry.note if entry else None
     )
@@ -254,10 +264,10 @@ def reasons_text(show: Show, ctx: Context) -> str:
 
 def info_text(show: Show, ctx: Context) -> str:
     fmt = ctx.fmt
-    kind = f"a {show.network} series" if show.network else "a series"
+    kind = f"{_indefinite(show.network)} {show.network} series" if show.network else "a series"
     opening = f"{show.title} is {kind}"
     if show.premiered:
-        opening += f" that premiered on {fmt(show.premiered)}"
+        opening += f" that premiered {_on(show.premiered, fmt)}"
     sentences = [opening + "."]
     if show.creators:
         sentences.append(f"Created by {_join(show.creators)}.")
@@ -387,11 +397,26 @@ def _upcoming_season(show: Show, today: dt.date) -> Season | None:
 
 def _upcoming(show: Show, target: int | None, ctx: Context) -> str:
     entry = _season_entry(show, target)
-    if entry is not None and entry.release is not None and not _has_aired(entry, ctx.today):
-        return f" Season {entry.number} comes out on {ctx.fmt(entry.release)}."
-    if target is not None and entry is not None:
-        return f" Season {entry.number} has no release date yet."
-    return ""
+    if entry is None:
+        return ""
+    if _has_aired(entry, ctx.today):
+        when = entry.premiered or entry.release
+        return f" Season {entry.number} came out {_on(when, ctx.fmt)}." if when else ""
+    if entry.release is not None:
+        return f" Season {entry.number} comes out {_on(entry.release, ctx.fmt)}."
+    return f" Season {entry.number} has no release date yet."
+
+
+def _on(date: PartialDate, fmt: DateFormat) -> str:
+    """'on 2022-11-08' for a day, 'in 2027' or 'in March 2026' for a year or a month."""
+    return f"{'on' if date.is_full else 'in'} {fmt(date)}"
+
+
+def _indefinite(word: str) -> str:
+    """'an HBO series', 'an Apple TV+ series', 'a Netflix series'."""
+    if word[:2].isupper() and len(word) > 1 and word.split()[0].isupper():
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def _over_sentence(show: Show, ctx: Context, *, next_season: int | None, lead: bool = False) -> str:
@@ -402,7 +427,7 @@ def _over_sentence(show: Show, ctx: Context, *, next_season: int | None, lead: b
         who = show.network or "the network"
         sentence = f"{who} canceled {subject}"
         if show.status_date:
-            sentence += f" on {fmt(show.status_date)}"
+            sentence += f" {_on(show.status_date, fmt)}"
             gap = _gap(show.premiered, show.status_date) if show.last_season <= 1 else None
             if gap and show.premiered:
                 sentence += f", {gap} after its {fmt(show.premiered)} premiere"
@@ -410,11 +435,11 @@ def _over_sentence(show: Show, ctx: Context, *, next_season: int | None, lead: b
         if count:
             sentence += f" after {count}"
     else:
-        sentence = f"{subject} ended"
-        if show.status_date:
-            sentence += f" on {fmt(show.status_date)}"
+        sentence = f"{subject} has ended"
         if count:
             sentence += f" after {count}"
+        if show.status_date:
+            sentence += f" (announced {_on(show.status_date, fmt)})"
     sentence = sentence[0].upper() + sentence[1:] if lead else sentence
     if next_season is not None:
         sentence += f", so there won't be a season {next_season}"

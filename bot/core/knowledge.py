@@ -9,6 +9,7 @@ files an admin actually changed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import threading
@@ -90,20 +91,22 @@ class FileCache:
     """Validated file contents keyed by path, size and mtime; shared by successive reloads."""
 
     def __init__(self) -> None:
-        self._entries: dict[Path, tuple[tuple[int, int], FileResult]] = {}
+        self._entries: dict[Path, tuple[bytes, FileResult]] = {}
         self._lock = threading.Lock()
 
     def read(self, path: Path, display: str) -> FileResult:
+        """The file's validated content, parsed again only when its bytes changed (a hash, not
+        the modification time, which misses same-size edits on coarse file systems)."""
         try:
-            stat = path.stat()
+            data = path.read_bytes()
         except OSError as exc:
             return FileResult((), (Problem(display, 1, "file", f"cannot be read: {exc.strerror}"),))
-        key = (stat.st_size, stat.st_mtime_ns)
+        key = hashlib.blake2b(data, digest_size=16).digest()
         with self._lock:
             cached = self._entries.get(path)
         if cached is not None and cached[0] == key:
             return cached[1]
-        result = _read_file(path, display)
+        result = _decode(data, display)
         with self._lock:
             self._entries[path] = (key, result)
         return result
@@ -208,13 +211,11 @@ def build_snapshot(
     return snapshot
 
 
-def _read_file(path: Path, display: str) -> FileResult:
+def _decode(data: bytes, display: str) -> FileResult:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return FileResult((), (Problem(display, 1, "file", f"is not UTF-8 text ({exc.reason})"),))
-    except OSError as exc:
-        return FileResult((), (Problem(display, 1, "file", f"cannot be read: {exc.strerror}"),))
     return read_shows(text, display)
 
 

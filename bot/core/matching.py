@@ -283,7 +283,12 @@ class NameIndex:
         if not hits:
             hits = [i for i, w in enumerate(words) if w is not None and w in wanted]
         if not hits:
-            return None
+            joined = "".join(name.words)  # "cobrakai" for "cobra kai"
+            hits = [i for i, w in enumerate(words) if w == joined]
+            if not hits:
+                return None
+            words = [*words[: hits[0]], name.text, *words[hits[0] + 1 :]]
+            windows = _Windows(words)
         size = len(name.words)
         name_content = self._content(name.text)
         spans = list(windows.around(hits, size))
@@ -309,7 +314,8 @@ class NameIndex:
         span = [w for w in words[start:end] if w is not None]
         content = [w for w in span if w not in self._function_words]
         similarity = best_ratio
-        if not content and size < 3:
+        whole_question = len(span) == len(query_words) == sum(w is not None for w in words)
+        if not content and size < 3 and not whole_question:
             similarity *= FUNCTION_WORD_PENALTY
         context = self._context[name.owner]
         longer = self._continuation(words, start, end, context)

@@ -82,8 +82,9 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Itera
     data.key_lines = {}
     data.duplicate_keys = []
     yield data
-    data.update(loader.construct_mapping(node))
-    for key_node, _ in node.value:
+    written = [key for key, _ in node.value if key.tag != "tag:yaml.org,2002:merge"]
+    data.update(loader.construct_mapping(node))  # also applies `<<: *anchor` merges
+    for key_node in written:
         key = loader.construct_object(key_node)
         line = key_node.start_mark.line + 1
         if key in data.key_lines:
@@ -132,8 +133,7 @@ class _Checker:
     # -- structure ---------------------------------------------------------------------------
 
     def fields(self, raw: _Mapping, allowed: tuple[str, ...] | list[str], where: str) -> None:
-        for key, line in raw.duplicate_keys:
-            self.error(line, f"{where}{key}", "is given twice in the same entry; keep one")
+        self.duplicates(raw, where)
         for key, line in raw.key_lines.items():
             if key not in allowed:
                 hint = _closest(str(key), allowed)
@@ -143,6 +143,10 @@ class _Checker:
                     f"{where}{key}",
                     f"unknown field{suggestion}; allowed: {', '.join(allowed)}",
                 )
+
+    def duplicates(self, raw: _Mapping, where: str) -> None:
+        for key, line in raw.duplicate_keys:
+            self.error(line, f"{where}{key}", "is given twice in the same entry; keep one")
 
     def line_of(self, raw: _Mapping, key: str) -> int:
         return raw.key_lines.get(key, raw.line)
@@ -305,6 +309,7 @@ class _Checker:
         entry = self.mapping(value, self.line_of(raw, "reception"), "reception")
         if entry is None:
             return ()
+        self.duplicates(entry, "reception.")
         out = []
         for name, score in entry.items():
             line = entry.key_lines.get(name, entry.line)
@@ -424,6 +429,7 @@ def read_shows(text: str, file: str) -> FileResult:
         )
         return FileResult((), tuple(checker.problems))
     if "shows" in data:
+        checker.duplicates(data, "")
         if len(data) != 1:
             others = ", ".join(str(k) for k in data if k != "shows")
             checker.error(

@@ -52,24 +52,39 @@ class _PlainStrings:
     enabled: bool
 
     @classmethod
-    def of(cls, resolvers: dict[Any, list[tuple[str, Any]]]) -> _PlainStrings:
+    def of(cls, resolver: type) -> _PlainStrings:
+        """Read from the resolver class when a dumper or loader starts, so later additions count."""
+        resolvers: dict[Any, list[tuple[str, Any]]] = resolver.yaml_implicit_resolvers
         word_first = frozenset(
             key
             for key, entries in resolvers.items()
             if key and key.isalpha() and all(tag in _WORD_TAGS for tag, _ in entries)
         )
         special = frozenset(key for key in resolvers if key)
-        return cls(special, word_first, enabled=None not in resolvers)
+        # Path resolvers and wildcard resolvers can match anything: no shortcut then.
+        enabled = None not in resolvers and not resolver.yaml_path_resolvers
+        return cls(special, word_first, enabled)
 
-    def __call__(self, value: str) -> bool:
-        if not self.enabled or not value:
-            return False
-        first = value[0]
-        return first not in self.special_first or (first in self.word_first and len(value) > 5)
+    def tag(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str | None:
+        """The tag ``Resolver.resolve`` would give, or ``None`` to let it decide."""
+        if not self.enabled:
+            return None
+        if kind is ScalarNode:
+            if not implicit[0]:
+                return _STR
+            first = value[:1]
+            if first and (
+                first not in self.special_first or (first in self.word_first and len(value) > 5)
+            ):
+                return _STR
+            return None
+        return _MAP if kind is MappingNode else _SEQ if kind is SequenceNode else None
 
 
 class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
-    _plain = _PlainStrings.of(_BaseDumper.yaml_implicit_resolvers)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._plain = _PlainStrings.of(type(self))
 
     def ignore_aliases(self, data: Any) -> bool:
         """Never write anchors: shows share source dicts in memory, not in the file."""
@@ -89,18 +104,16 @@ class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
         return super().represent_data(data)
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is ScalarNode and (not implicit[0] or self._plain(value)):
-            return _STR
-        return super().resolve(kind, value, implicit)
+        return self._plain.tag(kind, value, implicit) or super().resolve(kind, value, implicit)
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    _plain = _PlainStrings.of(_BaseLoader.yaml_implicit_resolvers)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._plain = _PlainStrings.of(type(self))
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is ScalarNode and implicit[0] and self._plain(value):
-            return _STR
-        return super().resolve(kind, value, implicit)
+        return self._plain.tag(kind, value, implicit) or super().resolve(kind, value, implicit)
 
 
 def _build(loader: Any, node: Node) -> Any:

@@ -273,24 +273,12 @@ def test_a_question_made_only_of_question_words_is_not_about_will(
     assert resolved(question_word_titles, "will there be a season 2") is None
 
 
-@pytest.mark.xfail(
-    reason="BUG: a title made only of question words can never be matched, even when the whole "
-    "question is that title: 'You' answers “I don't know a show called “you” yet. Did you mean "
-    "You?” (FUNCTION_WORD_PENALTY caps the similarity at 75 < CONFIDENT)",
-    strict=True,
-)
 def test_a_question_that_is_exactly_a_question_word_title_finds_it(
     question_word_titles: Engine,
 ) -> None:
     assert resolved(question_word_titles, "You") == "you"
 
 
-@pytest.mark.xfail(
-    reason="BUG: a title typed without its space ('cobrakai', 'onepiece') is refused: the index "
-    "registers the joined form as a whole name, but NameIndex._score finds no word hit for it "
-    "and drops the candidate",
-    strict=True,
-)
 def test_a_title_typed_without_its_space_is_found(engine_for: MakeEngine) -> None:
     engine = engine_for(show("cobra-kai", "Cobra Kai", network="Netflix"))
 

@@ -545,11 +545,6 @@ def test_a_yaml_date_and_a_quoted_date_mean_the_same() -> None:
     assert unquoted.premiered == quoted.premiered == PartialDate(2022, 9, 8)
 
 
-@pytest.mark.xfail(
-    reason="BUG: a second top-level `shows:` key silently replaces the first list; "
-    "read_shows never checks the duplicate keys of the file's top-level mapping",
-    strict=True,
-)
 def test_a_file_with_two_shows_keys_is_an_error() -> None:
     result = read(
         """\
@@ -565,11 +560,6 @@ def test_a_file_with_two_shows_keys_is_an_error() -> None:
     assert [(p.line, p.field) for p in result.problems] == [(4, "shows")]
 
 
-@pytest.mark.xfail(
-    reason="BUG: a key given twice inside `reception` is silently overwritten; "
-    "_Checker.reception never looks at the mapping's duplicate_keys",
-    strict=True,
-)
 def test_a_reception_score_given_twice_is_an_error() -> None:
     problem = only_problem(
         """\
@@ -584,11 +574,6 @@ def test_a_reception_score_given_twice_is_an_error() -> None:
     assert (problem.line, problem.field) == (5, "reception.imdb")
 
 
-@pytest.mark.xfail(
-    reason="BUG: a YAML merge key (<<: *anchor) that overrides a field is reported as "
-    "'given twice'; _construct_mapping records the merged keys as if written in the entry",
-    strict=True,
-)
 def test_a_yaml_merge_key_may_be_overridden() -> None:
     result = read(
         """\
