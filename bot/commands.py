@@ -6,8 +6,8 @@ Kept apart from `bot/cli.py` so that `showbot ask` never imports discord.py or t
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

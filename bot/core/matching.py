@@ -225,17 +225,20 @@ class NameIndex:
         return ordered[:limit]
 
     def _variants(self, word: str) -> tuple[str, ...]:
-        """The indexed words a question word may stand for: itself, or its near spellings."""
-        if word in self._postings:
-            return (word,)
-        if len(word) < 4 or word.isdigit():
-            return ()
+        """The indexed words a question word may stand for: itself and its near spellings
+        ("oder" is a word of some title, but the asker probably meant "order")."""
+        known = word in self._postings
+        if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
+            return (word,) if known else ()
         budget = 1 if len(word) <= 5 else 2
-        found = set()
+        found = {word} if known else set()
         for key in _deletions(word):
-            for known in self._deletions.get(key, ()):
-                if abs(len(known) - len(word)) <= budget and OSA.distance(word, known) <= budget:
-                    found.add(known)
+            for spelling in self._deletions.get(key, ()):
+                if (
+                    abs(len(spelling) - len(word)) <= budget
+                    and OSA.distance(word, spelling) <= budget
+                ):
+                    found.add(spelling)
         return tuple(sorted(found))
 
     def _candidates(self, words: list[str | None], variants: list[tuple[str, ...]]) -> list[int]:
@@ -265,7 +268,7 @@ class NameIndex:
         scored = [
             (weight / name_weight[name_id], weight, name_id)
             for name_id, weight in weights.items()
-            if weight >= 0.5 * name_weight[name_id]
+            if weight >= 0.34 * name_weight[name_id]
         ]
         best = heapq.nlargest(_MAX_CANDIDATES, scored)
         return list(exact | {name_id for _, _, name_id in best})
@@ -303,7 +306,7 @@ class NameIndex:
                 if end - start < 2:
                     continue
                 text = windows.text(start, end)
-                ratio = 0.97 * fuzz.token_sort_ratio(name.text, text)
+                ratio = 0.9 * fuzz.token_sort_ratio(name.text, text)
                 if name_content.count(" ") >= 1:
                     ratio = max(ratio, 0.95 * fuzz.ratio(name_content, self._content(text)))
                 if ratio > best_ratio:
@@ -471,7 +474,7 @@ def _deletion_index(vocabulary: Iterable[str]) -> dict[str, list[str]]:
     """Each word's one-letter deletions -> the words: finds typos and swapped letters fast."""
     index: dict[str, list[str]] = {}
     for word in vocabulary:
-        if len(word) < 4 or word.isdigit():
+        if len(word) < 3 or word.isdigit():
             continue
         for i in range(len(word) + 1):
             key = word[:i] + word[i + 1 :]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from dataclasses import dataclass, field
 
 
@@ -43,7 +44,8 @@ _STATUS_LABELS = {
 }
 
 
-@dataclass(frozen=True, order=True, slots=True)
+@functools.total_ordering
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date known to the year, the month or the day.
 
@@ -58,6 +60,15 @@ class PartialDate:
     @property
     def is_full(self) -> bool:
         return self.day is not None
+
+    def _key(self) -> tuple[int, int, int]:
+        """A month-only date sorts before every day of that month."""
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
 
     def to_date(self) -> dt.date | None:
         """The calendar date, only when the day is known."""

@@ -59,7 +59,8 @@ def parse_row(cells: Mapping[str, str], line: int) -> Entry | None:
     facts = [f"lists {seasons} season{'s' if seasons != 1 else ''}"] if seasons else []
     if added is not None:
         facts.append(f"dates its addition to Netflix {added}")
-    known = f" {', '.join(facts)}, and" if facts else ""
+    facts.append("records no renewal or cancellation")
+    known = ", ".join(facts[:-1]) + ", and " + facts[-1] if len(facts) > 1 else facts[0]
     show_id = clean_text(cells["show_id"])
     return Entry.from_row(
         NETFLIX,
@@ -70,8 +71,5 @@ def parse_row(cells: Mapping[str, str], line: int) -> Entry | None:
         seasons=seasons,
         cast=list(cast.values()),
         latest_year=latest_year,
-        status_note=(
-            f"Status unverified: {NETFLIX.label} ({NETFLIX.snapshot}){known} and records no "
-            "renewal or cancellation."
-        ),
+        status_note=(f"Status unverified: {NETFLIX.label} ({NETFLIX.snapshot}) {known}."),
     )

@@ -12,6 +12,7 @@ read so that imported shows do not take them.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import re
@@ -98,9 +99,24 @@ def load_existing(
     return entries, reserved
 
 
+@functools.cache
+def _new_file_mode() -> int:
+    """What ``open()`` would create (0666 minus the umask), read once."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def _atomic_write(path: Path, text: str) -> None:
+    """Write via a temp file and a rename, so readers see the old file or the new one."""
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600); the bot may run as another user.
+        try:
+            mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = _new_file_mode()
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

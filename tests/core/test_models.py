@@ -64,3 +64,11 @@ def test_the_primary_source_is_the_first_listed() -> None:
 
     assert show.primary_source is first
     assert second.describe() == "B"
+
+
+def test_dates_of_different_precision_compare_without_error() -> None:
+    month, day, year = PartialDate(2022, 10), PartialDate(2022, 10, 5), PartialDate(2022)
+
+    assert year < month < day
+    assert max([day, month, year]) == day
+    assert sorted([day, year, month]) == [year, month, day]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import subprocess
 import sys
@@ -52,11 +53,10 @@ async def fake() -> AsyncIterator[FakeDiscord]:
         yield server
 
 
-@pytest.fixture
-async def launch_bot(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[LaunchBot]:
-    """``await launch_bot(*argv, module="bot.cli", env={...})`` starts ``module.main(argv)``
-    against ``fake`` with ``DISCORD_TOKEN`` set to the fake's token (override it in ``env``).
-    Inherited ``SHOWBOT_*`` variables are dropped so the environment is the test's alone."""
+@contextlib.asynccontextmanager
+async def bot_launcher(fake: FakeDiscord, log_dir: Path) -> AsyncIterator[LaunchBot]:
+    """``launch_bot`` without pytest: usable from fixtures of any scope. Every bot launched
+    is stopped on exit and the tail of its log printed (pytest shows it for failed tests)."""
     bots: list[BotProcess] = []
 
     async def launch(
@@ -65,7 +65,7 @@ async def launch_bot(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[LaunchB
         inherited = {k: v for k, v in os.environ.items() if not k.startswith("SHOWBOT_")}
         environment = inherited | {"FAKE_DISCORD_URL": fake.url, "DISCORD_TOKEN": fake.token,
                                    "PYTHONUNBUFFERED": "1"} | (env or {})  # fmt: skip
-        log_path = tmp_path / f"bot-{len(bots)}.log"
+        log_path = log_dir / f"bot-{len(bots)}.log"
         with log_path.open("wb") as log:
             process = await asyncio.create_subprocess_exec(
                 sys.executable, str(LAUNCHER), "--module", module, "--", *argv,
@@ -82,3 +82,12 @@ async def launch_bot(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[LaunchB
             print(
                 f"--- {bot.log_path.name} (exit {bot.process.returncode}) ---\n{bot.log()[-6000:]}"
             )
+
+
+@pytest.fixture
+async def launch_bot(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[LaunchBot]:
+    """``await launch_bot(*argv, module="bot.cli", env={...})`` starts ``module.main(argv)``
+    against ``fake`` with ``DISCORD_TOKEN`` set to the fake's token (override it in ``env``).
+    Inherited ``SHOWBOT_*`` variables are dropped so the environment is the test's alone."""
+    async with bot_launcher(fake, tmp_path) as launch:
+        yield launch

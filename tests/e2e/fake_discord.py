@@ -390,6 +390,8 @@ class FakeDiscord(World):
                 if command["name"] == name and command["type"] == 1:
                     if dm and 1 not in (command.get("contexts") or [0, 1, 2]):
                         raise LookupError(f"/{name} is not available in DMs (contexts)")
+                    if dm and command.get("dm_permission") is False:  # deprecated, still obeyed
+                        raise LookupError(f"/{name} is not available in DMs (dm_permission)")
                     return command, in_guild
         raise LookupError(f"/{name} is not registered{' globally' if dm else ''}")
 

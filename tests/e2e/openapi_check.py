@@ -149,13 +149,52 @@ def validate_body(method: str, path: str, body: Any) -> list[str]:
     # "is not valid under any of the given schemas".
     branches = [_errors_for(f"{ref}/anyOf/{i}", body) for i in range(len(schema["anyOf"]))]
     typed = [errs for errs in branches if all(list(e.absolute_path)[:1] != ["type"] for e in errs)]
-    return _messages(min(typed or branches, key=len))
+    return _messages(min(typed or branches, key=len)) + _bot_limits(template, body)
 
 
 def _bot_limits(template: str, body: Any) -> list[str]:
-    """The spec allows 4000 characters in a channel message (a Nitro user's limit); Discord's
-    documentation limits bots to 2000, and the webhook schemas already say 2000."""
-    content = body.get("content") if isinstance(body, dict) else None
+    """Documented limits the spec is laxer about.
+
+    - The spec allows 4000 characters in a channel message (a Nitro user's limit); Discord's
+      documentation limits bots to 2000, and the webhook schemas already say 2000.
+    - The spec allows 6000 characters in a string choice's ``value``; Discord's documentation
+      (application command option choice structure) and real Discord say 100, also for
+      autocomplete results: one longer value makes Discord refuse all the choices.
+    - Discord's documentation limits the text of all the embeds of a message (titles,
+      descriptions, field names and values, footers, author names) to 6000 characters in total;
+      a schema cannot say that.
+    """
+    if not isinstance(body, dict):
+        return []
+    errors = []
+    content = body.get("content")
     if template.startswith("/channels/") and isinstance(content, str) and len(content) > 2000:
-        return ["content: fails maxLength=2000 (the limit for bots)"]
-    return []
+        errors.append("content: fails maxLength=2000 (the limit for bots)")
+    data = body.get("data")
+    choices = data.get("choices") if body.get("type") == 8 and isinstance(data, dict) else None
+    for index, choice in enumerate(choices or []):
+        value = choice.get("value") if isinstance(choice, dict) else None
+        if isinstance(value, str) and len(value) > 100:
+            errors.append(f"data/choices/{index}/value: fails maxLength=100 (Discord's limit)")
+    message = data if isinstance(data, dict) and body.get("type") in (4, 7) else body
+    embeds = message.get("embeds") if isinstance(message, dict) else None
+    if isinstance(embeds, list) and (total := _embed_text_length(embeds)) > 6000:
+        errors.append(f"embeds: {total} characters in all, more than 6000 (Discord's limit)")
+    return errors
+
+
+def _embed_text_length(embeds: list[Any]) -> int:
+    def text(value: Any) -> int:
+        return len(value) if isinstance(value, str) else 0
+
+    total = 0
+    for embed in embeds:
+        if not isinstance(embed, dict):
+            continue
+        total += text(embed.get("title")) + text(embed.get("description"))
+        total += text((embed.get("footer") or {}).get("text"))
+        total += text((embed.get("author") or {}).get("name"))
+        for item in embed.get("fields") or []:
+            if isinstance(item, dict):
+                total += text(item.get("name")) + text(item.get("value"))
+    return total

@@ -183,6 +183,22 @@ def test_schema_validation_catches_what_discord_rejects() -> None:
     assert validate_body("POST", "/interactions/1/t/callback", choices) == [
         "data/choices: fails maxItems=25"
     ]
+    # Stricter than the spec (6000), as Discord is: a string choice's value has at most 100.
+    long_value = {"type": 8, "data": {"choices": [{"name": "a", "value": "v" * 101}]}}
+    assert validate_body("POST", "/interactions/1/t/callback", long_value) == [
+        "data/choices/0/value: fails maxLength=100 (Discord's limit)"
+    ]
+    # Documented, not in the spec: at most 6000 characters of text in a message's embeds.
+    big = {"embeds": [{"description": "d" * 4000, "fields": [{"name": "n", "value": "v" * 1024}]}]}
+    assert validate_body("POST", "/channels/4/messages", big) == []
+    big["embeds"].append({"description": "d" * 1000})
+    assert validate_body("POST", "/channels/4/messages", big) == [
+        "embeds: 6025 characters in all, more than 6000 (Discord's limit)"
+    ]
+    callback = {"type": 4, "data": big}
+    assert validate_body("POST", "/interactions/1/t/callback", callback) == [
+        "embeds: 6025 characters in all, more than 6000 (Discord's limit)"
+    ]
     # The one documented relaxation: integer ids in message_reference.
     reply = {"content": "hi", "message_reference": {"message_id": 123, "channel_id": 4}}
     assert validate_body("POST", "/channels/4/messages", reply) == []

@@ -1,0 +1,116 @@
+"""Knowledge bases of a given size for the benchmark, from the real datasets in shared/data.
+
+Every base holds the bundled shows and the question set's fixture shows (so accuracy can be
+measured at every size), then real TV titles imported from the TVMaze and Netflix files, then,
+only beyond the ~67,000 real titles, clearly synthetic shows: their ids start with `synthetic-`,
+their network is "Synthetic" and their titles carry "(synthetic N)". Titles that equal a curated
+show's title are left out of the padding (the curated entry is the one admins wrote), and so are
+real shows the question set asks about as unknown, so its labels hold at every size.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+
+from bench.accuracy import EXTRA_KNOWLEDGE, load_cases
+from bot.core.knowledge import load_knowledge
+from bot.core.text import fold
+from bot.importing import run_import
+from bot.paths import bundled_knowledge_dir
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+CACHE = ROOT / "bench" / ".cache"
+SHARD = 1000
+
+# (importer source, file): the real titles, richest source first so merges keep its facts.
+REAL_SOURCES = (
+    ("tvmaze-top", "tvmaze_top_shows_with_cast.csv"),
+    ("netflix", "netflix_titles.csv"),
+    ("tvmaze-series", "tvmaze_series_data.csv"),
+    ("tvmaze-titles", "tvmaze_show_titles.csv"),
+)
+
+
+def real_shows(data: Path = DATA, cache: Path = CACHE, sources=REAL_SOURCES) -> list[dict]:
+    """Every real show the importer makes of the datasets (imported once, then cached)."""
+    target = cache / "imported"
+    marker = target / ".complete"
+    if not marker.exists():
+        if target.exists():
+            shutil.rmtree(target)
+        target.mkdir(parents=True)
+        for source, name in sources:
+            run_import(source, data / name, target)
+        marker.write_text("ok\n")
+    shows: list[dict] = []
+    for path in sorted(target.glob("*.yaml")):
+        shows.extend(_read_shard(path))
+    return shows
+
+
+def _read_shard(path: Path) -> list[dict]:
+    text = path.read_text(encoding="utf-8")
+    if text.lstrip().startswith("{"):
+        return json.loads(text)["shows"]
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["shows"]
+
+
+def _asked_as_unknown(title: str, unknown_questions: list[str]) -> bool:
+    """The question set labels "is severance renewed" as a show the base does not know; a real
+    "Severance" in the padding would make a right answer look wrong, so it stays out."""
+    phrase = f" {title} "
+    return any(phrase in question for question in unknown_questions)
+
+
+def build_base(size: int, out: Path, real: list[dict]) -> dict[str, int]:
+    """Write a knowledge directory of `size` shows to `out`; returns the count of each kind."""
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    shutil.copytree(bundled_knowledge_dir() / "shows", out / "curated")
+    shutil.copytree(EXTRA_KNOWLEDGE, out / "fixtures")
+    curated = load_knowledge([out / "curated", out / "fixtures"]).snapshot
+    assert curated is not None, "the curated base must be valid"
+    taken_titles = {fold(s.title) for s in curated.shows}
+    taken_ids = set(curated.by_id)
+    unknown = [f" {fold(c.question)} " for c in load_cases() if c.show is None]
+    wanted = size - len(curated.shows)
+    padding = [
+        show
+        for show in real
+        if fold(str(show["title"])) not in taken_titles
+        and show["id"] not in taken_ids
+        and not _asked_as_unknown(fold(str(show["title"])), unknown)
+    ][: max(wanted, 0)]
+    real_count = len(padding)
+    index = 0
+    while len(padding) < wanted:
+        model = real[index % len(real)]
+        index += 1
+        padding.append(
+            {
+                "id": f"synthetic-{index}",
+                "title": f"{model['title']} (synthetic {index})",
+                "network": "Synthetic",
+                "status": "undecided",
+                "status_note": "Synthetic benchmark padding, not a real show.",
+                "sources": [{"title": "showbot benchmark generator"}],
+            }
+        )
+    for number, start in enumerate(range(0, len(padding), SHARD), start=1):
+        shard = padding[start : start + SHARD]
+        lines = ",\n".join(json.dumps(show, ensure_ascii=False, default=str) for show in shard)
+        (out / f"shows-{number:04d}.yaml").write_text('{"shows": [\n' + lines + "\n]}\n")
+    return {
+        "curated": len(curated.shows),
+        "real": real_count,
+        "synthetic": len(padding) - real_count,
+    }

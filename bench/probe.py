@@ -1,0 +1,154 @@
+"""Measure one knowledge base in a fresh process (so memory figures are this base's alone).
+
+`python -m bench.probe DIR` prints one JSON object of figures; `bench/__main__.py` runs it for
+every size and turns the figures into the results table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import gc
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+from bench.accuracy import TODAY, Case, evaluate, load_cases
+from bot.core.engine import Engine
+from bot.core.text import fold
+
+
+def _rss_mb(field: str = "VmRSS") -> float:
+    """Resident memory from /proc (Linux), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _timed(calls: Sequence[Callable[[], object]], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        for call in calls:
+            started = time.perf_counter()
+            call()
+            times.append((time.perf_counter() - started) * 1000)
+    return sorted(times)
+
+
+def _p(times: list[float], q: float) -> float:
+    return times[min(len(times) - 1, int(len(times) * q))]
+
+
+def _prefixes(cases: list[Case], engine: Engine) -> list[str]:
+    """What people type into the `show` option: every prefix of the titles asked about."""
+    typed = []
+    for case in cases:
+        show = engine.snapshot.by_id.get(case.show or "")
+        if show is not None:
+            typed += [show.title[:n] for n in range(0, len(show.title) + 1, 2)]
+    return typed
+
+
+async def _longest_stall(engine: Engine) -> tuple[float, float]:
+    """The longest the event loop went without running while a reload ran in a thread."""
+    longest = 0.0
+    done = False
+
+    async def ticker() -> None:
+        nonlocal longest
+        last = time.perf_counter()
+        while not done:
+            await asyncio.sleep(0.001)
+            now = time.perf_counter()
+            longest = max(longest, now - last)
+            last = now
+
+    task = asyncio.create_task(ticker())
+    started = time.perf_counter()
+    report = await asyncio.to_thread(engine.reload)
+    seconds = time.perf_counter() - started
+    done = True
+    await task
+    assert report.ok, report.errors[:3]
+    return longest * 1000, seconds
+
+
+def probe(root: Path, naive_questions: int, repeat: int) -> dict[str, float]:
+    cases = load_cases()
+    gc.collect()
+    started = time.perf_counter()
+    engine = Engine.from_directory(root, clock=lambda: TODAY)
+    load_s = time.perf_counter() - started
+    gc.collect()
+    rss = _rss_mb()
+    questions = [c.question for c in cases]
+    answer_ms = _timed([lambda q=q: engine.ask(q) for q in questions], repeat)
+    typed = _prefixes(cases, engine)
+    complete_ms = _timed([lambda t=t: engine.autocomplete(t) for t in typed], 1)
+    report = evaluate(engine, cases)
+
+    # The naive approach: every title and alias, WRatio over the whole question.
+    names, owners = [], []
+    for show in engine.snapshot.shows:
+        for name in (show.title, *show.aliases):
+            names.append(name)
+            owners.append(show.id)
+    processed = [utils.default_process(n) for n in names]
+    sample = cases[:naive_questions]
+
+    def naive(question: str) -> str | None:
+        found = process.extractOne(
+            utils.default_process(question), processed, scorer=fuzz.WRatio, processor=None
+        )
+        return owners[found[2]] if found else None
+
+    naive_ms = _timed([lambda q=c.question: naive(q) for c in sample], 1)
+    naive_right = sum(naive(c.question) == c.show for c in sample)
+
+    touch = (sorted(root.glob("shows-*.yaml")) or sorted(root.rglob("*.yaml")))[0]
+    touch.write_text(touch.read_text() + "\n")  # changed bytes: the file is read again
+    stall_ms, reload_s = asyncio.run(_longest_stall(engine))
+    return {
+        "shows": len(engine.snapshot.shows),
+        "load_s": load_s,
+        "reload_s": reload_s,
+        "answer_median_ms": statistics.median(answer_ms),
+        "answer_p99_ms": _p(answer_ms, 0.99),
+        "autocomplete_median_ms": statistics.median(complete_ms),
+        "autocomplete_p99_ms": _p(complete_ms, 0.99),
+        "stall_ms": stall_ms,
+        "rss_mb": rss,
+        "peak_rss_mb": _rss_mb("VmHWM"),
+        "show_accuracy": report.show_accuracy,
+        "wrong_confident": len(report.wrong_confident),
+        "refusal_rate": report.refusal_rate,
+        "naive_median_ms": statistics.median(naive_ms),
+        "naive_p99_ms": _p(naive_ms, 0.99),
+        "naive_accuracy": naive_right / len(sample),
+        "naive_questions": len(sample),
+        "questions": len(cases),
+        "folded_check": len(fold("Iñaki")),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("root", type=Path)
+    parser.add_argument("--naive-questions", type=int, default=60)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    figures = probe(args.root, args.naive_questions, args.repeat)
+    figures["date"] = dt.date.today().isoformat()  # type: ignore[assignment]
+    sys.stdout.write(json.dumps(figures) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,161 @@
+"""Importing several sources into one directory: the same show becomes one entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.importing import ImporterError, run_import
+
+TOP_BREAKING_BAD = {
+    "Name": "Breaking Bad",
+    "End Date": "1/20/2008",
+    "Premiere Date": "10/11/2019",
+    "Network": "AMC",
+    "Rating": "9.2",
+    "Total Seasons": "5",
+    "Person Names": "0-Bryan Cranston, 1-Aaron Paul",
+    "Character Names": "0-Walter White, 1-Jesse Pinkman",
+}
+NETFLIX_BREAKING_BAD = {
+    "show_id": "s9",
+    "type": "TV Show",
+    "title": "Breaking Bad",
+    "cast": "Bryan Cranston, Aaron Paul, Anna Gunn",
+    "date_added": "2-Aug-13",
+    "release_year": "2013",
+    "duration": "5 Seasons",
+}
+
+
+def test_the_same_show_from_two_sources_becomes_one_entry(
+    top_csv, netflix_csv, tmp_path, load_shows
+):
+    out = tmp_path / "kb"
+    run_import("tvmaze-top", top_csv([TOP_BREAKING_BAD]), out)
+
+    report = run_import("netflix", netflix_csv([NETFLIX_BREAKING_BAD]), out)
+
+    assert (report.merged, report.shows_written) == (1, 1)
+    (show,) = load_shows(out)
+    assert show["id"] == "breaking-bad"
+    assert show["network"] == "AMC"  # the original network, not where it streams
+    assert show["premiered"] == dt.date(2008, 1, 20)
+    assert show["status"] == "ended"  # a known status beats an unverified one
+    assert [member["name"] for member in show["cast"]] == [
+        "Bryan Cranston",
+        "Aaron Paul",
+        "Anna Gunn",
+    ]
+    assert show["cast"][0]["role"] == "Walter White"
+    assert [source["title"].split(" (")[0] for source in show["sources"]] == [
+        "TVMaze top shows with cast",
+        "Netflix catalogue",
+    ]
+    assert show["updated"] == "2024-06"  # the newest data that went into it
+
+
+def test_import_order_does_not_change_the_result(top_csv, netflix_csv, tmp_path):
+    top = top_csv([TOP_BREAKING_BAD])
+    netflix = netflix_csv([NETFLIX_BREAKING_BAD])
+    run_import("tvmaze-top", top, tmp_path / "a")
+    run_import("netflix", netflix, tmp_path / "a")
+    run_import("netflix", netflix, tmp_path / "b")
+    run_import("tvmaze-top", top, tmp_path / "b")
+
+    assert (tmp_path / "a" / "shows-0001.yaml").read_bytes() == (
+        tmp_path / "b" / "shows-0001.yaml"
+    ).read_bytes()
+
+
+def test_an_ambiguous_title_is_not_merged(top_csv, netflix_csv, tmp_path, load_shows):
+    out = tmp_path / "kb"
+    offices = [
+        {"Name": "The Office", "End Date": "3/24/2005", "Network": "NBC"},
+        {"Name": "The Office", "End Date": "7/9/2001", "Network": "BBC Two"},
+    ]
+    run_import("tvmaze-top", top_csv(offices), out)
+
+    report = run_import(
+        "netflix", netflix_csv([{**NETFLIX_BREAKING_BAD, "title": "The Office"}]), out
+    )
+
+    assert report.merged == 0
+    assert sorted(show["id"] for show in load_shows(out)) == [
+        "the-office-bbc-two-2001",
+        "the-office-nbc-2005",
+        "the-office-netflix",
+    ]
+
+
+def test_a_show_cannot_merge_with_one_that_premiered_after_its_seasons(
+    top_csv, netflix_csv, tmp_path, load_shows
+):
+    out = tmp_path / "kb"
+    run_import("tvmaze-top", top_csv([{"Name": "Intelligence", "End Date": "1/7/2014"}]), out)
+    canadian = {**NETFLIX_BREAKING_BAD, "title": "Intelligence", "release_year": "2007"}
+
+    report = run_import("netflix", netflix_csv([canadian]), out)
+
+    assert report.merged == 0
+    assert len(load_shows(out)) == 2
+
+
+def test_different_imdb_ids_are_different_shows(titles_csv, tmp_path, load_shows):
+    out = tmp_path / "kb"
+    run_import("tvmaze-titles", titles_csv([{"name": "Kidnapped", "imdb_id": "tt0771329"}]), out)
+    other = [{"name": "Kidnapped", "imdb_id": "tt0123456"}]
+
+    run_import("tvmaze-titles", titles_csv(other, name="other.csv"), out)
+
+    assert len(load_shows(out)) == 2
+
+
+def test_imdb_ids_match_with_or_without_leading_zeros(titles_csv, tmp_path, load_shows):
+    out = tmp_path / "kb"
+    run_import("tvmaze-titles", titles_csv([{"name": "Emma", "imdb_id": "tt0317390"}]), out)
+
+    run_import("tvmaze-titles", titles_csv([{"name": "Emma", "imdb_id": "tt317390"}], "b.csv"), out)
+
+    assert len(load_shows(out)) == 1
+
+
+def test_importing_the_same_file_twice_changes_nothing(titles_csv, tmp_path):
+    rows = [
+        {"name": "LEGO Masters", "imdb_id": ""},
+        {"name": "LEGO Masters", "imdb_id": ""},
+        {"name": "LEGO Masters", "imdb_id": "tt11229506"},
+        {"name": "Full House", "imdb_id": "tt0092359"},
+    ]
+    file = titles_csv(rows)
+    first = run_import("tvmaze-titles", file, tmp_path / "kb")
+    before = (tmp_path / "kb" / "shows-0001.yaml").read_bytes()
+
+    second = run_import("tvmaze-titles", file, tmp_path / "kb")
+
+    assert (first.shows_written, second.shows_written, second.merged) == (4, 4, 4)
+    assert (tmp_path / "kb" / "shows-0001.yaml").read_bytes() == before
+
+
+def test_without_merge_an_import_replaces_earlier_ones(top_csv, netflix_csv, tmp_path, load_shows):
+    out = tmp_path / "kb"
+    run_import("tvmaze-top", top_csv([TOP_BREAKING_BAD]), out)
+
+    run_import(
+        "netflix", netflix_csv([{**NETFLIX_BREAKING_BAD, "title": "Dark"}]), out, merge=False
+    )
+
+    assert [show["id"] for show in load_shows(out)] == ["dark"]
+
+
+def test_a_hand_written_show_inside_a_shard_stops_the_import(top_csv, tmp_path):
+    out = tmp_path / "kb"
+    run_import("tvmaze-top", top_csv([TOP_BREAKING_BAD]), out)
+    shard = out / "shows-0001.yaml"
+    shard.write_text(shard.read_text() + "- id: mine\n  title: Mine\n  status: airing\n")
+
+    with pytest.raises(ImporterError, match="'mine' was not written by an import"):
+        run_import("tvmaze-top", top_csv([TOP_BREAKING_BAD]), out)
+
+    assert "id: mine" in shard.read_text()  # nothing was lost
