@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.accuracy import EXTRA_KNOWLEDGE, load_cases
 from bot.core.knowledge import load_knowledge
-from bot.core.text import fold
+from bot.core.text import drop_leading_article, fold
 from bot.importing import run_import
 from bot.paths import bundled_knowledge_dir
 
@@ -63,6 +63,10 @@ def _read_shard(path: Path) -> list[dict]:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["shows"]
 
 
+def _title_key(title: str) -> str:
+    return " ".join(drop_leading_article(fold(title).split()))
+
+
 def _asked_as_unknown(title: str, unknown_questions: list[str]) -> bool:
     """The question set labels "is severance renewed" as a show the base does not know; a real
     "Severance" in the padding would make a right answer look wrong, so it stays out."""
@@ -79,14 +83,14 @@ def build_base(size: int, out: Path, real: list[dict]) -> dict[str, int]:
     shutil.copytree(EXTRA_KNOWLEDGE, out / "fixtures")
     curated = load_knowledge([out / "curated", out / "fixtures"]).snapshot
     assert curated is not None, "the curated base must be valid"
-    taken_titles = {fold(s.title) for s in curated.shows}
+    taken_titles = {_title_key(s.title) for s in curated.shows}
     taken_ids = set(curated.by_id)
     unknown = [f" {fold(c.question)} " for c in load_cases() if c.show is None]
     wanted = size - len(curated.shows)
     padding = [
         show
         for show in real
-        if fold(str(show["title"])) not in taken_titles
+        if _title_key(str(show["title"])) not in taken_titles
         and show["id"] not in taken_ids
         and not _asked_as_unknown(fold(str(show["title"])), unknown)
     ][: max(wanted, 0)]

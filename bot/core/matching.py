@@ -39,6 +39,8 @@ WORD_BONUS = 5.0
 NETWORK_BONUS = 5.0
 _LINKS = frozenset({"the", "a", "an", "of", "and"})
 """Words skipped when looking for a title that continues past a known one."""
+_LINKS_BEFORE = frozenset({"in", "on", "at"})
+"""... and before it: "emily *in* paris" is not "Paris"."""
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -64,7 +66,7 @@ _TIME_PREPOSITIONS = {
 }
 _MAX_POSTING = 3000
 """Words in more names than this ("the", "of", "love") only reach names through whole-name hits."""
-_MAX_CANDIDATES = 48
+_MAX_CANDIDATES = 20
 _MAX_NGRAM = 6
 
 
@@ -149,7 +151,8 @@ class NameIndex:
                 names.append(Name(owner, text, words, position > 0))
                 whole[text].append(index)
                 if len(words) > 1:
-                    whole["".join(words)].append(index)
+                    if min(map(len, words)) > 1 and len(text) > 5:
+                        whole["".join(words)].append(index)  # "cobrakai", not "is" for "I.S."
                     for word in set(words):
                         postings[word].append(index)
                 else:
@@ -264,6 +267,20 @@ class NameIndex:
                 weight = self._idf[word]
                 for name_id in ids:
                     weights[name_id] += weight
+        # Common words ("things") are too frequent to walk, but still count for the names the
+        # rare words found ("stranger thigns" must rank Stranger Things above "Stranger").
+        common = {
+            word
+            for options in variants
+            for word in options
+            if word not in function_words and len(self._postings[word]) > _MAX_POSTING
+        }
+        if common:
+            names = self.names
+            for name_id in weights:
+                for word in common:
+                    if word in names[name_id].words:
+                        weights[name_id] += self._idf[word]
         name_weight = self._name_weight
         scored = [
             (weight / name_weight[name_id], weight, name_id)
@@ -288,7 +305,7 @@ class NameIndex:
         if not hits:
             joined = "".join(name.words)  # "cobrakai" for "cobra kai"
             hits = [i for i, w in enumerate(words) if w == joined]
-            if not hits:
+            if not hits or joined in self._function_words:
                 return None
             words = [*words[: hits[0]], name.text, *words[hits[0] + 1 :]]
             windows = _Windows(words)
@@ -300,7 +317,7 @@ class NameIndex:
             ratio = fuzz.ratio(name.text, windows.text(start, end), score_cutoff=best_ratio)
             if ratio > best_ratio:
                 best_ratio, best_window = ratio, (start, end)
-        if best_ratio < 97 and size > 1:
+        if best_ratio < 97 and size > 1 and self._all_content_asked(name, variants):
             # Word order ("live action one piece") and small words ("devil of ohio").
             for start, end in spans:
                 if end - start < 2:
@@ -320,6 +337,9 @@ class NameIndex:
         whole_question = len(span) == len(query_words) == sum(w is not None for w in words)
         if not content and size < 3 and not whole_question:
             similarity *= FUNCTION_WORD_PENALTY
+        if size == 1 and best_ratio < 100 and span and span[0][:1] != name.text[:1]:
+            # "reacher" is one letter from "preacher", but people rarely mistype a first letter.
+            similarity = min(similarity, CONFIDENT - 1)
         context = self._context[name.owner]
         longer = self._continuation(words, start, end, context)
         if longer is not None:
@@ -331,6 +351,12 @@ class NameIndex:
         return Scored(
             name.owner, similarity, rank, self._popularity[name.owner], name.text, start, end
         )
+
+    def _all_content_asked(self, name: Name, variants: list[tuple[str, ...]]) -> bool:
+        """Worth the slower word-order checks only when every telling word of the name is in
+        the question ("live action one piece", "devil of ohio")."""
+        asked = {word for options in variants for word in options}
+        return all(w in asked for w in name.words if w not in self._function_words)
 
     def _content(self, text: str) -> str:
         return " ".join(w for w in text.split() if w not in self._function_words)
@@ -356,6 +382,8 @@ class NameIndex:
         before = start - 1
         while before >= 0 and words[before] in _LINKS:
             before -= 1
+        if before == start - 1 and before >= 0 and words[before] in _LINKS_BEFORE:
+            before -= 1  # "emily in paris", but not "who plays juan in the imperfects"
         core = " ".join(w for w in words[start:end] if w is not None)
         if after < len(words) and telling(words[after]):
             return " ".join(w for w in words[start : after + 1] if w is not None)

@@ -18,7 +18,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
-from bot.core.text import slugify
+from bot.core.text import MAX_ID_LENGTH, slugify
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -370,6 +370,12 @@ class _Checker:
                 self.line_of(entry, "id"),
                 "id",
                 f"{show_id!r} must be a lowercase slug like `the-imperfects`",
+            )
+        elif show_id is not None and len(show_id) > MAX_ID_LENGTH:
+            self.error(
+                self.line_of(entry, "id"),
+                "id",
+                f"is {len(show_id)} characters long; keep it to {MAX_ID_LENGTH}",
             )
         if show_id is None and title:
             show_id = slugify(title)

@@ -88,4 +88,11 @@ def drop_leading_article(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 def slugify(text: str) -> str:
     """The default id of a show: its folded title joined by hyphens (may be empty)."""
     ascii_words = (word.encode("ascii", "ignore").decode() for word in tokens(text))
-    return "-".join(word for word in ascii_words if word)
+    slug = "-".join(word for word in ascii_words if word)
+    if len(slug) > MAX_ID_LENGTH:
+        slug = slug[: MAX_ID_LENGTH + 1].rsplit("-", 1)[0][:MAX_ID_LENGTH]
+    return slug
+
+
+MAX_ID_LENGTH = 64
+"""Ids travel in Discord autocomplete values and button ids, which allow 100 characters."""

@@ -41,7 +41,8 @@ _FOLD = str.maketrans(
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _NOT_WORD = re.compile(r"[\W_]+")
-_MAX_SLUG = 80
+_MAX_SLUG = 56
+"""Room for a "-network-year" qualifier within the 64-character id limit of the loader."""
 
 
 def _fold(text: str) -> str:
@@ -108,12 +109,19 @@ def assign_ids(entries: Iterable[Entry], reserved: Collection[str] = ()) -> None
         shared = {q for q in qualifiers if q is not None and qualifiers.count(q) > 1}
         for member, qualifier in zip(members, qualifiers, strict=True):
             candidate = f"{base}-{slugify(qualifier)}" if qualifier else base
-            member.id = _first_free(candidate.strip("-"), used)
+            member.id = _first_free(_fit(candidate.strip("-")), used)
             used.add(member.id)
             # An alias two shows share tells nobody anything; leave it out.
             member.label = (
                 f"{member.title} ({qualifier})" if qualifier and qualifier not in shared else None
             )
+
+
+def _fit(candidate: str, limit: int = 60) -> str:
+    """Cut at a hyphen so that even with a "-N" suffix the id stays within 64 characters."""
+    if len(candidate) <= limit:
+        return candidate
+    return candidate[: limit + 1].rsplit("-", 1)[0][:limit].strip("-")
 
 
 def _first_free(candidate: str, used: Collection[str]) -> str:

@@ -458,11 +458,6 @@ async def test_autocomplete_tells_colliding_titles_apart(shared: FakeDiscord) ->
     fake.assert_clean()
 
 
-@pytest.mark.xfail(
-    reason="BUG: autocomplete uses the show id as the choice value, and a default id (the slug "
-    "of a title) can exceed Discord's 100-character limit, so Discord refuses all the choices",
-    strict=True,
-)
 async def test_autocomplete_fits_discord_limits_for_very_long_titles(
     own_fake: FakeDiscord, own_launch: LaunchBot, tmp_path: Path
 ) -> None:

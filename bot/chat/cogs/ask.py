@@ -38,7 +38,9 @@ class Questions(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         return [
-            app_commands.Choice(name=s.label, value=s.id) for s in self.engine.autocomplete(current)
+            app_commands.Choice(name=s.label[:100], value=s.id)
+            for s in self.engine.autocomplete(current)
+            if len(s.id) <= 100
         ]
 
     async def _about(
