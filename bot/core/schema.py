@@ -424,9 +424,10 @@ def read_shows(text: str, file: str) -> FileResult:
     thirty times faster than PyYAML; if such a file has any problem it is read again as YAML,
     so every problem still gets its exact line.
     """
-    if text.lstrip().startswith("{"):
+    body = _without_leading_comments(text)
+    if body.startswith("{"):
         try:
-            data = json.loads(text, object_pairs_hook=_json_mapping)
+            data = json.loads(body, object_pairs_hook=_json_mapping)
         except ValueError:
             data = None
         if data is not None:
@@ -434,6 +435,20 @@ def read_shows(text: str, file: str) -> FileResult:
             if not result.problems:
                 return result
     return _read_yaml(text, file)
+
+
+def _without_leading_comments(text: str) -> str:
+    """The text after any leading `#` comment lines (JSON itself has no comments)."""
+    start = 0
+    while True:
+        while start < len(text) and text[start] in " \t\r\n":
+            start += 1
+        if not text.startswith("#", start):
+            return text[start:]
+        end = text.find("\n", start)
+        if end < 0:
+            return ""
+        start = end + 1
 
 
 class _DuplicateKey(ValueError):

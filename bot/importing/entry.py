@@ -11,6 +11,7 @@ source URLs and are read back from there (:func:`keys_from_url`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -110,7 +111,11 @@ def _date_value(value: Any) -> DateValue | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return str(value)
+    text = str(value)
+    if len(text) == 10:  # a full date written as text (JSON-style shards)
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(text)
+    return text
 
 
 @dataclass(slots=True, eq=False)

@@ -12,7 +12,9 @@ read so that imported shows do not take them.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
+import json
 import logging
 import os
 import re
@@ -69,8 +71,8 @@ def load_existing(
     reserved: set[str] = set()
     for path in sorted(shards) if merge else ():
         try:
-            shows = _shows_in(yamlio.load(path))
-        except yaml.YAMLError as exc:
+            shows = _shows_in(_load(path))
+        except (yaml.YAMLError, ValueError) as exc:
             raise ImporterError(f"{path}: not valid YAML, cannot merge into it: {exc}") from None
         for show in shows:
             entry = Entry.from_yaml(show, datasets) if isinstance(show, Mapping) else None
@@ -86,8 +88,8 @@ def load_existing(
             if path in shards:
                 continue
             try:
-                shows = _shows_in(yamlio.load(path))
-            except (OSError, yaml.YAMLError) as exc:
+                shows = _shows_in(_load(path))
+            except (OSError, yaml.YAMLError, ValueError) as exc:
                 log.warning("%s: skipped while collecting ids: %s", path, exc)
                 continue
             for show in shows:
@@ -105,6 +107,33 @@ def _new_file_mode() -> int:
     umask = os.umask(0o022)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+def flow_dump(shows: list[dict[str, Any]]) -> str:
+    """`{"shows": [...]}` with one show per line: YAML's JSON-compatible flow style.
+
+    Every YAML reader reads it (it is still our knowledge format), and the bot's loader reads
+    it with the C JSON parser, about thirty times faster than block-style YAML: what makes a
+    100,000-show base load in seconds. One show per line keeps diffs and error lines useful.
+    """
+    lines = ",\n".join(json.dumps(show, ensure_ascii=False, default=_plain) for show in shows)
+    return '{"shows": [\n' + lines + "\n]}\n"
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} to a knowledge file")
+
+
+def _load(path: Path) -> Any:
+    """A shard or hand-written file: JSON-style shards with the fast JSON parser."""
+    text = path.read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    if body.lstrip().startswith("{"):
+        with contextlib.suppress(ValueError):
+            return json.loads(body)  # else hand-edited into block YAML: read it as YAML
+    return yamlio.load(path)
 
 
 def _atomic_write(path: Path, text: str) -> None:
@@ -136,8 +165,7 @@ def write_shards(out: Path, entries: Iterable[Entry]) -> list[Path]:
     for start in range(0, len(ordered), SHOWS_PER_FILE):
         path = out / f"shows-{len(written) + 1:04d}.yaml"
         shows = [entry.to_yaml() for entry in ordered[start : start + SHOWS_PER_FILE]]
-        text = yamlio.dump({"shows": shows})
-        _atomic_write(path, _HEADER + text)
+        _atomic_write(path, _HEADER + flow_dump(shows))
         written.append(path)
     for stale in set(shard_paths(out)) - set(written):
         stale.unlink()

@@ -114,8 +114,23 @@ def load_shows(out: Path) -> list[dict[str, Any]]:
         document = yaml.load(path.read_bytes(), Loader=SAFE_LOADER)
         assert isinstance(document, dict)
         assert list(document) == ["shows"], f"{path.name}: the only key must be 'shows'"
-        shows.extend(document["shows"])
+        shows.extend(_with_dates(show) for show in document["shows"])
     return shows
+
+
+def _with_dates(value: Any) -> Any:
+    """Shards are YAML's JSON-compatible flow style, where a full date is a "YYYY-MM-DD"
+    string; the loader reads it as a date, and so do these tests."""
+    if isinstance(value, dict):
+        return {key: _with_dates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_with_dates(item) for item in value]
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
 
 
 def shows_by_id(out: Path) -> dict[str, dict[str, Any]]:

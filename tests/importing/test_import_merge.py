@@ -153,7 +153,8 @@ def test_a_hand_written_show_inside_a_shard_stops_the_import(top_csv, tmp_path):
     out = tmp_path / "kb"
     run_import("tvmaze-top", top_csv([TOP_BREAKING_BAD]), out)
     shard = out / "shows-0001.yaml"
-    shard.write_text(shard.read_text() + "- id: mine\n  title: Mine\n  status: airing\n")
+    mine = ',\n{"id": "mine", "title": "Mine", "status": "airing"}\n]}'
+    shard.write_text(shard.read_text().replace("\n]}", mine))
 
     with pytest.raises(ImporterError, match="'mine' was not written by an import"):
         run_import("tvmaze-top", top_csv([TOP_BREAKING_BAD]), out)

@@ -77,7 +77,7 @@ def test_big_imports_are_sharded_sorted_and_deterministic(titles_csv, tmp_path, 
 
     names = [path.name for path in report.files]
     assert names == ["shows-0001.yaml", "shows-0002.yaml", "shows-0003.yaml"]
-    counts = [path.read_text().count("\n- id: ") for path in report.files]
+    counts = [path.read_text().count('\n{"id": ') for path in report.files]
     assert counts == [SHOWS_PER_FILE, SHOWS_PER_FILE, 345]
     ids = [show["id"] for show in load_shows(tmp_path / "a")]
     assert ids == sorted(ids)
@@ -112,15 +112,15 @@ def test_files_get_normal_permissions_not_private_temp_file_ones(top_csv, tmp_pa
     assert report.files[0].stat().st_mode & 0o777 == 0o666 & ~umask
 
 
-def test_dates_are_yaml_dates_or_partial_date_strings(top_csv, tmp_path):
+def test_dates_are_written_as_full_or_partial_date_strings(top_csv, tmp_path):
     rows = [{"Name": "Lost", "End Date": "9/22/2004", "Premiere Date": "5/23/2010"}]
 
     run_import("tvmaze-top", top_csv(rows), tmp_path / "kb")
 
     text = (tmp_path / "kb" / "shows-0001.yaml").read_text()
-    assert "  premiered: 2004-09-22\n" in text
-    assert "  status_date: 2010-05-23\n" in text
-    assert "  updated: 2024-06\n" in text
+    assert '"premiered": "2004-09-22"' in text
+    assert '"status_date": "2010-05-23"' in text
+    assert '"updated": "2024-06"' in text
     assert "&id" not in text  # no YAML anchors, even though shows share source objects
 
 
