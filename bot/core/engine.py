@@ -227,8 +227,8 @@ class Engine:
     # -- helpers ----------------------------------------------------------------------------
 
     def _person(self, snapshot: Snapshot, question: Question, shows: Resolution):
-        if not snapshot.people:
-            return None
+        if not snapshot.people or (isinstance(shows, Match) and not question.asks_about_person):
+            return None  # a clear show match is about the show (and skips a second lookup)
         people = snapshot.people_index.resolve(question.words)
         if not isinstance(people, Match):
             return None

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
@@ -66,7 +66,11 @@ _TIME_PREPOSITIONS = {
 }
 _MAX_POSTING = 3000
 """Words in more names than this ("the", "of", "love") only reach names through whole-name hits."""
-_MAX_CANDIDATES = 20
+_MAX_CANDIDATES = 32
+_SCORED_CANDIDATES = 8
+"""Candidates that get the detailed scoring, after a C-level partial_ratio shortlist."""
+_MAX_COMPLETIONS = 1500
+"""Names considered for one autocomplete request (scored in one C-level pass)."""
 _MAX_NGRAM = 6
 
 
@@ -171,6 +175,10 @@ class NameIndex:
             sum(idf[w] for w in n.words if w not in function_words and w in idf) or 1.0
             for n in names
         ]
+        self._sorted_names = sorted(
+            range(len(names)), key=lambda i: (names[i].text, -self._popularity[names[i].owner])
+        )
+        self._sorted_texts = [names[i].text for i in self._sorted_names]
         self._vocabulary = sorted(self._postings)
         self._deletions = _deletion_index(self._vocabulary)
         self._by_popularity = sorted(
@@ -288,7 +296,17 @@ class NameIndex:
             if weight >= 0.34 * name_weight[name_id]
         ]
         best = heapq.nlargest(_MAX_CANDIDATES, scored)
-        return list(exact | {name_id for _, _, name_id in best})
+        found = [name_id for _, _, name_id in best if name_id not in exact]
+        if len(found) > _SCORED_CANDIDATES:
+            # One C-level pass picks the names that best fit somewhere in the question; only
+            # those get the detailed (Python) scoring.
+            question = " ".join(w for w in words if w is not None)
+            texts = [self.names[name_id].text for name_id in found]
+            top = process.extract(
+                question, texts, scorer=fuzz.partial_ratio, limit=_SCORED_CANDIDATES
+            )
+            found = [found[index] for _, _, index in top]
+        return [*exact, *found]
 
     def _score(
         self,
@@ -421,23 +439,42 @@ class NameIndex:
                 if len(ids) <= _MAX_POSTING:
                     candidates.update(ids)
         for word in self._prefixed(partial, 64):
-            candidates.update(self._postings[word][:_MAX_POSTING])
+            if len(candidates) >= _MAX_COMPLETIONS:
+                break
+            candidates.update(self._postings[word][:_MAX_COMPLETIONS])
         if not candidates:
             for option in self._variants(partial):
-                candidates.update(self._postings[option][:_MAX_POSTING])
+                candidates.update(self._postings[option][:_MAX_COMPLETIONS])
         query = " ".join(drop_leading_article(words))
+        names = self.names
+        starting = self._starting_with(query)
+        candidates.difference_update(starting)
+        ordered = [*starting, *list(candidates)[:_MAX_COMPLETIONS]]
+        texts = [names[name_id].text for name_id in ordered]
+        shortlist = process.extract(query, texts, scorer=fuzz.WRatio, limit=limit * 4)
+        shortlist += [(None, 100.0, i) for i in range(len(starting))]
         best: dict[int, float] = {}
-        for name_id in candidates:
-            name = self.names[name_id]
-            score = fuzz.WRatio(query, name.text)
+        for _, score, position in shortlist:
+            name = names[ordered[position]]
             if name.text.startswith(query):
-                score += 15
+                score += 30
             elif any(w.startswith(partial) for w in name.words):
                 score += 5
             score += min(self._popularity[name.owner], 100) / 20
             if score > best.get(name.owner, -1):
                 best[name.owner] = score
         return [o for o, _ in heapq.nlargest(limit, best.items(), key=lambda item: item[1])]
+
+    def _starting_with(self, query: str, limit: int = 40) -> list[int]:
+        """Names that begin with what was typed, the most popular first."""
+        start = bisect.bisect_left(self._sorted_texts, query)
+        found = []
+        for position in range(start, min(start + _MAX_COMPLETIONS, len(self._sorted_texts))):
+            if not self._sorted_texts[position].startswith(query):
+                break
+            found.append(self._sorted_names[position])
+        popularity = self._popularity
+        return heapq.nlargest(limit, found, key=lambda i: popularity[self.names[i].owner])
 
     def _prefixed(self, prefix: str, limit: int) -> list[str]:
         """Indexed words that start with `prefix`, the rarest (most telling) first."""
