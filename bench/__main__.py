@@ -153,7 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             + text
             + "\n\n![latency against base size](latency.png)\n"
         )
-        chart(results, CHART)
+        (HERE / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+        if not chart(results, CHART):
+            sys.stderr.write("bench: no chart (pip install '.[bench]' for matplotlib)\n")
     return 0
 
 
