@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status
-from bot.core.questions import Intent
+from bot.core.questions import NUMBER_WORDS, Intent
 from bot.core.text import fold
 
 DateFormat = Callable[[PartialDate], str]
@@ -460,21 +460,7 @@ def _gap(start: PartialDate | None, end: PartialDate | None) -> str | None:
         return None
     days = (end.earliest() - start.earliest()).days
     months = round(days / 30.44)
-    numbers = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-    ]
+    numbers = ["zero", *NUMBER_WORDS]
     if days < 0 or months < 1:
         return None
     if months < 12:

@@ -55,34 +55,30 @@ class Question:
         return tuple(w for w in self.words if w is not None and w not in FUNCTION_WORDS)
 
 
-_NUMBER_WORDS = {
-    word: number
-    for number, word in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ],
-        start=1,
-    )
-}
+NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+"""Numbers as people write them, from one; answers use them too ("two months")."""
+_NUMBER_WORDS = {word: number for number, word in enumerate(NUMBER_WORDS, start=1)}
 _ORDINALS = {
     word: number
     for number, word in enumerate(

@@ -2,8 +2,8 @@
 
 The command line calls :func:`run_import` (``showbot import SOURCE FILE --out DIR``) and
 :func:`list_sources` (for its help text); everything else in this package is internal.
-Nothing here imports ``discord`` or ``bot.core``: the output is the knowledge YAML format
-itself (issue 2, section 2), so the importer and the loader only share that contract.
+Nothing here imports ``discord``, and from ``bot.core`` only the contract's field list: the
+output is the knowledge YAML format itself (issue 2, section 2), which the loader validates.
 """
 
 from __future__ import annotations

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.core.schema import SHOW_FIELDS
+
 __all__ = [
     "CONTRACT_FIELDS",
     "ENDED",
@@ -33,28 +35,9 @@ __all__ = [
 UNDECIDED = "undecided"
 ENDED = "ended"
 
-#: The show fields of the knowledge format (issue 2, section 2), in the order we write them.
-CONTRACT_FIELDS = (
-    "id",
-    "title",
-    "aliases",
-    "network",
-    "premiered",
-    "status",
-    "status_date",
-    "status_note",
-    "seasons",
-    "reasons",
-    "reception",
-    "viewership",
-    "outlook",
-    "creators",
-    "companies",
-    "cast",
-    "popularity",
-    "sources",
-    "updated",
-)
+#: The show fields of the knowledge format, in the order we write them: the loader's own list,
+#: so the importer can never write a field the loader would reject.
+CONTRACT_FIELDS = tuple(SHOW_FIELDS)
 
 _IMDB_IN_URL = re.compile(r"[?&]imdb=(tt\d+)")
 _TVMAZE_IN_URL = re.compile(r"tvmaze\.com/shows/(\d+)")
