@@ -3,8 +3,9 @@
 Every base holds the bundled shows and the question set's fixture shows (so accuracy can be
 measured at every size), then real TV titles imported from the TVMaze and Netflix files, then,
 only beyond the ~67,000 real titles, clearly synthetic shows: their ids start with `synthetic-`,
-their network is "Synthetic" and their titles carry "(synthetic N)". Titles that equal a curated
-show's title are left out of the padding (the curated entry is the one admins wrote), and so are
+their network is "Synthetic" and their titles carry "(synthetic N)". Real shows whose title is a
+curated show's title or alias are left out of the padding (they are that show, and the curated
+entry is the one admins wrote: "La casa de papel" is Money Heist), and so are
 real shows the question set asks about as unknown, so its labels hold at every size.
 """
 
@@ -83,7 +84,7 @@ def build_base(size: int, out: Path, real: list[dict]) -> dict[str, int]:
     shutil.copytree(EXTRA_KNOWLEDGE, out / "fixtures")
     curated = load_knowledge([out / "curated", out / "fixtures"]).snapshot
     assert curated is not None, "the curated base must be valid"
-    taken_titles = {_title_key(s.title) for s in curated.shows}
+    taken_titles = {_title_key(name) for s in curated.shows for name in (s.title, *s.aliases)}
     taken_ids = set(curated.by_id)
     unknown = [f" {fold(c.question)} " for c in load_cases() if c.show is None]
     wanted = size - len(curated.shows)

@@ -122,6 +122,8 @@ class Engine:
         """Answer a free-form question; raises QuestionTooLong for over-long input."""
         question = parse_question(text)
         snapshot = self._snapshot
+        if question.intent is Intent.HELP:
+            return help_answer(len(snapshot.shows))
         context = Context(today=self._clock(), fmt=fmt)
         shows = snapshot.titles.resolve(question.words)
         if isinstance(shows, Ambiguous):
@@ -264,7 +266,9 @@ class Engine:
 
     def _unknown(self, snapshot: Snapshot, question: Question, found: NoMatch) -> Answer:
         content = question.content_words
-        if not content and not found.suggestions:
+        if not content:
+            # Only question words ("yo bot", "lol", "what can you do"): whatever titles come
+            # close, the person wants to know what the bot does.
             return help_answer(len(snapshot.shows))
         asked = " ".join(content)[:60] or question.text.strip()[:60]
         self.misses.record(asked)

@@ -2,9 +2,10 @@
 
 The question is longer than any title ("so is the imperfects getting a s2 or not??"), so we compare
 each candidate name with the stretch of the question that lines up with it, never with the whole
-question. Candidates come from an index built once per snapshot: words to names, word deletions to
-words (typos), and whole names (short titles made of common words such as "You" or "The One").
-rapidfuzz then scores only those few candidates, which keeps a 100,000-show base fast.
+question. Candidates come from an index built once per snapshot: words to names, one-letter
+deletions to words (typos), and whole names (short titles made of common words such as "You" or
+"The One"). Only a few dozen names per question are looked at, and only the best eight get the
+detailed scoring, which keeps a 100,000-show base well under a millisecond per question.
 
 The resolver refuses rather than guesses: one show is returned only when it is clearly ahead of
 every other show; equally good matches come back as `Ambiguous`, weak ones as `NoMatch` with
@@ -16,14 +17,15 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-from collections import defaultdict
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from itertools import product
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.core.compact import HashMultimap, sorted_positions
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
@@ -32,15 +34,24 @@ SUGGEST = 62.0
 """Lowest similarity for a name to be offered as a suggestion."""
 TIE_MARGIN = 4.0
 """Two owners whose ranking scores are this close are equally good matches."""
+EXACT = 99.5
+"""A name written out exactly in the question outranks rivals that only come close ..."""
+CLOSE = 97.0
+"""... that is, rivals below this similarity ("the office u s" against "the office us")."""
 FUNCTION_WORD_PENALTY = 0.75
 """A name matched only by question words ("will", "cast", "you") is probably not meant."""
 WORD_BONUS = 5.0
 """Per matched word: "one piece live action" beats "one piece" when both fit the question."""
 NETWORK_BONUS = 5.0
+NAMING_BONUS = 5.0
+"""A name right after "called" or "named" is the one the asker means ("was it called dark")."""
+INITIALS_PENALTY = 6.0
+"""Initials the index made up ("tlou" for The Law of Ueki) rank below names an admin wrote."""
 _LINKS = frozenset({"the", "a", "an", "of", "and"})
 """Words skipped when looking for a title that continues past a known one."""
 _LINKS_BEFORE = frozenset({"in", "on", "at"})
 """... and before it: "emily *in* paris" is not "Paris"."""
+_NAMING = frozenset({"called", "named", "titled"})
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -64,24 +75,21 @@ _TIME_PREPOSITIONS = {
     **dict.fromkeys(_WEEKDAYS, frozenset({"on", "this", "next", "every", "by", "until", "till"})),
     **dict.fromkeys(_MONTHS, frozenset({"in", "this", "next", "by", "until", "till", "early"})),
 }
-_MAX_POSTING = 3000
-"""Words in more names than this ("the", "of", "love") only reach names through whole-name hits."""
+_WALK_BUDGET = 2000
+"""Posting entries walked per question, rarest words first; words past the budget ("love",
+"life") still count for the names the rarer words found, but are not walked."""
+_PRESELECTED = 64
+"""Names whose score common words may still lift, of those the rare words found."""
 _MAX_CANDIDATES = 32
 _SCORED_CANDIDATES = 8
 """Candidates that get the detailed scoring, after a C-level partial_ratio shortlist."""
 _MAX_COMPLETIONS = 1500
 """Names considered for one autocomplete request (scored in one C-level pass)."""
 _MAX_NGRAM = 6
-
-
-class Name(NamedTuple):
-    """One way to write an owner's name, folded for comparison (a tuple: 200,000 are built
-    per snapshot, and tuples are the cheapest immutable record)."""
-
-    owner: int
-    text: str
-    words: tuple[str, ...]
-    is_alias: bool
+_MAX_SPELLINGS = 8
+"""Spellings of a short stretch of the question tried as whole names ("new gril")."""
+_ALIAS, _INITIALS = 1, 2
+"""Name flags: written as an alias; initials made up by the index."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,23 +135,41 @@ class Entry:
     """Words that, found in a question, point at this owner (network, premiere year)."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Fit:
+    """Where one name text lines up with the question (shared by owners of the same text)."""
+
+    ratio: float
+    start: int
+    end: int
+    words: tuple[str | None, ...]
+    """The question's words as matched (a name typed without its space is put back whole)."""
+
+
 class NameIndex:
-    """An immutable index over the names of shows (or people), built once per snapshot."""
+    """An immutable index over the names of shows (or people), built once per snapshot.
+
+    Names live in flat structures (a list of texts, arrays of owners, flags and weights, word
+    postings as arrays), so a 100,000-show index is a few hundred thousand objects rather than
+    millions: less memory, a faster build, and a snapshot that is freed in milliseconds.
+    """
 
     def __init__(self, entries: Sequence[Entry], function_words: frozenset[str]) -> None:
         self._function_words = function_words
-        self._function_deletions = _deletion_index(function_words)
-        self._popularity = [e.popularity for e in entries]
-        self._context = [
-            frozenset(text.split()) for text in fold_many([" ".join(e.context) for e in entries])
-        ]
-        self.names: list[Name] = []
-        postings: dict[str, list[int]] = defaultdict(list)
-        whole: dict[str, list[int]] = defaultdict(list)
-        names = self.names
+        self._function_deletions = _deletion_lists(function_words)
+        self._popularity = array("d", [e.popularity for e in entries])
+        self._context = _contexts(entries)
+        texts: list[str] = []
+        owners = array("i")
+        flags = bytearray()
+        postings: dict[str, list[int]] = {}
+        whole: dict[str, int | tuple[int, ...]] = {}
+        words_of: dict[str, str] = {}
+        """One string object per distinct word, shared by every structure."""
         folded_names = iter(fold_many([raw for entry in entries for raw in entry.names]))
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
+            title: list[str] = []
             for position in range(len(entry.names)):
                 folded = next(folded_names).split()
                 words = drop_leading_article(folded)
@@ -151,39 +177,57 @@ class NameIndex:
                 if not text or text in seen:
                     continue
                 seen.add(text)
-                index = len(names)
-                names.append(Name(owner, text, words, position > 0))
-                whole[text].append(index)
-                if len(words) > 1:
-                    if min(map(len, words)) > 1 and len(text) > 5:
-                        whole["".join(words)].append(index)  # "cobrakai", not "is" for "I.S."
-                    for word in set(words):
-                        postings[word].append(index)
-                else:
-                    postings[text].append(index)
-                if position == 0 and len(folded) >= 3:
-                    for acronym in _acronyms(folded) - seen:
-                        seen.add(acronym)
-                        whole[acronym].append(len(names))
-                        names.append(Name(owner, acronym, (acronym,), True))
-        self._postings = dict(postings)
-        self._whole = dict(whole)
-        total = max(len(names), 1)
-        self._idf = {w: math.log(1 + total / len(ids)) for w, ids in self._postings.items()}
-        idf = self._idf
-        self._name_weight = [
-            sum(idf[w] for w in n.words if w not in function_words and w in idf) or 1.0
-            for n in names
-        ]
-        self._sorted_names = sorted(
-            range(len(names)), key=lambda i: (names[i].text, -self._popularity[names[i].owner])
+                name_id = len(texts)
+                texts.append(text)
+                owners.append(owner)
+                flags.append(_ALIAS if position else 0)
+                _add_value(whole, text, name_id)
+                if len(words) > 1 and min(map(len, words)) > 1 and len(text) > 5:
+                    _add_value(whole, "".join(words), name_id)  # "cobrakai", not "is" for "I.S."
+                for word in set(words):
+                    word = words_of.setdefault(word, word)
+                    ids = postings.get(word)
+                    if ids is None:
+                        postings[word] = [name_id]
+                    else:
+                        ids.append(name_id)
+                if position == 0:
+                    title = folded
+            # Initials come last, so an admin's "TLOU" alias is kept as written.
+            for acronym in _acronyms(title) - seen:
+                seen.add(acronym)
+                _add_value(whole, acronym, len(texts))
+                texts.append(acronym)
+                owners.append(owner)
+                flags.append(_ALIAS | _INITIALS)
+        self._texts = texts
+        self._owners = owners
+        self._flags = bytes(flags)
+        self._whole = whole
+        self._total = max(len(texts), 1)
+        idf = {word: _idf(self._total, len(ids)) for word, ids in postings.items()}
+        self._name_weight = array(
+            "d",
+            [
+                sum(idf.get(w, 0.0) for w in text.split() if w not in function_words) or 1.0
+                for text in texts
+            ],
         )
-        self._sorted_texts = [names[i].text for i in self._sorted_names]
-        self._vocabulary = sorted(self._postings)
-        self._deletions = _deletion_index(self._vocabulary)
-        self._by_popularity = sorted(
-            range(len(entries)), key=lambda o: (-self._popularity[o], entries[o].names[0].lower())
+        for word, ids in postings.items():
+            postings[word] = array("i", ids)  # type: ignore[assignment]
+        self._postings: dict[str, array[int]] = postings  # type: ignore[assignment]
+        order = sorted_positions(texts)
+        self._sorted_names = array("i", order)
+        self._sorted_texts = [texts[i] for i in order]
+        words = list(postings)
+        self._vocabulary = [words[i] for i in sorted_positions(words)]
+        self._deletions = _deletion_multimap(self._vocabulary)
+        self._by_popularity = heapq.nsmallest(
+            100,
+            range(len(entries)),
+            key=lambda o: (-entries[o].popularity, entries[o].names[0].lower()),
         )
+        """The most popular owners, offered before anything is typed."""
 
     def __len__(self) -> int:
         return len(self._popularity)
@@ -203,7 +247,11 @@ class NameIndex:
         if best.similarity < CONFIDENT:
             return NoMatch(tuple(s for s in ranked[:3] if s.similarity >= SUGGEST))
         rivals = tuple(
-            s for s in ranked if s.similarity >= CONFIDENT and best.rank - s.rank < TIE_MARGIN
+            s
+            for s in ranked
+            if s.similarity >= CONFIDENT
+            and best.rank - s.rank < TIE_MARGIN
+            and not (best.similarity >= EXACT and s.similarity < CLOSE)
         )
         if len(rivals) > 1:
             return Ambiguous(rivals[:5])
@@ -216,171 +264,227 @@ class NameIndex:
         candidates = self._candidates(words, variants)
         if not candidates:
             return []
-        query_words = {w for w in words if w is not None}
-        windows = _Windows(words)
+        query = _Query(words, variants)
+        fits: dict[str, _Fit | None] = {}
         best_by_owner: dict[int, Scored] = {}
+        texts, owners = self._texts, self._owners
         for name_id in candidates:
-            name = self.names[name_id]
-            scored = self._score(name, words, variants, windows, query_words)
-            if scored is None:
+            text = texts[name_id]
+            if text in fits:
+                fit = fits[text]
+            else:
+                fit = fits[text] = self._fit(text, query)
+            if fit is None:
                 continue
-            current = best_by_owner.get(name.owner)
+            owner = owners[name_id]
+            scored = self._score(name_id, owner, fit, query.asked_words)
+            current = best_by_owner.get(owner)
             if current is None or (scored.rank, scored.similarity) > (
                 current.rank,
                 current.similarity,
             ):
-                best_by_owner[name.owner] = scored
+                best_by_owner[owner] = scored
         ordered = sorted(
             best_by_owner.values(), key=lambda s: (-s.rank, -s.similarity, -s.popularity)
         )
         return ordered[:limit]
 
     def _variants(self, word: str) -> tuple[str, ...]:
-        """The indexed words a question word may stand for: itself and its near spellings
-        ("oder" is a word of some title, but the asker probably meant "order")."""
-        known = word in self._postings
+        """The indexed words a question word may stand for: itself and its near spellings.
+
+        An unknown word stands for every indexed word one or two edits away ("imperfcts"). A
+        known word also stands for near spellings that are at least a quarter as common ("oder"
+        is a word of some title, but the asker probably meant "order"), not for every rare word
+        one letter off ("man" is not "mao").
+        """
+        postings = self._postings
+        ids = postings.get(word)
+        known = ids is not None
         if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
             return (word,) if known else ()
         budget = 1 if len(word) <= 5 else 2
+        floor = len(ids) // 4 if ids is not None else 0
         found = {word} if known else set()
+        vocabulary = self._vocabulary
         for key in _deletions(word):
-            for spelling in self._deletions.get(key, ()):
+            for position in self._deletions.get(key):
+                spelling = vocabulary[position]
                 if (
-                    abs(len(spelling) - len(word)) <= budget
+                    spelling not in found
+                    and abs(len(spelling) - len(word)) <= budget
+                    and len(postings[spelling]) >= floor
                     and OSA.distance(word, spelling) <= budget
                 ):
                     found.add(spelling)
         return tuple(sorted(found))
 
     def _candidates(self, words: list[str | None], variants: list[tuple[str, ...]]) -> list[int]:
-        weights: dict[int, float] = defaultdict(float)
-        exact: set[int] = set()
-        # Whole names: catches short titles made only of common words.
-        for start in range(len(words)):
-            for end in range(start + 1, min(start + _MAX_NGRAM, len(words)) + 1):
+        """The names worth scoring: whole names written in the question, then the names that
+        share the most telling words with it, narrowed by one C-level pass."""
+        exact = self._whole_names(words, variants)
+        weights, common = self._walk(variants)
+        name_weight = self._name_weight
+        shares = [
+            (weight / name_weight[name_id], weight, name_id) for name_id, weight in weights.items()
+        ]
+        top = heapq.nlargest(_PRESELECTED, shares)
+        if common:
+            # Common words ("things") are too frequent to walk, but still count for the names the
+            # rare words found ("stranger thigns" must rank Stranger Things above "Stranger").
+            top = [self._lifted(entry, common) for entry in top]
+        best = heapq.nlargest(_MAX_CANDIDATES, (entry for entry in top if entry[0] >= 0.34))
+        found = [(weight, name_id) for _, weight, name_id in best if name_id not in exact]
+        if len(found) > _SCORED_CANDIDATES:
+            # One C-level pass measures how well each name fits somewhere in the question; the fit
+            # times the telling words shared picks the few worth the detailed scoring ("one piece
+            # live action" over "action" for "is the live action one piece out").
+            question = " ".join(w for w in words if w is not None)
+            texts = [self._texts[name_id] for _, name_id in found]
+            fitting = process.extract(question, texts, scorer=fuzz.partial_ratio, limit=None)
+            fitting.sort(key=lambda hit: hit[1] * found[hit[2]][0], reverse=True)
+            return [*exact, *(found[index][1] for _, _, index in fitting[:_SCORED_CANDIDATES])]
+        return [*exact, *(name_id for _, name_id in found)]
+
+    def _whole_names(self, words: list[str | None], variants: list[tuple[str, ...]]) -> set[int]:
+        """Names written out whole in the question: short titles made only of common words
+        ("The One", "New Girl"), typed right or with a typo ("new gril"). A one-word title that is
+        a question word ("You", "Will") counts only when it is the whole question, and a name
+        inside a longer one written out around it ("One" in "one piece") is left out."""
+        whole, function_words = self._whole, self._function_words
+        spans: list[tuple[int, int, int | tuple[int, ...]]] = []
+        count = len(words)
+        asked = count - words.count(None)
+        for start in range(count):
+            for end in range(start + 1, min(start + _MAX_NGRAM, count) + 1):
                 chunk = words[start:end]
                 if None in chunk:
                     break
-                for key in (" ".join(chunk), "".join(chunk)):  # type: ignore[arg-type]
-                    exact.update(self._whole.get(key, ()))
-        # Rare words and their spellings: catches long titles, typos and extra words.
-        function_words = self._function_words
-        for options in variants:
-            for word in options:
-                if word in function_words:
+                if end - start == 1 and asked > 1 and chunk[0] in function_words:
                     continue
-                ids = self._postings[word]
-                if len(ids) > _MAX_POSTING:
-                    continue
-                weight = self._idf[word]
-                for name_id in ids:
-                    weights[name_id] += weight
-        # Common words ("things") are too frequent to walk, but still count for the names the
-        # rare words found ("stranger thigns" must rank Stranger Things above "Stranger").
-        common = {
-            word
-            for options in variants
-            for word in options
-            if word not in function_words and len(self._postings[word]) > _MAX_POSTING
-        }
-        if common:
-            names = self.names
-            for name_id in weights:
-                for word in common:
-                    if word in names[name_id].words:
-                        weights[name_id] += self._idf[word]
-        name_weight = self._name_weight
-        scored = [
-            (weight / name_weight[name_id], weight, name_id)
-            for name_id, weight in weights.items()
-            if weight >= 0.34 * name_weight[name_id]
-        ]
-        best = heapq.nlargest(_MAX_CANDIDATES, scored)
-        found = [name_id for _, _, name_id in best if name_id not in exact]
-        if len(found) > _SCORED_CANDIDATES:
-            # One C-level pass picks the names that best fit somewhere in the question; only
-            # those get the detailed (Python) scoring.
-            question = " ".join(w for w in words if w is not None)
-            texts = [self.names[name_id].text for name_id in found]
-            top = process.extract(
-                question, texts, scorer=fuzz.partial_ratio, limit=_SCORED_CANDIDATES
-            )
-            found = [found[index] for _, _, index in top]
-        return [*exact, *found]
+                keys = [" ".join(chunk), "".join(chunk)]  # type: ignore[arg-type]
+                if 2 <= end - start <= 3:
+                    spellings = [variants[i] or (words[i],) for i in range(start, end)]
+                    if math.prod(map(len, spellings)) <= _MAX_SPELLINGS:
+                        keys.extend(" ".join(combo) for combo in product(*spellings))
+                for key in keys:
+                    ids = whole.get(key)
+                    if ids is not None:
+                        spans.append((start, end, ids))
+        found: set[int] = set()
+        for start, end, ids in spans:
+            if any(s <= start and end <= e and e - s > end - start for s, e, _ in spans):
+                continue
+            if isinstance(ids, int):
+                found.add(ids)
+            else:
+                found.update(ids)
+        return found
 
-    def _score(
-        self,
-        name: Name,
-        words: list[str | None],
-        variants: list[tuple[str, ...]],
-        windows: _Windows,
-        query_words: set[str],
-    ) -> Scored | None:
-        wanted = set(name.words)
-        hits = [i for i, options in enumerate(variants) if wanted.intersection(options)]
+    def _walk(self, variants: list[tuple[str, ...]]) -> tuple[dict[int, float], dict[str, float]]:
+        """Telling weight per name, from the question's words rarest first, within the walking
+        budget; and the weight of each word too common to walk."""
+        postings, function_words, total = self._postings, self._function_words, self._total
+        asked = sorted(
+            {word for options in variants for word in options if word not in function_words},
+            key=lambda word: len(postings[word]),
+        )
+        weights: dict[int, float] = {}
+        common: dict[str, float] = {}
+        budget = _WALK_BUDGET
+        for word in asked:
+            ids = postings[word]
+            weight = _idf(total, len(ids))
+            if len(ids) > budget:
+                common[word] = weight
+                continue
+            budget -= len(ids)
+            get = weights.get
+            for name_id in ids:
+                weights[name_id] = get(name_id, 0.0) + weight
+        return weights, common
+
+    def _lifted(
+        self, entry: tuple[float, float, int], common: dict[str, float]
+    ) -> tuple[float, float, int]:
+        """A name's (share, weight, id) once the common words it shares with the question count."""
+        _, weight, name_id = entry
+        shared = common.keys() & self._texts[name_id].split()
+        if not shared:
+            return entry
+        weight += sum(common[word] for word in shared)
+        return (weight / self._name_weight[name_id], weight, name_id)
+
+    def _fit(self, text: str, query: _Query) -> _Fit | None:
+        """The stretch of the question that best matches a name text, and how well."""
+        name_words = text.split()
+        hits = query.hits(name_words)
+        words, windows = query.words, query.windows
         if not hits:
-            hits = [i for i, w in enumerate(words) if w is not None and w in wanted]
-        if not hits:
-            joined = "".join(name.words)  # "cobrakai" for "cobra kai"
+            joined = "".join(name_words)  # "cobrakai" for "cobra kai"
             hits = [i for i, w in enumerate(words) if w == joined]
             if not hits or joined in self._function_words:
                 return None
-            words = [*words[: hits[0]], name.text, *words[hits[0] + 1 :]]
+            words = [*words[: hits[0]], text, *words[hits[0] + 1 :]]
             windows = _Windows(words)
-        size = len(name.words)
-        name_content = self._content(name.text)
+        size = len(name_words)
         spans = list(windows.around(hits, size))
         best_ratio, best_window = 0.0, (0, 0)
         for start, end in spans:
-            ratio = fuzz.ratio(name.text, windows.text(start, end), score_cutoff=best_ratio)
+            ratio = fuzz.ratio(text, windows.text(start, end), score_cutoff=best_ratio)
             if ratio > best_ratio:
                 best_ratio, best_window = ratio, (start, end)
-        if best_ratio < 97 and size > 1 and self._all_content_asked(name, variants):
+        if best_ratio < 97 and size > 1 and query.asks_all(name_words, self._function_words):
             # Word order ("live action one piece") and small words ("devil of ohio").
+            name_content = self._content(text)
             for start, end in spans:
                 if end - start < 2:
                     continue
-                text = windows.text(start, end)
-                ratio = 0.9 * fuzz.token_sort_ratio(name.text, text)
+                window = windows.text(start, end)
+                ratio = 0.9 * fuzz.token_sort_ratio(text, window)
                 if name_content.count(" ") >= 1:
-                    ratio = max(ratio, 0.95 * fuzz.ratio(name_content, self._content(text)))
+                    ratio = max(ratio, 0.95 * fuzz.ratio(name_content, self._content(window)))
                 if ratio > best_ratio:
                     best_ratio, best_window = ratio, (start, end)
         if not best_ratio:
             return None
-        start, end = best_window
+        return _Fit(best_ratio, best_window[0], best_window[1], tuple(words))
+
+    def _score(self, name_id: int, owner: int, fit: _Fit, query_words: set[str]) -> Scored:
+        """How well one owner's name answers the question, from where its text fits."""
+        text, flags = self._texts[name_id], self._flags[name_id]
+        words, start, end = fit.words, fit.start, fit.end
+        size = text.count(" ") + 1
         span = [w for w in words[start:end] if w is not None]
         content = [w for w in span if w not in self._function_words]
-        similarity = best_ratio
+        similarity = fit.ratio
         whole_question = len(span) == len(query_words) == sum(w is not None for w in words)
+        made_up = flags & _INITIALS
         if not content and size < 3 and not whole_question:
             similarity *= FUNCTION_WORD_PENALTY
-        if size == 1 and best_ratio < 100 and span and span[0][:1] != name.text[:1]:
+        if made_up and (not content or text in self._postings):
+            similarity = min(similarity, CONFIDENT - 1)  # "lol", "kid": words, not initials
+        if size == 1 and fit.ratio < 100 and span and span[0][:1] != text[:1]:
             # "reacher" is one letter from "preacher", but people rarely mistype a first letter.
             similarity = min(similarity, CONFIDENT - 1)
-        context = self._context[name.owner]
+        context = self._context[owner]
         longer = self._continuation(words, start, end, context)
         if longer is not None:
             # "dark matter" is not "Dark": the question names a longer, unknown title.
-            similarity = min(similarity, max(fuzz.ratio(name.text, longer), SUGGEST))
+            similarity = min(similarity, max(fuzz.ratio(text, longer), SUGGEST))
         rank = similarity + WORD_BONUS * min(size, 5) * similarity / 100
-        if context and (context & query_words):
+        if _named(words, start):
+            rank += NAMING_BONUS
+        if context and not query_words.isdisjoint(context):
             rank += NETWORK_BONUS
-        return Scored(
-            name.owner, similarity, rank, self._popularity[name.owner], name.text, start, end
-        )
-
-    def _all_content_asked(self, name: Name, variants: list[tuple[str, ...]]) -> bool:
-        """Worth the slower word-order checks only when every telling word of the name is in
-        the question ("live action one piece", "devil of ohio")."""
-        asked = {word for options in variants for word in options}
-        return all(w in asked for w in name.words if w not in self._function_words)
+        if made_up:
+            rank -= INITIALS_PENALTY
+        return Scored(owner, similarity, rank, self._popularity[owner], text, start, end)
 
     def _content(self, text: str) -> str:
         return " ".join(w for w in text.split() if w not in self._function_words)
 
     def _continuation(
-        self, words: list[str | None], start: int, end: int, context: frozenset[str]
+        self, words: Sequence[str | None], start: int, end: int, context: tuple[str, ...]
     ) -> str | None:
         """The matched text plus a word that seems to carry the title on ("squid game *the
         challenge*", "*american* skins"), or None when the title stands on its own."""
@@ -389,6 +493,7 @@ class NameIndex:
             return (
                 word is not None
                 and word not in self._function_words
+                and word not in _NAMING
                 and word not in context
                 and not word.isdigit()
                 and not self._misspelt_function_word(word)
@@ -433,67 +538,98 @@ class NameIndex:
             return self._by_popularity[:limit]
         *done, partial = words
         candidates: set[int] = set()
+        postings = self._postings
         for word in done:
             for option in self._variants(word):
-                ids = self._postings[option]
-                if len(ids) <= _MAX_POSTING:
+                ids = postings[option]
+                if len(ids) <= _WALK_BUDGET:
                     candidates.update(ids)
         for word in self._prefixed(partial, 64):
             if len(candidates) >= _MAX_COMPLETIONS:
                 break
-            candidates.update(self._postings[word][:_MAX_COMPLETIONS])
+            candidates.update(postings[word][:_MAX_COMPLETIONS])
         if not candidates:
             for option in self._variants(partial):
-                candidates.update(self._postings[option][:_MAX_COMPLETIONS])
+                candidates.update(postings[option][:_MAX_COMPLETIONS])
         query = " ".join(drop_leading_article(words))
-        names = self.names
+        texts, owners, popularity = self._texts, self._owners, self._popularity
         starting = self._starting_with(query)
         candidates.difference_update(starting)
         ordered = [*starting, *list(candidates)[:_MAX_COMPLETIONS]]
-        texts = [names[name_id].text for name_id in ordered]
-        shortlist = process.extract(query, texts, scorer=fuzz.WRatio, limit=limit * 4)
+        shortlist = process.extract(
+            query, [texts[name_id] for name_id in ordered], scorer=fuzz.WRatio, limit=limit * 4
+        )
         shortlist += [(None, 100.0, i) for i in range(len(starting))]
         best: dict[int, float] = {}
         for _, score, position in shortlist:
-            name = names[ordered[position]]
-            if name.text.startswith(query):
+            name_id = ordered[position]
+            text, owner = texts[name_id], owners[name_id]
+            if text.startswith(query):
                 score += 30
-            elif any(w.startswith(partial) for w in name.words):
+            elif any(w.startswith(partial) for w in text.split()):
                 score += 5
-            score += min(self._popularity[name.owner], 100) / 20
-            if score > best.get(name.owner, -1):
-                best[name.owner] = score
+            score += min(popularity[owner], 100) / 20
+            if score > best.get(owner, -1):
+                best[owner] = score
         return [o for o, _ in heapq.nlargest(limit, best.items(), key=lambda item: item[1])]
 
     def _starting_with(self, query: str, limit: int = 40) -> list[int]:
         """Names that begin with what was typed, the most popular first."""
         start = bisect.bisect_left(self._sorted_texts, query)
-        found = []
-        for position in range(start, min(start + _MAX_COMPLETIONS, len(self._sorted_texts))):
-            if not self._sorted_texts[position].startswith(query):
-                break
-            found.append(self._sorted_names[position])
-        popularity = self._popularity
-        return heapq.nlargest(limit, found, key=lambda i: popularity[self.names[i].owner])
+        end = bisect.bisect_left(self._sorted_texts, query + "\U0010ffff", start)
+        found = self._sorted_names[start : min(end, start + _MAX_COMPLETIONS)]
+        popularity, owners = self._popularity, self._owners
+        return heapq.nlargest(limit, found, key=lambda i: popularity[owners[i]])
 
     def _prefixed(self, prefix: str, limit: int) -> list[str]:
         """Indexed words that start with `prefix`, the rarest (most telling) first."""
-        start = bisect.bisect_left(self._vocabulary, prefix)
-        found = []
-        for word in self._vocabulary[start:]:
-            if not word.startswith(prefix):
-                break
-            found.append(word)
-            if len(found) >= limit * 8:
-                break
-        found.sort(key=lambda w: (len(self._postings[w]) > _MAX_POSTING, len(w)))
+        vocabulary = self._vocabulary
+        start = bisect.bisect_left(vocabulary, prefix)
+        end = bisect.bisect_left(vocabulary, prefix + "\U0010ffff", start)
+        found = vocabulary[start : min(end, start + limit * 8)]
+        found.sort(key=lambda w: (len(self._postings[w]) > _WALK_BUDGET, len(w)))
         return found[:limit]
+
+
+class _Query:
+    """One question, prepared once for all the candidate names it is compared with."""
+
+    __slots__ = ("asked_words", "positions", "spelled", "windows", "words")
+
+    def __init__(self, words: list[str | None], variants: list[tuple[str, ...]]) -> None:
+        self.words = words
+        self.windows = _Windows(words)
+        self.asked_words = {w for w in words if w is not None}
+        spelled: dict[str, list[int]] = {}
+        """Each indexed word the question may mean -> where it stands in the question."""
+        for position, options in enumerate(variants):
+            for option in options:
+                spelled.setdefault(option, []).append(position)
+        self.spelled = spelled
+        positions: dict[str, list[int]] = {}
+        for position, word in enumerate(words):
+            if word is not None:
+                positions.setdefault(word, []).append(position)
+        self.positions = positions
+
+    def hits(self, name_words: list[str]) -> list[int]:
+        """Where the name's words (or their misspellings) stand in the question."""
+        for where in (self.spelled, self.positions):
+            found = {p for w in name_words for p in where.get(w, ())}
+            if found:
+                return sorted(found)
+        return []
+
+    def asks_all(self, name_words: list[str], function_words: frozenset[str]) -> bool:
+        """Worth the slower word-order checks only when every telling word of the name is in
+        the question ("live action one piece", "devil of ohio")."""
+        return all(w in self.spelled for w in name_words if w not in function_words)
 
 
 class _Windows:
     """Stretches of the question, joined once and reused for every candidate name."""
 
-    def __init__(self, words: list[str | None]) -> None:
+    def __init__(self, words: Sequence[str | None]) -> None:
         self._words = words
         self._cache: dict[tuple[int, int], str] = {}
 
@@ -521,9 +657,46 @@ class _Windows:
                     yield start, end
 
 
+def _idf(names: int, having: int) -> float:
+    """How telling a word is that `having` of `names` names contain. Rounded to 1/1024, so that
+    sums of weights are exact in any order: a name whose every word is asked scores exactly 1."""
+    return round(math.log(1 + names / having) * 1024) / 1024
+
+
+def _named(words: Sequence[str | None], start: int) -> bool:
+    """Whether the stretch at `start` follows "called", "named" or "titled" (maybe "the")."""
+    before = start - 1
+    if before >= 0 and words[before] in ARTICLES:
+        before -= 1
+    return before >= 0 and words[before] in _NAMING
+
+
+def _add_value(index: dict[str, int | tuple[int, ...]], key: str, value: int) -> None:
+    """Most keys have one value: store it bare rather than in a list of one."""
+    current = index.get(key)
+    if current is None:
+        index[key] = value
+    elif isinstance(current, int):
+        index[key] = (current, value)
+    else:
+        index[key] = (*current, value)
+
+
+def _contexts(entries: Sequence[Entry]) -> list[tuple[str, ...]]:
+    """Each owner's context words, one shared tuple per distinct context ("netflix 2019")."""
+    shared: dict[str, tuple[str, ...]] = {}
+    out = []
+    for text in fold_many([" ".join(e.context) for e in entries]):
+        words = shared.get(text)
+        if words is None:
+            words = shared[text] = tuple(text.split())
+        out.append(words)
+    return out
+
+
 def _acronyms(words: list[str]) -> set[str]:
     """'mlwtwb', 'twd': initials people type for titles of three to eight (folded) words."""
-    if len(words) > 8 or not all(w[:1].isalpha() for w in words):
+    if not 3 <= len(words) <= 8 or not all(w[:1].isalpha() for w in words):
         return set()
     initials = "".join(w[0] for w in words)
     if words[0] in ARTICLES and len(words) >= 4:
@@ -535,17 +708,25 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
 
 
-def _deletion_index(vocabulary: Iterable[str]) -> dict[str, list[str]]:
-    """Each word's one-letter deletions -> the words: finds typos and swapped letters fast."""
+def _deletion_multimap(vocabulary: Sequence[str]) -> HashMultimap:
+    """Each word's one-letter deletions -> the word's position: finds typos and swaps fast."""
+    keys: list[str] = []
+    positions: list[int] = []
+    for position, word in enumerate(vocabulary):
+        if len(word) < 3 or word.isdigit():
+            continue
+        for key in _deletions(word):
+            keys.append(key)
+            positions.append(position)
+    return HashMultimap(keys, positions)
+
+
+def _deletion_lists(vocabulary: Iterable[str]) -> dict[str, list[str]]:
+    """The same for a small vocabulary (question words), as a plain dict."""
     index: dict[str, list[str]] = {}
     for word in vocabulary:
         if len(word) < 3 or word.isdigit():
             continue
-        for i in range(len(word) + 1):
-            key = word[:i] + word[i + 1 :]
-            found = index.get(key)
-            if found is None:
-                index[key] = [word]
-            elif found[-1] != word:
-                found.append(word)
+        for key in _deletions(word):
+            index.setdefault(key, []).append(word)
     return index

@@ -540,6 +540,8 @@ FUNCTION_WORDS = frozenset(
         "long",
         "until",
         "till",
+        "after",
+        "before",
         "time",
         "else",
         "other",
@@ -666,7 +668,7 @@ def parse_question(text: str) -> Question:
     return Question(
         text=text,
         words=words,
-        intent=_intent(folded, season),
+        intent=Intent.HELP if _HELP.fullmatch(folded) else _intent(folded, season),
         season=season,
         asks_about_person=bool(_PERSON.search(folded)),
         asks_about_past=bool(_PAST.search(folded)),
@@ -712,6 +714,13 @@ def _intent(folded: str, season: int | None) -> Intent:
     if _INFO.search(folded):
         return Intent.INFO
     return Intent.STATUS
+
+
+_HELP = re.compile(
+    r"(?:help|commands|usage|how (?:do i|to) use (?:this|the|you|showbot)(?: bot)?"
+    r"|what can (?:you|this bot|the bot) do|what do you do|how does (?:this|it) work)"
+)
+"""A request for help, as the whole message ("!help", "what can you do")."""
 
 
 _DECISION = _cues(r"renew\w*", r"cancel\w*", r"canned", r"axed", r"ended", r"end", r"finished")

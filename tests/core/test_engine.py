@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import bot.core.engine as engine_module
 from bot.core.engine import Engine, UnknownShow
 from bot.core.knowledge import KnowledgeError
 from bot.core.matching import Match
+from bot.core.models import Show, Status
 from bot.core.questions import Intent, QuestionTooLong
 
 # -- the seed articles' facts, answered from the bundled base -----------------------------------
@@ -330,3 +332,23 @@ def test_reads_during_a_reload_see_a_whole_base(small_engine: Engine, small_dir:
         reader.join(timeout=5)
 
     assert set(seen) <= {(2, 2), (3, 3)}
+
+
+@pytest.mark.parametrize("question", ["help", "!help", "what can you do", "how do i use this bot"])
+def test_a_request_for_help_gets_help_even_with_a_show_called_help(
+    engine_for: Callable[..., Engine], question: str
+) -> None:
+    engine = engine_for(Show(id="the-help", title="The Help", status=Status.ENDED))
+
+    answer = engine.ask(question)
+
+    assert answer.intent is Intent.HELP
+    assert answer.to_json()["show"] is None
+
+
+def test_only_question_words_get_help_even_when_titles_come_close(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(Show(id="ladies-of-london", title="Ladies of London", status=Status.ENDED))
+
+    assert engine.ask("lol").intent is Intent.HELP

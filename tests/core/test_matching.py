@@ -296,3 +296,57 @@ def test_autocomplete_offers_titles_that_fit_what_was_typed(engine: Engine) -> N
 
 def test_autocomplete_with_nothing_typed_offers_the_most_popular(engine: Engine) -> None:
     assert [s.id for s in engine.autocomplete("", limit=2)] == ["stranger-things", "dark"]
+
+
+# -- a big base: made-up initials, exact names, naming words ------------------------------------
+
+
+def test_an_alias_an_admin_wrote_beats_initials_the_index_made_up() -> None:
+    index = NameIndex(
+        [Entry(("The Law of Ueki",)), Entry(("The Last of Us", "TLOU"))], FUNCTION_WORDS
+    )
+
+    resolution = index.resolve(parse_question("tlou season 3").words)
+
+    assert isinstance(resolution, Match)
+    assert resolution.best.owner == 1
+
+
+def test_made_up_initials_that_spell_a_word_are_never_confident() -> None:
+    index = NameIndex([Entry(("The King is Dead",)), Entry(("Kid Cosmic",))], FUNCTION_WORDS)
+
+    resolution = index.resolve(parse_question("is kid renewed").words)
+
+    assert not (isinstance(resolution, Match) and resolution.best.owner == 0)
+
+
+def test_a_title_written_out_exactly_beats_one_that_only_comes_close() -> None:
+    index = NameIndex(
+        [Entry(("The Office", "The Office US")), Entry(("The Office (U.S.)",))], FUNCTION_WORDS
+    )
+
+    resolution = index.resolve(parse_question("is the office us coming back").words)
+
+    assert isinstance(resolution, Match)
+    assert resolution.best.owner == 0
+
+
+def test_the_title_after_called_is_the_one_meant() -> None:
+    index = NameIndex([Entry(("Dark",)), Entry(("The Town",))], FUNCTION_WORDS)
+    question = "that german show set in a small town, was it called dark? is it renewed"
+
+    resolution = index.resolve(parse_question(question).words)
+
+    assert isinstance(resolution, Match)
+    assert resolution.best.owner == 0
+
+
+def test_a_reordered_alias_is_found_among_many_shorter_names() -> None:
+    names = [("One Piece", "One Piece live action"), ("One",), ("Action",), ("Live",)]
+    names += [(f"Action {n}",) for n in range(40)] + [(f"One {n}",) for n in range(40)]
+    index = NameIndex([Entry(n) for n in names], FUNCTION_WORDS)
+
+    resolution = index.resolve(parse_question("is the live action one piece out yet").words)
+
+    assert isinstance(resolution, Match)
+    assert resolution.best.owner == 0

@@ -1,0 +1,86 @@
+"""Flat, array-backed building blocks for the per-snapshot indexes.
+
+An index over 100,000 shows made of dicts of lists holds millions of small Python objects. They
+cost memory; freeing them when a reload replaces the snapshot is one long C-level loop, and so is
+every big sort: both hold the GIL and stall the bot's event loop while the reload thread runs.
+The structures here keep the same facts in a few `array`s, are built by Python-level loops (which
+let the event loop run every few milliseconds), and are freed in microseconds.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from itertools import accumulate
+
+
+class HashMultimap:
+    """An immutable map from text keys to small integers, several values per key allowed.
+
+    Only the keys' 64-bit hashes are stored, bucket by bucket in flat arrays, never the keys
+    themselves. Two keys with one hash would share their values; with 64-bit hashes that is
+    vanishingly rare, and every caller checks what it gets back (a spelling is re-measured, a
+    name re-scored), so a collision could only add a candidate, never lose one.
+    """
+
+    __slots__ = ("_hashes", "_mask", "_starts", "_values")
+
+    def __init__(self, keys: Sequence[str], values: Sequence[int]) -> None:
+        count = len(keys)
+        buckets = 1 << max(4, count.bit_length())
+        mask = buckets - 1
+        hashes = [hash(key) for key in keys]
+        sizes = [0] * (buckets + 1)
+        for key_hash in hashes:
+            sizes[(key_hash & mask) + 1] += 1
+        starts = list(accumulate(sizes))
+        free = starts[:-1]
+        stored_hashes = array("q", bytes(8 * count))
+        stored_values = array("i", bytes(4 * count))
+        for key_hash, value in zip(hashes, values, strict=True):
+            bucket = key_hash & mask
+            slot = free[bucket]
+            free[bucket] = slot + 1
+            stored_hashes[slot] = key_hash
+            stored_values[slot] = value
+        self._mask = mask
+        self._starts = array("i", starts)
+        self._hashes = stored_hashes
+        self._values = stored_values
+
+    def get(self, key: str) -> list[int]:
+        """Every value stored under `key` (empty when none)."""
+        key_hash = hash(key)
+        bucket = key_hash & self._mask
+        hashes, values = self._hashes, self._values
+        return [
+            values[slot]
+            for slot in range(self._starts[bucket], self._starts[bucket + 1])
+            if hashes[slot] == key_hash
+        ]
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+def sorted_positions(texts: Sequence[str]) -> list[int]:
+    """The positions of `texts` in sorted order (stable), without one long sort.
+
+    Texts are grouped by their first two characters in a Python loop, then each group is sorted
+    on its own; because a prefix orders strings the way the strings order themselves, the groups
+    joined in order are the sorted whole. No single C-level sort is long enough to hold the GIL
+    for more than a millisecond or two.
+    """
+    groups: dict[str, list[int]] = {}
+    for position, text in enumerate(texts):
+        group = groups.get(text[:2])
+        if group is None:
+            groups[text[:2]] = [position]
+        else:
+            group.append(position)
+    order: list[int] = []
+    for prefix in sorted(groups):
+        group = groups[prefix]
+        group.sort(key=texts.__getitem__)
+        order.extend(group)
+    return order
