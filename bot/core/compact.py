@@ -13,6 +13,9 @@ from array import array
 from collections.abc import Sequence
 from itertools import accumulate
 
+_SLICE = 16384
+"""Items handled per C-level call when a long one would stall the event loop."""
+
 
 class HashMultimap:
     """An immutable map from text keys to small integers, several values per key allowed.
@@ -30,10 +33,10 @@ class HashMultimap:
         buckets = 1 << max(4, count.bit_length())
         mask = buckets - 1
         hashes = [hash(key) for key in keys]
-        sizes = [0] * (buckets + 1)
+        sizes = [0] * buckets
         for key_hash in hashes:
-            sizes[(key_hash & mask) + 1] += 1
-        starts = list(accumulate(sizes))
+            sizes[key_hash & mask] += 1
+        starts = _running_totals(sizes)
         free = starts[:-1]
         stored_hashes = array("q", bytes(8 * count))
         stored_values = array("i", bytes(4 * count))
@@ -44,9 +47,11 @@ class HashMultimap:
             stored_hashes[slot] = key_hash
             stored_values[slot] = value
         self._mask = mask
-        self._starts = array("i", starts)
+        self._starts = _array("i", starts)
         self._hashes = stored_hashes
         self._values = stored_values
+        for temporary in (hashes, sizes, starts, free):
+            release(temporary)  # type: ignore[arg-type]
 
     def get(self, key: str) -> list[int]:
         """Every value stored under `key` (empty when none)."""
@@ -61,6 +66,36 @@ class HashMultimap:
 
     def __len__(self) -> int:
         return len(self._values)
+
+
+def release(items: list[object]) -> None:
+    """Empty a big list a slice at a time.
+
+    Freeing what the list holds is then many short C-level loops, with the event loop free to
+    run between them, instead of one long one.
+    """
+    while items:
+        del items[-_SLICE:]
+
+
+def _array(typecode: str, values: list[int]) -> array[int]:
+    """`array(typecode, values)`, a slice at a time."""
+    out = array(typecode)
+    for start in range(0, len(values), _SLICE):
+        out.extend(values[start : start + _SLICE])
+    return out
+
+
+def _running_totals(sizes: list[int]) -> list[int]:
+    """Where each bucket starts: [0, sizes[0], sizes[0] + sizes[1], ..., sum(sizes)], a slice at
+    a time (one C-level pass over a million buckets holds the GIL for tens of milliseconds)."""
+    totals: list[int] = []
+    carry = 0
+    for start in range(0, len(sizes), _SLICE):
+        totals.extend(accumulate(sizes[start : start + _SLICE], initial=carry))
+        carry = totals.pop()
+    totals.append(carry)
+    return totals
 
 
 def sorted_positions(texts: Sequence[str]) -> list[int]:

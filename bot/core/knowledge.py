@@ -14,6 +14,7 @@ import gc
 import hashlib
 import logging
 import os
+import sys
 import threading
 import time
 from collections import defaultdict
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from bot.core.compact import release
 from bot.core.matching import Entry, NameIndex
 from bot.core.models import Show, Work
 from bot.core.questions import FUNCTION_WORDS
@@ -71,6 +73,31 @@ class Snapshot:
     def show_label(self, show: Show) -> str:
         """The title, with network and year when another show has the same title."""
         return show.label if self.title_counts.get(fold(show.title), 0) > 1 else show.title
+
+
+_OWN_REFERENCES = 3
+"""References to a snapshot inside `retire`: its caller's, its parameter, getrefcount's own."""
+
+
+def retire(snapshot: Snapshot, wait: float = 2.0) -> bool:
+    """Free a snapshot that a reload replaced, a piece at a time; True if it did.
+
+    Freeing 100,000 shows and their indexes in one go is one C-level loop that holds the GIL
+    for tens of milliseconds, and the bot's event loop waits for it. Once no question still in
+    flight reads the old snapshot (nothing new can reach it after the swap, so its reference
+    count can only fall), its parts are let go one at a time and its shows in slices. If a
+    reader still holds it after `wait` seconds, that reader frees it as usual.
+    """
+    deadline = time.monotonic() + wait
+    while sys.getrefcount(snapshot) > _OWN_REFERENCES:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.001)
+    shows = list(snapshot.shows)
+    for name in ("titles", "people_index", "people", "by_id", "title_counts", "shows"):
+        object.__setattr__(snapshot, name, None)  # the snapshot is dead: nobody reads it
+    release(shows)  # type: ignore[arg-type]
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +190,13 @@ def _load(root: Path | Sequence[Path], cache: FileCache | None) -> LoadResult:
         result = cache.read(path, str(path))
         shows.extend(result.shows)
         problems.extend(result.problems)
-    problems.extend(_cross_file_problems(shows))
+    folded = fold_many([name for show in shows for name in (show.title, *show.aliases)])
+    problems.extend(_cross_file_problems(shows, folded))
     if any(p.is_error for p in problems):
         return LoadResult(None, tuple(problems))
-    snapshot = build_snapshot(root, shows, warnings=problems, files=len(files), started=started)
+    snapshot = build_snapshot(
+        root, shows, warnings=problems, files=len(files), started=started, folded=folded
+    )
     return LoadResult(snapshot, tuple(problems))
 
 
@@ -177,30 +207,37 @@ def build_snapshot(
     warnings: Sequence[Problem] = (),
     files: int = 0,
     started: float | None = None,
+    folded: Sequence[str] | None = None,
 ) -> Snapshot:
-    """Index valid shows into a snapshot (also used by tests and the benchmark)."""
+    """Index valid shows into a snapshot (also used by tests and the benchmark).
+
+    `folded` is every show's title and aliases, folded, in order, when the caller has them.
+    """
     started = time.perf_counter() if started is None else started
     ordered = tuple(shows)
-    titles = NameIndex(
-        [
-            Entry(
-                names=(show.title, *show.aliases),
-                popularity=show.popularity,
-                context=tuple(
-                    p
-                    for p in (show.network, str(show.premiered.year) if show.premiered else None)
-                    if p
-                ),
-            )
-            for show in ordered
-        ],
-        FUNCTION_WORDS,
-    )
+    if folded is None:
+        folded = fold_many([name for show in ordered for name in (show.title, *show.aliases)])
+    entries = [
+        Entry(
+            names=(show.title, *show.aliases),
+            popularity=show.popularity,
+            context=tuple(
+                p for p in (show.network, str(show.premiered.year) if show.premiered else None) if p
+            ),
+        )
+        for show in ordered
+    ]
+    titles = NameIndex(entries, FUNCTION_WORDS, folded=folded)
+    release(entries)  # type: ignore[arg-type]
     people = _people(ordered)
-    people_index = NameIndex([Entry(names=(p.name,)) for p in people], FUNCTION_WORDS)
+    entries = [Entry(names=(p.name,)) for p in people]
+    people_index = NameIndex(entries, FUNCTION_WORDS)
+    release(entries)  # type: ignore[arg-type]
     title_counts: dict[str, int] = defaultdict(int)
-    for title in fold_many([show.title for show in ordered]):
-        title_counts[title] += 1
+    position = 0
+    for show in ordered:
+        title_counts[folded[position]] += 1
+        position += 1 + len(show.aliases)
     snapshot = Snapshot(
         root=root,
         shows=ordered,
@@ -244,8 +281,10 @@ def _decode(data: bytes, display: str) -> FileResult:
     return read_shows(text, display)
 
 
-def _cross_file_problems(shows: Sequence[Show]) -> list[Problem]:
-    """Duplicate ids are errors; a title or alias claimed by two shows is a warning."""
+def _cross_file_problems(shows: Sequence[Show], folded: Sequence[str]) -> list[Problem]:
+    """Duplicate ids are errors; a title or alias claimed by two shows is a warning.
+
+    `folded` holds every show's title and aliases, folded, in order."""
     problems = []
     first_by_id: dict[str, Show] = {}
     for show in shows:
@@ -261,9 +300,9 @@ def _cross_file_problems(shows: Sequence[Show]) -> list[Problem]:
                 )
             )
     claimed: dict[str, list[Show]] = defaultdict(list)
-    folded = iter(fold_many([name for show in shows for name in (show.title, *show.aliases)]))
+    names = iter(folded)
     for show in shows:
-        for name in {next(folded) for _ in range(1 + len(show.aliases))}:
+        for name in {next(names) for _ in range(1 + len(show.aliases))}:
             claimed[name].append(show)
     for name, owners in claimed.items():
         if len(owners) < 2:
@@ -289,18 +328,25 @@ def _split_origin(origin: str) -> tuple[str, int]:
 
 
 def _people(shows: Sequence[Show]) -> tuple[Person, ...]:
+    """Everyone credited, once per folded name, with every show and next work of theirs."""
     roles: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     works: dict[str, list[Work]] = defaultdict(list)
     names: dict[str, str] = {}
-    for show in shows:
-        credits = [(c.name, c.role, c.next) for c in show.cast]
-        credits += [(c.name, None, c.next) for c in show.companies]
-        credits += [(name, "creator", ()) for name in show.creators]
-        for name, role, next_works in credits:
-            key = fold(name)
-            names.setdefault(key, name)
-            if (show.id, role) not in roles[key]:
-                roles[key].append((show.id, role))
+    credits = [
+        (show.id, name, role, next_works)
+        for show in shows
+        for name, role, next_works in (
+            *((c.name, c.role, c.next) for c in show.cast),
+            *((c.name, None, c.next) for c in show.companies),
+            *((name, "creator", ()) for name in show.creators),
+        )
+    ]
+    keys = fold_many([name for _, name, _, _ in credits])
+    for (show_id, name, role, next_works), key in zip(credits, keys, strict=True):
+        names.setdefault(key, name)
+        if (show_id, role) not in roles[key]:
+            roles[key].append((show_id, role))
+        if next_works:
             works[key].extend(w for w in next_works if w not in works[key])
     return tuple(
         Person(name=names[key], roles=tuple(roles[key]), next=tuple(works[key])) for key in names

@@ -25,7 +25,7 @@ from itertools import product
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.core.compact import HashMultimap, sorted_positions
+from bot.core.compact import HashMultimap, release, sorted_positions
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
@@ -154,7 +154,14 @@ class NameIndex:
     millions: less memory, a faster build, and a snapshot that is freed in milliseconds.
     """
 
-    def __init__(self, entries: Sequence[Entry], function_words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        function_words: frozenset[str],
+        *,
+        folded: Sequence[str] | None = None,
+    ) -> None:
+        """`folded` is every entry's names, folded, in order, when the caller has them already."""
         self._function_words = function_words
         self._function_deletions = _deletion_lists(function_words)
         self._popularity = array("d", [e.popularity for e in entries])
@@ -166,7 +173,9 @@ class NameIndex:
         whole: dict[str, int | tuple[int, ...]] = {}
         words_of: dict[str, str] = {}
         """One string object per distinct word, shared by every structure."""
-        folded_names = iter(fold_many([raw for entry in entries for raw in entry.names]))
+        if folded is None:
+            folded = fold_many([raw for entry in entries for raw in entry.names])
+        folded_names = iter(folded)
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []
@@ -684,14 +693,13 @@ def _add_value(index: dict[str, int | tuple[int, ...]], key: str, value: int) ->
 
 def _contexts(entries: Sequence[Entry]) -> list[tuple[str, ...]]:
     """Each owner's context words, one shared tuple per distinct context ("netflix 2019")."""
-    shared: dict[str, tuple[str, ...]] = {}
-    out = []
-    for text in fold_many([" ".join(e.context) for e in entries]):
-        words = shared.get(text)
-        if words is None:
-            words = shared[text] = tuple(text.split())
-        out.append(words)
-    return out
+    raw = [" ".join(e.context) for e in entries]
+    distinct = list(dict.fromkeys(raw))
+    shared = {
+        text: tuple(folded.split())
+        for text, folded in zip(distinct, fold_many(distinct), strict=True)
+    }
+    return [shared[text] for text in raw]
 
 
 def _acronyms(words: list[str]) -> set[str]:
@@ -718,7 +726,10 @@ def _deletion_multimap(vocabulary: Sequence[str]) -> HashMultimap:
         for key in _deletions(word):
             keys.append(key)
             positions.append(position)
-    return HashMultimap(keys, positions)
+    table = HashMultimap(keys, positions)
+    release(keys)  # type: ignore[arg-type]
+    release(positions)  # type: ignore[arg-type]
+    return table
 
 
 def _deletion_lists(vocabulary: Iterable[str]) -> dict[str, list[str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge import KnowledgeError, knowledge_files, load_knowledge
+from bot.core.knowledge import KnowledgeError, knowledge_files, load_knowledge, retire
 from bot.core.models import Show, Status
 
 BUNDLED_IDS = {
@@ -235,3 +235,25 @@ def test_shows_built_in_memory_equal_shows_loaded_from_yaml(knowledge: MakeBase)
 
     assert snapshot is not None
     assert snapshot.shows == (Show(id="dark", title="Dark", status=Status.ENDED),)
+
+
+# -- letting go of a replaced snapshot ----------------------------------------------------------
+
+
+def test_a_replaced_snapshot_nobody_reads_is_taken_apart(small_dir: Path) -> None:
+    snapshot = load_knowledge(small_dir).snapshot
+    assert snapshot is not None
+
+    assert retire(snapshot) is True
+    assert snapshot.titles is None
+    assert snapshot.shows is None
+
+
+def test_a_replaced_snapshot_still_being_read_is_left_alone(small_dir: Path) -> None:
+    snapshot = load_knowledge(small_dir).snapshot
+    assert snapshot is not None
+    reader = snapshot  # a question in flight still holds it
+
+    assert retire(snapshot, wait=0.01) is False
+    assert reader.titles is not None
+    assert [show.id for show in reader.shows] == ["alpha", "beta-road"]
