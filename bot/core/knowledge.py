@@ -28,7 +28,7 @@ from bot.core.matching import Entry, NameIndex
 from bot.core.models import Show, Work
 from bot.core.questions import FUNCTION_WORDS
 from bot.core.schema import FileResult, Problem, read_shows
-from bot.core.text import fold, fold_many
+from bot.core.text import fold_many
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +67,12 @@ class Snapshot:
     files: int
     loaded_at: dt.datetime
     load_seconds: float
-    title_counts: Mapping[str, int] = field(repr=False)
-    """How many shows share each folded title (to label collisions with network and year)."""
+    labelled: frozenset[str] = field(repr=False)
+    """Ids of the shows whose title another show shares (labelled with network and year)."""
 
     def show_label(self, show: Show) -> str:
         """The title, with network and year when another show has the same title."""
-        return show.label if self.title_counts.get(fold(show.title), 0) > 1 else show.title
+        return show.label if show.id in self.labelled else show.title
 
 
 _OWN_REFERENCES = 3
@@ -94,7 +94,7 @@ def retire(snapshot: Snapshot, wait: float = 2.0) -> bool:
             return False
         time.sleep(0.001)
     shows = list(snapshot.shows)
-    for name in ("titles", "people_index", "people", "by_id", "title_counts", "shows"):
+    for name in ("titles", "people_index", "people", "by_id", "labelled", "shows"):
         object.__setattr__(snapshot, name, None)  # the snapshot is dead: nobody reads it
     release(shows)  # type: ignore[arg-type]
     return True
@@ -233,11 +233,12 @@ def build_snapshot(
     entries = [Entry(names=(p.name,)) for p in people]
     people_index = NameIndex(entries, FUNCTION_WORDS)
     release(entries)  # type: ignore[arg-type]
-    title_counts: dict[str, int] = defaultdict(int)
+    by_title: dict[str, list[str]] = defaultdict(list)
     position = 0
     for show in ordered:
-        title_counts[folded[position]] += 1
+        by_title[folded[position]].append(show.id)
         position += 1 + len(show.aliases)
+    labelled = frozenset(i for ids in by_title.values() if len(ids) > 1 for i in ids)
     snapshot = Snapshot(
         root=root,
         shows=ordered,
@@ -249,7 +250,7 @@ def build_snapshot(
         files=files,
         loaded_at=dt.datetime.now(dt.UTC),
         load_seconds=time.perf_counter() - started,
-        title_counts=MappingProxyType(dict(title_counts)),
+        labelled=labelled,
     )
     log.info("loaded %d shows from %d files in %.2fs", len(ordered), files, snapshot.load_seconds)
     return snapshot

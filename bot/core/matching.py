@@ -21,6 +21,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import product
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -84,7 +85,9 @@ _MAX_CANDIDATES = 32
 _SCORED_CANDIDATES = 8
 """Candidates that get the detailed scoring, after a C-level partial_ratio shortlist."""
 _MAX_COMPLETIONS = 1500
-"""Names considered for one autocomplete request (scored in one C-level pass)."""
+"""Names beginning with what was typed that are ranked by popularity for one autocomplete."""
+_COMPLETION_POOL = 200
+"""Other names, sharing words with what was typed, fuzzily scored for one autocomplete."""
 _MAX_NGRAM = 6
 _MAX_SPELLINGS = 8
 """Spellings of a short stretch of the question tried as whole names ("new gril")."""
@@ -211,6 +214,7 @@ class NameIndex:
                 flags.append(_ALIAS | _INITIALS)
         self._texts = texts
         self._owners = owners
+        self._name_popularity = array("d", [self._popularity[owner] for owner in owners])
         self._flags = bytes(flags)
         self._whole = whole
         self._total = max(len(texts), 1)
@@ -541,30 +545,25 @@ class NameIndex:
     # -- autocomplete -----------------------------------------------------------------------
 
     def complete(self, typed: str, limit: int = 25) -> list[int]:
-        """Owners whose names fit what a user has typed so far, best first."""
+        """Owners whose names fit what a user has typed so far, best first.
+
+        Names that begin with what was typed come first (the most popular of them); then the
+        names sharing the most telling words with it, the last word read as the start of one.
+        A few hundred names at most get the C-level fuzzy scoring.
+        """
         words = fold(typed).split()
         if not words:
             return self._by_popularity[:limit]
         *done, partial = words
-        candidates: set[int] = set()
-        postings = self._postings
-        for word in done:
-            for option in self._variants(word):
-                ids = postings[option]
-                if len(ids) <= _WALK_BUDGET:
-                    candidates.update(ids)
-        for word in self._prefixed(partial, 64):
-            if len(candidates) >= _MAX_COMPLETIONS:
-                break
-            candidates.update(postings[word][:_MAX_COMPLETIONS])
-        if not candidates:
-            for option in self._variants(partial):
-                candidates.update(postings[option][:_MAX_COMPLETIONS])
         query = " ".join(drop_leading_article(words))
-        texts, owners, popularity = self._texts, self._owners, self._popularity
         starting = self._starting_with(query)
-        candidates.difference_update(starting)
-        ordered = [*starting, *list(candidates)[:_MAX_COMPLETIONS]]
+        options = [self._variants(word) for word in done]
+        options.append(tuple(self._prefixed(partial, 64)) or self._variants(partial))
+        weights, _ = self._walk(options)
+        taken = set(starting)
+        pool = [name_id for name_id, _ in sorted(weights.items(), key=itemgetter(1), reverse=True)]
+        ordered = [*starting, *[i for i in pool[: _COMPLETION_POOL + len(taken)] if i not in taken]]
+        texts, owners, popularity = self._texts, self._owners, self._popularity
         shortlist = process.extract(
             query, [texts[name_id] for name_id in ordered], scorer=fuzz.WRatio, limit=limit * 4
         )
@@ -574,21 +573,22 @@ class NameIndex:
             name_id = ordered[position]
             text, owner = texts[name_id], owners[name_id]
             if text.startswith(query):
-                score += 30
-            elif any(w.startswith(partial) for w in text.split()):
-                score += 5
-            score += min(popularity[owner], 100) / 20
+                # Half typed, any of these may be meant: the best known first, a full name
+                # typed out before longer ones.
+                score = 130 + min(popularity[owner], 100) / 5 + 10 * (text == query)
+            else:
+                score += 5 * any(w.startswith(partial) for w in text.split())
+                score += min(popularity[owner], 100) / 20
             if score > best.get(owner, -1):
                 best[owner] = score
-        return [o for o, _ in heapq.nlargest(limit, best.items(), key=lambda item: item[1])]
+        return [o for o, _ in heapq.nlargest(limit, best.items(), key=itemgetter(1))]
 
     def _starting_with(self, query: str, limit: int = 40) -> list[int]:
         """Names that begin with what was typed, the most popular first."""
         start = bisect.bisect_left(self._sorted_texts, query)
         end = bisect.bisect_left(self._sorted_texts, query + "\U0010ffff", start)
         found = self._sorted_names[start : min(end, start + _MAX_COMPLETIONS)]
-        popularity, owners = self._popularity, self._owners
-        return heapq.nlargest(limit, found, key=lambda i: popularity[owners[i]])
+        return heapq.nlargest(limit, found, key=self._name_popularity.__getitem__)
 
     def _prefixed(self, prefix: str, limit: int) -> list[str]:
         """Indexed words that start with `prefix`, the rarest (most telling) first."""
