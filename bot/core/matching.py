@@ -76,7 +76,7 @@ _TIME_PREPOSITIONS = {
     **dict.fromkeys(_WEEKDAYS, frozenset({"on", "this", "next", "every", "by", "until", "till"})),
     **dict.fromkeys(_MONTHS, frozenset({"in", "this", "next", "by", "until", "till", "early"})),
 }
-_WALK_BUDGET = 2000
+_WALK_BUDGET = 1000
 """Posting entries walked per question, rarest words first; words past the budget ("love",
 "life") still count for the names the rarer words found, but are not walked."""
 _PRESELECTED = 64
@@ -367,18 +367,29 @@ class NameIndex:
         spans: list[tuple[int, int, int | tuple[int, ...]]] = []
         count = len(words)
         asked = count - words.count(None)
+        spellings = [
+            options if options and options != (word,) else None
+            for word, options in zip(words, variants, strict=True)
+        ]
+        """Each word's other spellings, None when it has none (most words)."""
         for start in range(count):
             for end in range(start + 1, min(start + _MAX_NGRAM, count) + 1):
                 chunk = words[start:end]
                 if None in chunk:
                     break
-                if end - start == 1 and asked > 1 and chunk[0] in function_words:
-                    continue
-                keys = [" ".join(chunk), "".join(chunk)]  # type: ignore[arg-type]
-                if 2 <= end - start <= 3:
-                    spellings = [variants[i] or (words[i],) for i in range(start, end)]
-                    if math.prod(map(len, spellings)) <= _MAX_SPELLINGS:
-                        keys.extend(" ".join(combo) for combo in product(*spellings))
+                if end - start == 1:
+                    if asked == 1 or chunk[0] not in function_words:
+                        keys = [chunk[0]]
+                    else:
+                        continue
+                else:
+                    keys = [" ".join(chunk)]  # type: ignore[arg-type]
+                    if min(map(len, chunk)) == 1:  # type: ignore[arg-type]
+                        keys.append("".join(chunk))  # type: ignore[arg-type]  # "u s" for "US"
+                    if end - start <= 3 and any(spellings[start:end]):
+                        options = [spellings[i] or (words[i],) for i in range(start, end)]
+                        if math.prod(map(len, options)) <= _MAX_SPELLINGS:
+                            keys.extend(" ".join(combo) for combo in product(*options))
                 for key in keys:
                     ids = whole.get(key)
                     if ids is not None:
