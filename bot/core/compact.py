@@ -29,10 +29,20 @@ class HashMultimap:
     __slots__ = ("_hashes", "_mask", "_starts", "_values")
 
     def __init__(self, keys: Sequence[str], values: Sequence[int]) -> None:
-        count = len(keys)
+        self._build([hash(key) for key in keys], values)
+
+    @classmethod
+    def from_hashes(cls, hashes: list[int], values: Sequence[int]) -> HashMultimap:
+        """The multimap of keys already hashed with `hash()` (no key string need be kept);
+        `hashes` is used up."""
+        table = cls.__new__(cls)
+        table._build(hashes, values)
+        return table
+
+    def _build(self, hashes: list[int], values: Sequence[int]) -> None:
+        count = len(hashes)
         buckets = 1 << max(4, count.bit_length())
         mask = buckets - 1
-        hashes = [hash(key) for key in keys]
         sizes = [0] * buckets
         for key_hash in hashes:
             sizes[key_hash & mask] += 1

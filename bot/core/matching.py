@@ -20,7 +20,7 @@ import math
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import product
+from itertools import product, repeat
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -174,8 +174,6 @@ class NameIndex:
         flags = bytearray()
         postings: dict[str, list[int]] = {}
         whole: dict[str, int | tuple[int, ...]] = {}
-        words_of: dict[str, str] = {}
-        """One string object per distinct word, shared by every structure."""
         if folded is None:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
@@ -183,8 +181,11 @@ class NameIndex:
             seen: set[str] = set()
             title: list[str] = []
             for position in range(len(entry.names)):
-                folded = next(folded_names).split()
-                words = drop_leading_article(folded)
+                words = next(folded_names).split()
+                if position == 0:
+                    title = words
+                if len(words) > 1 and words[0] in ARTICLES:
+                    words = words[1:]
                 text = " ".join(words)
                 if not text or text in seen:
                     continue
@@ -193,42 +194,41 @@ class NameIndex:
                 texts.append(text)
                 owners.append(owner)
                 flags.append(_ALIAS if position else 0)
-                _add_value(whole, text, name_id)
+                if text in whole:
+                    _add_value(whole, text, name_id)
+                else:
+                    whole[text] = name_id
                 if len(words) > 1 and min(map(len, words)) > 1 and len(text) > 5:
                     _add_value(whole, "".join(words), name_id)  # "cobrakai", not "is" for "I.S."
-                for word in set(words):
-                    word = words_of.setdefault(word, word)
+                for word in set(words) if len(words) > 1 else words:
                     ids = postings.get(word)
                     if ids is None:
                         postings[word] = [name_id]
                     else:
                         ids.append(name_id)
-                if position == 0:
-                    title = folded
             # Initials come last, so an admin's "TLOU" alias is kept as written.
-            for acronym in _acronyms(title) - seen:
-                seen.add(acronym)
-                _add_value(whole, acronym, len(texts))
-                texts.append(acronym)
-                owners.append(owner)
-                flags.append(_ALIAS | _INITIALS)
+            if len(title) >= 3:
+                for acronym in _acronyms(title) - seen:
+                    _add_value(whole, acronym, len(texts))
+                    texts.append(acronym)
+                    owners.append(owner)
+                    flags.append(_ALIAS | _INITIALS)
         self._texts = texts
         self._owners = owners
         self._name_popularity = array("d", [self._popularity[owner] for owner in owners])
         self._flags = bytes(flags)
         self._whole = whole
         self._total = max(len(texts), 1)
-        idf = {word: _idf(self._total, len(ids)) for word, ids in postings.items()}
+        self._postings = postings
+        telling = {
+            word: _idf(self._total, len(ids))
+            for word, ids in postings.items()
+            if word not in function_words
+        }
+        weigh, nothing = telling.get, repeat(0.0)
         self._name_weight = array(
-            "d",
-            [
-                sum(idf.get(w, 0.0) for w in text.split() if w not in function_words) or 1.0
-                for text in texts
-            ],
+            "d", [sum(map(weigh, text.split(), nothing)) or 1.0 for text in texts]
         )
-        for word, ids in postings.items():
-            postings[word] = array("i", ids)  # type: ignore[assignment]
-        self._postings: dict[str, array[int]] = postings  # type: ignore[assignment]
         order = sorted_positions(texts)
         self._sorted_names = array("i", order)
         self._sorted_texts = [texts[i] for i in order]
@@ -728,17 +728,19 @@ def _deletions(word: str) -> set[str]:
 
 
 def _deletion_multimap(vocabulary: Sequence[str]) -> HashMultimap:
-    """Each word's one-letter deletions -> the word's position: finds typos and swaps fast."""
-    keys: list[str] = []
+    """Each word's one-letter deletions -> the word's position: finds typos and swaps fast.
+
+    Only the deletions' hashes are made and kept, never a list of half a million strings."""
+    hashes: list[int] = []
     positions: list[int] = []
     for position, word in enumerate(vocabulary):
         if len(word) < 3 or word.isdigit():
             continue
-        for key in _deletions(word):
-            keys.append(key)
-            positions.append(position)
-    table = HashMultimap(keys, positions)
-    release(keys)  # type: ignore[arg-type]
+        keys = {hash(word[:i] + word[i + 1 :]) for i in range(len(word))}
+        keys.add(hash(word))
+        hashes.extend(keys)
+        positions.extend([position] * len(keys))
+    table = HashMultimap.from_hashes(hashes, positions)
     release(positions)  # type: ignore[arg-type]
     return table
 

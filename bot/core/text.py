@@ -30,6 +30,13 @@ _SPECIAL = str.maketrans(
         "+": " plus ",
     }
 )
+_SPECIAL_CHARACTER = re.compile("[" + re.escape("".join(map(chr, _SPECIAL))) + "]")
+
+
+def _special(match: re.Match[str]) -> str:
+    return _SPECIAL[ord(match.group())]  # type: ignore[return-value]
+
+
 _APOSTROPHES = re.compile(r"['’`´‘]")
 _NON_WORD = re.compile(r"[^\w]+")
 _UNDERSCORE = re.compile(r"_+")
@@ -58,9 +65,16 @@ def fold_many(texts: list[str]) -> list[str]:
         return [f for i in range(0, len(texts), _BATCH) for f in fold_many(texts[i : i + _BATCH])]
     if not texts:
         return []
-    joined = _SEPARATOR.join(
-        _strip_accents(t.replace(_SEPARATOR, " ").translate(_SPECIAL)) for t in texts
-    )
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:  # a text holds the separator itself
+        joined = _SEPARATOR.join(t.replace(_SEPARATOR, " ") for t in texts)
+    # `translate` walks every character in Python-level steps; the regex finds the few special
+    # ones in one C-level pass. Accents are stripped text by text, and only where there are any.
+    joined = _SPECIAL_CHARACTER.sub(_special, joined)
+    if not joined.isascii():
+        joined = _SEPARATOR.join(
+            part if part.isascii() else _strip_accents(part) for part in joined.split(_SEPARATOR)
+        )
     joined = _APOSTROPHES.sub("", joined.casefold())
     joined = _UNDERSCORE.sub(" ", _NON_WORD_KEEP_SEPARATOR.sub(" ", joined))
     return [part.strip() for part in joined.split(_SEPARATOR)]
