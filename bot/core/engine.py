@@ -25,10 +25,17 @@ from bot.core.answers import (
     person_answer,
 )
 from bot.core.compact import sorted_positions
-from bot.core.knowledge import FileCache, KnowledgeError, Snapshot, load_knowledge, retire
+from bot.core.knowledge import (
+    FileCache,
+    KnowledgeError,
+    Person,
+    Snapshot,
+    load_knowledge,
+    retire,
+)
 from bot.core.matching import Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.models import Show
-from bot.core.questions import Intent, Question, parse_question
+from bot.core.questions import FUNCTION_WORDS, Intent, Question, parse_question
 from bot.core.schema import Problem
 
 log = logging.getLogger(__name__)
@@ -127,9 +134,10 @@ class Engine:
             return help_answer(len(snapshot.shows))
         context = Context(today=self._clock(), fmt=fmt)
         shows = snapshot.titles.resolve(question.words)
-        if isinstance(shows, Ambiguous):
-            shows = self._narrow_by_person(snapshot, question, shows)
-        person = self._person(snapshot, question, shows)
+        people = _people_named(snapshot, question, shows)
+        if isinstance(shows, Ambiguous) and people is not None:
+            shows = _narrow_by_person(snapshot, shows, people)
+        person = _person(snapshot, question, shows, people)
         if person is not None:
             return person_answer(
                 person.name,
@@ -223,31 +231,6 @@ class Engine:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _person(self, snapshot: Snapshot, question: Question, shows: Resolution):
-        if not snapshot.people or (isinstance(shows, Match) and not question.asks_about_person):
-            return None  # a clear show match is about the show (and skips a second lookup)
-        people = snapshot.people_index.resolve(question.words)
-        if not isinstance(people, Match):
-            return None
-        person = snapshot.people[people.best.owner]
-        if isinstance(shows, Match) and not question.asks_about_person:
-            show_id = snapshot.shows[shows.best.owner].id
-            credited = any(show_id == credited_id for credited_id, _ in person.roles)
-            if credited or shows.best.rank >= people.best.rank:
-                return None
-        return person
-
-    def _narrow_by_person(
-        self, snapshot: Snapshot, question: Question, found: Ambiguous
-    ) -> Resolution:
-        """'the office with steve carell': a cast member picks one of several same-titled shows."""
-        people = snapshot.people_index.resolve(question.words) if snapshot.people else None
-        if not isinstance(people, Match):
-            return found
-        credited = {show_id for show_id, _ in snapshot.people[people.best.owner].roles}
-        picked = [c for c in found.candidates if snapshot.shows[c.owner].id in credited]
-        return Match(picked[0]) if len(picked) == 1 else found
-
     def _which_one(self, snapshot: Snapshot, question: Question, found: Ambiguous) -> Answer:
         choices = tuple(_suggestion(snapshot, s) for s in found.candidates)
         listed = " or ".join(c.label for c in choices)
@@ -296,6 +279,49 @@ def _report(
         problems=problems,
         seconds=seconds,
     )
+
+
+def _people_named(snapshot: Snapshot, question: Question, shows: Resolution) -> Match | None:
+    """The person the question names, looked up only when it may matter: not for a clear show
+    match unless a person is asked about, and not when no word of the question outside the
+    title is in anyone's name (the common case, which skips a second index lookup)."""
+    if isinstance(shows, Match) and not question.asks_about_person:
+        return None
+    words = list(question.words)
+    if isinstance(shows, Match | Ambiguous):
+        # The title's own words name the show, not a person ("one piece", "the office").
+        found = shows.best if isinstance(shows, Match) else shows.candidates[0]
+        words[found.start : found.end] = [None] * (found.end - found.start)
+    index = snapshot.people_index
+    known = [w is not None and w not in FUNCTION_WORDS and index.knows_any((w,)) for w in words]
+    if not any(known):
+        return None
+    # Only the stretches around words of someone's name (and a typo next to one) can name them.
+    near = [any(known[max(0, i - 1) : i + 2]) for i in range(len(words))]
+    people = index.resolve([w if keep else None for w, keep in zip(words, near, strict=True)])
+    return people if isinstance(people, Match) else None
+
+
+def _person(
+    snapshot: Snapshot, question: Question, shows: Resolution, people: Match | None
+) -> Person | None:
+    """The person to answer about instead of a show, if any."""
+    if people is None:
+        return None
+    person = snapshot.people[people.best.owner]
+    if isinstance(shows, Match) and not question.asks_about_person:
+        show_id = snapshot.shows[shows.best.owner].id
+        credited = any(show_id == credited_id for credited_id, _ in person.roles)
+        if credited or shows.best.rank >= people.best.rank:
+            return None
+    return person
+
+
+def _narrow_by_person(snapshot: Snapshot, found: Ambiguous, people: Match) -> Resolution:
+    """'the office with steve carell': a cast member picks one of several same-titled shows."""
+    credited = {show_id for show_id, _ in snapshot.people[people.best.owner].roles}
+    picked = [c for c in found.candidates if snapshot.shows[c.owner].id in credited]
+    return Match(picked[0]) if len(picked) == 1 else found
 
 
 def _trailing_season(question: Question, matched: Scored) -> int | None:

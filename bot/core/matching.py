@@ -15,6 +15,7 @@ suggestions.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import math
 from array import array
@@ -82,7 +83,7 @@ _WALK_BUDGET = 1000
 _PRESELECTED = 64
 """Names whose score common words may still lift, of those the rare words found."""
 _MAX_CANDIDATES = 32
-_SCORED_CANDIDATES = 8
+_SCORED_CANDIDATES = 5
 """Candidates that get the detailed scoring, after a C-level partial_ratio shortlist."""
 _MAX_COMPLETIONS = 1500
 """Names beginning with what was typed that are ranked by popularity for one autocomplete."""
@@ -215,6 +216,10 @@ class NameIndex:
                     flags.append(_ALIAS | _INITIALS)
         self._texts = texts
         self._owners = owners
+        self._pairs = frozenset(
+            hash(" ".join(key.split(" ", 2)[:2])) for key in whole if " " in key
+        )
+        """Hashes of the first two words of every name of two words or more."""
         self._name_popularity = array("d", [self._popularity[owner] for owner in owners])
         self._flags = bytes(flags)
         self._whole = whole
@@ -244,6 +249,11 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len(self._popularity)
+
+    def knows_any(self, words: Iterable[str]) -> bool:
+        """Whether any of `words` is a word of some name (a cheap test before `resolve`)."""
+        postings = self._postings
+        return any(word in postings for word in words)
 
     # -- resolving a question ---------------------------------------------------------------
 
@@ -332,31 +342,27 @@ class NameIndex:
         return tuple(sorted(found))
 
     def _candidates(self, words: list[str | None], variants: list[tuple[str, ...]]) -> list[int]:
-        """The names worth scoring: whole names written in the question, then the names that
-        share the most telling words with it, narrowed by one C-level pass."""
+        """The names worth scoring: whole names written in the question, then the few names that
+        share the most telling words with it."""
         exact = self._whole_names(words, variants)
         weights, common = self._walk(variants)
         name_weight = self._name_weight
         shares = [
             (weight / name_weight[name_id], weight, name_id) for name_id, weight in weights.items()
         ]
-        top = heapq.nlargest(_PRESELECTED, shares)
+        shares.sort(reverse=True)
+        top = shares[:_PRESELECTED]
         if common:
             # Common words ("things") are too frequent to walk, but still count for the names the
             # rare words found ("stranger thigns" must rank Stranger Things above "Stranger").
-            top = [self._lifted(entry, common) for entry in top]
-        best = heapq.nlargest(_MAX_CANDIDATES, (entry for entry in top if entry[0] >= 0.34))
-        found = [(weight, name_id) for _, weight, name_id in best if name_id not in exact]
-        if len(found) > _SCORED_CANDIDATES:
-            # One C-level pass measures how well each name fits somewhere in the question; the fit
-            # times the telling words shared picks the few worth the detailed scoring ("one piece
-            # live action" over "action" for "is the live action one piece out").
-            question = " ".join(w for w in words if w is not None)
-            texts = [self._texts[name_id] for _, name_id in found]
-            fitting = process.extract(question, texts, scorer=fuzz.partial_ratio, limit=None)
-            fitting.sort(key=lambda hit: hit[1] * found[hit[2]][0], reverse=True)
-            return [*exact, *(found[index][1] for _, _, index in fitting[:_SCORED_CANDIDATES])]
-        return [*exact, *(name_id for _, name_id in found)]
+            top = sorted((self._lifted(entry, common) for entry in top), reverse=True)
+        best = [entry for entry in top[:_MAX_CANDIDATES] if entry[0] >= 0.34]
+        found = [entry for entry in best if entry[2] not in exact]
+        # Of the names sharing words with the question, those sharing the most telling words,
+        # the most completely, are worth the detailed scoring ("one piece live action" before
+        # "action" for "is the live action one piece out").
+        found.sort(key=lambda entry: entry[0] * entry[1], reverse=True)
+        return [*exact, *(name_id for _, _, name_id in found[:_SCORED_CANDIDATES])]
 
     def _whole_names(self, words: list[str | None], variants: list[tuple[str, ...]]) -> set[int]:
         """Names written out whole in the question: short titles made only of common words
@@ -372,8 +378,17 @@ class NameIndex:
             for word, options in zip(words, variants, strict=True)
         ]
         """Each word's other spellings, None when it has none (most words)."""
+        pairs = self._pairs
         for start in range(count):
-            for end in range(start + 1, min(start + _MAX_NGRAM, count) + 1):
+            if start + 1 < count and words[start + 1] is not None:
+                first = spellings[start] or (words[start],)
+                second = spellings[start + 1] or (words[start + 1],)
+                longer = any(hash(f"{a} {b}") in pairs for a in first for b in second)
+            else:
+                longer = False  # no name of two words or more starts here
+            for end in range(
+                start + 1, min(start + _MAX_NGRAM, count) + 1 if longer else start + 2
+            ):
                 chunk = words[start:end]
                 if None in chunk:
                     break
@@ -513,15 +528,7 @@ class NameIndex:
         """The matched text plus a word that seems to carry the title on ("squid game *the
         challenge*", "*american* skins"), or None when the title stands on its own."""
 
-        def telling(word: str | None) -> bool:
-            return (
-                word is not None
-                and word not in self._function_words
-                and word not in _NAMING
-                and word not in context
-                and not word.isdigit()
-                and not self._misspelt_function_word(word)
-            )
+        telling = functools.partial(self._telling, context=context)
 
         after = end
         while after < len(words) and words[after] in _LINKS:
@@ -542,6 +549,18 @@ class NameIndex:
         if start > 0 and words[start - 1] in _TIME_PREPOSITIONS.get(core, ()):
             return f"{words[start - 1]} {core}"  # "comes out on wednesday" is a day
         return None
+
+    def _telling(self, word: str | None, context: tuple[str, ...]) -> bool:
+        """Whether a word next to a match looks like more of a title (not a question word, a
+        number, a misspelt question word, or the show's network or year)."""
+        return (
+            word is not None
+            and word not in self._function_words
+            and word not in _NAMING
+            and word not in context
+            and not word.isdigit()
+            and not self._misspelt_function_word(word)
+        )
 
     def _misspelt_function_word(self, word: str) -> bool:
         """'renewd', 'cancled': typos of question words are question words too."""
