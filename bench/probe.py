@@ -42,6 +42,12 @@ def _timed(calls: Sequence[Callable[[], object]], repeat: int) -> list[float]:
     return sorted(times)
 
 
+def _touch(files: list[Path]) -> None:
+    """Change the files' bytes (a trailing newline), so a reload reads them again."""
+    for path in files:
+        path.write_text(path.read_text() + "\n")
+
+
 def _p(times: list[float], q: float) -> float:
     return times[min(len(times) - 1, int(len(times) * q))]
 
@@ -112,9 +118,13 @@ def probe(root: Path, naive_questions: int, repeat: int) -> dict[str, float]:
     naive_ms = _timed([lambda q=c.question: naive(q) for c in sample], 1)
     naive_right = sum(naive(c.question) == c.show for c in sample)
 
-    touch = (sorted(root.glob("shows-*.yaml")) or sorted(root.rglob("*.yaml")))[0]
-    touch.write_text(touch.read_text() + "\n")  # changed bytes: the file is read again
+    files = sorted(root.glob("shows-*.yaml")) or sorted(root.rglob("*.yaml"))
+    _touch(files[:1])  # an admin edits one file
     stall_ms, reload_s = asyncio.run(_longest_stall(engine))
+    _touch(files)  # a new import rewrote every shard: all shows are new objects
+    stall_all_ms, reload_all_s = asyncio.run(_longest_stall(engine))
+    gc.collect()
+    rss_after_reloads = _rss_mb()
     return {
         "shows": len(engine.snapshot.shows),
         "load_s": load_s,
@@ -124,6 +134,9 @@ def probe(root: Path, naive_questions: int, repeat: int) -> dict[str, float]:
         "autocomplete_median_ms": statistics.median(complete_ms),
         "autocomplete_p99_ms": _p(complete_ms, 0.99),
         "stall_ms": stall_ms,
+        "reload_all_s": reload_all_s,
+        "stall_all_ms": stall_all_ms,
+        "rss_after_reloads_mb": rss_after_reloads,
         "rss_mb": rss,
         "peak_rss_mb": _rss_mb("VmHWM"),
         "show_accuracy": report.show_accuracy,

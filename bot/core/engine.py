@@ -40,6 +40,9 @@ from bot.core.schema import Problem
 
 log = logging.getLogger(__name__)
 
+_PEOPLE_ANCHORS = 3
+"""Words of people's names around which a question is searched for a person."""
+
 EXAMPLES = (
     "will there be a season 2 of The Imperfects?",
     "when does One Piece season 2 come out?",
@@ -293,12 +296,17 @@ def _people_named(snapshot: Snapshot, question: Question, shows: Resolution) -> 
         found = shows.best if isinstance(shows, Match) else shows.candidates[0]
         words[found.start : found.end] = [None] * (found.end - found.start)
     index = snapshot.people_index
-    known = [w is not None and w not in FUNCTION_WORDS and index.knows_any((w,)) for w in words]
-    if not any(known):
+    anchors = sorted(
+        (index.frequency(w), i)
+        for i, w in enumerate(words)
+        if w is not None and w not in FUNCTION_WORDS and index.frequency(w)
+    )[:_PEOPLE_ANCHORS]
+    if not anchors:
         return None
-    # Only the stretches around words of someone's name (and a typo next to one) can name them.
-    near = [any(known[max(0, i - 1) : i + 2]) for i in range(len(words))]
-    people = index.resolve([w if keep else None for w, keep in zip(words, near, strict=True)])
+    # Only the stretches around the rarest words of someone's name (a typo next to one too)
+    # can name them; a rambling question is not searched whole a second time.
+    near = {i + offset for _, i in anchors for offset in (-1, 0, 1)}
+    people = index.resolve([w if i in near else None for i, w in enumerate(words)])
     return people if isinstance(people, Match) else None
 
 

@@ -77,9 +77,11 @@ _TIME_PREPOSITIONS = {
     **dict.fromkeys(_WEEKDAYS, frozenset({"on", "this", "next", "every", "by", "until", "till"})),
     **dict.fromkeys(_MONTHS, frozenset({"in", "this", "next", "by", "until", "till", "early"})),
 }
-_WALK_BUDGET = 1000
+_WALK_BUDGET = 600
 """Posting entries walked per question, rarest words first; words past the budget ("love",
 "life") still count for the names the rarer words found, but are not walked."""
+_SHARE = 0.34
+"""The least share of a name's telling weight the question must hold for it to be a candidate."""
 _PRESELECTED = 64
 """Names whose score common words may still lift, of those the rare words found."""
 _MAX_CANDIDATES = 32
@@ -90,6 +92,8 @@ _MAX_COMPLETIONS = 1500
 _COMPLETION_POOL = 200
 """Other names, sharing words with what was typed, fuzzily scored for one autocomplete."""
 _MAX_NGRAM = 6
+_SETTLED = 40
+"""A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
 """Spellings of a short stretch of the question tried as whole names ("new gril")."""
 _ALIAS, _INITIALS = 1, 2
@@ -250,10 +254,10 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self._popularity)
 
-    def knows_any(self, words: Iterable[str]) -> bool:
-        """Whether any of `words` is a word of some name (a cheap test before `resolve`)."""
-        postings = self._postings
-        return any(word in postings for word in words)
+    def frequency(self, word: str) -> int:
+        """In how many names `word` stands (0 when in none): a cheap test before `resolve`."""
+        ids = self._postings.get(word)
+        return 0 if ids is None else len(ids)
 
     # -- resolving a question ---------------------------------------------------------------
 
@@ -318,13 +322,15 @@ class NameIndex:
         An unknown word stands for every indexed word one or two edits away ("imperfcts"). A
         known word also stands for near spellings that are at least a quarter as common ("oder"
         is a word of some title, but the asker probably meant "order"), not for every rare word
-        one letter off ("man" is not "mao").
+        one letter off ("man" is not "mao"), and a word in many names stands for itself alone.
         """
         postings = self._postings
         ids = postings.get(word)
         known = ids is not None
         if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
             return (word,) if known else ()
+        if ids is not None and len(ids) >= _SETTLED:
+            return (word,)
         budget = 1 if len(word) <= 5 else 2
         floor = len(ids) // 4 if ids is not None else 0
         found = {word} if known else set()
@@ -347,8 +353,12 @@ class NameIndex:
         exact = self._whole_names(words, variants)
         weights, common = self._walk(variants)
         name_weight = self._name_weight
+        lift = sum(common.values())
+        """The most the common words can still add to a name's weight."""
         shares = [
-            (weight / name_weight[name_id], weight, name_id) for name_id, weight in weights.items()
+            (weight / name_weight[name_id], weight, name_id)
+            for name_id, weight in weights.items()
+            if weight + lift >= _SHARE * name_weight[name_id]
         ]
         shares.sort(reverse=True)
         top = shares[:_PRESELECTED]
@@ -356,7 +366,7 @@ class NameIndex:
             # Common words ("things") are too frequent to walk, but still count for the names the
             # rare words found ("stranger thigns" must rank Stranger Things above "Stranger").
             top = sorted((self._lifted(entry, common) for entry in top), reverse=True)
-        best = [entry for entry in top[:_MAX_CANDIDATES] if entry[0] >= 0.34]
+        best = [entry for entry in top[:_MAX_CANDIDATES] if entry[0] >= _SHARE]
         found = [entry for entry in best if entry[2] not in exact]
         # Of the names sharing words with the question, those sharing the most telling words,
         # the most completely, are worth the detailed scoring ("one piece live action" before
