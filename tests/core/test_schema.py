@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import gc
+import json
+import pickle
 import textwrap
+from collections.abc import Callable
 
 import pytest
+import yaml
 
-from bot.core.models import PartialDate, Status
+from bot.core import schema
+from bot.core.models import PartialDate, Show, Source, Status
 from bot.core.schema import FileResult, Problem, read_shows, to_partial_date
 
 FILE = "shows/example.yaml"
@@ -592,3 +599,267 @@ def test_a_yaml_merge_key_may_be_overridden() -> None:
         ("First", "Netflix"),
         ("Second", "Netflix"),
     ]
+
+
+# -- imported (flow-style) files ------------------------------------------------------------------
+
+IMPORTED_SHOW = {
+    "id": "the-imperfects",
+    "title": "The Imperfects",
+    "aliases": ["Imperfects"],
+    "network": "Netflix",
+    "premiered": "2022-09-08",
+    "status": "canceled",
+    "status_date": "2022-11-08",
+    "status_note": "Not coming back.",
+    "seasons": [
+        {"number": 2, "status": "canceled", "release": "2023"},
+        {"number": 1, "status": "ended", "premiered": "2022-09-08", "episodes": 10, "note": "One."},
+    ],
+    "reasons": ["Mixed reviews"],
+    "reception": {"imdb": 6.1, "rotten_tomatoes_audience": "79%"},
+    "viewership": ["Third most-watched English title"],
+    "outlook": ["A cure that is not permanent"],
+    "creators": ["Shelley Eriksen", "Dennis Heaton"],
+    "companies": [{"name": "Nomadic Pictures", "next": [{"title": "My Life", "year": 2023}]}],
+    "cast": [
+        {"name": "Iñaki Godoy", "role": "Juan", "next": [{"title": "One Piece", "network": "N"}]}
+    ],
+    "popularity": 30,
+    "sources": [{"url": "https://example.com/a", "title": "Canceled", "published": "2024-01-13"}],
+    "updated": "2024-01",
+}
+
+
+def flow_style(*shows: dict[str, object]) -> str:
+    """A file as `showbot import` writes it: JSON-compatible flow style, one show per line."""
+    lines = ",\n".join(json.dumps(show) for show in shows)
+    return f'# Written by `showbot import`.\n{{"shows": [\n{lines}\n]}}\n'
+
+
+def block_style(*shows: dict[str, object]) -> str:
+    return yaml.safe_dump({"shows": list(shows)}, allow_unicode=True, sort_keys=False)
+
+
+def test_an_imported_file_gives_the_same_shows_as_block_yaml() -> None:
+    neighbour = {"title": "Dark", "status": "ended", "popularity": 2.5}
+    flow = read_shows(flow_style(IMPORTED_SHOW, neighbour), FILE)
+    block = read_shows(block_style(IMPORTED_SHOW, neighbour), FILE)
+
+    assert flow.problems == block.problems == ()
+    assert flow.shows == block.shows
+    assert [s.number for s in flow.shows[0].seasons] == [1, 2]
+    assert [s.origin for s in flow.shows] == [f"{FILE}:1", f"{FILE}:1"]
+
+
+MISSING = object()
+IMPORT_VARIANTS: list[dict[str, object]] = [
+    {"title": 24},
+    {"title": " Dark "},
+    {"title": ""},
+    {"title": MISSING},
+    {"status": "Ended "},
+    {"status": None},
+    {"status": ["ended"]},
+    {"id": None},
+    {"id": " dark "},
+    {"id": "Dark"},
+    {"id": "a" * 65},
+    {"id": MISSING, "title": "!!!"},
+    {"network": 4},
+    {"network": ""},
+    {"network": None},
+    {"aliases": "A"},
+    {"aliases": [" A ", "B"]},
+    {"aliases": [1]},
+    {"premiered": 2022},
+    {"premiered": 2022.0},
+    {"premiered": "2022-13-45"},
+    {"popularity": None},
+    {"popularity": -1},
+    {"popularity": True},
+    {"reception": {"imdb": True}},
+    {"reception": {}},
+    {"reception": []},
+    {"seasons": [{"number": 1}, {"number": 1}]},
+    {"seasons": [{"number": None}]},
+    {"seasons": [{"number": True}]},
+    {"seasons": [{"number": 1, "status": "Renewed", "extra": 1}]},
+    {"seasons": [{"number": 1, "status": "Renewed"}]},
+    {"cast": [{"role": "Jonas"}]},
+    {"cast": [{"name": "A", "next": [{"title": "W", "year": 1800}]}]},
+    {"cast": [{"name": "A", "next": None}]},
+    {"companies": [{"name": "C", "role": "producer"}]},
+    {"sources": [{"url": "ftp://example.com"}]},
+    {"sources": [{"url": " https://example.com/b "}]},
+    {"sources": [{"title": "T", "published": 2024}]},
+    {"sources": [{"title": "T", "published": 2024.0}]},
+    {"sources": [{"title": "T", "url": None}]},
+    {"sources": [{}]},
+    {"stauts": "ended"},
+]
+
+
+@pytest.mark.parametrize("change", IMPORT_VARIANTS, ids=lambda change: repr(change)[:60])
+def test_an_imported_file_follows_the_same_rules_as_block_yaml(change: dict[str, object]) -> None:
+    show = {**IMPORTED_SHOW, **change}
+    show = {key: value for key, value in show.items() if value is not MISSING}
+    neighbour = {"title": "Dark", "status": "ended"}
+    flow = read_shows(flow_style(neighbour, show), FILE)
+    block = read_shows(block_style(neighbour, show), FILE)
+
+    assert flow.shows == block.shows
+    assert [(p.field, p.message) for p in flow.problems] == [
+        (p.field, p.message) for p in block.problems
+    ]
+
+
+def test_a_problem_in_an_imported_file_is_located_on_its_line() -> None:
+    text = flow_style({"title": "Good", "status": "ended"}, {"title": "Bad", "status": "sort of"})
+
+    (problem,) = read_shows(text, FILE).problems
+    assert (problem.line, problem.field) == (4, "status")
+    assert problem.message.startswith("unknown status 'sort of'")
+
+
+def test_a_key_given_twice_in_an_imported_file_is_located_on_its_line() -> None:
+    text = (
+        '{"shows": [\n{"title": "A", "status": "ended"},\n'
+        '{"title": "B", "status": "ended", "status": "airing"}\n]}\n'
+    )
+
+    (problem,) = read_shows(text, FILE).problems
+    assert (problem.line, problem.field) == (3, "status")
+    assert "is given twice" in problem.message
+
+
+def test_typical_imported_shows_never_reach_the_line_by_line_checker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unexpected(*args: object) -> None:
+        raise AssertionError("the fast path handed a valid imported show to the checker")
+
+    monkeypatch.setattr(schema._Checker, "show", unexpected)
+    result = read_shows(flow_style(IMPORTED_SHOW, {"title": "Dark", "status": "ended"}), FILE)
+
+    assert len(result.shows) == 2
+
+
+def test_imported_shows_are_ordinary_frozen_shows() -> None:
+    (show,) = read_shows(flow_style(IMPORTED_SHOW), FILE).shows
+
+    assert type(show) is Show
+    assert type(show.sources[0]) is Source
+    assert pickle.loads(pickle.dumps(show)) == show
+    assert hash(show) == hash(pickle.loads(pickle.dumps(show)))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        show.title = "Other"  # type: ignore[misc]
+
+
+# -- one copy of each repeated value ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", [flow_style, block_style])
+def test_shows_of_one_file_share_their_repeated_texts_and_sources(
+    style: Callable[..., str],
+) -> None:
+    note = "Status unverified: the TVMaze show index lists only the title."
+    source = {"title": "TVMaze show index", "url": "https://example.com/tvmaze"}
+    shows = [
+        {
+            "title": title,
+            "status": "undecided",
+            "network": "Netflix",
+            "status_note": note,
+            "sources": [dict(source)],
+            "updated": "2022-10",
+        }
+        for title in ("One", "Two")
+    ]
+    first, second = read_shows(style(*shows), FILE).shows
+
+    assert first.status_note == note
+    assert first.status_note is second.status_note
+    assert first.network is second.network
+    assert first.sources[0] is second.sources[0]
+    assert first.updated is second.updated
+
+
+@pytest.mark.parametrize(
+    ("year", "decimal", "field"),
+    [
+        ({"premiered": 2024}, {"premiered": 2024.0}, "premiered"),
+        (
+            {"sources": [{"title": "T", "published": 2024}]},
+            {"sources": [{"title": "T", "published": 2024.0}]},
+            "sources.published",
+        ),
+    ],
+)
+def test_a_year_and_the_same_number_with_a_decimal_point_are_told_apart(
+    year: dict[str, object], decimal: dict[str, object], field: str
+) -> None:
+    text = flow_style(
+        {"title": "A", "status": "ended", **year}, {"title": "B", "status": "ended", **decimal}
+    )
+
+    (problem,) = read_shows(text, FILE).problems
+    assert (problem.line, problem.field) == (4, field)
+    assert problem.message.startswith("2024.0 is not a date")
+
+
+def test_the_fast_constructor_is_used_only_where_it_builds_the_same_object() -> None:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Plain:
+        name: str
+        year: int | None = None
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        name: str
+
+        def __post_init__(self) -> None:
+            assert self.name
+
+    @dataclasses.dataclass(frozen=True, slots=True, init=False)
+    class Upper:
+        name: str
+
+        def __init__(self, name: str) -> None:
+            object.__setattr__(self, "name", name.upper())
+
+    @dataclasses.dataclass(frozen=True, slots=True, init=False)
+    class Wrapped:
+        name: tuple[object, ...]
+
+        def __init__(self, name: object) -> None:
+            object.__setattr__(self, "name", (name,))
+
+    built = schema._builder(Plain)("Dark", 2017)
+    assert type(built) is Plain
+    assert built == Plain("Dark", 2017)
+    assert schema._builder(Checked) is Checked
+    assert schema._builder(Upper) is Upper
+    assert schema._builder(Wrapped) is Wrapped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        flow_style(IMPORTED_SHOW, {"title": "Dark", "status": "ended"}),
+        flow_style({"title": 24, "status": "Ended"}),  # read by the checker
+        flow_style({"title": "Dark", "status": "sort of"}),  # read again as YAML
+        block_style(IMPORTED_SHOW),
+    ],
+    ids=["imported", "checked", "problem", "block"],
+)
+def test_reading_a_file_leaves_no_reference_cycles(text: str) -> None:
+    """The loader pauses the garbage collector and then freezes what it built: anything left in
+    a cycle by a read would never be freed."""
+    gc.collect()
+    gc.disable()
+    try:
+        read_shows(text, FILE)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
