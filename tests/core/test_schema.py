@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 import yaml
 
-from bot.core import schema
+from bot.core import fastjson, schema
 from bot.core.models import PartialDate, Show, Source, Status
 from bot.core.schema import FileResult, Problem, read_shows, to_partial_date
 
@@ -835,12 +835,12 @@ def test_the_fast_constructor_is_used_only_where_it_builds_the_same_object() -> 
         def __init__(self, name: object) -> None:
             object.__setattr__(self, "name", (name,))
 
-    built = schema._builder(Plain)("Dark", 2017)
+    built = fastjson._builder(Plain)("Dark", 2017)
     assert type(built) is Plain
     assert built == Plain("Dark", 2017)
-    assert schema._builder(Checked) is Checked
-    assert schema._builder(Upper) is Upper
-    assert schema._builder(Wrapped) is Wrapped
+    assert fastjson._builder(Checked) is Checked
+    assert fastjson._builder(Upper) is Upper
+    assert fastjson._builder(Wrapped) is Wrapped
 
 
 @pytest.mark.parametrize(
