@@ -4,8 +4,9 @@ The question is longer than any title ("so is the imperfects getting a s2 or not
 each candidate name with the stretch of the question that lines up with it, never with the whole
 question. Candidates come from an index built once per snapshot: words to names, one-letter
 deletions to words (typos), and whole names (short titles made of common words such as "You" or
-"The One"). Only a few dozen names per question are looked at, and only the best eight get the
-detailed scoring, which keeps a 100,000-show base well under a millisecond per question.
+"The One"). The question's rarest words are walked first, within a budget; only the few names
+sharing the most telling words with it get the detailed scoring, which keeps a 100,000-show base
+under a millisecond per question.
 
 The resolver refuses rather than guesses: one show is returned only when it is clearly ahead of
 every other show; equally good matches come back as `Ambiguous`, weak ones as `NoMatch` with
@@ -86,7 +87,7 @@ _PRESELECTED = 64
 """Names whose score common words may still lift, of those the rare words found."""
 _MAX_CANDIDATES = 32
 _SCORED_CANDIDATES = 5
-"""Candidates that get the detailed scoring, after a C-level partial_ratio shortlist."""
+"""Candidates (besides names written out whole) that get the detailed scoring."""
 _MAX_COMPLETIONS = 1500
 """Names beginning with what was typed that are ranked by popularity for one autocomplete."""
 _COMPLETION_POOL = 200
