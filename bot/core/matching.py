@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import product, repeat
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -133,9 +134,9 @@ class NoMatch:
 Resolution = Match | Ambiguous | NoMatch
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """What the index needs to know about an owner (a show or a person)."""
+class Entry(NamedTuple):
+    """What the index needs to know about an owner (a show or a person). A tuple: one is made
+    per show on every load, and tuples are the cheapest immutable record to make."""
 
     names: tuple[str, ...]
     """Title first, then aliases."""
@@ -187,12 +188,13 @@ class NameIndex:
             seen: set[str] = set()
             title: list[str] = []
             for position in range(len(entry.names)):
-                words = next(folded_names).split()
+                text = next(folded_names)
+                words = text.split()
                 if position == 0:
                     title = words
                 if len(words) > 1 and words[0] in ARTICLES:
                     words = words[1:]
-                text = " ".join(words)
+                    text = text[text.index(" ") + 1 :]  # folded text has single spaces
                 if not text or text in seen:
                     continue
                 seen.add(text)

@@ -47,8 +47,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free text with single spaces."""
     text = _APOSTROPHES.sub("", _strip_accents(text.translate(_SPECIAL)).casefold())
-    text = _NON_WORD.sub(" ", text)
-    return _UNDERSCORE.sub(" ", text).strip()
+    return _NON_WORD.sub(" ", _UNDERSCORE.sub(" ", text)).strip()
 
 
 _SEPARATOR = "\x1f"
@@ -76,7 +75,7 @@ def fold_many(texts: list[str]) -> list[str]:
             part if part.isascii() else _strip_accents(part) for part in joined.split(_SEPARATOR)
         )
     joined = _APOSTROPHES.sub("", joined.casefold())
-    joined = _UNDERSCORE.sub(" ", _NON_WORD_KEEP_SEPARATOR.sub(" ", joined))
+    joined = _NON_WORD_KEEP_SEPARATOR.sub(" ", _UNDERSCORE.sub(" ", joined))
     return [part.strip() for part in joined.split(_SEPARATOR)]
 
 

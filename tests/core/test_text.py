@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.text import drop_leading_article, fold, slugify, tokens
+from bot.core.text import drop_leading_article, fold, fold_many, slugify, tokens
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,8 @@ def test_a_lone_article_is_kept() -> None:
 )
 def test_slugify_makes_the_default_id(title: str, slug: str) -> None:
     assert slugify(title) == slug
+
+
+def test_folded_text_has_single_spaces_even_around_underscores() -> None:
+    assert fold("snake_ case __ title") == "snake case title"
+    assert fold_many(["snake_ case __ title", "a_b"]) == ["snake case title", "a b"]
