@@ -255,7 +255,7 @@ def build_snapshot(
     release(entries)  # type: ignore[arg-type]
     people = _people(ordered)
     entries = [Entry(names=(p.name,)) for p in people]
-    people_index = NameIndex(entries, FUNCTION_WORDS)
+    people_index = NameIndex(entries, FUNCTION_WORDS, completion=False)
     release(entries)  # type: ignore[arg-type]
     by_title: dict[str, list[str]] = defaultdict(list)
     position = 0

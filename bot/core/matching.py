@@ -170,8 +170,10 @@ class NameIndex:
         function_words: frozenset[str],
         *,
         folded: Sequence[str] | None = None,
+        completion: bool = True,
     ) -> None:
-        """`folded` is every entry's names, folded, in order, when the caller has them already."""
+        """`folded` is every entry's names, folded, in order, when the caller has them already;
+        `completion=False` leaves out what only `complete` needs (the people index)."""
         self._function_words = function_words
         self._function_deletions = _deletion_lists(function_words)
         self._popularity = array("d", [e.popularity for e in entries])
@@ -181,6 +183,7 @@ class NameIndex:
         flags = bytearray()
         postings: dict[str, list[int]] = {}
         whole: dict[str, int | tuple[int, ...]] = {}
+        pairs: set[int] = set()
         if folded is None:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
@@ -206,8 +209,10 @@ class NameIndex:
                     _add_value(whole, text, name_id)
                 else:
                     whole[text] = name_id
-                if len(words) > 1 and min(map(len, words)) > 1 and len(text) > 5:
-                    _add_value(whole, "".join(words), name_id)  # "cobrakai", not "is" for "I.S."
+                if len(words) > 1:
+                    pairs.add(hash(f"{words[0]} {words[1]}"))
+                    if min(map(len, words)) > 1 and len(text) > 5:
+                        _add_value(whole, "".join(words), name_id)  # "cobrakai", not "I.S." "is"
                 for word in set(words) if len(words) > 1 else words:
                     ids = postings.get(word)
                     if ids is None:
@@ -223,9 +228,7 @@ class NameIndex:
                     flags.append(_ALIAS | _INITIALS)
         self._texts = texts
         self._owners = owners
-        self._pairs = frozenset(
-            hash(" ".join(key.split(" ", 2)[:2])) for key in whole if " " in key
-        )
+        self._pairs = frozenset(pairs)
         """Hashes of the first two words of every name of two words or more."""
         self._name_popularity = array("d", [self._popularity[owner] for owner in owners])
         self._flags = bytes(flags)
@@ -241,11 +244,16 @@ class NameIndex:
         self._name_weight = array(
             "d", [sum(map(weigh, text.split(), nothing)) or 1.0 for text in texts]
         )
-        order = sorted_positions(texts)
-        self._sorted_names = array("i", order)
-        self._sorted_texts = [texts[i] for i in order]
         words = list(postings)
-        self._vocabulary = [words[i] for i in sorted_positions(words)]
+        if completion:
+            order = sorted_positions(texts)
+            self._sorted_names = array("i", order)
+            self._sorted_texts = [texts[i] for i in order]
+            words = [words[i] for i in sorted_positions(words)]
+        else:
+            self._sorted_names, self._sorted_texts = array("i"), []
+        self._vocabulary = words
+        """Every word of a name; in order (for completing a typed word) when `completion`."""
         self._deletions = _deletion_multimap(self._vocabulary)
         self._by_popularity = heapq.nsmallest(
             100,
