@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from bot.core.compact import release
+from bot.core.compact import dismantle, release
 from bot.core.matching import Entry, NameIndex
 from bot.core.models import Show, Work
 from bot.core.questions import FUNCTION_WORDS
@@ -96,8 +96,12 @@ def retire(snapshot: Snapshot, wait: float = 2.0) -> bool:
             return False
         time.sleep(0.001)
     shows = list(snapshot.shows)
+    people = list(snapshot.people)
+    for index in (snapshot.titles, snapshot.people_index):
+        dismantle(index)
     for name in ("titles", "people_index", "people", "by_id", "labelled", "shows"):
         object.__setattr__(snapshot, name, None)  # the snapshot is dead: nobody reads it
+    release(people)  # type: ignore[arg-type]
     release(shows)  # type: ignore[arg-type]
     _return_free_memory()
     return True

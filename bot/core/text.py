@@ -51,7 +51,7 @@ def fold(text: str) -> str:
 
 
 _SEPARATOR = "\x1f"
-_BATCH = 4096
+_BATCH = 1024
 _NON_WORD_KEEP_SEPARATOR = re.compile(r"[^\w\x1f]+")
 
 

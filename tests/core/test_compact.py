@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from bot.core.compact import HashMultimap, sorted_positions
+from bot.core.compact import HashMultimap, dismantle, sorted_positions
 
 
 def test_a_multimap_returns_every_value_stored_under_a_key() -> None:
@@ -41,3 +41,20 @@ def test_sorted_positions_order_texts_as_one_sort_would() -> None:
 
 def test_sorted_positions_keep_equal_texts_in_their_first_order() -> None:
     assert sorted_positions(["b", "a", "b", "a"]) == [1, 3, 0, 2]
+
+
+def test_dismantling_drops_everything_an_object_held() -> None:
+    class Index:
+        def __init__(self) -> None:
+            self.names = [f"name {i}" for i in range(40_000)]
+            self.postings = {f"word {i}": [i] for i in range(40_000)}
+            self.size = 3
+
+    index = Index()
+    names, postings = index.names, index.postings
+
+    dismantle(index)
+
+    assert vars(index) == {"names": None, "postings": None, "size": None}
+    assert names == []
+    assert postings == {}
