@@ -157,6 +157,24 @@ def _status(value: Any) -> Status | _Skip | None:
     return _STATUSES.get(value, _SKIP) if type(value) is str else _SKIP
 
 
+def _each(
+    value: Any, allowed: frozenset[str], build: Callable[[dict[str, Any]], _T | _Skip]
+) -> tuple[_T, ...] | _Skip:
+    """A list of JSON objects built one by one; `_SKIP` if it is no list or any item fails."""
+    if value is None:
+        return ()
+    if type(value) is not list:
+        return _SKIP
+    out = []
+    for item in value:
+        entry = _entry(item, allowed)
+        built = _SKIP if entry is None else build(entry)
+        if built is _SKIP:
+            return _SKIP
+        out.append(built)
+    return tuple(out)
+
+
 def _whole(value: Any, minimum: int) -> int | _Skip | None:
     """A whole number the checker accepts (`True` is no number; JSON ints are exact ints)."""
     if value is None:
@@ -270,24 +288,12 @@ class _FastReader:
     # -- compound fields ---------------------------------------------------------------------
 
     def seasons(self, value: Any) -> tuple[Season, ...] | _Skip:
-        if value is None:
-            return ()
-        if type(value) is not list:
-            return _SKIP
-        out = []
-        for item in value:
-            season = self.season(item)
-            if season is _SKIP:
-                return _SKIP
-            out.append(season)
-        if len({season.number for season in out}) != len(out):
+        out = _each(value, _SEASON_KEYS, self.season)
+        if out is _SKIP or len({season.number for season in out}) != len(out):
             return _SKIP
         return tuple(sorted(out, key=lambda s: s.number))
 
-    def season(self, item: Any) -> Season | _Skip:
-        entry = _entry(item, _SEASON_KEYS)
-        if entry is None:
-            return _SKIP
+    def season(self, entry: dict[str, Any]) -> Season | _Skip:
         fields = (
             _whole(entry.get("number"), 1),
             _status(entry.get("status")),
@@ -321,45 +327,31 @@ class _FastReader:
         return self.credits(value, _COMPANY_KEYS)
 
     def credits(self, value: Any, allowed: frozenset[str]) -> tuple[Credit, ...] | _Skip:
-        if value is None:
-            return ()
-        if type(value) is not list:
+        return _each(value, allowed, self.credit)
+
+    def credit(self, entry: dict[str, Any]) -> Credit | _Skip:
+        fields = (
+            self.text(entry.get("name")),
+            self.text(entry.get("role")),  # never given for a company: not allowed
+            self.works(entry["next"]) if "next" in entry else (),
+        )
+        if fields[0] is None or _SKIP in fields:
             return _SKIP
-        out = []
-        for item in value:
-            entry = _entry(item, allowed)
-            if entry is None:
-                return _SKIP
-            fields = (
-                self.text(entry.get("name")),
-                self.text(entry.get("role")),  # never given for a company: not allowed
-                self.works(entry["next"]) if "next" in entry else (),
-            )
-            if fields[0] is None or _SKIP in fields:
-                return _SKIP
-            out.append(_new_credit(*fields))
-        return tuple(out)
+        return _new_credit(*fields)
 
     def works(self, value: Any) -> tuple[Work, ...] | _Skip:
-        if value is None:
-            return ()
-        if type(value) is not list:
+        return _each(value, _WORK_KEYS, self.work)
+
+    def work(self, entry: dict[str, Any]) -> Work | _Skip:
+        fields = (
+            self.text(entry.get("title")),
+            _whole(entry.get("year"), 1900),
+            self.text(entry.get("network")),
+            self.text(entry.get("note")),
+        )
+        if fields[0] is None or _SKIP in fields:
             return _SKIP
-        out = []
-        for item in value:
-            entry = _entry(item, _WORK_KEYS)
-            if entry is None:
-                return _SKIP
-            fields = (
-                self.text(entry.get("title")),
-                _whole(entry.get("year"), 1900),
-                self.text(entry.get("network")),
-                self.text(entry.get("note")),
-            )
-            if fields[0] is None or _SKIP in fields:
-                return _SKIP
-            out.append(_new_work(*fields))
-        return tuple(out)
+        return _new_work(*fields)
 
     def sources(self, value: Any) -> tuple[Source, ...] | _Skip:
         if value is None:
