@@ -3,79 +3,89 @@
 An index over 100,000 shows made of dicts of lists holds millions of small Python objects. They
 cost memory; freeing them when a reload replaces the snapshot is one long C-level loop, and so is
 every big sort: both hold the GIL and stall the bot's event loop while the reload thread runs.
-The structures here keep the same facts in a few `array`s, are built by Python-level loops (which
-let the event loop run every few milliseconds), and are freed in microseconds.
+The structures here keep the same facts in a few `array`s, are built by Python-level loops and
+C-level calls on slices (so the event loop runs every few milliseconds), and are freed in
+microseconds.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
-from itertools import accumulate
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 _SLICE = 16384
 """Items handled per C-level call when a long one would stall the event loop."""
 
 
-class HashMultimap:
-    """An immutable map from text keys to small integers, several values per key allowed.
+class HashMultimap(Generic[T]):
+    """An immutable map from text keys to the positions of the items they were made from.
 
-    Only the keys' 64-bit hashes are stored, bucket by bucket in flat arrays, never the keys
-    themselves. Two keys with one hash would share their values; with 64-bit hashes that is
-    vanishingly rare, and every caller checks what it gets back (a spelling is re-measured, a
-    name re-scored), so a collision could only add a candidate, never lose one.
+    Each (key, position) pair is one float: 33 bits of the key's hash above the position's 20
+    bits, exact in a double's 53-bit mantissa. They sit in one sorted array, and a lookup is a
+    binary search. No key string is kept, and building is a list comprehension and a few
+    C-level sorts of 16,384 floats (the fastest numbers to compare) and linear merges of sorted
+    runs, not a Python loop per pair. Two keys whose hashes agree in 33 bits would share their
+    positions; with a few hundred thousand keys a lookup meets such a stranger about once in
+    ten thousand, and every caller checks what it gets back (a spelling is re-measured), so a
+    collision could only add a candidate, never lose one.
     """
 
-    __slots__ = ("_hashes", "_mask", "_starts", "_values")
+    POSITION_BITS = 20
+    _HASH_SHIFT = 64 - 33
 
-    def __init__(self, keys: Sequence[str], values: Sequence[int]) -> None:
-        self._build([hash(key) for key in keys], values)
+    __slots__ = ("_table",)
 
-    @classmethod
-    def from_hashes(cls, hashes: list[int], values: Sequence[int]) -> HashMultimap:
-        """The multimap of keys already hashed with `hash()` (no key string need be kept);
-        `hashes` is used up."""
-        table = cls.__new__(cls)
-        table._build(hashes, values)
-        return table
-
-    def _build(self, hashes: list[int], values: Sequence[int]) -> None:
-        count = len(hashes)
-        buckets = 1 << max(4, count.bit_length())
-        mask = buckets - 1
-        sizes = [0] * buckets
-        for key_hash in hashes:
-            sizes[key_hash & mask] += 1
-        starts = _running_totals(sizes)
-        free = starts[:-1]
-        stored_hashes = array("q", bytes(8 * count))
-        stored_values = array("i", bytes(4 * count))
-        for key_hash, value in zip(hashes, values, strict=True):
-            bucket = key_hash & mask
-            slot = free[bucket]
-            free[bucket] = slot + 1
-            stored_hashes[slot] = key_hash
-            stored_values[slot] = value
-        self._mask = mask
-        self._starts = _array("i", starts)
-        self._hashes = stored_hashes
-        self._values = stored_values
-        for temporary in (hashes, sizes, starts, free):
-            release(temporary)  # type: ignore[arg-type]
+    def __init__(self, items: Sequence[T], keys_of: Callable[[T], Iterable[str]]) -> None:
+        """Map every key in `keys_of(items[i])` to `i`."""
+        if len(items) > 1 << self.POSITION_BITS:
+            raise ValueError(f"a multimap holds at most {1 << self.POSITION_BITS:,} items")
+        shift, bits = self._HASH_SHIFT, self.POSITION_BITS
+        packed = [
+            float(hash(key) >> shift << bits | position)
+            for position, item in enumerate(items)
+            for key in keys_of(item)
+        ]
+        ordered = _sorted(packed)
+        self._table = _array("d", ordered)
+        release(ordered)  # type: ignore[arg-type]
 
     def get(self, key: str) -> list[int]:
-        """Every value stored under `key` (empty when none)."""
-        key_hash = hash(key)
-        bucket = key_hash & self._mask
-        hashes, values = self._hashes, self._values
-        return [
-            values[slot]
-            for slot in range(self._starts[bucket], self._starts[bucket + 1])
-            if hashes[slot] == key_hash
-        ]
+        """The position of every item that has `key` (empty when none)."""
+        low = float(hash(key) >> self._HASH_SHIFT << self.POSITION_BITS)
+        high = low + (1 << self.POSITION_BITS)
+        table = self._table
+        slot = bisect_left(table, low)
+        found = []
+        while slot < len(table) and table[slot] < high:
+            found.append(int(table[slot] - low))
+            slot += 1
+        return found
 
     def __len__(self) -> int:
-        return len(self._values)
+        return len(self._table)
+
+
+def _sorted(numbers: list[float]) -> list[float]:
+    """`sorted(numbers)`, with no single C-level call longer than a few milliseconds.
+
+    Slices are sorted on their own, then sorted runs are merged two at a time: sorting the
+    concatenation of two sorted runs is one linear merge (timsort finds the runs).
+    """
+    runs = [sorted(numbers[start : start + _SLICE]) for start in range(0, len(numbers), _SLICE)]
+    release(numbers)  # type: ignore[arg-type]
+    while len(runs) > 1:
+        merged = []
+        for first in range(0, len(runs), 2):
+            pair = runs[first : first + 2]
+            run = pair[0] + pair[1] if len(pair) == 2 else pair[0]
+            run.sort()
+            merged.append(run)
+        runs = merged
+    return runs[0] if runs else []
 
 
 def release(items: list[object]) -> None:
@@ -105,24 +115,12 @@ def dismantle(owner: object) -> None:
         del value
 
 
-def _array(typecode: str, values: list[int]) -> array[int]:
+def _array(typecode: str, values: Sequence[float]) -> array:  # type: ignore[type-arg]
     """`array(typecode, values)`, a slice at a time."""
     out = array(typecode)
     for start in range(0, len(values), _SLICE):
         out.extend(values[start : start + _SLICE])
     return out
-
-
-def _running_totals(sizes: list[int]) -> list[int]:
-    """Where each bucket starts: [0, sizes[0], sizes[0] + sizes[1], ..., sum(sizes)], a slice at
-    a time (one C-level pass over a million buckets holds the GIL for tens of milliseconds)."""
-    totals: list[int] = []
-    carry = 0
-    for start in range(0, len(sizes), _SLICE):
-        totals.extend(accumulate(sizes[start : start + _SLICE], initial=carry))
-        carry = totals.pop()
-    totals.append(carry)
-    return totals
 
 
 def sorted_positions(texts: Sequence[str]) -> list[int]:

@@ -247,11 +247,9 @@ def build_snapshot(
         folded = fold_many([name for show in ordered for name in (show.title, *show.aliases)])
     entries = [
         Entry(
-            names=(show.title, *show.aliases),
-            popularity=show.popularity,
-            context=tuple(
-                p for p in (show.network, str(show.premiered.year) if show.premiered else None) if p
-            ),
+            (show.title, *show.aliases) if show.aliases else (show.title,),
+            show.popularity,
+            _context(show),
         )
         for show in ordered
     ]
@@ -282,6 +280,14 @@ def build_snapshot(
     )
     log.info("loaded %d shows from %d files in %.2fs", len(ordered), files, snapshot.load_seconds)
     return snapshot
+
+
+def _context(show: Show) -> tuple[str, ...]:
+    """Words that point at the show when a question names them: its network, its first year."""
+    year = str(show.premiered.year) if show.premiered else ""
+    if show.network:
+        return (show.network, year) if year else (show.network,)
+    return (year,) if year else ()
 
 
 @contextlib.contextmanager
@@ -361,15 +367,14 @@ def _people(shows: Sequence[Show]) -> tuple[Person, ...]:
     roles: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     works: dict[str, list[Work]] = defaultdict(list)
     names: dict[str, str] = {}
-    credits = [
-        (show.id, name, role, next_works)
-        for show in shows
-        for name, role, next_works in (
-            *((c.name, c.role, c.next) for c in show.cast),
-            *((c.name, None, c.next) for c in show.companies),
-            *((name, "creator", ()) for name in show.creators),
-        )
-    ]
+    credits: list[tuple[str, str, str | None, tuple[Work, ...]]] = []
+    for show in shows:  # most shows credit nobody: test before making anything
+        if show.cast:
+            credits.extend((show.id, c.name, c.role, c.next) for c in show.cast)
+        if show.companies:
+            credits.extend((show.id, c.name, None, c.next) for c in show.companies)
+        if show.creators:
+            credits.extend((show.id, name, "creator", ()) for name in show.creators)
     keys = fold_many([name for _, name, _, _ in credits])
     for (show_id, name, role, next_works), key in zip(credits, keys, strict=True):
         names.setdefault(key, name)

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.core.compact import HashMultimap, release, sorted_positions
+from bot.core.compact import HashMultimap, sorted_positions
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
@@ -187,15 +187,16 @@ class NameIndex:
         if folded is None:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
+        articles = ARTICLES
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []
             for position in range(len(entry.names)):
                 text = next(folded_names)
                 words = text.split()
-                if position == 0:
+                if not position:
                     title = words
-                if len(words) > 1 and words[0] in ARTICLES:
+                if len(words) > 1 and words[0] in articles:
                     words = words[1:]
                     text = text[text.index(" ") + 1 :]  # folded text has single spaces
                 if not text or text in seen:
@@ -209,23 +210,31 @@ class NameIndex:
                     _add_value(whole, text, name_id)
                 else:
                     whole[text] = name_id
-                if len(words) > 1:
-                    pairs.add(hash(f"{words[0]} {words[1]}"))
-                    if min(map(len, words)) > 1 and len(text) > 5:
-                        _add_value(whole, "".join(words), name_id)  # "cobrakai", not "I.S." "is"
-                for word in set(words) if len(words) > 1 else words:
+                if len(words) == 1:
+                    ids = postings.get(text)
+                    if ids is None:
+                        postings[text] = [name_id]
+                    else:
+                        ids.append(name_id)
+                    continue
+                second = text.find(" ", len(words[0]) + 1)
+                pairs.add(hash(text if second < 0 else text[:second]))
+                if len(text) > 5 and min(map(len, words)) > 1:
+                    _add_value(whole, "".join(words), name_id)  # "cobrakai", not "I.S." "is"
+                for word in set(words):
                     ids = postings.get(word)
                     if ids is None:
                         postings[word] = [name_id]
                     else:
                         ids.append(name_id)
             # Initials come last, so an admin's "TLOU" alias is kept as written.
-            if len(title) >= 3:
-                for acronym in _acronyms(title) - seen:
-                    _add_value(whole, acronym, len(texts))
-                    texts.append(acronym)
-                    owners.append(owner)
-                    flags.append(_ALIAS | _INITIALS)
+            if 3 <= len(title) <= 8:
+                for acronym in _acronyms(title):
+                    if acronym not in seen:
+                        _add_value(whole, acronym, len(texts))
+                        texts.append(acronym)
+                        owners.append(owner)
+                        flags.append(_ALIAS | _INITIALS)
         self._texts = texts
         self._owners = owners
         self._pairs = frozenset(pairs)
@@ -753,36 +762,32 @@ def _contexts(entries: Sequence[Entry]) -> list[tuple[str, ...]]:
     return [shared[text] for text in raw]
 
 
-def _acronyms(words: list[str]) -> set[str]:
+def _acronyms(words: list[str]) -> tuple[str, ...]:
     """'mlwtwb', 'twd': initials people type for titles of three to eight (folded) words."""
-    if not 3 <= len(words) <= 8 or not all(w[:1].isalpha() for w in words):
-        return set()
-    initials = "".join(w[0] for w in words)
+    initials = "".join([word[0] for word in words])
+    if not 3 <= len(words) <= 8 or not initials.isalpha():
+        return ()
     if words[0] in ARTICLES and len(words) >= 4:
-        return {initials, initials[1:]}
-    return {initials}
+        return (initials, initials[1:])
+    return (initials,)
 
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
 
 
-def _deletion_multimap(vocabulary: Sequence[str]) -> HashMultimap:
-    """Each word's one-letter deletions -> the word's position: finds typos and swaps fast.
+def _deletion_multimap(vocabulary: Sequence[str]) -> HashMultimap[str]:
+    """Each word's one-letter deletions (and the word itself) -> the word's position: finds
+    typos and swaps fast."""
+    return HashMultimap(vocabulary, _typo_keys)
 
-    Only the deletions' hashes are made and kept, never a list of half a million strings."""
-    hashes: list[int] = []
-    positions: list[int] = []
-    for position, word in enumerate(vocabulary):
-        if len(word) < 3 or word.isdigit():
-            continue
-        keys = {hash(word[:i] + word[i + 1 :]) for i in range(len(word))}
-        keys.add(hash(word))
-        hashes.extend(keys)
-        positions.extend([position] * len(keys))
-    table = HashMultimap.from_hashes(hashes, positions)
-    release(positions)  # type: ignore[arg-type]
-    return table
+
+def _typo_keys(word: str) -> list[str]:
+    """A word and its one-letter deletions; a deletion may repeat ("book"), which costs less
+    than a set per word (a lookup just sees the word twice)."""
+    if len(word) < 3 or word.isdigit():
+        return []
+    return [word[:i] + word[i + 1 :] for i in range(len(word) + 1)]
 
 
 def _deletion_lists(vocabulary: Iterable[str]) -> dict[str, list[str]]:

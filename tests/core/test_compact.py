@@ -4,28 +4,52 @@ from __future__ import annotations
 
 import random
 
-from bot.core.compact import HashMultimap, dismantle, sorted_positions
+import pytest
+
+from bot.core.compact import HashMultimap, _sorted, dismantle, sorted_positions
 
 
-def test_a_multimap_returns_every_value_stored_under_a_key() -> None:
-    table = HashMultimap(["order", "oder", "order", "dark"], [1, 2, 3, 4])
+def test_a_multimap_returns_every_item_a_key_was_made_from() -> None:
+    table = HashMultimap(["order", "oder", "order", "dark"], lambda word: [word, word[:2]])
 
-    assert sorted(table.get("order")) == [1, 3]
-    assert table.get("oder") == [2]
-    assert table.get("dark") == [4]
-    assert len(table) == 4
+    assert table.get("order") == [0, 2]
+    assert table.get("oder") == [1]
+    assert table.get("dark") == [3]
+    assert table.get("or") == [0, 2]
+    assert len(table) == 8
 
 
 def test_a_multimap_knows_nothing_of_keys_it_was_not_given() -> None:
-    table = HashMultimap([f"word{i}" for i in range(1000)], list(range(1000)))
+    words = [f"word{i}" for i in range(20_000)]
+    table = HashMultimap(words, lambda word: [word])
 
-    assert table.get("word1000") == []
+    found = [table.get(word) for word in words]
+
     assert table.get("") == []
-    assert all(table.get(f"word{i}") == [i] for i in range(1000))
+    assert all(i in positions for i, positions in enumerate(found))
+    # Keys whose hashes agree in 33 bits share positions: rare, and callers check what they get.
+    assert sum(len(positions) - 1 for positions in found) <= 3
+    assert sum(len(table.get(f"other{i}")) for i in range(20_000)) <= 3
 
 
 def test_an_empty_multimap_answers_every_lookup_with_nothing() -> None:
-    assert HashMultimap([], []).get("anything") == []
+    assert HashMultimap([], lambda word: [word]).get("anything") == []
+    assert HashMultimap(["no keys"], lambda word: []).get("no keys") == []
+
+
+def test_a_multimap_refuses_more_items_than_its_positions_can_number() -> None:
+    too_many = range((1 << HashMultimap.POSITION_BITS) + 1)
+
+    with pytest.raises(ValueError, match="at most 1,048,576 items"):
+        HashMultimap(too_many, lambda item: ())
+
+
+def test_big_sorts_are_done_in_slices_and_merged_into_one_order() -> None:
+    generator = random.Random(3)
+    numbers = [generator.uniform(-1e15, 1e15) for _ in range(100_000)]
+
+    assert _sorted(list(numbers)) == sorted(numbers)
+    assert _sorted([]) == []
 
 
 def test_sorted_positions_order_texts_as_one_sort_would() -> None:
