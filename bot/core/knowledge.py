@@ -259,12 +259,14 @@ def build_snapshot(
     entries = [Entry(names=(p.name,)) for p in people]
     people_index = NameIndex(entries, FUNCTION_WORDS, completion=False)
     release(entries)  # type: ignore[arg-type]
-    by_title: dict[str, list[str]] = defaultdict(list)
+    first_with_title: dict[str, str] = {}
+    labelled: set[str] = set()
     position = 0
     for show in ordered:
-        by_title[folded[position]].append(show.id)
+        first = first_with_title.setdefault(folded[position], show.id)
+        if first != show.id:
+            labelled.update((first, show.id))
         position += 1 + len(show.aliases)
-    labelled = frozenset(i for ids in by_title.values() if len(ids) > 1 for i in ids)
     snapshot = Snapshot(
         root=root,
         shows=ordered,
@@ -276,7 +278,7 @@ def build_snapshot(
         files=files,
         loaded_at=dt.datetime.now(dt.UTC),
         load_seconds=time.perf_counter() - started,
-        labelled=labelled,
+        labelled=frozenset(labelled),
     )
     log.info("loaded %d shows from %d files in %.2fs", len(ordered), files, snapshot.load_seconds)
     return snapshot
@@ -334,14 +336,18 @@ def _cross_file_problems(shows: Sequence[Show], folded: Sequence[str]) -> list[P
                     f"{show.id!r} is already used by {first.origin}; ids must be unique",
                 )
             )
-    claimed: dict[str, list[Show]] = defaultdict(list)
+    first_claims: dict[str, Show] = {}
+    shared: dict[str, list[Show]] = {}
     names = iter(folded)
     for show in shows:
-        for name in {next(names) for _ in range(1 + len(show.aliases))}:
-            claimed[name].append(show)
-    for name, owners in claimed.items():
-        if len(owners) < 2:
-            continue
+        own = (
+            {next(names) for _ in range(1 + len(show.aliases))} if show.aliases else (next(names),)
+        )
+        for name in own:
+            first = first_claims.setdefault(name, show)
+            if first is not show:
+                shared.setdefault(name, [first]).append(show)
+    for name, owners in shared.items():
         others = ", ".join(o.id for o in owners[1:4]) + (" ..." if len(owners) > 4 else "")
         file, line = _split_origin(owners[0].origin)
         problems.append(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from bot.core.text import drop_leading_article, fold, fold_many, slugify, tokens
@@ -65,3 +67,13 @@ def test_slugify_makes_the_default_id(title: str, slug: str) -> None:
 def test_folded_text_has_single_spaces_even_around_underscores() -> None:
     assert fold("snake_ case __ title") == "snake case title"
     assert fold_many(["snake_ case __ title", "a_b"]) == ["snake case title", "a b"]
+
+
+def test_folding_many_texts_at_once_folds_each_as_fold_does() -> None:
+    generator = random.Random(5)
+    alphabet = [chr(c) for c in range(128)] + list("éøßÆ’´‘ñ進_\u00a0\u2003ǅ&+")
+    texts = ["".join(generator.choices(alphabet, k=generator.randint(0, 12))) for _ in range(5000)]
+    texts += ["Grey's Anatomy", "Law & Order", "Iñaki Godoy", "One\x1fPiece", "", "  "]
+
+    assert fold_many(texts) == [fold(text) for text in texts]
+    assert fold_many([t for t in texts if t.isascii()]) == [fold(t) for t in texts if t.isascii()]
