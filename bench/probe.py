@@ -48,6 +48,16 @@ def _touch(files: list[Path]) -> None:
         path.write_text(path.read_text() + "\n")
 
 
+def _rename_one_show(path: Path) -> None:
+    """Edit the first title in `path`, so a reload must build the title index again."""
+    text = path.read_text()
+    for marker in ('"title": "', "title: "):
+        if marker in text:
+            path.write_text(text.replace(marker, marker + "Renamed ", 1))
+            return
+    raise ValueError(f"{path} holds no title to rename")
+
+
 def _p(times: list[float], q: float) -> float:
     return times[min(len(times) - 1, int(len(times) * q))]
 
@@ -119,10 +129,17 @@ def probe(root: Path, naive_questions: int, repeat: int) -> dict[str, float]:
     naive_right = sum(naive(c.question) == c.show for c in sample)
 
     files = sorted(root.glob("shows-*.yaml")) or sorted(root.rglob("*.yaml"))
-    _touch(files[:1])  # an admin edits one file
+    # An admin renames a show in one file: one file is read again, the indexes built again.
+    _rename_one_show(files[0])
     stall_ms, reload_s = asyncio.run(_longest_stall(engine))
-    _touch(files)  # a new import rewrote every shard: all shows are new objects
+    # A new import rewrote every shard with the same names: all shows are new objects, and
+    # the name indexes are reused.
+    _touch(files)
     stall_all_ms, reload_all_s = asyncio.run(_longest_stall(engine))
+    # The same, with a show renamed too: everything is read and built again.
+    _touch(files)
+    _rename_one_show(files[-1])
+    stall_worst_ms, reload_worst_s = asyncio.run(_longest_stall(engine))
     gc.collect()
     rss_after_reloads = _rss_mb()
     return {
@@ -136,6 +153,8 @@ def probe(root: Path, naive_questions: int, repeat: int) -> dict[str, float]:
         "stall_ms": stall_ms,
         "reload_all_s": reload_all_s,
         "stall_all_ms": stall_all_ms,
+        "reload_worst_s": reload_worst_s,
+        "stall_worst_ms": stall_worst_ms,
         "rss_after_reloads_mb": rss_after_reloads,
         "rss_mb": rss,
         "peak_rss_mb": _rss_mb("VmHWM"),

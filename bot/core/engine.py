@@ -216,7 +216,7 @@ class Engine:
         with self._reload_lock:
             started = time.perf_counter()
             try:
-                result = load_knowledge(self.knowledge_dir, self._cache)
+                result = load_knowledge(self.knowledge_dir, self._cache, self._snapshot)
             except KnowledgeError as exc:
                 problem = Problem(str(self.knowledge_dir), 1, "file", str(exc))
                 return ReloadReport(False, len(self._snapshot.shows), problems=(problem,))
@@ -229,7 +229,7 @@ class Engine:
             previous, self._snapshot = self._snapshot, result.snapshot
             report = _report(previous.by_id, result.snapshot.by_id, result.problems, seconds)
             del result
-            retire(previous)
+            retire(previous, self._snapshot)
             return report
 
     # -- helpers ----------------------------------------------------------------------------

@@ -278,6 +278,75 @@ def test_a_reload_with_no_edits_changes_nothing(small_engine: Engine) -> None:
     assert (report.added, report.changed, report.removed) == ((), (), ())
 
 
+def test_a_reload_that_keeps_every_name_reuses_the_name_indexes(
+    small_engine: Engine, small_dir: Path
+) -> None:
+    before = small_engine.snapshot
+    titles, people = before.titles, before.people_index
+    alpha = small_dir / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace("status: canceled", "status: renewed"))
+
+    report = small_engine.reload()
+
+    after = small_engine.snapshot
+    assert report.changed == ("alpha",)
+    assert after.titles is titles
+    assert after.people_index is people
+    assert small_engine.ask("is alpha station renewed").text.startswith("Yes")
+    assert small_engine.ask("what is jo marsh doing now").title == "Jo Marsh"
+
+
+def test_a_reload_that_renames_a_show_builds_a_new_title_index(
+    small_engine: Engine, small_dir: Path
+) -> None:
+    titles = small_engine.snapshot.titles
+    alpha = small_dir / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace("title: Alpha Station", "title: Gamma Station"))
+
+    assert small_engine.reload().ok
+
+    assert small_engine.snapshot.titles is not titles
+    answer = small_engine.ask("is gamma station renewed")
+    assert answer.show is not None
+    assert answer.show.id == "alpha"
+    assert small_engine.ask("is alpha station renewed").show is None
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("network: Netflix", "network: Hulu"),
+        ("premiered: 2021-03-04\nstatus", "premiered: 2020-03-04\nstatus"),
+        ("popularity: 10", "popularity: 11"),
+        ("title: Alpha Station", "title: Alpha Station\naliases: [Alpha]"),
+    ],
+)
+def test_a_reload_rebuilds_the_title_index_when_what_it_weighs_changes(
+    small_engine: Engine, small_dir: Path, before: str, after: str
+) -> None:
+    titles = small_engine.snapshot.titles
+    alpha = small_dir / "alpha.yaml"
+    assert before in alpha.read_text()
+    alpha.write_text(alpha.read_text().replace(before, after, 1))
+
+    assert small_engine.reload().ok
+
+    assert small_engine.snapshot.titles is not titles
+
+
+def test_a_reload_that_credits_someone_new_builds_a_new_people_index(
+    small_engine: Engine, small_dir: Path
+) -> None:
+    people = small_engine.snapshot.people_index
+    alpha = small_dir / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace("Jo Marsh", "Jo March"))
+
+    assert small_engine.reload().ok
+
+    assert small_engine.snapshot.people_index is not people
+    assert small_engine.ask("what is jo march doing now").title == "Jo March"
+
+
 def test_concurrent_reloads_run_one_after_the_other(
     small_engine: Engine, small_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

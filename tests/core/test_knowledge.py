@@ -249,6 +249,22 @@ def test_a_replaced_snapshot_nobody_reads_is_taken_apart(small_dir: Path) -> Non
     assert snapshot.shows is None
 
 
+def test_retiring_a_snapshot_leaves_whole_the_indexes_its_successor_reuses(
+    small_dir: Path,
+) -> None:
+    old = load_knowledge(small_dir).snapshot
+    assert old is not None
+    new = load_knowledge(small_dir, previous=old).snapshot
+    assert new is not None
+    assert new.titles is old.titles
+
+    assert retire(old, new) is True
+
+    assert old.titles is None
+    assert new.titles.rank(["alpha", "station"])[0].owner == 0
+    assert len(new.people_index) == len(new.people)
+
+
 def test_a_replaced_snapshot_still_being_read_is_left_alone(small_dir: Path) -> None:
     snapshot = load_knowledge(small_dir).snapshot
     assert snapshot is not None
