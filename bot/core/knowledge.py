@@ -71,6 +71,8 @@ class Snapshot:
     load_seconds: float
     labelled: frozenset[str] = field(repr=False)
     """Ids of the shows whose title another show shares (labelled with network and year)."""
+    positions: Mapping[str, int] = field(repr=False, default_factory=dict)
+    """Each show's place in `shows` by id: the owner the indexes know it by."""
 
     def show_label(self, show: Show) -> str:
         """The title, with network and year when another show has the same title."""
@@ -81,15 +83,15 @@ _OWN_REFERENCES = 3
 """References to a snapshot inside `retire`: its caller's, its parameter, getrefcount's own."""
 
 
-def retire(snapshot: Snapshot, successor: Snapshot | None = None, wait: float = 2.0) -> bool:
+def retire(snapshot: Snapshot, keep: Sequence[NameIndex] = (), wait: float = 2.0) -> bool:
     """Free a snapshot that a reload replaced, a piece at a time; True if it did.
 
     Freeing 100,000 shows and their indexes in one go is one C-level loop that holds the GIL
     for tens of milliseconds, and the bot's event loop waits for it. Once no question still in
     flight reads the old snapshot (nothing new can reach it after the swap, so its reference
     count can only fall), its parts are let go one at a time and its shows in slices. If a
-    reader still holds it after `wait` seconds, that reader frees it as usual. Indexes that
-    its `successor` reuses are left whole.
+    reader still holds it after `wait` seconds, that reader frees it as usual. The indexes in
+    `keep` (reused by the snapshot that replaced it) are left whole.
     """
     deadline = time.monotonic() + wait
     while sys.getrefcount(snapshot) > _OWN_REFERENCES:
@@ -98,11 +100,10 @@ def retire(snapshot: Snapshot, successor: Snapshot | None = None, wait: float = 
         time.sleep(0.001)
     shows = list(snapshot.shows)
     people = list(snapshot.people)
-    kept = () if successor is None else (successor.titles, successor.people_index)
     for index in (snapshot.titles, snapshot.people_index):
-        if all(index is not reused for reused in kept):
+        if all(index is not reused for reused in keep):
             dismantle(index)
-    for name in ("titles", "people_index", "people", "by_id", "labelled", "shows"):
+    for name in ("titles", "people_index", "people", "by_id", "positions", "labelled", "shows"):
         object.__setattr__(snapshot, name, None)  # the snapshot is dead: nobody reads it
     release(people)  # type: ignore[arg-type]
     release(shows)  # type: ignore[arg-type]
@@ -304,6 +305,7 @@ def build_snapshot(
         loaded_at=dt.datetime.now(dt.UTC),
         load_seconds=time.perf_counter() - started,
         labelled=frozenset(labelled),
+        positions=MappingProxyType({show.id: i for i, show in enumerate(ordered)}),
     )
     log.info("loaded %d shows from %d files in %.2fs", len(ordered), files, snapshot.load_seconds)
     return snapshot

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.core.compact import HashMultimap, sorted_positions
+from bot.core.compact import HashMultimap, release, sorted_positions
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
@@ -188,6 +188,7 @@ class NameIndex:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
         articles = ARTICLES
+        name_words: list[list[str]] = []  # weighed once every word's frequency is known
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []
@@ -204,6 +205,7 @@ class NameIndex:
                 seen.add(text)
                 name_id = len(texts)
                 texts.append(text)
+                name_words.append(words)
                 owners.append(owner)
                 flags.append(_ALIAS if position else 0)
                 if text in whole:
@@ -233,6 +235,7 @@ class NameIndex:
                     if acronym not in seen:
                         _add_value(whole, acronym, len(texts))
                         texts.append(acronym)
+                        name_words.append([acronym])
                         owners.append(owner)
                         flags.append(_ALIAS | _INITIALS)
         self._texts = texts
@@ -251,8 +254,9 @@ class NameIndex:
         }
         weigh, nothing = telling.get, repeat(0.0)
         self._name_weight = array(
-            "d", [sum(map(weigh, text.split(), nothing)) or 1.0 for text in texts]
+            "d", [sum(map(weigh, words, nothing)) or 1.0 for words in name_words]
         )
+        release(name_words)  # type: ignore[arg-type]
         words = list(postings)
         if completion:
             order = sorted_positions(texts)
@@ -264,11 +268,7 @@ class NameIndex:
         self._vocabulary = words
         """Every word of a name; in order (for completing a typed word) when `completion`."""
         self._deletions = _deletion_multimap(self._vocabulary)
-        self._by_popularity = heapq.nsmallest(
-            100,
-            range(len(entries)),
-            key=lambda o: (-entries[o].popularity, entries[o].names[0].lower()),
-        )
+        self._by_popularity = _most_popular(entries, self._popularity) if completion else []
         """The most popular owners, offered before anything is typed."""
 
     def __len__(self) -> int:
@@ -760,6 +760,22 @@ def _contexts(entries: Sequence[Entry]) -> list[tuple[str, ...]]:
         for text, folded in zip(distinct, fold_many(distinct), strict=True)
     }
     return [shared[text] for text in raw]
+
+
+def _most_popular(
+    entries: Sequence[Entry], popularity: array[float], limit: int = 100
+) -> list[int]:
+    """The `limit` most popular owners, ties by name. Candidates are picked by popularity alone
+    (a C-level key), and only those as popular as the last of them are ordered by name."""
+    owners = range(len(entries))
+    top = heapq.nlargest(limit, owners, key=popularity.__getitem__)
+    if not top:
+        return []
+    floor = popularity[top[-1]]
+    contenders = [owner for owner in owners if popularity[owner] >= floor]
+    return heapq.nsmallest(
+        limit, contenders, key=lambda o: (-popularity[o], entries[o].names[0].lower())
+    )
 
 
 def _acronyms(words: list[str]) -> tuple[str, ...]:

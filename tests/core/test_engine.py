@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -345,6 +346,22 @@ def test_a_reload_that_credits_someone_new_builds_a_new_people_index(
 
     assert small_engine.snapshot.people_index is not people
     assert small_engine.ask("what is jo march doing now").title == "Jo March"
+
+
+def test_a_replaced_base_is_freed_once_nobody_reads_it(
+    small_engine: Engine, small_dir: Path
+) -> None:
+    (small_dir / "gamma.yaml").write_text("title: Gamma\nstatus: airing\n")
+    reader = small_engine.snapshot  # a question still in flight
+    replaced = weakref.ref(reader)
+
+    assert small_engine.reload().ok
+
+    assert reader.titles.resolve(["alpha", "station"]).best.owner == 0  # still whole
+    del reader
+    small_engine.wait_for_cleanup(timeout=5)
+    assert replaced() is None
+    assert small_engine.ask("is gamma airing").show is not None
 
 
 def test_concurrent_reloads_run_one_after_the_other(

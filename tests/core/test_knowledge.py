@@ -258,7 +258,7 @@ def test_retiring_a_snapshot_leaves_whole_the_indexes_its_successor_reuses(
     assert new is not None
     assert new.titles is old.titles
 
-    assert retire(old, new) is True
+    assert retire(old, keep=(new.titles, new.people_index)) is True
 
     assert old.titles is None
     assert new.titles.rank(["alpha", "station"])[0].owner == 0
