@@ -29,7 +29,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.core.compact import HashMultimap, release, sorted_positions
+from bot.core.compact import HashMultimap, sorted_positions
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
@@ -188,7 +188,6 @@ class NameIndex:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
         articles = ARTICLES
-        name_words: list[list[str]] = []  # weighed once every word's frequency is known
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []
@@ -205,7 +204,6 @@ class NameIndex:
                 seen.add(text)
                 name_id = len(texts)
                 texts.append(text)
-                name_words.append(words)
                 owners.append(owner)
                 flags.append(_ALIAS if position else 0)
                 if text in whole:
@@ -235,7 +233,6 @@ class NameIndex:
                     if acronym not in seen:
                         _add_value(whole, acronym, len(texts))
                         texts.append(acronym)
-                        name_words.append([acronym])
                         owners.append(owner)
                         flags.append(_ALIAS | _INITIALS)
         self._texts = texts
@@ -254,9 +251,8 @@ class NameIndex:
         }
         weigh, nothing = telling.get, repeat(0.0)
         self._name_weight = array(
-            "d", [sum(map(weigh, words, nothing)) or 1.0 for words in name_words]
+            "d", [sum(map(weigh, text.split(), nothing)) or 1.0 for text in texts]
         )
-        release(name_words)  # type: ignore[arg-type]
         words = list(postings)
         if completion:
             order = sorted_positions(texts)
