@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
-from typing import Generic, TypeVar
+from collections.abc import Callable, Iterable, Sequence, Set
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -69,20 +69,23 @@ class HashMultimap(Generic[T]):
         return len(self._table)
 
 
-def _sorted(numbers: list[float]) -> list[float]:
-    """`sorted(numbers)`, with no single C-level call longer than a few milliseconds.
+def _sorted(items: list[T], key: Callable[[T], Any] | None = None) -> list[T]:
+    """`sorted(items, key=key)` (stable too), with no single C-level call longer than a few
+    milliseconds; `items` is used up.
 
     Slices are sorted on their own, then sorted runs are merged two at a time: sorting the
     concatenation of two sorted runs is one linear merge (timsort finds the runs).
     """
-    runs = [sorted(numbers[start : start + _SLICE]) for start in range(0, len(numbers), _SLICE)]
-    release(numbers)  # type: ignore[arg-type]
+    runs = [
+        sorted(items[start : start + _SLICE], key=key) for start in range(0, len(items), _SLICE)
+    ]
+    release(items)  # type: ignore[arg-type]
     while len(runs) > 1:
         merged = []
         for first in range(0, len(runs), 2):
             pair = runs[first : first + 2]
             run = pair[0] + pair[1] if len(pair) == 2 else pair[0]
-            run.sort()
+            run.sort(key=key)
             merged.append(run)
         runs = merged
     return runs[0] if runs else []
@@ -98,15 +101,18 @@ def release(items: list[object]) -> None:
         del items[-_SLICE:]
 
 
-def dismantle(owner: object) -> None:
-    """Drop what an object holds one attribute at a time, big lists and dicts a slice at a time.
+def dismantle(owner: object, spare: Set[int] = frozenset()) -> None:
+    """Drop what an object holds one attribute at a time, big lists and dicts a slice at a time;
+    values whose `id` is in `spare` (shared with a live object) are only let go, not emptied.
 
     For an index nobody reads any more: freed whole, its few hundred thousand objects would be
     one C-level loop of tens of milliseconds.
     """
     for name, value in list(vars(owner).items()):
         setattr(owner, name, None)
-        if isinstance(value, list):
+        if id(value) in spare:
+            pass
+        elif isinstance(value, list):
             release(value)
         elif isinstance(value, dict):
             while value:
@@ -124,23 +130,5 @@ def _array(typecode: str, values: Sequence[float]) -> array:  # type: ignore[typ
 
 
 def sorted_positions(texts: Sequence[str]) -> list[int]:
-    """The positions of `texts` in sorted order (stable), without one long sort.
-
-    Texts are grouped by their first two characters in a Python loop, then each group is sorted
-    on its own; because a prefix orders strings the way the strings order themselves, the groups
-    joined in order are the sorted whole. No single C-level sort is long enough to hold the GIL
-    for more than a millisecond or two.
-    """
-    groups: dict[str, list[int]] = {}
-    for position, text in enumerate(texts):
-        group = groups.get(text[:2])
-        if group is None:
-            groups[text[:2]] = [position]
-        else:
-            group.append(position)
-    order: list[int] = []
-    for prefix in sorted(groups):
-        group = groups[prefix]
-        group.sort(key=texts.__getitem__)
-        order.extend(group)
-    return order
+    """The positions of `texts` in sorted order (stable), without one long sort."""
+    return _sorted(list(range(len(texts))), key=texts.__getitem__)

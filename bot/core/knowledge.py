@@ -91,7 +91,7 @@ def retire(snapshot: Snapshot, keep: Sequence[NameIndex] = (), wait: float = 2.0
     flight reads the old snapshot (nothing new can reach it after the swap, so its reference
     count can only fall), its parts are let go one at a time and its shows in slices. If a
     reader still holds it after `wait` seconds, that reader frees it as usual. The indexes in
-    `keep` (reused by the snapshot that replaced it) are left whole.
+    `keep` (reused by the snapshot that replaced it), and the parts they share, are left whole.
     """
     deadline = time.monotonic() + wait
     while sys.getrefcount(snapshot) > _OWN_REFERENCES:
@@ -100,9 +100,10 @@ def retire(snapshot: Snapshot, keep: Sequence[NameIndex] = (), wait: float = 2.0
         time.sleep(0.001)
     shows = list(snapshot.shows)
     people = list(snapshot.people)
+    shared = {id(part) for index in keep for part in vars(index).values()}
     for index in (snapshot.titles, snapshot.people_index):
         if all(index is not reused for reused in keep):
-            dismantle(index)
+            dismantle(index, spare=shared)
     for name in ("titles", "people_index", "people", "by_id", "positions", "labelled", "shows"):
         object.__setattr__(snapshot, name, None)  # the snapshot is dead: nobody reads it
     release(people)  # type: ignore[arg-type]
@@ -265,19 +266,7 @@ def build_snapshot(
     ordered = tuple(shows)
     if folded is None:
         folded = fold_many([name for show in ordered for name in (show.title, *show.aliases)])
-    if previous is not None and _same_title_entries(previous.shows, ordered):
-        titles = previous.titles
-    else:
-        entries = [
-            Entry(
-                (show.title, *show.aliases) if show.aliases else (show.title,),
-                show.popularity,
-                _context(show),
-            )
-            for show in ordered
-        ]
-        titles = NameIndex(entries, FUNCTION_WORDS, folded=folded)
-        release(entries)  # type: ignore[arg-type]
+    titles = _title_index(ordered, folded, previous)
     people = _people(ordered)
     if previous is not None and _same_names(previous.people, people):
         people_index = previous.people_index
@@ -311,22 +300,48 @@ def build_snapshot(
     return snapshot
 
 
-def _same_title_entries(old: Sequence[Show], new: Sequence[Show]) -> bool:
-    """Whether the title index of `old` fits `new`: the same names, popularity and context,
-    show by show. A Python loop (a tenth of a second for 100,000 shows, the event loop free
-    to run) against seconds to build the index again."""
+def _title_index(
+    shows: Sequence[Show], folded: Sequence[str], previous: Snapshot | None
+) -> NameIndex:
+    """The title index of `shows`: the previous one when nothing it knows changed, its name
+    structures with new popularity and context when only those changed, else a new one."""
+    names_kept, owners_kept = _unchanged(previous.shows, shows) if previous else (False, False)
+    if names_kept and owners_kept:
+        return previous.titles  # type: ignore[union-attr]
+    entries = [
+        Entry(
+            (show.title, *show.aliases) if show.aliases else (show.title,),
+            show.popularity,
+            _context(show),
+        )
+        for show in shows
+    ]
+    if names_kept:
+        index = previous.titles.with_owners(entries)  # type: ignore[union-attr]
+    else:
+        index = NameIndex(entries, FUNCTION_WORDS, folded=folded)
+    release(entries)  # type: ignore[arg-type]
+    return index
+
+
+def _unchanged(old: Sequence[Show], new: Sequence[Show]) -> tuple[bool, bool]:
+    """Whether, show by show, the names are the same; and the popularity and context words too.
+    A Python loop (a tenth of a second for 100,000 shows, the event loop free to run) against
+    seconds to build the title index again."""
     if len(old) != len(new):
-        return False
+        return False, False
+    owners_kept = True
     for before, after in zip(old, new, strict=True):
-        if before is not after and (
-            before.title != after.title
-            or before.aliases != after.aliases
-            or before.popularity != after.popularity
-            or before.network != after.network
-            or before.premiered != after.premiered
-        ):
-            return False
-    return True
+        if before is after:
+            continue
+        if before.title != after.title or before.aliases != after.aliases:
+            return False, False
+        owners_kept = owners_kept and (
+            before.popularity == after.popularity
+            and before.network == after.network
+            and before.premiered == after.premiered
+        )
+    return True, owners_kept
 
 
 def _same_names(old: Sequence[Person], new: Sequence[Person]) -> bool:

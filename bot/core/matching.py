@@ -16,6 +16,7 @@ suggestions.
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import heapq
 import math
@@ -176,8 +177,7 @@ class NameIndex:
         `completion=False` leaves out what only `complete` needs (the people index)."""
         self._function_words = function_words
         self._function_deletions = _deletion_lists(function_words)
-        self._popularity = array("d", [e.popularity for e in entries])
-        self._context = _contexts(entries)
+        self._completion = completion
         texts: list[str] = []
         owners = array("i")
         flags = bytearray()
@@ -239,7 +239,6 @@ class NameIndex:
         self._owners = owners
         self._pairs = frozenset(pairs)
         """Hashes of the first two words of every name of two words or more."""
-        self._name_popularity = array("d", [self._popularity[owner] for owner in owners])
         self._flags = bytes(flags)
         self._whole = whole
         self._total = max(len(texts), 1)
@@ -264,8 +263,27 @@ class NameIndex:
         self._vocabulary = words
         """Every word of a name; in order (for completing a typed word) when `completion`."""
         self._deletions = _deletion_multimap(self._vocabulary)
-        self._by_popularity = _most_popular(entries, self._popularity) if completion else []
+        self._set_owners(entries)
+
+    def _set_owners(self, entries: Sequence[Entry]) -> None:
+        """What the index knows of its owners besides their names."""
+        self._popularity = array("d", [e.popularity for e in entries])
+        self._context = _contexts(entries)
+        self._name_popularity = array("d", [self._popularity[owner] for owner in self._owners])
+        self._by_popularity = _most_popular(entries, self._popularity) if self._completion else []
         """The most popular owners, offered before anything is typed."""
+
+    def with_owners(self, entries: Sequence[Entry]) -> NameIndex:
+        """This index for owners with the very same names but new popularity or context words.
+
+        A re-import moves every show's popularity; the name structures (words, typos, whole
+        names, completion order), nearly all of the building, are shared instead of rebuilt.
+        """
+        if len(entries) != len(self):
+            raise ValueError(f"{len(entries)} owners for an index of {len(self)}")
+        index = copy.copy(self)
+        index._set_owners(entries)
+        return index
 
     def __len__(self) -> int:
         return len(self._popularity)

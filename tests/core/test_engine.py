@@ -335,6 +335,23 @@ def test_a_reload_rebuilds_the_title_index_when_what_it_weighs_changes(
     assert small_engine.snapshot.titles is not titles
 
 
+def test_a_reload_that_moves_popularity_ranks_by_it_and_keeps_answering(
+    small_engine: Engine, small_dir: Path
+) -> None:
+    assert [s.id for s in small_engine.autocomplete("")] == ["beta-road", "alpha"]
+    alpha = small_dir / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace("popularity: 10", "popularity: 90"))
+
+    assert small_engine.reload().ok
+    small_engine.wait_for_cleanup(timeout=5)  # the old index, sharing its names, is freed
+
+    assert [s.id for s in small_engine.autocomplete("")] == ["alpha", "beta-road"]
+    answer = small_engine.ask("is alpha station renewed")
+    assert answer.show is not None
+    assert answer.show.id == "alpha"
+    assert [s.id for s in small_engine.autocomplete("be")] == ["beta-road"]
+
+
 def test_a_reload_that_credits_someone_new_builds_a_new_people_index(
     small_engine: Engine, small_dir: Path
 ) -> None:

@@ -350,3 +350,19 @@ def test_a_reordered_alias_is_found_among_many_shorter_names() -> None:
 
     assert isinstance(resolution, Match)
     assert resolution.best.owner == 0
+
+
+def test_an_index_with_new_owners_keeps_the_names_and_takes_the_new_popularity() -> None:
+    index = NameIndex(
+        [Entry(("The Office",), 5.0, ("nbc",)), Entry(("Office Hours",), 1.0)], FUNCTION_WORDS
+    )
+
+    moved = index.with_owners([Entry(("The Office",), 1.0), Entry(("Office Hours",), 5.0)])
+
+    assert index.complete("", 2) == [0, 1]
+    assert moved.complete("", 2) == [1, 0]
+    assert moved.complete("offi", 2) == [1, 0]
+    assert index.rank(["office", "nbc"])[0].rank > moved.rank(["office", "nbc"])[0].rank
+    assert moved.rank(["office", "hours"])[0].owner == 1
+    with pytest.raises(ValueError, match="1 owners for an index of 2"):
+        index.with_owners([Entry(("The Office",))])
