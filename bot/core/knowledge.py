@@ -282,10 +282,11 @@ def build_snapshot(
         if first != show.id:
             labelled.update((first, show.id))
         position += 1 + len(show.aliases)
+    ids = [show.id for show in ordered]
     snapshot = Snapshot(
         root=root,
         shows=ordered,
-        by_id=MappingProxyType({show.id: show for show in ordered}),
+        by_id=MappingProxyType(dict(zip(ids, ordered, strict=True))),
         titles=titles,
         people=people,
         people_index=people_index,
@@ -294,7 +295,7 @@ def build_snapshot(
         loaded_at=dt.datetime.now(dt.UTC),
         load_seconds=time.perf_counter() - started,
         labelled=frozenset(labelled),
-        positions=MappingProxyType({show.id: i for i, show in enumerate(ordered)}),
+        positions=MappingProxyType(dict(zip(ids, range(len(ids)), strict=True))),
     )
     log.info("loaded %d shows from %d files in %.2fs", len(ordered), files, snapshot.load_seconds)
     return snapshot
