@@ -10,15 +10,17 @@ microseconds.
 
 from __future__ import annotations
 
+import pickle
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
 _SLICE = 16384
 """Items handled per C-level call when a long one would stall the event loop."""
+_PROTOCOL = 5
 
 
 class HashMultimap(Generic[T]):
@@ -119,6 +121,48 @@ def dismantle(owner: object, spare: Set[int] = frozenset()) -> None:
                 for _ in range(min(_SLICE, len(value))):
                     value.popitem()
         del value
+
+
+def state_pieces(owner: object, leave_out: Set[str] = frozenset()) -> Iterator[bytes]:
+    """An object's attributes as pickled pieces, big lists, dicts and sets a slice at a time, so
+    that `from_pieces` is many short C-level calls, never one long one."""
+    for name, value in vars(owner).items():
+        if name in leave_out:
+            continue
+        if isinstance(value, list | dict | set | frozenset) and len(value) > _SLICE:
+            items = list(value.items()) if isinstance(value, dict) else list(value)
+            kind = type(value).__name__
+            for start in range(0, len(items), _SLICE):
+                yield pickle.dumps((name, kind, items[start : start + _SLICE]), _PROTOCOL)
+        else:
+            yield pickle.dumps((name, "whole", value), _PROTOCOL)
+
+
+def from_pieces(cls: type[T], pieces: Iterable[bytes]) -> T:
+    """The object that `state_pieces` took apart (without what it left out).
+
+    Each piece is added as it comes: holding them all until the end would leave their
+    temporary pairs among the lasting objects, and the heap fragmented.
+    """
+    owner = cls.__new__(cls)
+    growing: dict[str, Any] = {}
+    frozen: set[str] = set()
+    for piece in pieces:
+        name, kind, payload = pickle.loads(piece)
+        if kind == "whole":
+            setattr(owner, name, payload)
+        elif kind == "list":
+            growing.setdefault(name, []).extend(payload)
+        elif kind == "dict":
+            growing.setdefault(name, {}).update(payload)
+        else:
+            growing.setdefault(name, set()).update(payload)
+            if kind == "frozenset":
+                frozen.add(name)
+        del payload
+    for name, value in growing.items():
+        setattr(owner, name, frozenset(value) if name in frozen else value)
+    return owner
 
 
 def _array(typecode: str, values: Sequence[float]) -> array:  # type: ignore[type-arg]

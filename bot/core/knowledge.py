@@ -26,6 +26,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from bot.core.compact import dismantle, release
+from bot.core.indexworker import TitleIndexJob, entry_of
 from bot.core.matching import Entry, NameIndex
 from bot.core.models import Show, Work
 from bot.core.questions import FUNCTION_WORDS
@@ -154,6 +155,7 @@ class FileCache:
 
     def __init__(self) -> None:
         self._entries: dict[Path, tuple[bytes, FileResult]] = {}
+        self._stamps: dict[Path, tuple[int, int] | None] = {}
         self._lock = threading.Lock()
 
     def read(self, path: Path, display: str) -> FileResult:
@@ -171,13 +173,37 @@ class FileCache:
         result = _decode(data, display)
         with self._lock:
             self._entries[path] = (key, result)
+            self._stamps[path] = _stamp(path)
         return result
+
+    def bytes_to_read(self, paths: Iterable[Path]) -> int:
+        """About how many bytes of `paths` `read` will parse again: those of files never read,
+        or of another size or modification time now (a guess, for planning only: `read` itself
+        compares contents)."""
+        total = 0
+        for path in paths:
+            stamp = _stamp(path)
+            with self._lock:
+                known = self._stamps.get(path)
+            if stamp is not None and stamp != known:
+                total += stamp[0]
+        return total
 
     def forget_missing(self, present: Iterable[Path]) -> None:
         keep = set(present)
         with self._lock:
             for path in [p for p in self._entries if p not in keep]:
                 del self._entries[path]
+                self._stamps.pop(path, None)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """A file's size and modification time, None when it cannot be read."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_size, status.st_mtime_ns
 
 
 def knowledge_files(root: Path) -> list[Path]:
@@ -225,6 +251,24 @@ def _load(
         return LoadResult(None, (problem,))
     cache = cache or FileCache()
     cache.forget_missing(files)
+    # Only a first load forks: during a reload this process holds the base it replaces, and
+    # the pages both processes then copy on write cost them more than the child saves.
+    job = TitleIndexJob.start(files, cache.bytes_to_read(files)) if previous is None else None
+    try:
+        return _read_and_build(root, files, cache, previous, job, started)
+    finally:
+        if job is not None:
+            job.cancel()
+
+
+def _read_and_build(
+    root: Path,
+    files: list[Path],
+    cache: FileCache,
+    previous: Snapshot | None,
+    job: TitleIndexJob | None,
+    started: float,
+) -> LoadResult:
     shows: list[Show] = []
     problems: list[Problem] = []
     for path in files:
@@ -243,6 +287,7 @@ def _load(
         started=started,
         folded=folded,
         previous=previous,
+        job=job,
     )
     return LoadResult(snapshot, tuple(problems))
 
@@ -256,17 +301,18 @@ def build_snapshot(
     started: float | None = None,
     folded: Sequence[str] | None = None,
     previous: Snapshot | None = None,
+    job: TitleIndexJob | None = None,
 ) -> Snapshot:
     """Index valid shows into a snapshot (also used by tests and the benchmark).
 
     `folded` is every show's title and aliases, folded, in order, when the caller has them.
-    An index of `previous` is reused when what it was built from is unchanged.
+    An index of `previous` is reused when what it was built from is unchanged; `job` is a
+    title index being built in a child process.
     """
     started = time.perf_counter() if started is None else started
     ordered = tuple(shows)
     if folded is None:
         folded = fold_many([name for show in ordered for name in (show.title, *show.aliases)])
-    titles = _title_index(ordered, folded, previous)
     people = _people(ordered)
     if previous is not None and _same_names(previous.people, people):
         people_index = previous.people_index
@@ -283,6 +329,7 @@ def build_snapshot(
             labelled.update((first, show.id))
         position += 1 + len(show.aliases)
     ids = [show.id for show in ordered]
+    titles = _title_index(ordered, folded, previous, job)  # last: a child may be building it
     snapshot = Snapshot(
         root=root,
         shows=ordered,
@@ -302,25 +349,22 @@ def build_snapshot(
 
 
 def _title_index(
-    shows: Sequence[Show], folded: Sequence[str], previous: Snapshot | None
+    shows: Sequence[Show],
+    folded: Sequence[str],
+    previous: Snapshot | None,
+    job: TitleIndexJob | None,
 ) -> NameIndex:
     """The title index of `shows`: the previous one when nothing it knows changed, its name
-    structures with new popularity and context when only those changed, else a new one."""
+    structures with new popularity and context when only those changed, else a new one (from
+    the child process of `job` when it has one)."""
     names_kept, owners_kept = _unchanged(previous.shows, shows) if previous else (False, False)
     if names_kept and owners_kept:
         return previous.titles  # type: ignore[union-attr]
-    entries = [
-        Entry(
-            (show.title, *show.aliases) if show.aliases else (show.title,),
-            show.popularity,
-            _context(show),
-        )
-        for show in shows
-    ]
+    entries = [entry_of(show) for show in shows]
     if names_kept:
         index = previous.titles.with_owners(entries)  # type: ignore[union-attr]
     else:
-        index = NameIndex(entries, FUNCTION_WORDS, folded=folded)
+        index = (job and job.result(entries)) or NameIndex(entries, FUNCTION_WORDS, folded=folded)
     release(entries)  # type: ignore[arg-type]
     return index
 
@@ -350,14 +394,6 @@ def _same_names(old: Sequence[Person], new: Sequence[Person]) -> bool:
     return len(old) == len(new) and all(
         before.name == after.name for before, after in zip(old, new, strict=True)
     )
-
-
-def _context(show: Show) -> tuple[str, ...]:
-    """Words that point at the show when a question names them: its network, its first year."""
-    year = str(show.premiered.year) if show.premiered else ""
-    if show.network:
-        return (show.network, year) if year else (show.network,)
-    return (year,) if year else ()
 
 
 @contextlib.contextmanager

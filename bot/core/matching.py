@@ -20,8 +20,9 @@ import copy
 import functools
 import heapq
 import math
+import pickle
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product, repeat
 from operator import itemgetter
@@ -30,7 +31,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.core.compact import HashMultimap, sorted_positions
+from bot.core.compact import HashMultimap, from_pieces, sorted_positions, state_pieces
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
@@ -99,6 +100,8 @@ _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
 """Spellings of a short stretch of the question tried as whole names ("new gril")."""
+_REORDERINGS = frozenset({"_sorted_texts", "_vocabulary"})
+"""Attributes that only put other attributes' texts in another order."""
 _ALIAS, _INITIALS = 1, 2
 """Name flags: written as an alias; initials made up by the index."""
 
@@ -283,6 +286,24 @@ class NameIndex:
             raise ValueError(f"{len(entries)} owners for an index of {len(self)}")
         index = copy.copy(self)
         index._set_owners(entries)
+        return index
+
+    def pieces(self) -> Iterator[bytes]:
+        """The index as pickled pieces, to be put together by `from_pieces` in another process
+        (see `bot.core.indexworker`). Lists that only reorder other parts go as positions, so
+        that their texts are not sent, and kept, twice."""
+        yield from state_pieces(self, leave_out=_REORDERINGS)
+        where = {word: position for position, word in enumerate(self._postings)}
+        order = array("i", [where[word] for word in self._vocabulary])
+        yield pickle.dumps(("_vocabulary_order", "whole", order), pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def from_pieces(cls, pieces: Iterable[bytes]) -> NameIndex:
+        index = from_pieces(cls, pieces)
+        words = list(index._postings)
+        index._vocabulary = [words[i] for i in index.__dict__.pop("_vocabulary_order")]
+        texts = index._texts
+        index._sorted_texts = [texts[i] for i in index._sorted_names]
         return index
 
     def __len__(self) -> int:

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge import KnowledgeError, knowledge_files, load_knowledge, retire
+from bot.core.knowledge import (
+    FileCache,
+    KnowledgeError,
+    knowledge_files,
+    load_knowledge,
+    retire,
+)
 from bot.core.models import Show, Status
 
 BUNDLED_IDS = {
@@ -273,3 +279,16 @@ def test_a_replaced_snapshot_still_being_read_is_left_alone(small_dir: Path) -> 
     assert retire(snapshot, wait=0.01) is False
     assert reader.titles is not None
     assert [show.id for show in reader.shows] == ["alpha", "beta-road"]
+
+
+def test_the_cache_tells_how_much_a_reload_will_read_again(small_dir: Path) -> None:
+    cache = FileCache()
+    files = knowledge_files(small_dir)
+    everything = sum(path.stat().st_size for path in files)
+
+    assert cache.bytes_to_read(files) == everything
+    load_knowledge(small_dir, cache)
+    assert cache.bytes_to_read(files) == 0
+    alpha = small_dir / "alpha.yaml"
+    alpha.write_text(alpha.read_text() + "\n")
+    assert cache.bytes_to_read(files) == alpha.stat().st_size

@@ -1,0 +1,230 @@
+"""Building the title index of a big base on the second core, while this process reads the files.
+
+Loading 100,000 shows is two long steps, one after the other: reading and checking the files,
+then indexing the titles; each takes over a second, and Python runs one of them at a time. A
+forked child reads the same files on its own (titles, aliases, popularity, network and year
+only: no checking, so it is quicker than the full read), builds the title index, and sends it
+back through a pipe in pickled pieces. Meanwhile this process reads and checks everything, and
+builds the rest of the snapshot. The index is used only if the child's view of every show
+equals the checked one, so a file edited between the two reads, or any difference between the
+quick read and the checker, costs time (the index is then built here), never correctness.
+
+Only a first load forks (the bot does it before its event loop and threads start). The child
+runs only this module's code on data it already has: it takes no lock another thread might hold
+(no logging, no imports), starts no thread, and leaves with `os._exit`. Where there is no
+`fork` (Windows), the index is built in this process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import pickle
+import select
+import signal
+import time
+import warnings
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.core.compact import release
+from bot.core.matching import Entry, NameIndex
+from bot.core.models import Show
+from bot.core.questions import FUNCTION_WORDS
+from bot.core.schema import read_shows, to_partial_date
+from bot.core.text import fold_many
+
+log = logging.getLogger(__name__)
+
+MIN_BYTES = 8_000_000
+"""Loads that read and check less than this (about 20,000 imported shows) index here: forking
+and sending the index back would cost more than it saves."""
+TIMEOUT = 60.0
+"""Seconds to wait for the child once this process is ready for the index."""
+_SLICE = 16384
+_HEADER = 8
+_CHUNK = 1 << 20
+
+
+def context_of(show: Show) -> tuple[str, ...]:
+    """Words that point at the show when a question names them: its network, its first year."""
+    year = str(show.premiered.year) if show.premiered else ""
+    if show.network:
+        return (show.network, year) if year else (show.network,)
+    return (year,) if year else ()
+
+
+def entry_of(show: Show) -> Entry:
+    """What the title index knows of a show."""
+    names = (show.title, *show.aliases) if show.aliases else (show.title,)
+    return Entry(names, show.popularity, context_of(show))
+
+
+class TitleIndexJob:
+    """A title index being built in a forked child; `result` collects it."""
+
+    def __init__(self, pid: int, pipe: int) -> None:
+        self._pid = pid
+        self._pipe = pipe
+        """The read end, read with `os.read`: no buffer that `select` would not see."""
+        self._done = False
+
+    @classmethod
+    def start(cls, files: Sequence[Path], to_read: int | None = None) -> TitleIndexJob | None:
+        """Fork a child that indexes `files`; None when this platform, or the `to_read` bytes
+        this process must read and check (all of them unless said), do not call for one: a
+        reload of a few edited files reads little here, and the child would read everything."""
+        if not hasattr(os, "fork") or (_size(files) if to_read is None else to_read) < MIN_BYTES:
+            return None
+        read_end, write_end = os.pipe()
+        with warnings.catch_warnings():
+            # Python 3.12+ warns that forking a threaded process may deadlock the child if it
+            # takes a lock another thread held; this child takes none (see the module's doc).
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
+        if pid == 0:  # the child
+            os.close(read_end)
+            _run_child(files, write_end)
+        os.close(write_end)
+        return cls(pid, read_end)
+
+    def result(self, entries: Sequence[Entry], timeout: float = TIMEOUT) -> NameIndex | None:
+        """The child's index if it indexed exactly `entries`; None (and a log line saying why)
+        when it did not, failed, or took longer than `timeout`."""
+        try:
+            return self._receive(entries, time.monotonic() + timeout)
+        except _Refused as refused:
+            log.info("title index built here instead: %s", refused)
+            return None
+        except Exception:  # a garbled piece: never a reason to fail the load
+            log.warning(
+                "title index built here instead: the child's index is unreadable", exc_info=True
+            )
+            return None
+        finally:
+            self.cancel()
+
+    def cancel(self) -> None:
+        """Stop the child if it still runs, and reap it."""
+        if self._done:
+            return
+        self._done = True
+        os.close(self._pipe)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self._pid, signal.SIGKILL)
+        os.waitpid(self._pid, 0)
+
+    def _receive(self, entries: Sequence[Entry], deadline: float) -> NameIndex:
+        frames = self._frames(deadline)
+        count = next(frames, None)
+        if count is None or pickle.loads(count) != len(entries):
+            raise _Refused("the child's files hold another number of shows")
+        for start in range(0, len(entries), _SLICE):
+            piece = next(frames, None)
+            if piece is None or pickle.loads(piece) != list(entries[start : start + _SLICE]):
+                raise _Refused("the child read other names, popularity or networks")
+        return NameIndex.from_pieces(frames)
+
+    def _frames(self, deadline: float) -> Iterator[bytes]:
+        """The child's frames, up to its end mark; raises _Refused if it breaks off."""
+        while True:
+            header = self._read(_HEADER, deadline)
+            size = int.from_bytes(header, "big")
+            if size == 0:
+                return
+            yield self._read(size, deadline)
+
+    def _read(self, size: int, deadline: float) -> bytes:
+        chunks = []
+        while size:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([self._pipe], [], [], remaining)[0]:
+                raise _Refused("the child took too long")
+            chunk = os.read(self._pipe, min(size, _CHUNK))
+            if not chunk:
+                raise _Refused("the child stopped before sending the whole index")
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks)
+
+
+class _Refused(Exception):
+    """The child's index cannot be used."""
+
+
+def _size(files: Sequence[Path]) -> int:
+    total = 0
+    for path in files:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
+
+
+def _run_child(files: Sequence[Path], write_end: int) -> None:
+    """The child's whole life: index the files, send the index, leave without cleanup (the
+    parent's objects are the parent's to tidy)."""
+    status = 1
+    try:
+        with os.fdopen(write_end, "wb") as out:
+            entries = quick_entries(files)
+            folded = fold_many([name for names, _, _ in entries for name in names])
+            index = NameIndex([Entry(*e) for e in entries], FUNCTION_WORDS, folded=folded)
+            release(folded)  # type: ignore[arg-type]
+            frames = [pickle.dumps(len(entries), pickle.HIGHEST_PROTOCOL)]
+            frames += [
+                pickle.dumps(entries[start : start + _SLICE], pickle.HIGHEST_PROTOCOL)
+                for start in range(0, len(entries), _SLICE)
+            ]
+            frames += index.pieces()
+            # Only now: the parent reads once it has checked the files, and a full pipe would
+            # have held the child up until then.
+            for frame in frames:
+                out.write(len(frame).to_bytes(_HEADER, "big"))
+                out.write(frame)
+            out.write((0).to_bytes(_HEADER, "big"))
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def quick_entries(files: Sequence[Path]) -> list[tuple[tuple[str, ...], float, tuple[str, ...]]]:
+    """What the title index needs of every show in `files`, read without checking: JSON-style
+    files by the C parser and a few dictionary lookups per show, others by the checker."""
+    entries = []
+    for path in files:
+        text = path.read_bytes().decode("utf-8")
+        shows = _json_shows(text)
+        if shows is None:
+            entries.extend(tuple(entry_of(show)) for show in read_shows(text, str(path)).shows)
+        else:
+            entries.extend(_quick_entry(show) for show in shows)
+    return entries
+
+
+def _json_shows(text: str) -> list[dict[str, Any]] | None:
+    body = text.lstrip()
+    if not body.startswith("{"):
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if list(data) == ["shows"] and isinstance(data["shows"], list):
+        return data["shows"]  # type: ignore[no-any-return]
+    return [data]
+
+
+def _quick_entry(show: dict[str, Any]) -> tuple[tuple[str, ...], float, tuple[str, ...]]:
+    title = str(show["title"]).strip()
+    aliases = show.get("aliases") or ()
+    names = (title, *(alias.strip() for alias in aliases)) if aliases else (title,)
+    network = show.get("network")
+    network = str(network).strip() if network is not None else ""
+    premiered = show.get("premiered")
+    date = to_partial_date(premiered) if premiered is not None else None
+    year = str(date.year) if date is not None else ""
+    context = ((network, year) if year else (network,)) if network else ((year,) if year else ())
+    return names, float(show.get("popularity") or 0.0), context

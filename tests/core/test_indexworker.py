@@ -1,0 +1,190 @@
+"""The title index built by a forked child while this process reads the files
+(bot.core.indexworker)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+import bot.core.indexworker as worker
+from bot.core.engine import Engine
+from bot.core.indexworker import TitleIndexJob, entry_of, quick_entries
+from bot.core.knowledge import build_snapshot, knowledge_files, load_knowledge
+from bot.core.matching import NameIndex
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+
+CURATED = """\
+id: the-imperfects
+title: The Imperfects
+aliases: [Imperfects]
+network: Netflix
+premiered: 2022-09-08
+status: canceled
+popularity: 40
+"""
+
+
+def _imported(number: int) -> dict[str, object]:
+    show: dict[str, object] = {
+        "id": f"show-{number}",
+        "title": f" Show Number {number} ",
+        "status": "undecided",
+        "popularity": number % 7,
+    }
+    if number % 3 == 0:
+        show["aliases"] = [f"SN{number}", f"  The {number} Show "]
+    if number % 4 == 0:
+        show["network"] = "HBO" if number % 8 else 1899
+    if number % 5 == 0:
+        show["premiered"] = [2019, "2020-05", "2021-02-03", "2022"][number % 4]
+    return show
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    """An imported shard in JSON style beside a hand-written YAML file."""
+    root = tmp_path / "kb"
+    root.mkdir()
+    shows = [_imported(n) for n in range(1, 400)]
+    (root / "shows-0001.yaml").write_text(json.dumps({"shows": shows}, indent=0))
+    (root / "the-imperfects.yaml").write_text(CURATED)
+    return root
+
+
+@pytest.fixture
+def always_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(worker, "MIN_BYTES", 0)
+
+
+def _same_index(one: NameIndex, other: NameIndex) -> bool:
+    parts, others = vars(one), vars(other)
+    if parts.keys() != others.keys():
+        return False
+    return all(
+        bytes(value._table) == bytes(others[name]._table)
+        if name == "_deletions"
+        else value == others[name]
+        for name, value in parts.items()
+    )
+
+
+def test_the_child_builds_the_index_this_process_would(
+    base: Path, always_fork: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.core.indexworker")
+
+    snapshot = load_knowledge(base).snapshot
+
+    assert snapshot is not None
+    assert "built here instead" not in caplog.text
+    here = build_snapshot(base, snapshot.shows)
+    assert _same_index(snapshot.titles, here.titles)
+    best = snapshot.titles.rank(["imperfects"])[0]
+    assert snapshot.shows[best.owner].id == "the-imperfects"
+
+
+def test_the_quick_read_sees_every_show_as_the_checker_does(base: Path) -> None:
+    snapshot = load_knowledge(base).snapshot
+    assert snapshot is not None
+
+    assert quick_entries(knowledge_files(base)) == [
+        tuple(entry_of(show)) for show in snapshot.shows
+    ]
+
+
+def test_an_index_of_other_names_is_not_used(
+    base: Path, always_fork: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.core.indexworker")
+    snapshot = load_knowledge(base).snapshot
+    assert snapshot is not None
+    entries = [entry_of(show) for show in snapshot.shows]
+    entries[7] = entries[7]._replace(popularity=99.0)  # the file changed between the reads
+
+    job = TitleIndexJob.start(knowledge_files(base))
+
+    assert job is not None
+    assert job.result(entries) is None
+    assert "the child read other names" in caplog.text
+
+
+def test_a_child_that_fails_leaves_the_index_to_this_process(
+    base: Path,
+    always_fork: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.core.indexworker")
+
+    def broken(files: object) -> list[object]:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(worker, "quick_entries", broken)
+
+    snapshot = load_knowledge(base).snapshot
+
+    assert snapshot is not None
+    assert "stopped before sending the whole index" in caplog.text
+    assert snapshot.shows[snapshot.titles.rank(["imperfects"])[0].owner].id == "the-imperfects"
+
+
+def test_a_child_that_takes_too_long_is_stopped_and_reaped(
+    base: Path, always_fork: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def slow(files: object) -> list[object]:
+        time.sleep(30)
+        return []
+
+    monkeypatch.setattr(worker, "quick_entries", slow)
+    job = TitleIndexJob.start(knowledge_files(base))
+    assert job is not None
+    pid = job._pid
+
+    assert job.result([], timeout=0.2) is None
+
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # already reaped: no zombie left behind
+
+
+def test_small_bases_are_indexed_without_a_child(base: Path) -> None:
+    assert TitleIndexJob.start(knowledge_files(base)) is None
+
+
+def test_a_reload_builds_its_index_here_and_answers_from_the_new_base(
+    base: Path, always_fork: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = Engine.from_directory(base)  # indexed by a child
+    forks: list[object] = []
+    monkeypatch.setattr(TitleIndexJob, "start", lambda *args: forks.append(args))
+    shard = base / "shows-0001.yaml"
+    shard.write_text(shard.read_text().replace("Show Number 12 ", "Twelve Monkeys Revisited"))
+
+    report = engine.reload()
+
+    assert forks == []
+    assert report.ok
+    assert report.changed == ("show-12",)
+    found = engine.ask("is twelve monkeys revisited renewed")
+    assert found.show is not None
+    assert found.show.id == "show-12"
+    assert engine.ask("is show number 13 renewed").show is not None
+
+
+def test_a_garbled_index_from_the_child_is_not_used(
+    base: Path, always_fork: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def garbled(cls: type[NameIndex], pieces: object) -> NameIndex:
+        raise ValueError("unpickling stack underflow")
+
+    monkeypatch.setattr(NameIndex, "from_pieces", classmethod(garbled))
+
+    snapshot = load_knowledge(base).snapshot
+
+    assert snapshot is not None
+    assert snapshot.shows[snapshot.titles.rank(["imperfects"])[0].owner].id == "the-imperfects"
