@@ -81,7 +81,7 @@ _TIME_PREPOSITIONS = {
     **dict.fromkeys(_WEEKDAYS, frozenset({"on", "this", "next", "every", "by", "until", "till"})),
     **dict.fromkeys(_MONTHS, frozenset({"in", "this", "next", "by", "until", "till", "early"})),
 }
-_WALK_BUDGET = 600
+_WALK_BUDGET = 300
 """Posting entries walked per question, rarest words first; words past the budget ("love",
 "life") still count for the names the rarer words found, but are not walked."""
 _SHARE = 0.34
