@@ -24,8 +24,10 @@ import os
 import pickle
 import select
 import signal
+import socket
 import time
 import warnings
+import weakref
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -40,8 +42,8 @@ from bot.core.text import fold_many
 log = logging.getLogger(__name__)
 
 MIN_BYTES = 8_000_000
-"""Loads that read and check less than this (about 20,000 imported shows) index here: forking
-and sending the index back would cost more than it saves."""
+"""Loads that read and check less than this (about 20,000 imported shows) index here: a child
+reads every file, and sending the index back costs more than it saves on a small base."""
 TIMEOUT = 60.0
 """Seconds to wait for the child once this process is ready for the index."""
 _SLICE = 16384
@@ -63,33 +65,100 @@ def entry_of(show: Show) -> Entry:
     return Entry(names, show.popularity, context_of(show))
 
 
-class TitleIndexJob:
-    """A title index being built in a forked child; `result` collects it."""
+class IndexHelper:
+    """A small process, forked at the first big load, that forks a child for each title index.
 
-    def __init__(self, pid: int, pipe: int) -> None:
-        self._pid = pid
+    Forking the bot itself during a reload would be slow: it then holds the base it replaces,
+    and both processes would copy on write the pages they touch. The helper was forked while
+    this process was still small, so its children start small; and it was forked before the
+    bot's event loop and threads started, so nothing another thread held is held there.
+    It leaves when this process closes its socket, or ends.
+    """
+
+    def __init__(self) -> None:
+        ours, theirs = socket.socketpair()
+        with warnings.catch_warnings():
+            # Python 3.12+ warns that forking a threaded process may deadlock the child if it
+            # takes a lock another thread held; the helper and its children take none.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
+        if pid == 0:
+            ours.close()
+            _serve(theirs)
+        theirs.close()
+        self._socket = ours
+        self._finalizer = weakref.finalize(self, _stop_helper, ours, pid)
+
+    @classmethod
+    def start(cls) -> IndexHelper | None:
+        """A new helper; None where processes cannot be forked."""
+        if not hasattr(os, "fork") or not hasattr(socket, "send_fds"):
+            return None
+        try:
+            return cls()
+        except OSError as exc:
+            log.warning("no helper process for title indexes (%s); indexing here", exc)
+            return None
+
+    def job(self, files: Sequence[Path]) -> TitleIndexJob | None:
+        """Have a child index `files`; None if the helper is gone."""
+        read_end, write_end = os.pipe()
+        request = pickle.dumps([str(path) for path in files], pickle.HIGHEST_PROTOCOL)
+        try:
+            socket.send_fds(
+                self._socket, [len(request).to_bytes(_HEADER, "big") + request], [write_end]
+            )
+        except OSError as exc:
+            os.close(read_end)
+            log.warning("the title index helper is gone (%s); indexing here", exc)
+            return None
+        finally:
+            os.close(write_end)
+        return TitleIndexJob(read_end)
+
+    def close(self) -> None:
+        self._finalizer()
+
+
+def _stop_helper(helper_socket: socket.socket, pid: int) -> None:
+    helper_socket.close()  # the helper reads the end of its socket and leaves
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
+def _serve(requests: socket.socket) -> None:
+    """The helper's whole life: a child per request, until the socket closes."""
+    status = 1
+    try:
+        signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the system
+        while True:
+            head, fds, _, _ = socket.recv_fds(requests, _HEADER, 1)
+            if len(head) < _HEADER or not fds:
+                break
+            size = int.from_bytes(head, "big")
+            body = b""
+            while len(body) < size:
+                more = requests.recv(size - len(body))
+                if not more:
+                    raise EOFError
+                body += more
+            files = [Path(name) for name in pickle.loads(body)]
+            if os.fork() == 0:
+                requests.close()
+                _run_child(files, fds[0])
+            os.close(fds[0])
+        status = 0
+    finally:
+        os._exit(status)
+
+
+class TitleIndexJob:
+    """A title index being built in a child; `result` collects it."""
+
+    def __init__(self, pipe: int) -> None:
         self._pipe = pipe
         """The read end, read with `os.read`: no buffer that `select` would not see."""
         self._done = False
-
-    @classmethod
-    def start(cls, files: Sequence[Path], to_read: int | None = None) -> TitleIndexJob | None:
-        """Fork a child that indexes `files`; None when this platform, or the `to_read` bytes
-        this process must read and check (all of them unless said), do not call for one: a
-        reload of a few edited files reads little here, and the child would read everything."""
-        if not hasattr(os, "fork") or (_size(files) if to_read is None else to_read) < MIN_BYTES:
-            return None
-        read_end, write_end = os.pipe()
-        with warnings.catch_warnings():
-            # Python 3.12+ warns that forking a threaded process may deadlock the child if it
-            # takes a lock another thread held; this child takes none (see the module's doc).
-            warnings.simplefilter("ignore", DeprecationWarning)
-            pid = os.fork()
-        if pid == 0:  # the child
-            os.close(read_end)
-            _run_child(files, write_end)
-        os.close(write_end)
-        return cls(pid, read_end)
 
     def result(self, entries: Sequence[Entry], timeout: float = TIMEOUT) -> NameIndex | None:
         """The child's index if it indexed exactly `entries`; None (and a log line saying why)
@@ -108,14 +177,10 @@ class TitleIndexJob:
             self.cancel()
 
     def cancel(self) -> None:
-        """Stop the child if it still runs, and reap it."""
-        if self._done:
-            return
-        self._done = True
-        os.close(self._pipe)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(self._pid, signal.SIGKILL)
-        os.waitpid(self._pid, 0)
+        """Stop listening: a child still at work stops when it finds nobody reading."""
+        if not self._done:
+            self._done = True
+            os.close(self._pipe)
 
     def _receive(self, entries: Sequence[Entry], deadline: float) -> NameIndex:
         frames = self._frames(deadline)
@@ -153,14 +218,6 @@ class TitleIndexJob:
 
 class _Refused(Exception):
     """The child's index cannot be used."""
-
-
-def _size(files: Sequence[Path]) -> int:
-    total = 0
-    for path in files:
-        with contextlib.suppress(OSError):
-            total += path.stat().st_size
-    return total
 
 
 def _run_child(files: Sequence[Path], write_end: int) -> None:

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from bot.core import indexworker
 from bot.core.compact import dismantle, release
-from bot.core.indexworker import TitleIndexJob, entry_of
+from bot.core.indexworker import IndexHelper, TitleIndexJob, entry_of
 from bot.core.matching import Entry, NameIndex
 from bot.core.models import Show, Work
 from bot.core.questions import FUNCTION_WORDS
@@ -156,6 +157,8 @@ class FileCache:
     def __init__(self) -> None:
         self._entries: dict[Path, tuple[bytes, FileResult]] = {}
         self._stamps: dict[Path, tuple[int, int] | None] = {}
+        self._helper: IndexHelper | bool | None = None
+        """Forks the title index children; False where there can be none."""
         self._lock = threading.Lock()
 
     def read(self, path: Path, display: str) -> FileResult:
@@ -175,6 +178,18 @@ class FileCache:
             self._entries[path] = (key, result)
             self._stamps[path] = _stamp(path)
         return result
+
+    def title_index_job(self, files: Sequence[Path]) -> TitleIndexJob | None:
+        """A child building the title index of `files` while this load reads them, when it
+        reads enough of them again to gain from one. The helper process that forks such
+        children is started at the first such load, while this process is still small."""
+        if self.bytes_to_read(files) < indexworker.MIN_BYTES:
+            return None
+        with self._lock:
+            if self._helper is None:
+                self._helper = IndexHelper.start() or False
+            helper = self._helper
+        return helper.job(files) if helper else None
 
     def bytes_to_read(self, paths: Iterable[Path]) -> int:
         """About how many bytes of `paths` `read` will parse again: those of files never read,
@@ -251,9 +266,7 @@ def _load(
         return LoadResult(None, (problem,))
     cache = cache or FileCache()
     cache.forget_missing(files)
-    # Only a first load forks: during a reload this process holds the base it replaces, and
-    # the pages both processes then copy on write cost them more than the child saves.
-    job = TitleIndexJob.start(files, cache.bytes_to_read(files)) if previous is None else None
+    job = cache.title_index_job(files)
     try:
         return _read_and_build(root, files, cache, previous, job, started)
     finally:

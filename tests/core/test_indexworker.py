@@ -13,8 +13,8 @@ import pytest
 
 import bot.core.indexworker as worker
 from bot.core.engine import Engine
-from bot.core.indexworker import TitleIndexJob, entry_of, quick_entries
-from bot.core.knowledge import build_snapshot, knowledge_files, load_knowledge
+from bot.core.indexworker import IndexHelper, entry_of, quick_entries
+from bot.core.knowledge import FileCache, build_snapshot, knowledge_files, load_knowledge
 from bot.core.matching import NameIndex
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
@@ -98,6 +98,12 @@ def test_the_quick_read_sees_every_show_as_the_checker_does(base: Path) -> None:
     ]
 
 
+def _helper() -> IndexHelper:
+    helper = IndexHelper.start()
+    assert helper is not None
+    return helper
+
+
 def test_an_index_of_other_names_is_not_used(
     base: Path, always_fork: None, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -106,10 +112,9 @@ def test_an_index_of_other_names_is_not_used(
     assert snapshot is not None
     entries = [entry_of(show) for show in snapshot.shows]
     entries[7] = entries[7]._replace(popularity=99.0)  # the file changed between the reads
-
-    job = TitleIndexJob.start(knowledge_files(base))
-
+    job = _helper().job(knowledge_files(base))
     assert job is not None
+
     assert job.result(entries) is None
     assert "the child read other names" in caplog.text
 
@@ -134,40 +139,55 @@ def test_a_child_that_fails_leaves_the_index_to_this_process(
     assert snapshot.shows[snapshot.titles.rank(["imperfects"])[0].owner].id == "the-imperfects"
 
 
-def test_a_child_that_takes_too_long_is_stopped_and_reaped(
+def test_a_child_that_takes_too_long_is_given_up_and_the_helper_serves_on(
     base: Path, always_fork: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def slow(files: object) -> list[object]:
-        time.sleep(30)
-        return []
+    real = worker.quick_entries
+
+    def slow(files: list[Path]) -> list[object]:
+        time.sleep(3)
+        return real(files)  # type: ignore[return-value]
 
     monkeypatch.setattr(worker, "quick_entries", slow)
-    job = TitleIndexJob.start(knowledge_files(base))
-    assert job is not None
-    pid = job._pid
+    helper = _helper()  # its children read slowly
+    monkeypatch.setattr(worker, "quick_entries", real)
+    files = knowledge_files(base)
+    slow = helper.job(files)
+    assert slow is not None
 
-    assert job.result([], timeout=0.2) is None
+    assert slow.result([], timeout=0.2) is None
 
-    with pytest.raises(ChildProcessError):
-        os.waitpid(pid, os.WNOHANG)  # already reaped: no zombie left behind
+    snapshot = load_knowledge(base).snapshot
+    assert snapshot is not None
+    entries = [entry_of(show) for show in snapshot.shows]
+    late = helper.job(files)
+    assert late is not None
+    assert late.result(entries, timeout=30) is not None
+    helper.close()
 
 
-def test_small_bases_are_indexed_without_a_child(base: Path) -> None:
-    assert TitleIndexJob.start(knowledge_files(base)) is None
+def test_small_loads_are_indexed_without_a_child(base: Path) -> None:
+    assert FileCache().title_index_job(knowledge_files(base)) is None
 
 
-def test_a_reload_builds_its_index_here_and_answers_from_the_new_base(
+def test_a_reload_that_reads_enough_again_is_indexed_by_a_child(
     base: Path, always_fork: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    engine = Engine.from_directory(base)  # indexed by a child
-    forks: list[object] = []
-    monkeypatch.setattr(TitleIndexJob, "start", lambda *args: forks.append(args))
+    engine = Engine.from_directory(base)
+    jobs: list[object] = []
+    real_job = IndexHelper.job
+
+    def counted(self: IndexHelper, files: list[Path]) -> object:
+        jobs.append(files)
+        return real_job(self, files)
+
+    monkeypatch.setattr(IndexHelper, "job", counted)
     shard = base / "shows-0001.yaml"
     shard.write_text(shard.read_text().replace("Show Number 12 ", "Twelve Monkeys Revisited"))
 
     report = engine.reload()
 
-    assert forks == []
+    assert len(jobs) == 1
     assert report.ok
     assert report.changed == ("show-12",)
     found = engine.ask("is twelve monkeys revisited renewed")
