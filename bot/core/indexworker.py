@@ -9,10 +9,11 @@ builds the rest of the snapshot. The index is used only if the child's view of e
 equals the checked one, so a file edited between the two reads, or any difference between the
 quick read and the checker, costs time (the index is then built here), never correctness.
 
-Only a first load forks (the bot does it before its event loop and threads start). The child
-runs only this module's code on data it already has: it takes no lock another thread might hold
-(no logging, no imports), starts no thread, and leaves with `os._exit`. Where there is no
-`fork` (Windows), the index is built in this process.
+The children are forked by an `IndexHelper`, itself forked at the first big load (the bot's
+start, before its event loop and threads). A child runs only this module's code on data it
+already has: it takes no lock another thread might hold (no logging, no imports), starts no
+thread, and leaves with `os._exit`. Where there is no `fork` (Windows), the index is built in
+this process.
 """
 
 from __future__ import annotations
