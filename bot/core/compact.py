@@ -93,14 +93,15 @@ def _sorted(items: list[T], key: Callable[[T], Any] | None = None) -> list[T]:
     return runs[0] if runs else []
 
 
-def release(items: list[object]) -> None:
-    """Empty a big list a slice at a time.
+def release(items: list[object], size: int = _SLICE) -> None:
+    """Empty a big list `size` items at a time.
 
     Freeing what the list holds is then many short C-level loops, with the event loop free to
-    run between them, instead of one long one.
+    run between them, instead of one long one. Items that own many objects themselves (shows)
+    want smaller slices.
     """
     while items:
-        del items[-_SLICE:]
+        del items[-size:]
 
 
 def dismantle(owner: object, spare: Set[int] = frozenset()) -> None:

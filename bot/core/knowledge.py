@@ -81,6 +81,8 @@ class Snapshot:
         return show.label if show.id in self.labelled else show.title
 
 
+_FREED_AT_ONCE = 2048
+"""Shows freed in one C-level step: each owns a dozen objects, 16,384 of them take 10-25 ms."""
 _OWN_REFERENCES = 3
 """References to a snapshot inside `retire`: its caller's, its parameter, getrefcount's own."""
 
@@ -108,8 +110,8 @@ def retire(snapshot: Snapshot, keep: Sequence[NameIndex] = (), wait: float = 2.0
             dismantle(index, spare=shared)
     for name in ("titles", "people_index", "people", "by_id", "positions", "labelled", "shows"):
         object.__setattr__(snapshot, name, None)  # the snapshot is dead: nobody reads it
-    release(people)  # type: ignore[arg-type]
-    release(shows)  # type: ignore[arg-type]
+    release(people, _FREED_AT_ONCE)  # type: ignore[arg-type]
+    release(shows, _FREED_AT_ONCE)  # type: ignore[arg-type]
     _return_free_memory()
     return True
 
