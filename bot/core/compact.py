@@ -21,6 +21,8 @@ T = TypeVar("T")
 _SLICE = 16384
 """Items handled per C-level call when a long one would stall the event loop."""
 _PROTOCOL = 5
+_PIECE = 4096
+"""Items per pickled piece: loading 16,384 posting lists took 10-25 ms in one call."""
 
 
 class HashMultimap(Generic[T]):
@@ -130,11 +132,11 @@ def state_pieces(owner: object, leave_out: Set[str] = frozenset()) -> Iterator[b
     for name, value in vars(owner).items():
         if name in leave_out:
             continue
-        if isinstance(value, list | dict | set | frozenset) and len(value) > _SLICE:
+        if isinstance(value, list | dict | set | frozenset) and len(value) > _PIECE:
             items = list(value.items()) if isinstance(value, dict) else list(value)
             kind = type(value).__name__
-            for start in range(0, len(items), _SLICE):
-                yield pickle.dumps((name, kind, items[start : start + _SLICE]), _PROTOCOL)
+            for start in range(0, len(items), _PIECE):
+                yield pickle.dumps((name, kind, items[start : start + _PIECE]), _PROTOCOL)
         else:
             yield pickle.dumps((name, "whole", value), _PROTOCOL)
 

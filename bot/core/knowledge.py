@@ -348,7 +348,7 @@ def build_snapshot(
     snapshot = Snapshot(
         root=root,
         shows=ordered,
-        by_id=MappingProxyType(dict(zip(ids, ordered, strict=True))),
+        by_id=MappingProxyType({show.id: show for show in ordered}),
         titles=titles,
         people=people,
         people_index=people_index,
@@ -357,7 +357,7 @@ def build_snapshot(
         loaded_at=dt.datetime.now(dt.UTC),
         load_seconds=time.perf_counter() - started,
         labelled=frozenset(labelled),
-        positions=MappingProxyType(dict(zip(ids, range(len(ids)), strict=True))),
+        positions=MappingProxyType({show_id: i for i, show_id in enumerate(ids)}),
     )
     log.info("loaded %d shows from %d files in %.2fs", len(ordered), files, snapshot.load_seconds)
     return snapshot
