@@ -11,7 +11,7 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +24,8 @@ from bot.core.answers import (
     iso_date,
     person_answer,
 )
-from bot.core.compact import sorted_positions
 from bot.core.knowledge import (
+    Changes,
     FileCache,
     KnowledgeError,
     Person,
@@ -228,7 +228,16 @@ class Engine:
                     False, len(self._snapshot.shows), problems=result.problems, seconds=seconds
                 )
             previous, self._snapshot = self._snapshot, result.snapshot
-            report = _report(previous.by_id, result.snapshot.by_id, result.problems, seconds)
+            changes = result.changes or Changes()
+            report = ReloadReport(
+                True,
+                len(result.snapshot.shows),
+                added=changes.added,
+                changed=changes.changed,
+                removed=changes.removed,
+                problems=result.problems,
+                seconds=seconds,
+            )
             del result
             self._retire_later(previous)
             return report
@@ -280,38 +289,6 @@ class Engine:
         return Answer(
             intent=question.intent, text=text, season=question.season, suggestions=choices
         )
-
-
-def _report(
-    old: Mapping[str, Show], new: Mapping[str, Show], problems: tuple[Problem, ...], seconds: float
-) -> ReloadReport:
-    """What a successful reload changed. Python-level loops and sliced sorts: set operations
-    over 100,000 ids are single C calls that would stall the event loop."""
-
-    def in_order(ids: list[str]) -> tuple[str, ...]:
-        return tuple(ids[i] for i in sorted_positions(ids))
-
-    return ReloadReport(
-        True,
-        len(new),
-        added=in_order([i for i in new if i not in old]),
-        changed=in_order(
-            [i for i, s in new.items() if i in old and old[i] is not s and _differs(old[i], s)]
-        ),
-        removed=in_order([i for i in old if i not in new]),
-        problems=problems,
-        seconds=seconds,
-    )
-
-
-def _differs(before: Show, after: Show) -> bool:
-    """`before != after`, the fields a re-import changes most first: comparing two shows field
-    by field costs microseconds, and a reload may compare 100,000 of them."""
-    return (
-        before.popularity != after.popularity
-        or before.status is not after.status
-        or before != after
-    )
 
 
 def _people_named(snapshot: Snapshot, question: Question, shows: Resolution) -> Match | None:
