@@ -70,10 +70,11 @@ class IndexHelper:
     """A small process, forked at the first big load, that forks a child for each title index.
 
     Forking the bot itself during a reload would be slow: it then holds the base it replaces,
-    and both processes would copy on write the pages they touch. The helper was forked while
-    this process was still small, so its children start small; and it was forked before the
-    bot's event loop and threads started, so nothing another thread held is held there.
-    It leaves when this process closes its socket, or ends.
+    and both processes would copy on write the pages they touch. The helper is forked while
+    this process is still small, so its children start small; usually that is at the bot's
+    start, before its event loop and threads, and in any case the helper and its children take
+    no lock another thread could have held. It leaves when this process closes its socket, or
+    ends.
     """
 
     def __init__(self) -> None:
@@ -134,15 +135,10 @@ def _serve(requests: socket.socket) -> None:
         signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the system
         while True:
             head, fds, _, _ = socket.recv_fds(requests, _HEADER, 1)
-            if len(head) < _HEADER or not fds:
-                break
-            size = int.from_bytes(head, "big")
-            body = b""
-            while len(body) < size:
-                more = requests.recv(size - len(body))
-                if not more:
-                    raise EOFError
-                body += more
+            if not head or not fds:
+                break  # this process closed the socket (or ended)
+            head += _receive_exactly(requests, _HEADER - len(head))
+            body = _receive_exactly(requests, int.from_bytes(head, "big"))
             files = [Path(name) for name in pickle.loads(body)]
             if os.fork() == 0:
                 requests.close()
@@ -151,6 +147,16 @@ def _serve(requests: socket.socket) -> None:
         status = 0
     finally:
         os._exit(status)
+
+
+def _receive_exactly(requests: socket.socket, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        more = requests.recv(size - len(data))
+        if not more:
+            raise EOFError
+        data += more
+    return data
 
 
 class TitleIndexJob:
