@@ -88,6 +88,7 @@ class IndexHelper:
             ours.close()
             _serve(theirs)
         theirs.close()
+        self.pid = pid
         self._socket = ours
         self._finalizer = weakref.finalize(self, _stop_helper, ours, pid)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -208,3 +209,14 @@ def test_a_garbled_index_from_the_child_is_not_used(
 
     assert snapshot is not None
     assert snapshot.shows[snapshot.titles.rank(["imperfects"])[0].owner].id == "the-imperfects"
+
+
+def test_a_helper_that_died_leaves_the_index_to_this_process(
+    base: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    helper = _helper()
+    os.kill(helper.pid, signal.SIGKILL)
+    os.waitpid(helper.pid, 0)
+
+    assert helper.job(knowledge_files(base)) is None
+    assert "the title index helper is gone" in caplog.text
