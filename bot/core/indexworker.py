@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.compact import release
-from bot.core.matching import Entry, NameIndex
+from bot.core.matching import Entry, NameIndex, title_vocabulary, typo_table
 from bot.core.models import Show
 from bot.core.questions import FUNCTION_WORDS
 from bot.core.schema import read_shows, to_partial_date
@@ -168,11 +168,18 @@ class TitleIndexJob:
         """The read end, read with `os.read`: no buffer that `select` would not see."""
         self._done = False
 
-    def result(self, entries: Sequence[Entry], timeout: float = TIMEOUT) -> NameIndex | None:
+    def result(
+        self, entries: Sequence[Entry], folded: Sequence[str], timeout: float = TIMEOUT
+    ) -> NameIndex | None:
         """The child's index if it indexed exactly `entries`; None (and a log line saying why)
-        when it did not, failed, or took longer than `timeout`."""
+        when it did not, failed, or took longer than `timeout`.
+
+        The child leaves out the typo table; it is built here from `folded` (the names, folded)
+        while the child works, which would otherwise be time spent waiting."""
+        vocabulary = title_vocabulary(folded)
+        table = typo_table(vocabulary)
         try:
-            return self._receive(entries, time.monotonic() + timeout)
+            index = self._receive(entries, time.monotonic() + timeout)
         except _Refused as refused:
             log.info("title index built here instead: %s", refused)
             return None
@@ -183,6 +190,10 @@ class TitleIndexJob:
             return None
         finally:
             self.cancel()
+        if not index.take_typo_table(vocabulary, table):
+            log.info("typo table built again: the child's index holds other words")
+            index.build_typo_table()
+        return index
 
     def cancel(self) -> None:
         """Stop listening: a child still at work stops when it finds nobody reading."""
@@ -236,7 +247,9 @@ def _run_child(files: Sequence[Path], write_end: int) -> None:
         with os.fdopen(write_end, "wb") as out:
             entries = quick_entries(files)
             folded = fold_many([name for names, _, _ in entries for name in names])
-            index = NameIndex([Entry(*e) for e in entries], FUNCTION_WORDS, folded=folded)
+            named = [Entry(*e) for e in entries]
+            # The parent builds the typo table meanwhile: it would wait for this child anyway.
+            index = NameIndex(named, FUNCTION_WORDS, folded=folded, typos=False)
             release(folded)  # type: ignore[arg-type]
             frames = [pickle.dumps(len(entries), pickle.HIGHEST_PROTOCOL)]
             frames += [

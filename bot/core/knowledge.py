@@ -393,7 +393,9 @@ def _title_index(
     if names_kept:
         index = previous.titles.with_owners(entries)  # type: ignore[union-attr]
     else:
-        index = (job and job.result(entries)) or NameIndex(entries, FUNCTION_WORDS, folded=folded)
+        index = (job and job.result(entries, folded)) or NameIndex(
+            entries, FUNCTION_WORDS, folded=folded
+        )
     release(entries)  # type: ignore[arg-type]
     return index
 

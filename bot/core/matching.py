@@ -175,9 +175,11 @@ class NameIndex:
         *,
         folded: Sequence[str] | None = None,
         completion: bool = True,
+        typos: bool = True,
     ) -> None:
         """`folded` is every entry's names, folded, in order, when the caller has them already;
-        `completion=False` leaves out what only `complete` needs (the people index)."""
+        `completion=False` leaves out what only `complete` needs (the people index);
+        `typos=False` leaves the typo table to `with_typos` (another process builds it)."""
         self._function_words = function_words
         self._function_deletions = _deletion_lists(function_words)
         self._completion = completion
@@ -265,8 +267,20 @@ class NameIndex:
             self._sorted_names, self._sorted_texts = array("i"), []
         self._vocabulary = words
         """Every word of a name; in order (for completing a typed word) when `completion`."""
-        self._deletions = _deletion_multimap(self._vocabulary)
+        self._deletions = _deletion_multimap(self._vocabulary) if typos else None
         self._set_owners(entries)
+
+    def take_typo_table(self, vocabulary: Sequence[str], table: HashMultimap[str]) -> bool:
+        """Take the typo table `typo_table(vocabulary)` built elsewhere, for an index built with
+        `typos=False`; False (and nothing taken) unless `vocabulary` is this index's own."""
+        if self._vocabulary != vocabulary:
+            return False
+        self._deletions = table
+        return True
+
+    def build_typo_table(self) -> None:
+        """Build the typo table here, for an index built with `typos=False`."""
+        self._deletions = _deletion_multimap(self._vocabulary)
 
     def _set_owners(self, entries: Sequence[Entry]) -> None:
         """What the index knows of its owners besides their names."""
@@ -825,6 +839,22 @@ def _acronyms(words: list[str]) -> tuple[str, ...]:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
+
+
+def title_vocabulary(folded: Iterable[str]) -> list[str]:
+    """The words a title index over these folded names will hold, in its (sorted) order: so
+    that one process can build the typo table while another builds the rest of the index."""
+    distinct: set[str] = set()
+    for text in folded:
+        parts = text.split()
+        distinct.update(parts[1:] if len(parts) > 1 and parts[0] in ARTICLES else parts)
+    words = list(distinct)
+    return [words[i] for i in sorted_positions(words)]
+
+
+def typo_table(vocabulary: Sequence[str]) -> HashMultimap[str]:
+    """The typo table of an index whose vocabulary this is (see `title_vocabulary`)."""
+    return _deletion_multimap(vocabulary)
 
 
 def _deletion_multimap(vocabulary: Sequence[str]) -> HashMultimap[str]:

@@ -16,7 +16,8 @@ import bot.core.indexworker as worker
 from bot.core.engine import Engine
 from bot.core.indexworker import IndexHelper, entry_of, quick_entries
 from bot.core.knowledge import FileCache, build_snapshot, knowledge_files, load_knowledge
-from bot.core.matching import NameIndex
+from bot.core.matching import Entry, NameIndex
+from bot.core.text import fold_many
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 
@@ -99,6 +100,10 @@ def test_the_quick_read_sees_every_show_as_the_checker_does(base: Path) -> None:
     ]
 
 
+def _folded(entries: list[Entry]) -> list[str]:
+    return fold_many([name for entry in entries for name in entry.names])
+
+
 def _helper() -> IndexHelper:
     helper = IndexHelper.start()
     assert helper is not None
@@ -116,7 +121,7 @@ def test_an_index_of_other_names_is_not_used(
     job = _helper().job(knowledge_files(base))
     assert job is not None
 
-    assert job.result(entries) is None
+    assert job.result(entries, _folded(entries)) is None
     assert "the child read other names" in caplog.text
 
 
@@ -156,14 +161,14 @@ def test_a_child_that_takes_too_long_is_given_up_and_the_helper_serves_on(
     slow = helper.job(files)
     assert slow is not None
 
-    assert slow.result([], timeout=0.2) is None
+    assert slow.result([], [], timeout=0.2) is None
 
     snapshot = load_knowledge(base).snapshot
     assert snapshot is not None
     entries = [entry_of(show) for show in snapshot.shows]
     late = helper.job(files)
     assert late is not None
-    assert late.result(entries, timeout=30) is not None
+    assert late.result(entries, _folded(entries), timeout=30) is not None
     helper.close()
 
 
@@ -220,3 +225,18 @@ def test_a_helper_that_died_leaves_the_index_to_this_process(
 
     assert helper.job(knowledge_files(base)) is None
     assert "the title index helper is gone" in caplog.text
+
+
+def test_a_typo_table_for_other_words_is_built_again(
+    base: Path, always_fork: None, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.core.indexworker")
+    monkeypatch.setattr(worker, "title_vocabulary", lambda folded: ["not", "these", "words"])
+
+    snapshot = load_knowledge(base).snapshot
+
+    assert snapshot is not None
+    assert "typo table built again" in caplog.text
+    assert _same_index(snapshot.titles, build_snapshot(base, snapshot.shows).titles)
+    best = snapshot.titles.rank(["imperfcts"])[0]  # a typo
+    assert snapshot.shows[best.owner].id == "the-imperfects"
