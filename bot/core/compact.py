@@ -132,8 +132,8 @@ def state_pieces(owner: object, leave_out: Set[str] = frozenset()) -> Iterator[b
     for name, value in vars(owner).items():
         if name in leave_out:
             continue
-        if isinstance(value, list | dict | set | frozenset) and len(value) > _PIECE:
-            items = list(value.items()) if isinstance(value, dict) else list(value)
+        if type(value) in (list, dict, set, frozenset) and len(value) > _PIECE:
+            items = list(value.items()) if type(value) is dict else list(value)
             kind = type(value).__name__
             for start in range(0, len(items), _PIECE):
                 yield pickle.dumps((name, kind, items[start : start + _PIECE]), _PROTOCOL)

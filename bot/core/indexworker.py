@@ -19,6 +19,7 @@ this process.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -26,6 +27,7 @@ import pickle
 import select
 import signal
 import socket
+import threading
 import time
 import warnings
 import weakref
@@ -50,6 +52,7 @@ TIMEOUT = 60.0
 _SLICE = 16384
 _HEADER = 8
 _CHUNK = 1 << 20
+_MAX_FD = os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 1 << 16
 
 
 def context_of(show: Show) -> tuple[str, ...]:
@@ -79,15 +82,20 @@ class IndexHelper:
 
     def __init__(self) -> None:
         ours, theirs = socket.socketpair()
-        with warnings.catch_warnings():
-            # Python 3.12+ warns that forking a threaded process may deadlock the child if it
-            # takes a lock another thread held; the helper and its children take none.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            pid = os.fork()
-        if pid == 0:
+        try:
+            with warnings.catch_warnings():
+                # Python 3.12+ warns that forking a threaded process may deadlock the child if
+                # it takes a lock another thread held; the helper and its children take none.
+                warnings.simplefilter("ignore", DeprecationWarning)
+                pid = os.fork()
+        except OSError:
             ours.close()
+            theirs.close()
+            raise
+        if pid == 0:
             _serve(theirs)
         theirs.close()
+        self._lock = threading.Lock()
         self.pid = pid
         self._socket = ours
         self._finalizer = weakref.finalize(self, _stop_helper, ours, pid)
@@ -107,10 +115,11 @@ class IndexHelper:
         """Have a child index `files`; None if the helper is gone."""
         read_end, write_end = os.pipe()
         request = pickle.dumps([str(path) for path in files], pickle.HIGHEST_PROTOCOL)
+        message = len(request).to_bytes(_HEADER, "big") + request
         try:
-            socket.send_fds(
-                self._socket, [len(request).to_bytes(_HEADER, "big") + request], [write_end]
-            )
+            with self._lock:  # one request at a time on the stream
+                sent = socket.send_fds(self._socket, [message], [write_end])
+                self._socket.sendall(message[sent:])
         except OSError as exc:
             os.close(read_end)
             log.warning("the title index helper is gone (%s); indexing here", exc)
@@ -133,6 +142,10 @@ def _serve(requests: socket.socket) -> None:
     """The helper's whole life: a child per request, until the socket closes."""
     status = 1
     try:
+        # No collection here: it could finalize an inherited socket or file object whose
+        # descriptor number, closed below, now belongs to a job's pipe.
+        gc.disable()
+        _leave_the_parent_behind(requests.fileno())
         signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the system
         while True:
             head, fds, _, _ = socket.recv_fds(requests, _HEADER, 1)
@@ -148,6 +161,19 @@ def _serve(requests: socket.socket) -> None:
         status = 0
     finally:
         os._exit(status)
+
+
+def _leave_the_parent_behind(keep: int) -> None:
+    """Close every descriptor the helper inherited but its socket and the standard streams
+    (the bot's gateway sockets, event loop, pipes of jobs in flight, other helpers' sockets:
+    a copy held here would keep them open), and take back the default signal handlers that an
+    event loop may have installed."""
+    os.closerange(3, keep)
+    os.closerange(keep + 1, _MAX_FD)
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_DFL)
+    with contextlib.suppress(ValueError):
+        signal.set_wakeup_fd(-1)
 
 
 def _receive_exactly(requests: socket.socket, size: int) -> bytes:
@@ -223,9 +249,11 @@ class TitleIndexJob:
 
     def _read(self, size: int, deadline: float) -> bytes:
         chunks = []
+        waiting = select.poll()
+        waiting.register(self._pipe, select.POLLIN)
         while size:
             remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([self._pipe], [], [], remaining)[0]:
+            if remaining <= 0 or not waiting.poll(remaining * 1000):
                 raise _Refused("the child took too long")
             chunk = os.read(self._pipe, min(size, _CHUNK))
             if not chunk:

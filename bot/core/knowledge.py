@@ -185,6 +185,8 @@ class FileCache:
         with self._lock:
             cached = self._entries.get(path)
         if cached is not None and cached[0] == key:
+            with self._lock:
+                self._stamps[path] = _stamp(path)  # touched, not changed
             return cached[1]
         result = _decode(data, display)
         with self._lock:
@@ -202,7 +204,14 @@ class FileCache:
             if self._helper is None:
                 self._helper = IndexHelper.start() or False
             helper = self._helper
-        return helper.job(files) if helper else None
+        if not helper:
+            return None
+        job = helper.job(files)
+        if job is None:  # the helper is gone: index here from now on
+            with self._lock:
+                self._helper = False
+            helper.close()
+        return job
 
     def bytes_to_read(self, paths: Iterable[Path]) -> int:
         """About how many bytes of `paths` `read` will parse again: those of files never read,

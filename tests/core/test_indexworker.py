@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import select
 import signal
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -64,6 +66,22 @@ def always_fork(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(worker, "MIN_BYTES", 0)
 
 
+@pytest.fixture
+def child_indexes(monkeypatch: pytest.MonkeyPatch) -> list[NameIndex]:
+    """Every index a child delivered (and this process used)."""
+    delivered: list[NameIndex] = []
+    real = worker.TitleIndexJob.result
+
+    def recorded(self: worker.TitleIndexJob, *args: object, **kwargs: object) -> object:
+        index = real(self, *args, **kwargs)  # type: ignore[arg-type]
+        if index is not None:
+            delivered.append(index)
+        return index
+
+    monkeypatch.setattr(worker.TitleIndexJob, "result", recorded)
+    return delivered
+
+
 def _same_index(one: NameIndex, other: NameIndex) -> bool:
     parts, others = vars(one), vars(other)
     if parts.keys() != others.keys():
@@ -77,14 +95,19 @@ def _same_index(one: NameIndex, other: NameIndex) -> bool:
 
 
 def test_the_child_builds_the_index_this_process_would(
-    base: Path, always_fork: None, caplog: pytest.LogCaptureFixture
+    base: Path,
+    always_fork: None,
+    child_indexes: list[NameIndex],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.INFO, logger="bot.core.indexworker")
 
     snapshot = load_knowledge(base).snapshot
 
     assert snapshot is not None
+    assert child_indexes == [snapshot.titles]
     assert "built here instead" not in caplog.text
+    assert "typo table built again" not in caplog.text
     here = build_snapshot(base, snapshot.shows)
     assert _same_index(snapshot.titles, here.titles)
     best = snapshot.titles.rank(["imperfects"])[0]
@@ -104,21 +127,34 @@ def _folded(entries: list[Entry]) -> list[str]:
     return fold_many([name for entry in entries for name in entry.names])
 
 
-def _helper() -> IndexHelper:
-    helper = IndexHelper.start()
-    assert helper is not None
-    return helper
+@pytest.fixture
+def start_helper() -> Iterator[Callable[[], IndexHelper]]:
+    """Start helpers that are closed when the test ends."""
+    started: list[IndexHelper] = []
+
+    def start() -> IndexHelper:
+        helper = IndexHelper.start()
+        assert helper is not None
+        started.append(helper)
+        return helper
+
+    yield start
+    for helper in started:
+        helper.close()
 
 
 def test_an_index_of_other_names_is_not_used(
-    base: Path, always_fork: None, caplog: pytest.LogCaptureFixture
+    base: Path,
+    always_fork: None,
+    caplog: pytest.LogCaptureFixture,
+    start_helper: Callable[[], IndexHelper],
 ) -> None:
     caplog.set_level(logging.INFO, logger="bot.core.indexworker")
     snapshot = load_knowledge(base).snapshot
     assert snapshot is not None
     entries = [entry_of(show) for show in snapshot.shows]
     entries[7] = entries[7]._replace(popularity=99.0)  # the file changed between the reads
-    job = _helper().job(knowledge_files(base))
+    job = start_helper().job(knowledge_files(base))
     assert job is not None
 
     assert job.result(entries, _folded(entries)) is None
@@ -146,7 +182,11 @@ def test_a_child_that_fails_leaves_the_index_to_this_process(
 
 
 def test_a_child_that_takes_too_long_is_given_up_and_the_helper_serves_on(
-    base: Path, always_fork: None, monkeypatch: pytest.MonkeyPatch
+    base: Path,
+    always_fork: None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    start_helper: Callable[[], IndexHelper],
 ) -> None:
     real = worker.quick_entries
 
@@ -155,13 +195,15 @@ def test_a_child_that_takes_too_long_is_given_up_and_the_helper_serves_on(
         return real(files)  # type: ignore[return-value]
 
     monkeypatch.setattr(worker, "quick_entries", slow)
-    helper = _helper()  # its children read slowly
+    helper = start_helper()  # its children read slowly
     monkeypatch.setattr(worker, "quick_entries", real)
     files = knowledge_files(base)
     slow = helper.job(files)
     assert slow is not None
 
-    assert slow.result([], [], timeout=0.2) is None
+    with caplog.at_level(logging.INFO, logger="bot.core.indexworker"):
+        assert slow.result([], [], timeout=0.2) is None
+    assert "the child took too long" in caplog.text
 
     snapshot = load_knowledge(base).snapshot
     assert snapshot is not None
@@ -177,7 +219,10 @@ def test_small_loads_are_indexed_without_a_child(base: Path) -> None:
 
 
 def test_a_reload_that_reads_enough_again_is_indexed_by_a_child(
-    base: Path, always_fork: None, monkeypatch: pytest.MonkeyPatch
+    base: Path,
+    always_fork: None,
+    monkeypatch: pytest.MonkeyPatch,
+    child_indexes: list[NameIndex],
 ) -> None:
     engine = Engine.from_directory(base)
     jobs: list[object] = []
@@ -194,6 +239,7 @@ def test_a_reload_that_reads_enough_again_is_indexed_by_a_child(
     report = engine.reload()
 
     assert len(jobs) == 1
+    assert child_indexes[-1] is engine.snapshot.titles
     assert report.ok
     assert report.changed == ("show-12",)
     found = engine.ask("is twelve monkeys revisited renewed")
@@ -217,9 +263,9 @@ def test_a_garbled_index_from_the_child_is_not_used(
 
 
 def test_a_helper_that_died_leaves_the_index_to_this_process(
-    base: Path, caplog: pytest.LogCaptureFixture
+    base: Path, caplog: pytest.LogCaptureFixture, start_helper: Callable[[], IndexHelper]
 ) -> None:
-    helper = _helper()
+    helper = start_helper()
     os.kill(helper.pid, signal.SIGKILL)
     os.waitpid(helper.pid, 0)
 
@@ -240,3 +286,34 @@ def test_a_typo_table_for_other_words_is_built_again(
     assert _same_index(snapshot.titles, build_snapshot(base, snapshot.shows).titles)
     best = snapshot.titles.rank(["imperfcts"])[0]  # a typo
     assert snapshot.shows[best.owner].id == "the-imperfects"
+
+
+def test_a_helper_holds_none_of_this_process_s_descriptors(
+    start_helper: Callable[[], IndexHelper],
+) -> None:
+    read_end, write_end = os.pipe()  # a socket or a job's pipe, open when the helper starts
+    start_helper()
+    os.close(write_end)
+
+    waiting = select.poll()
+    waiting.register(read_end, select.POLLIN)
+    assert waiting.poll(2000)  # the end of the pipe is seen at once: no copy in the helper
+    assert os.read(read_end, 1) == b""
+    os.close(read_end)
+
+
+def test_a_given_up_child_stops_once_it_finds_nobody_reading(
+    base: Path,
+    always_fork: None,
+    start_helper: Callable[[], IndexHelper],
+) -> None:
+    helper = start_helper()
+    job = helper.job(knowledge_files(base))
+    assert job is not None
+    job.cancel()
+
+    time.sleep(1.0)  # ample for a 400-show base
+    children = Path(f"/proc/{helper.pid}/task/{helper.pid}/children")
+    if not children.exists():
+        pytest.skip("no /proc children list here")
+    assert children.read_text().split() == []
