@@ -138,10 +138,42 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
+def fan_engine(size: int) -> Engine:
+    """The evaluation base of `size` shows (built from shared/data and cached)."""
+    from bench.bases import cached_base
+    from bench.fans import TODAY as FANS_TODAY
+
+    result = load_knowledge(cached_base(size))
+    if result.snapshot is None:
+        raise KnowledgeError("the evaluation base is invalid", result.errors)
+    return Engine(result.snapshot, clock=lambda: FANS_TODAY)
+
+
+def _fans(args: argparse.Namespace) -> int:
+    from bench.fans import HALVES, evaluate_fans, load_fan_cases
+
+    engine = fan_engine(args.size)
+    for half in HALVES if args.half == "both" else (args.half,):
+        report = evaluate_fans(engine, load_fan_cases(half))
+        sys.stdout.write(f"== fan questions, {half} half, {args.size:,} shows ==\n")
+        sys.stdout.write("\n".join(report.lines()) + "\n")
+        if args.verbose and half == "tuning":
+            for miss in report.misses:
+                sys.stdout.write(f"  MISS {miss}\n")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--fans", action="store_true", help="score the fan question set (tests/data/fans)"
+    )
+    parser.add_argument("--size", type=int, default=20_000, help="shows in the fan-set base")
+    parser.add_argument("--half", choices=("tuning", "heldout", "both"), default="both")
     args = parser.parse_args(argv)
+    if args.fans:
+        return _fans(args)
     report = evaluate(question_set_engine(), load_cases())
     sys.stdout.write(format_report(report) + "\n")
     if args.verbose:

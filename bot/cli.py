@@ -19,7 +19,7 @@ from typing import TextIO
 from bot.core.answers import Answer
 from bot.core.engine import Engine, help_answer
 from bot.core.knowledge import KnowledgeError, load_knowledge
-from bot.core.questions import QuestionTooLong
+from bot.core.questions import QuestionTooLong, Topic
 from bot.paths import bundled_knowledge_dir
 
 log = logging.getLogger(__name__)
@@ -131,12 +131,11 @@ def _ask(args: argparse.Namespace) -> int:
 def _safe_ask(engine: Engine, question: str) -> Answer:
     """An over-long question gets a polite refusal, not an exit: batch runs go on."""
     if not question.strip():
-        return help_answer(len(engine.snapshot.shows))
+        return help_answer(engine.snapshot)
     try:
         return engine.ask(question)
     except QuestionTooLong as exc:
-        refusal = help_answer(len(engine.snapshot.shows))
-        return Answer(intent=refusal.intent, text=str(exc))
+        return Answer(topic=Topic.HELP, text=str(exc))
 
 
 def _as_json(answer: Answer) -> str:
@@ -150,7 +149,7 @@ def render_text(answer: Answer) -> str:
         lines.append(f"{answer.title}")
         lines.append("-" * min(len(answer.title), 60))
     lines.append(answer.text)
-    if answer.facts and answer.intent.value == "info":
+    if answer.facts and answer.topic is Topic.CARD:
         lines.append("")
         lines.extend(f"  {fact.label}: {fact.value}" for fact in answer.facts)
     if answer.freshness:
@@ -158,7 +157,7 @@ def render_text(answer: Answer) -> str:
         lines.append(answer.freshness)
         if answer.source and answer.source.url:
             lines.append(answer.source.url)
-    return "\n".join(lines)
+    return "\n\n".join(["\n".join(lines), *(render_text(other) for other in answer.also)])
 
 
 def _console(args: argparse.Namespace, stdin: TextIO | None = None) -> int:

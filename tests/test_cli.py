@@ -11,7 +11,17 @@ import pytest
 
 from bot.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
 
-JSON_KEYS = {"show", "title", "intent", "season", "text", "suggestions"}
+JSON_KEYS = {
+    "show",
+    "title",
+    "intent",
+    "season",
+    "text",
+    "suggestions",
+    "topic",
+    "verdict",
+    "shows",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -216,7 +226,7 @@ def test_check_prints_every_problem_as_file_line_field_message(
     lines = capsys.readouterr().out.splitlines()
     bad = broken_dir / "bad.yaml"
     assert code == EXIT_PROBLEMS
-    statuses = "in_development, airing, returning, renewed, undecided, canceled, ended"
+    statuses = "in_development, airing, returning, renewed, undecided, unknown, canceled, ended"
     assert lines[0] == f"{bad}:1: status: is required; one of {statuses}"
     assert lines[1].startswith(f"{bad}:2: stauts: unknown field (did you mean `status`?)")
     assert lines[2] == f"{bad}:3: popularity: must be a number >= 0, not -2"

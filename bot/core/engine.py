@@ -6,6 +6,7 @@ it completely; readers never see a half-built base. Everything it returns is an 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import threading
@@ -24,6 +25,7 @@ from bot.core.answers import (
     iso_date,
     person_answer,
 )
+from bot.core.answers.standing import season_asked
 from bot.core.knowledge import (
     Changes,
     FileCache,
@@ -35,7 +37,8 @@ from bot.core.knowledge import (
 )
 from bot.core.matching import Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.models import Show
-from bot.core.questions import FUNCTION_WORDS, Intent, Question, parse_question
+from bot.core.questions import FUNCTION_WORDS, Question, Topic, parse_question
+from bot.core.resolving import POPULAR, find_shows, resolve_titles
 from bot.core.schema import Problem
 
 log = logging.getLogger(__name__)
@@ -44,10 +47,12 @@ _PEOPLE_ANCHORS = 3
 """Words of people's names around which a question is searched for a person."""
 
 EXAMPLES = (
-    "will there be a season 2 of The Imperfects?",
-    "when does One Piece season 2 come out?",
-    "what is the cast of The Imperfects doing now?",
+    "will there be a season 2 of {}?",
+    "when does the next season of {} come out?",
+    "what is the cast of {} doing now?",
+    "how many episodes does {} have?",
 )
+"""Help examples, filled in with the most popular shows of the loaded base."""
 
 
 class UnknownShow(KeyError):
@@ -133,11 +138,15 @@ class Engine:
     def ask(self, text: str, *, fmt: DateFormat = iso_date) -> Answer:
         """Answer a free-form question; raises QuestionTooLong for over-long input."""
         question = parse_question(text)
-        snapshot = self._snapshot
-        if question.intent is Intent.HELP:
-            return help_answer(len(snapshot.shows))
+        snapshot = self._snapshot  # read once: a reload meanwhile swaps in another
         context = Context(today=self._clock(), fmt=fmt)
-        shows = snapshot.titles.resolve(question.words)
+        if question.topic is Topic.HELP:
+            titled = _titled(snapshot, question)
+            if titled is None:
+                return help_answer(snapshot)
+            return answer(titled, question.about(Topic.STATUS), None, context)
+        found = find_shows(snapshot.titles, snapshot.shows, question)
+        shows = found.resolution
         people = _people_named(snapshot, question, shows)
         if isinstance(shows, Ambiguous) and people is not None:
             shows = _narrow_by_person(snapshot, shows, people)
@@ -150,55 +159,44 @@ class Engine:
                 context,
             )
         if isinstance(shows, Match):
-            show = snapshot.shows[shows.best.owner]
-            season = question.season or _trailing_season(question, shows.best)
-            return answer(show, question.intent, season, context, past=question.asks_about_past)
+            main = _about(snapshot.shows[shows.best.owner], question, shows.best, context)
+            others = tuple(
+                _about(snapshot.shows[other.owner], question, other, context)
+                for other in found.others
+            )
+            return dataclasses.replace(main, also=others) if others else main
         if isinstance(shows, Ambiguous):
             return self._which_one(snapshot, question, shows)
         return self._unknown(snapshot, question, shows)
 
     def answer_for(
-        self, show_id: str, intent: Intent, season: int | None = None, *, fmt: DateFormat = iso_date
+        self, show_id: str, topic: Topic, season: int | None = None, *, fmt: DateFormat = iso_date
     ) -> Answer:
         """The answer about a show picked by id (slash commands, "did you mean" buttons)."""
         show = self._snapshot.by_id.get(show_id)
         if show is None:
             raise UnknownShow(show_id)
-        return answer(show, intent, season, Context(today=self._clock(), fmt=fmt))
+        question = Question(text=show.title, words=(), topic=topic, season=season)
+        return answer(show, question, season, Context(today=self._clock(), fmt=fmt))
 
     def answer_about(
-        self, show: str, intent: Intent, season: int | None = None, *, fmt: DateFormat = iso_date
+        self, show: str, topic: Topic, season: int | None = None, *, fmt: DateFormat = iso_date
     ) -> Answer:
         """The answer for a show named by id or typed title (slash commands' `show` option)."""
         snapshot = self._snapshot
-        question = parse_question(show)
-        found = self.find_show(show)
+        question = parse_question(show).about(topic)
+        question = dataclasses.replace(question, season=season)
+        found = _find(snapshot, show, question)
         if isinstance(found, Match):
             shown = snapshot.shows[found.best.owner]
-            return answer(shown, intent, season, Context(today=self._clock(), fmt=fmt))
-        question = Question(
-            text=question.text,
-            words=question.words,
-            intent=intent,
-            season=season,
-            asks_about_person=False,
-            asks_about_past=False,
-        )
+            return answer(shown, question, season, Context(today=self._clock(), fmt=fmt))
         if isinstance(found, Ambiguous):
             return self._which_one(snapshot, question, found)
         return self._unknown(snapshot, question, found)
 
     def find_show(self, text: str) -> Resolution:
         """Resolve a title typed into a slash command's `show` option (an id or a title)."""
-        snapshot = self._snapshot
-        index = snapshot.positions.get(text.strip())
-        if index is not None:
-            show = snapshot.shows[index]
-            return Match(Scored(index, 100.0, 100.0, show.popularity, show.title))
-        return snapshot.titles.resolve(parse_question(text).words)
-
-    def show_at(self, owner: int) -> Show:
-        return self._snapshot.shows[owner]
+        return _find(self._snapshot, text, parse_question(text))
 
     def autocomplete(self, typed: str, limit: int = 25) -> list[Suggestion]:
         """Shows whose names fit what the user has typed so far, labelled to tell apart."""
@@ -267,7 +265,7 @@ class Engine:
         choices = tuple(_suggestion(snapshot, s) for s in found.candidates)
         listed = " or ".join(c.label for c in choices)
         return Answer(
-            intent=question.intent,
+            topic=question.topic,
             text=f"Which one do you mean: {listed}?",
             season=question.season,
             suggestions=choices,
@@ -279,16 +277,14 @@ class Engine:
         if not content:
             # Only question words ("yo bot", "lol", "what can you do"): whatever titles come
             # close, the person wants to know what the bot does.
-            return help_answer(len(snapshot.shows))
+            return help_answer(snapshot)
         asked = " ".join(content)[:60] or question.text.strip()[:60]
         self.misses.record(asked)
         choices = tuple(_suggestion(snapshot, s) for s in found.suggestions)
         text = f"I don't know a show called “{asked}” yet."
         if choices:
             text += " Did you mean " + " or ".join(c.label for c in choices) + "?"
-        return Answer(
-            intent=question.intent, text=text, season=question.season, suggestions=choices
-        )
+        return Answer(topic=question.topic, text=text, season=question.season, suggestions=choices)
 
 
 def _people_named(snapshot: Snapshot, question: Question, shows: Resolution) -> Match | None:
@@ -354,12 +350,42 @@ def _trailing_season(question: Question, matched: Scored) -> int | None:
     return None
 
 
-def help_answer(shows: int) -> Answer:
-    examples = "; ".join(f"“{e}”" for e in EXAMPLES)
+def help_answer(snapshot: Snapshot) -> Answer:
+    """What the bot does, with examples about shows it knows."""
+    popular = [snapshot.shows[o].title for o in snapshot.titles.most_popular(len(EXAMPLES))]
+    titles = popular + ["The Imperfects"] * (len(EXAMPLES) - len(popular))
+    examples = "; ".join(f"“{e.format(t)}”" for e, t in zip(EXAMPLES, titles, strict=True))
     return Answer(
-        intent=Intent.HELP,
-        text=f"Ask me about a TV show ({shows} in my notes), for example: {examples}",
+        topic=Topic.HELP,
+        text=f"Ask me about a TV show ({len(snapshot.shows)} in my notes), for example: {examples}",
     )
+
+
+def _titled(snapshot: Snapshot, question: Question) -> Show | None:
+    """The show a bit of small talk is exactly the title of ("You"), when it is popular
+    enough for a message of its bare title to mean it."""
+    if not question.small_talk:
+        return None
+    named = snapshot.titles.named(" ".join(w for w in question.words if w is not None))
+    if not named:
+        return None
+    show = snapshot.shows[named[0]]
+    return show if show.popularity >= POPULAR else None
+
+
+def _about(show: Show, question: Question, matched: Scored, context: Context) -> Answer:
+    """The answer about one matched show, its season read as that show numbers them."""
+    number = question.season or _trailing_season(question, matched)
+    return answer(show, question, season_asked(show, number, question.season_ref), context)
+
+
+def _find(snapshot: Snapshot, text: str, question: Question) -> Resolution:
+    """A slash command's `show` option: an id (what autocomplete sends) or a typed title."""
+    index = snapshot.positions.get(text.strip())
+    if index is not None:
+        show = snapshot.shows[index]
+        return Match(Scored(index, 100.0, 100.0, show.popularity, show.title))
+    return resolve_titles(snapshot.titles, snapshot.shows, question.words)
 
 
 def _suggestion(snapshot: Snapshot, scored: Scored) -> Suggestion:

@@ -18,6 +18,7 @@ import json
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
+from bot.core.consistency import contradictions
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
 from bot.core.schema import (
     _WEB_LINK,
@@ -203,6 +204,7 @@ class _FastReader:
         memos = {
             "network": self.text_of,
             "premiered": date_of,
+            "finale": date_of,
             "status": _Memo(_status).__getitem__,
             "status_date": date_of,
             "status_note": self.text_of,
@@ -239,7 +241,10 @@ class _FastReader:
             values[_ID] = slugify(title)
             if not values[_ID]:
                 return _SKIP
-        return _new_show(*values)
+        show = _new_show(*values)
+        if next(contradictions(show), None) is not None:
+            return _SKIP  # the checker warns about it, on its line
+        return show
 
     # -- scalars -----------------------------------------------------------------------------
 
@@ -278,6 +283,12 @@ class _FastReader:
 
     def date(self, value: Any) -> PartialDate | _Skip | None:
         return _date(self.keep, value)
+
+    def episodes(self, value: Any) -> int | _Skip | None:
+        return _whole(value, 0)
+
+    def runtime(self, value: Any) -> int | _Skip | None:
+        return _whole(value, 1)
 
     def popularity(self, value: Any) -> float | _Skip:
         """Missing is 0, but an explicit null is a problem, as in the checker."""
@@ -371,6 +382,8 @@ class _FastReader:
         entry = _entry(item, _SOURCE_KEYS)
         if entry is None:
             return _SKIP
+        if "backs" in entry:
+            return _SKIP  # rare in imports: the checker validates the facts named
         url, title, published = entry.get("url"), entry.get("title"), entry.get("published")
         if url is not None:
             url = self.text(url)
@@ -385,7 +398,7 @@ class _FastReader:
         date = self.date(published)
         if date is _SKIP:
             return _SKIP
-        source = _new_source(url, title, date)
+        source = _new_source(url, title, date, ())
         if type(published) is not int:
             # Only texts inside, which equal nothing but the same texts; a year would also
             # equal the number 2022.0, which is no date.
@@ -406,10 +419,15 @@ _CONVERTERS: dict[str, Callable[[_FastReader, Any], Any] | None] = {
     "aliases": _FastReader.texts,
     "network": None,
     "premiered": None,
+    "finale": None,
     "status": None,
     "status_date": None,
     "status_note": None,
+    "summary": _FastReader.text,
+    "genres": _FastReader.texts,
     "seasons": _FastReader.seasons,
+    "episodes": _FastReader.episodes,
+    "runtime": _FastReader.runtime,
     "reasons": _FastReader.texts,
     "reception": _FastReader.reception,
     "viewership": _FastReader.texts,

@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.core.compact import HashMultimap, from_pieces, sorted_positions, state_pieces
+from bot.core.fitting import Fit, Query, fit
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
@@ -55,8 +56,8 @@ INITIALS_PENALTY = 6.0
 """Initials the index made up ("tlou" for The Law of Ueki) rank below names an admin wrote."""
 _LINKS = frozenset({"the", "a", "an", "of", "and"})
 """Words skipped when looking for a title that continues past a known one."""
-_LINKS_BEFORE = frozenset({"in", "on", "at"})
-"""... and before it: "emily *in* paris" is not "Paris"."""
+FUNCTION_WEIGHT = 0.3
+"""The weight of a question word ("the", "of", "you") inside a name."""
 _NAMING = frozenset({"called", "named", "titled"})
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -102,7 +103,8 @@ _MAX_SPELLINGS = 8
 """Spellings of a short stretch of the question tried as whole names ("new gril")."""
 _REORDERINGS = frozenset({"_sorted_texts", "_vocabulary"})
 """Attributes that only put other attributes' texts in another order."""
-_ALIAS, _INITIALS = 1, 2
+ALIAS, INITIALS = 1, 2
+_ALIAS, _INITIALS = ALIAS, INITIALS
 """Name flags: written as an alias; initials made up by the index."""
 
 
@@ -118,6 +120,14 @@ class Scored:
     start: int = 0
     end: int = 0
     """The stretch of the question's words that matched."""
+    coverage: float = 1.0
+    """The share of the name's weight the question holds."""
+    flags: int = 0
+    """`ALIAS`, `INITIALS`: how the name was written."""
+    exact: bool = True
+    """The whole name, as written."""
+    longer: bool = False
+    """The question seems to name a longer title around it ("squid game *the challenge*")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,17 +157,6 @@ class Entry(NamedTuple):
     popularity: float = 0.0
     context: tuple[str, ...] = ()
     """Words that, found in a question, point at this owner (network, premiere year)."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Fit:
-    """Where one name text lines up with the question (shared by owners of the same text)."""
-
-    ratio: float
-    start: int
-    end: int
-    words: tuple[str | None, ...]
-    """The question's words as matched (a name typed without its space is put back whole)."""
 
 
 class NameIndex:
@@ -323,6 +322,45 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self._popularity)
 
+    def named(self, text: str) -> list[int]:
+        """Owners with a name (title or alias, not made-up initials) that is exactly `text`
+        (folded), most popular first."""
+        ids = self._whole.get(text)
+        if ids is None:
+            return []
+        found = {
+            self._owners[i]
+            for i in ((ids,) if isinstance(ids, int) else ids)
+            if not self._flags[i] & _INITIALS
+        }
+        return sorted(found, key=lambda o: -self._popularity[o])
+
+    def most_popular(self, limit: int) -> list[int]:
+        """The most popular owners, best first (an index built with `completion`)."""
+        return self._by_popularity[:limit]
+
+    def popularity(self, owner: int) -> float:
+        return self._popularity[owner]
+
+    def owners_with(self, words: Iterable[str], limit: int) -> set[int] | None:
+        """The owners with a name holding every one of `words`; None when more than `limit`
+        owners do (or a word is in more names than the walk budget)."""
+        postings = sorted((self._postings.get(w) or [] for w in set(words)), key=len)
+        if not postings or not postings[0] or len(postings[0]) > _WALK_BUDGET:
+            return None
+        names = set(postings[0])
+        for ids in postings[1:]:
+            names.intersection_update(ids)
+        owners = {self._owners[i] for i in names}
+        return owners if len(owners) <= limit else None
+
+    def context(self, owner: int) -> tuple[str, ...]:
+        """Words that point at an owner besides its names (network, premiere year)."""
+        return self._context[owner]
+
+    def is_initials(self, scored: Scored) -> bool:
+        return bool(scored.flags & _INITIALS)
+
     def frequency(self, word: str) -> int:
         """In how many names `word` stands (0 when in none): a cheap test before `resolve`."""
         ids = self._postings.get(word)
@@ -347,7 +385,7 @@ class NameIndex:
             for s in ranked
             if s.similarity >= CONFIDENT
             and best.rank - s.rank < TIE_MARGIN
-            and not (best.similarity >= EXACT and s.similarity < CLOSE)
+            and not (_written_out(best) and not _written_out(s))
         )
         if len(rivals) > 1:
             return Ambiguous(rivals[:5])
@@ -360,30 +398,35 @@ class NameIndex:
         candidates = self._candidates(words, variants)
         if not candidates:
             return []
-        query = _Query(words, variants)
-        fits: dict[str, _Fit | None] = {}
+        query = Query(words, variants, self._postings.__contains__)
+        fits: dict[str, Fit | None] = {}
         best_by_owner: dict[int, Scored] = {}
         texts, owners = self._texts, self._owners
         for name_id in candidates:
             text = texts[name_id]
             if text in fits:
-                fit = fits[text]
+                found = fits[text]
             else:
-                fit = fits[text] = self._fit(text, query)
-            if fit is None:
+                found = fits[text] = fit(text, query, self._weigh, self._function_words)
+            if found is None:
                 continue
             owner = owners[name_id]
-            scored = self._score(name_id, owner, fit, query.asked_words)
+            scored = self._score(name_id, owner, found, query)
             current = best_by_owner.get(owner)
             if current is None or (scored.rank, scored.similarity) > (
                 current.rank,
                 current.similarity,
             ):
                 best_by_owner[owner] = scored
-        ordered = sorted(
-            best_by_owner.values(), key=lambda s: (-s.rank, -s.similarity, -s.popularity)
-        )
+        ordered = sorted(best_by_owner.values(), key=_ranking)
         return ordered[:limit]
+
+    def _weigh(self, word: str) -> float:
+        """How telling a name word is: rare words weigh more, question words little."""
+        if word in self._function_words:
+            return FUNCTION_WEIGHT
+        ids = self._postings.get(word)
+        return _idf(self._total, len(ids)) if ids else 1.0
 
     def _variants(self, word: str) -> tuple[str, ...]:
         """The indexed words a question word may stand for: itself and its near spellings.
@@ -532,56 +575,21 @@ class NameIndex:
         weight += sum(common[word] for word in shared)
         return (weight / self._name_weight[name_id], weight, name_id)
 
-    def _fit(self, text: str, query: _Query) -> _Fit | None:
-        """The stretch of the question that best matches a name text, and how well."""
-        name_words = text.split()
-        hits = query.hits(name_words)
-        words, windows = query.words, query.windows
-        if not hits:
-            joined = "".join(name_words)  # "cobrakai" for "cobra kai"
-            hits = [i for i, w in enumerate(words) if w == joined]
-            if not hits or joined in self._function_words:
-                return None
-            words = [*words[: hits[0]], text, *words[hits[0] + 1 :]]
-            windows = _Windows(words)
-        size = len(name_words)
-        spans = list(windows.around(hits, size))
-        best_ratio, best_window = 0.0, (0, 0)
-        for start, end in spans:
-            ratio = fuzz.ratio(text, windows.text(start, end), score_cutoff=best_ratio)
-            if ratio > best_ratio:
-                best_ratio, best_window = ratio, (start, end)
-        if best_ratio < 97 and size > 1 and query.asks_all(name_words, self._function_words):
-            # Word order ("live action one piece") and small words ("devil of ohio").
-            name_content = self._content(text)
-            for start, end in spans:
-                if end - start < 2:
-                    continue
-                window = windows.text(start, end)
-                ratio = 0.9 * fuzz.token_sort_ratio(text, window)
-                if name_content.count(" ") >= 1:
-                    ratio = max(ratio, 0.95 * fuzz.ratio(name_content, self._content(window)))
-                if ratio > best_ratio:
-                    best_ratio, best_window = ratio, (start, end)
-        if not best_ratio:
-            return None
-        return _Fit(best_ratio, best_window[0], best_window[1], tuple(words))
-
-    def _score(self, name_id: int, owner: int, fit: _Fit, query_words: set[str]) -> Scored:
+    def _score(self, name_id: int, owner: int, found: Fit, query: Query) -> Scored:
         """How well one owner's name answers the question, from where its text fits."""
         text, flags = self._texts[name_id], self._flags[name_id]
-        words, start, end = fit.words, fit.start, fit.end
+        words, start, end = query.words, found.start, found.end
         size = text.count(" ") + 1
         span = [w for w in words[start:end] if w is not None]
         content = [w for w in span if w not in self._function_words]
-        similarity = fit.ratio
-        whole_question = len(span) == len(query_words) == sum(w is not None for w in words)
+        similarity = found.similarity
+        whole_question = len(span) == len(query.asked) == sum(w is not None for w in words)
         made_up = flags & _INITIALS
         if not content and size < 3 and not whole_question:
             similarity *= FUNCTION_WORD_PENALTY
         if made_up and (not content or text in self._postings):
             similarity = min(similarity, CONFIDENT - 1)  # "lol", "kid": words, not initials
-        if size == 1 and fit.ratio < 100 and span and span[0][:1] != text[:1]:
+        if size == 1 and not found.exact and span and span[0][:1] != text[:1]:
             # "reacher" is one letter from "preacher", but people rarely mistype a first letter.
             similarity = min(similarity, CONFIDENT - 1)
         context = self._context[owner]
@@ -589,14 +597,26 @@ class NameIndex:
         if longer is not None:
             # "dark matter" is not "Dark": the question names a longer, unknown title.
             similarity = min(similarity, max(fuzz.ratio(text, longer), SUGGEST))
-        rank = similarity + WORD_BONUS * min(size, 5) * similarity / 100
+        rank = similarity + WORD_BONUS * min(found.matched, 5) * similarity / 100
         if _named(words, start):
             rank += NAMING_BONUS
-        if context and not query_words.isdisjoint(context):
+        if context and not query.asked.isdisjoint(context):
             rank += NETWORK_BONUS
         if made_up:
             rank -= INITIALS_PENALTY
-        return Scored(owner, similarity, rank, self._popularity[owner], text, start, end)
+        return Scored(
+            owner,
+            similarity,
+            rank,
+            self._popularity[owner],
+            text,
+            start,
+            end,
+            coverage=found.coverage,
+            flags=flags,
+            exact=found.exact,
+            longer=longer is not None,
+        )
 
     def _content(self, text: str) -> str:
         return " ".join(w for w in text.split() if w not in self._function_words)
@@ -615,8 +635,6 @@ class NameIndex:
         before = start - 1
         while before >= 0 and words[before] in _LINKS:
             before -= 1
-        if before == start - 1 and before >= 0 and words[before] in _LINKS_BEFORE:
-            before -= 1  # "emily in paris", but not "who plays juan in the imperfects"
         core = " ".join(w for w in words[start:end] if w is not None)
         if after < len(words) and telling(words[after]):
             return " ".join(w for w in words[start : after + 1] if w is not None)
@@ -709,70 +727,14 @@ class NameIndex:
         return found[:limit]
 
 
-class _Query:
-    """One question, prepared once for all the candidate names it is compared with."""
-
-    __slots__ = ("asked_words", "positions", "spelled", "windows", "words")
-
-    def __init__(self, words: list[str | None], variants: list[tuple[str, ...]]) -> None:
-        self.words = words
-        self.windows = _Windows(words)
-        self.asked_words = {w for w in words if w is not None}
-        spelled: dict[str, list[int]] = {}
-        """Each indexed word the question may mean -> where it stands in the question."""
-        for position, options in enumerate(variants):
-            for option in options:
-                spelled.setdefault(option, []).append(position)
-        self.spelled = spelled
-        positions: dict[str, list[int]] = {}
-        for position, word in enumerate(words):
-            if word is not None:
-                positions.setdefault(word, []).append(position)
-        self.positions = positions
-
-    def hits(self, name_words: list[str]) -> list[int]:
-        """Where the name's words (or their misspellings) stand in the question."""
-        for where in (self.spelled, self.positions):
-            found = {p for w in name_words for p in where.get(w, ())}
-            if found:
-                return sorted(found)
-        return []
-
-    def asks_all(self, name_words: list[str], function_words: frozenset[str]) -> bool:
-        """Worth the slower word-order checks only when every telling word of the name is in
-        the question ("live action one piece", "devil of ohio")."""
-        return all(w in self.spelled for w in name_words if w not in function_words)
+def _written_out(scored: Scored) -> bool:
+    """The whole name as written, and nothing in the question makes it a longer title."""
+    return scored.exact and scored.similarity >= EXACT
 
 
-class _Windows:
-    """Stretches of the question, joined once and reused for every candidate name."""
-
-    def __init__(self, words: Sequence[str | None]) -> None:
-        self._words = words
-        self._cache: dict[tuple[int, int], str] = {}
-
-    def text(self, start: int, end: int) -> str:
-        key = (start, end)
-        text = self._cache.get(key)
-        if text is None:
-            text = " ".join(w for w in self._words[start:end] if w is not None)
-            self._cache[key] = text
-        return text
-
-    def around(self, hits: list[int], size: int) -> Iterable[tuple[int, int]]:
-        """Windows of about the name's length that contain a hit and cross no break."""
-        seen = set()
-        count = len(self._words)
-        for hit in hits:
-            for length in range(max(1, size - 1), size + 2):
-                for start in range(max(0, hit - length + 1), hit + 1):
-                    end = start + length
-                    if end > count or (start, end) in seen:
-                        continue
-                    if None in self._words[start:end]:
-                        continue
-                    seen.add((start, end))
-                    yield start, end
+def _ranking(scored: Scored) -> tuple[bool, float, float, float]:
+    """Names written out whole first ("the office us" before "office u s"), then by rank."""
+    return (not _written_out(scored), -scored.rank, -scored.similarity, -scored.popularity)
 
 
 def _idf(names: int, having: int) -> float:

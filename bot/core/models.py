@@ -20,6 +20,7 @@ class Status(enum.StrEnum):
     RETURNING = "returning"
     RENEWED = "renewed"
     UNDECIDED = "undecided"
+    UNKNOWN = "unknown"
     CANCELED = "canceled"
     ENDED = "ended"
 
@@ -39,6 +40,7 @@ _STATUS_LABELS = {
     Status.RETURNING: "returning",
     Status.RENEWED: "renewed",
     Status.UNDECIDED: "not yet decided",
+    Status.UNKNOWN: "unknown",
     Status.CANCELED: "canceled",
     Status.ENDED: "ended",
 }
@@ -129,6 +131,7 @@ class Season:
             Status.RENEWED,
             Status.IN_DEVELOPMENT,
             Status.UNDECIDED,
+            Status.UNKNOWN,
         ):
             return self.premiered is not None and self.status is not Status.CANCELED
         return self.premiered is not None or self.release is None
@@ -139,6 +142,9 @@ class Source:
     url: str | None = None
     title: str | None = None
     published: PartialDate | None = None
+    backs: tuple[str, ...] = ()
+    """The facts this source supports ("status", "season 2", "reception", ...); empty when the
+    entry does not say. Answers cite the source that backs the fact they state."""
 
     def describe(self) -> str:
         return self.title or self.url or "unnamed source"
@@ -154,9 +160,18 @@ class Show:
     aliases: tuple[str, ...] = ()
     network: str | None = None
     premiered: PartialDate | None = None
+    finale: PartialDate | None = None
+    """When the last episode aired: a fact of the schedule, never an announcement."""
     status_date: PartialDate | None = None
     status_note: str | None = None
+    summary: str | None = None
+    """What the show is about, in a sentence or two."""
+    genres: tuple[str, ...] = ()
     seasons: tuple[Season, ...] = ()
+    episodes: int | None = None
+    """Episodes in all, when the seasons do not list them."""
+    runtime: int | None = None
+    """A typical episode's length in minutes."""
     reasons: tuple[str, ...] = ()
     reception: tuple[tuple[str, str], ...] = ()
     viewership: tuple[str, ...] = ()
@@ -193,5 +208,33 @@ class Show:
 
     @property
     def primary_source(self) -> Source | None:
-        """The first source listed: admins put the one that backs the status first."""
-        return self.sources[0] if self.sources else None
+        """The source of the status: see `source_for`."""
+        return self.source_for("status")
+
+    def source_for(self, *facts: str) -> Source | None:
+        """The source to cite for a fact ("status", "season 2", "reception", ...): the most
+        recent of those that say they back it, else the most recent source of the entry (the
+        first listed when none is dated). A source that backs nothing named is never preferred
+        over one that backs the fact."""
+        backing = [s for s in self.sources if any(f in s.backs for f in facts)]
+        return _most_recent(backing or self.sources)
+
+    @property
+    def episode_count(self) -> int | None:
+        """Episodes in all: the `episodes` field, else the sum over the seasons when every
+        season that aired lists its count."""
+        if self.episodes is not None:
+            return self.episodes
+        aired = [s for s in self.seasons if s.exists]
+        if aired and all(s.episodes is not None for s in aired):
+            return sum(s.episodes or 0 for s in aired)
+        return None
+
+
+def _most_recent(sources: tuple[Source, ...] | list[Source]) -> Source | None:
+    if not sources:
+        return None
+    dated = [s for s in sources if s.published is not None]
+    if not dated:
+        return sources[0]
+    return max(dated, key=lambda s: s.published or PartialDate(1))

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import yaml
 from rapidfuzz import fuzz, process
 
+from bot.core.consistency import contradictions
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
 from bot.core.text import MAX_ID_LENGTH, slugify
 
@@ -28,10 +29,15 @@ SHOW_FIELDS = [
     "aliases",
     "network",
     "premiered",
+    "finale",
     "status",
     "status_date",
     "status_note",
+    "summary",
+    "genres",
     "seasons",
+    "episodes",
+    "runtime",
     "reasons",
     "reception",
     "viewership",
@@ -47,7 +53,28 @@ SEASON_FIELDS = ("number", "status", "premiered", "release", "episodes", "note")
 CREDIT_FIELDS = ("name", "role", "next")
 COMPANY_FIELDS = ("name", "next")
 WORK_FIELDS = ("title", "year", "network", "note")
-SOURCE_FIELDS = ("url", "title", "published")
+SOURCE_FIELDS = ("url", "title", "published", "backs")
+BACKED_FACTS = (
+    "status",
+    "release",
+    "premiere",
+    "finale",
+    "seasons",
+    "episodes",
+    "runtime",
+    "network",
+    "summary",
+    "genres",
+    "creators",
+    "companies",
+    "cast",
+    "reasons",
+    "reception",
+    "viewership",
+    "outlook",
+)
+"""What a source may say it backs, besides `season N`."""
+_SEASON_FACT = re.compile(r"^season [1-9][0-9]{0,2}$")
 _SHOW_FIELD_NAMES = tuple(SHOW_FIELDS)
 _WEB_LINK = ("http://", "https://")
 
@@ -135,7 +162,9 @@ class _Shared:
 
     def __init__(self) -> None:
         self._values: dict[Any, Any] = {}
-        self._sources: dict[tuple[str | None, str | None, PartialDate | None], Source] = {}
+        self._sources: dict[
+            tuple[str | None, str | None, PartialDate | None, tuple[str, ...]], Source
+        ] = {}
         self.keep: Callable[[Any, Any], Any] = self._values.setdefault
         """`keep(value, value)` is `value(value)` without a Python call, for hot loops."""
 
@@ -143,12 +172,20 @@ class _Shared:
         """The first value equal to `value` (a text, a date, a tuple of them) seen so far."""
         return self._values.setdefault(value, value)  # type: ignore[no-any-return]
 
-    def source(self, url: str | None, title: str | None, published: PartialDate | None) -> Source:
+    def source(
+        self,
+        url: str | None,
+        title: str | None,
+        published: PartialDate | None,
+        backs: tuple[str, ...] = (),
+    ) -> Source:
         """The one `Source` with these fields; looked up before building, as most repeat."""
-        key = (url, title, published)
+        key = (url, title, published, backs)
         source = self._sources.get(key)
         if source is None:
-            source = self._sources[key] = Source(url=url, title=title, published=published)
+            source = self._sources[key] = Source(
+                url=url, title=title, published=published, backs=backs
+            )
         return source
 
 
@@ -377,8 +414,25 @@ class _Checker:
             elif url is not None and not url.startswith(_WEB_LINK):
                 self.error(self.line_of(entry, "url"), "sources.url", f"{url!r} is not a web link")
             published = self.date(entry, "published", "sources.")
-            out.append(self.shared.source(url, title, published))
+            backs = self.backs(entry)
+            out.append(self.shared.source(url, title, published, backs))
         return tuple(out)
+
+    def backs(self, raw: _Mapping) -> tuple[str, ...]:
+        out = []
+        for fact in self.texts(raw, "backs"):
+            if fact in BACKED_FACTS or _SEASON_FACT.match(fact):
+                out.append(fact)
+                continue
+            hint = _closest(fact, BACKED_FACTS)
+            suggestion = f" (did you mean `{hint}`?)" if hint else ""
+            self.error(
+                self.line_of(raw, "backs"),
+                "sources.backs",
+                f"unknown fact {fact!r}{suggestion}; one of {', '.join(BACKED_FACTS)}, "
+                "or `season N`",
+            )
+        return self.shared.value(tuple(out))
 
     def popularity(self, raw: _Mapping) -> float:
         value = raw.get("popularity", 0)
@@ -425,9 +479,14 @@ class _Checker:
             aliases=self.texts(entry, "aliases"),
             network=self.text(entry, "network"),
             premiered=self.date(entry, "premiered"),
+            finale=self.date(entry, "finale"),
             status_date=self.date(entry, "status_date"),
             status_note=self.text(entry, "status_note"),
+            summary=self.text(entry, "summary"),
+            genres=self.texts(entry, "genres"),
             seasons=self.seasons(entry),
+            episodes=self.integer(entry, "episodes", minimum=0),
+            runtime=self.integer(entry, "runtime", minimum=1),
             reasons=self.texts(entry, "reasons"),
             reception=self.reception(entry),
             viewership=self.texts(entry, "viewership"),
@@ -442,6 +501,8 @@ class _Checker:
         )
         if self.error_count > errors_before:
             return None
+        for field, message in contradictions(show):
+            self.warn(self.line_of(entry, field.split(".")[0]), field, message)
         return show
 
 

@@ -23,7 +23,7 @@ from bot.core.schema import SHOW_FIELDS
 __all__ = [
     "CONTRACT_FIELDS",
     "ENDED",
-    "UNDECIDED",
+    "UNKNOWN",
     "Dataset",
     "Entry",
     "imdb_key",
@@ -31,8 +31,8 @@ __all__ = [
 ]
 
 #: Status values this package may write. Importers only ever *know* that a show ended (an end
-#: date); everything else is ``undecided`` with a note saying the status was not verified.
-UNDECIDED = "undecided"
+#: date); everything else is ``unknown`` (to the source), with a note saying what it knew.
+UNKNOWN = "unknown"
 ENDED = "ended"
 
 #: The show fields of the knowledge format, in the order we write them: the loader's own list,
@@ -61,6 +61,11 @@ class Dataset:
     """Which data set wins when two disagree on a field (lower wins): the richer, newer one."""
     url: str | None = None
     """The data set's public page, used when a row has no page of its own."""
+
+    @property
+    def opening(self) -> str:
+        """The label at the start of a sentence: "The Netflix catalogue"."""
+        return self.label[:1].upper() + self.label[1:]
 
 
 def imdb_key(imdb_id: str) -> str:
@@ -112,13 +117,18 @@ class Entry:
     """Stable tie-breaker for ordering same-title shows (data set and line, or old id)."""
     fallback: str
     """The id to use when the title has no Latin letters to slug."""
-    status: str = UNDECIDED
+    status: str = UNKNOWN
     status_date: DateValue | None = None
     status_note: str | None = None
+    finale: DateValue | None = None
     aliases: list[str] = field(default_factory=list)
     network: str | None = None
     premiered: DateValue | None = None
+    summary: str | None = None
+    genres: list[str] = field(default_factory=list)
     seasons: int = 0
+    episodes: int | None = None
+    runtime: int | None = None
     cast: list[tuple[str, str | None]] = field(default_factory=list)
     reception: dict[str, Any] = field(default_factory=dict)
     popularity: float | None = None
@@ -212,16 +222,21 @@ class Entry:
         date) beats an unverified one.
         """
         first, second = (self, other) if self.rank <= other.rank else (other, self)
-        decided = second if first.status == UNDECIDED and second.status != UNDECIDED else first
-        self.status, self.status_date, self.status_note = (
+        decided = second if first.status == UNKNOWN and second.status != UNKNOWN else first
+        self.status, self.status_date, self.status_note, self.finale = (
             decided.status,
             decided.status_date,
             decided.status_note,
+            decided.finale,
         )
         self.title = first.title
         self.network = first.network or second.network
         self.premiered = first.premiered or second.premiered
+        self.summary = first.summary or second.summary
+        self.genres = first.genres or second.genres
         self.seasons = max(self.seasons, other.seasons)
+        self.episodes = first.episodes if first.episodes is not None else second.episodes
+        self.runtime = first.runtime or second.runtime
         self.cast = _merge_cast(first.cast, second.cast)
         self.reception = {**second.reception, **first.reception}
         popularities = [p for p in (self.popularity, other.popularity) if p is not None]
@@ -249,13 +264,23 @@ class Entry:
             show["network"] = self.network
         if self.premiered is not None:
             show["premiered"] = self.premiered
+        if self.finale is not None:
+            show["finale"] = self.finale
         show["status"] = self.status
         if self.status_date is not None:
             show["status_date"] = self.status_date
         if self.status_note:
             show["status_note"] = self.status_note
+        if self.summary:
+            show["summary"] = self.summary
+        if self.genres:
+            show["genres"] = list(self.genres)
         if self.seasons:
             show["seasons"] = [{"number": n} for n in range(1, self.seasons + 1)]
+        if self.episodes is not None:
+            show["episodes"] = self.episodes
+        if self.runtime is not None:
+            show["runtime"] = self.runtime
         if self.reception:
             show["reception"] = dict(self.reception)
         if self.cast:
@@ -305,9 +330,14 @@ class Entry:
             rank=min(d.rank for d in known),
             order=f"~{old_id}",
             fallback=old_id,
-            status=str(show.get("status") or UNDECIDED),
+            status=str(show.get("status") or UNKNOWN),
             status_date=_date_value(show.get("status_date")),
             status_note=show.get("status_note"),
+            finale=_date_value(show.get("finale")),
+            summary=show.get("summary"),
+            genres=[g for g in show.get("genres") or () if isinstance(g, str)],
+            episodes=show.get("episodes") if isinstance(show.get("episodes"), int) else None,
+            runtime=show.get("runtime") if isinstance(show.get("runtime"), int) else None,
             # Disambiguation aliases are ours and are recomputed on every write.
             aliases=[
                 a

@@ -8,15 +8,19 @@ an admin can act on.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import html
 import re
 
 __all__ = [
     "RowError",
+    "clean_summary",
     "clean_text",
     "parse_day_month_year",
     "parse_float",
     "parse_int",
+    "parse_list",
     "parse_month_day_year",
     "parse_year",
     "require_title",
@@ -60,6 +64,39 @@ class RowError(ValueError):
 def clean_text(value: str | None) -> str:
     """Collapse runs of whitespace (including newlines inside quoted cells) to one space."""
     return " ".join(value.split()) if value else ""
+
+
+_TAG = re.compile(r"<[^>]{0,200}>")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+SUMMARY_CHARS = 600
+"""Longer summaries are cut at the last sentence that fits: answers quote a sentence or two."""
+
+
+def clean_summary(value: str | None) -> str:
+    """A summary as plain text: HTML tags and entities gone, cut after a whole sentence."""
+    text = clean_text(html.unescape(_TAG.sub(" ", value or "")))
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    kept = ""
+    for sentence in _SENTENCE_END.split(text):
+        if len(kept) + len(sentence) + 1 > SUMMARY_CHARS:
+            break
+        kept = f"{kept} {sentence}".strip()
+    return kept or text[: SUMMARY_CHARS - 3].rsplit(" ", 1)[0] + "..."
+
+
+def parse_list(value: str | None, column: str) -> list[str]:
+    """``['Drama', 'Crime']``, as the TVMaze export writes lists; an empty cell is no items."""
+    raw = clean_text(value)
+    if not raw:
+        return []
+    try:
+        items = ast.literal_eval(raw)
+    except (ValueError, SyntaxError):
+        raise RowError(f"bad list in {column!r}: {raw[:40]!r} (expected ['A', 'B'])") from None
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise RowError(f"bad list in {column!r}: {raw[:40]!r} (expected ['A', 'B'])")
+    return [clean_text(i) for i in items if clean_text(i)]
 
 
 def require_title(value: str | None, column: str) -> str:

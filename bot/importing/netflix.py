@@ -12,7 +12,14 @@ import re
 from collections.abc import Mapping
 
 from .entry import Dataset, Entry
-from .fields import RowError, clean_text, parse_day_month_year, parse_year, require_title
+from .fields import (
+    RowError,
+    clean_summary,
+    clean_text,
+    parse_day_month_year,
+    parse_year,
+    require_title,
+)
 
 __all__ = ["COLUMNS", "NETFLIX", "parse_row"]
 
@@ -71,5 +78,6 @@ def parse_row(cells: Mapping[str, str], line: int) -> Entry | None:
         seasons=seasons,
         cast=list(cast.values()),
         latest_year=latest_year,
-        status_note=(f"Status unverified: {NETFLIX.label} ({NETFLIX.snapshot}) {known}."),
+        summary=clean_summary(cells.get("description")) or None,
+        status_note=f"{NETFLIX.opening} ({NETFLIX.snapshot}) {known}.",
     )

@@ -3,7 +3,7 @@
 TVMaze's data is CC BY-SA 4.0, so every show names its data set and the licence in ``sources``.
 None of these files has a status column: only an end date (in the top-shows file) proves anything,
 and it proves only that the last episode aired, so such shows are ``ended``; every other show is
-``undecided`` with a note saying so.
+``unknown`` (to the source), with a note saying what the source knew.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from collections.abc import Mapping
 from .entry import ENDED, Dataset, Entry, imdb_key
 from .fields import (
     RowError,
+    clean_summary,
     clean_text,
     parse_float,
     parse_int,
+    parse_list,
     parse_month_day_year,
     require_title,
 )
@@ -118,20 +120,24 @@ def parse_top_row(cells: Mapping[str, str], line: int) -> Entry:
         "premiered": premiered,
         "seasons": seasons,
         "cast": _cast(cells.get("Person Names", ""), cells.get("Character Names", "")),
+        "summary": clean_summary(cells.get("Summary")) or None,
+        "genres": parse_list(cells.get("Genres"), "Genres"),
+        "episodes": parse_int(cells.get("Total Episodes"), "Total Episodes", maximum=100_000),
+        "runtime": parse_int(cells.get("Average Runtime"), "Average Runtime") or None,
     }
     if rating is not None:
         facts["reception"] = {"tvmaze": rating}
         facts["popularity"] = round(rating * 10, 1)
     if ended is not None:
         facts["status"] = ENDED
-        facts["status_date"] = ended
+        facts["finale"] = ended
         facts["status_note"] = (
-            f"The last episode aired on {ended} according to {TOP.label} ({TOP.snapshot}); "
-            "whether the show was canceled or concluded is not recorded."
+            f"{TOP.opening} ({TOP.snapshot}) dates the last episode and does not record whether "
+            "the show was canceled or concluded."
         )
     else:
         facts["status_note"] = (
-            f"Status unverified: {TOP.label} ({TOP.snapshot}) lists no end date, so the show was "
+            f"{TOP.opening} ({TOP.snapshot}) lists no end date: the show was "
             "running or awaiting a decision then."
         )
     return Entry.from_row(TOP, line, title, **facts)
@@ -148,8 +154,8 @@ def parse_series_row(cells: Mapping[str, str], line: int) -> Entry:
     facts: dict[str, object] = {
         "tvmaze": {str(show_id)},
         "status_note": (
-            f"Status unverified: {SERIES.label} ({SERIES.snapshot}) does not record whether the "
-            "show is running, renewed or over."
+            f"{SERIES.opening} ({SERIES.snapshot}) does not record whether the show is running, "
+            "renewed or over."
         ),
     }
     if weight is not None:
@@ -181,7 +187,5 @@ def parse_titles_row(cells: Mapping[str, str], line: int) -> Entry:
         # the id again (entry.keys_from_url).
         url=f"https://api.tvmaze.com/lookup/shows?imdb={imdb_id}" if imdb_id else None,
         imdb={imdb_key(imdb_id)} if imdb_id else set(),
-        status_note=(
-            f"Status unverified: {TITLES.label} ({TITLES.snapshot}) lists only the title."
-        ),
+        status_note=(f"{TITLES.opening} ({TITLES.snapshot}) lists only the title."),
     )

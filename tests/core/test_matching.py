@@ -98,8 +98,22 @@ def test_an_alias_finds_its_show(engine: Engine) -> None:
     assert answer.season == 5
 
 
-def test_the_initials_of_a_long_title_find_it(engine: Engine) -> None:
+def test_the_initials_of_a_popular_title_find_it(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("walter-boys", "My Life with the Walter Boys", popularity=90), *CATALOGUE[:-1]
+    )
+
     assert resolved(engine, "mlwtwb season 2") == "walter-boys"
+
+
+def test_the_initials_of_an_obscure_title_are_not_guessed(engine: Engine) -> None:
+    assert resolved(engine, "mlwtwb season 2") is None
+
+
+def test_initials_written_as_an_alias_find_an_obscure_title(engine_for: MakeEngine) -> None:
+    walter_boys = show("walter-boys", "My Life with the Walter Boys", aliases=("MLWTWB",))
+
+    assert resolved(engine_for(walter_boys, *CATALOGUE[:-1]), "mlwtwb season 2") == "walter-boys"
 
 
 def test_surrounding_words_do_not_get_in_the_way(engine: Engine) -> None:

@@ -119,8 +119,12 @@ def test_no_season_is_read_into_a_question_without_one() -> None:
     assert parse_question("is the imperfects renewed").season is None
 
 
-def test_the_first_season_mentioned_wins() -> None:
-    assert parse_question("season 2 of the order and season 3 of dark").season == 2
+def test_the_last_season_mentioned_wins() -> None:
+    assert parse_question("i loved season 1, will there be a season 2").season == 2
+
+
+def test_a_part_of_a_season_is_that_season() -> None:
+    assert parse_question("cobra kai s6 part 3 release date").season == 6
 
 
 def test_a_season_mention_leaves_a_break_no_title_may_span() -> None:

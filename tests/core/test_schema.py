@@ -366,7 +366,7 @@ BROKEN = {
         2,
         "status",
         "unknown status 'on hiatus'; one of in_development, airing, returning, renewed, "
-        "undecided, canceled, ended",
+        "undecided, unknown, canceled, ended",
     ),
     "misspelt status": (
         """\

@@ -22,10 +22,15 @@ SHOW_FIELDS = {
     "aliases",
     "network",
     "premiered",
+    "finale",
     "status",
     "status_date",
     "status_note",
+    "summary",
+    "genres",
     "seasons",
+    "episodes",
+    "runtime",
     "reasons",
     "reception",
     "viewership",
@@ -39,13 +44,14 @@ SHOW_FIELDS = {
 }
 SEASON_FIELDS = {"number", "status", "premiered", "release", "episodes", "note"}
 CAST_FIELDS = {"name", "role", "next"}
-SOURCE_FIELDS = {"url", "title", "published"}
+SOURCE_FIELDS = {"url", "title", "published", "backs"}
 STATUSES = {
     "in_development",
     "airing",
     "returning",
     "renewed",
     "undecided",
+    "unknown",
     "canceled",
     "ended",
 }
@@ -156,7 +162,7 @@ def check_contract(shows: Sequence[dict[str, Any]]) -> None:
         assert isinstance(show["title"], str)
         assert show["title"].strip()
         assert show["status"] in STATUSES
-        for key in ("premiered", "status_date", "updated"):
+        for key in ("premiered", "finale", "status_date", "updated"):
             if key in show:
                 _check_date(show[key], f"{where}.{key}")
         for key in ("network", "status_note"):
@@ -181,8 +187,8 @@ def check_contract(shows: Sequence[dict[str, Any]]) -> None:
             assert set(source) <= SOURCE_FIELDS
             assert isinstance(source.get("title"), str)
         assert "updated" in show
-        if show["status"] == "undecided":
-            assert "unverified" in show.get("status_note", "").lower()
+        assert show["status"] in ("unknown", "ended"), "an import only knows that a show ended"
+        assert show.get("status_note"), "the note says what the source knew"
 
 
 @pytest.fixture(name="load_shows")

@@ -55,15 +55,15 @@ def test_release_year_is_not_taken_for_the_premiere(netflix_csv, tmp_path, shows
     assert "premiered" not in shows_by_id(tmp_path / "kb")["stranger-things"]
 
 
-def test_status_is_undecided_and_the_note_says_what_the_catalogue_knew(
+def test_status_is_unknown_and_the_note_says_what_the_catalogue_knew(
     netflix_csv, tmp_path, shows_by_id
 ):
     run_import("netflix", netflix_csv([STRANGER_THINGS]), tmp_path / "kb")
 
     show = shows_by_id(tmp_path / "kb")["stranger-things"]
-    assert show["status"] == "undecided"
+    assert show["status"] == "unknown"
     assert show["status_note"] == (
-        "Status unverified: the Netflix catalogue (2021-09) lists 3 seasons, dates its addition "
+        "The Netflix catalogue (2021-09) lists 3 seasons, dates its addition "
         "to Netflix 2019-07-04, and records no renewal or cancellation."
     )
 

@@ -16,6 +16,8 @@ BREAKING_BAD = {
     "Total Seasons": "5",
     "Total Episodes": "62",
     "Genres": "['Drama', 'Crime', 'Thriller']",
+    "Average Runtime": "60",
+    "Summary": "<p>A <b>chemistry teacher</b> turns to crime &amp; meth.</p>",
     "Person Names": "0-Bryan Cranston, 1-Aaron Paul",
     "Character Names": "0-Walter White, 1-Jesse Pinkman",
 }
@@ -36,7 +38,8 @@ class TestTopShows:
 
         show = shows_by_id(tmp_path / "kb")["breaking-bad"]
         assert show["premiered"] == dt.date(2008, 1, 20)
-        assert show["status_date"] == dt.date(2019, 10, 11)
+        assert show["finale"] == dt.date(2019, 10, 11)
+        assert "status_date" not in show  # a last episode is no announcement
 
     def test_an_end_date_means_ended_and_the_note_does_not_claim_a_cancellation(
         self, top_csv, tmp_path, shows_by_id
@@ -46,17 +49,17 @@ class TestTopShows:
         show = shows_by_id(tmp_path / "kb")["breaking-bad"]
         assert show["status"] == "ended"
         assert "TVMaze" in show["status_note"]
-        assert "canceled or concluded is not recorded" in show["status_note"]
+        assert "does not record whether the show was canceled or concluded" in show["status_note"]
 
-    def test_no_end_date_means_undecided_with_a_note_naming_the_source(
+    def test_no_end_date_means_unknown_with_a_note_naming_the_source(
         self, top_csv, tmp_path, shows_by_id
     ):
         run_import("tvmaze-top", top_csv([ONE_PIECE]), tmp_path / "kb")
 
         show = shows_by_id(tmp_path / "kb")["one-piece"]
-        assert show["status"] == "undecided"
+        assert show["status"] == "unknown"
         assert "status_date" not in show
-        assert show["status_note"].startswith("Status unverified: TVMaze top shows (2024-06)")
+        assert show["status_note"].startswith("TVMaze top shows (2024-06) lists no end date")
 
     def test_known_facts_are_mapped_and_unknown_ones_left_out(self, top_csv, tmp_path, shows_by_id):
         run_import("tvmaze-top", top_csv([BREAKING_BAD]), tmp_path / "kb")
@@ -68,8 +71,12 @@ class TestTopShows:
         assert show["popularity"] == 92.0
         assert show["updated"] == "2024-06"
         assert "CC BY-SA 4.0" in show["sources"][0]["title"]
-        assert "genres" not in show
+        assert show["genres"] == ["Drama", "Crime", "Thriller"]
+        assert show["episodes"] == 62
+        assert show["runtime"] == 60
+        assert show["summary"] == "A chemistry teacher turns to crime & meth."
         assert "aliases" not in show
+        assert "creators" not in show
 
     def test_cast_pairs_people_and_characters_by_index(self, top_csv, tmp_path, shows_by_id):
         row = {
@@ -143,7 +150,7 @@ class TestSeries:
         assert show["popularity"] == 99
         assert show["reception"] == {"tvmaze": 6.5}
         assert show["sources"][0]["url"] == "https://www.tvmaze.com/shows/1"
-        assert show["status"] == "undecided"
+        assert show["status"] == "unknown"
         assert "TVMaze series data (2022-08)" in show["status_note"]
         assert show["updated"] == "2022-08"
 
@@ -186,7 +193,7 @@ class TestTitles:
 
         show = shows_by_id(tmp_path / "kb")["the-imperfects"]
         assert show["sources"][0]["url"] == "https://api.tvmaze.com/lookup/shows?imdb=tt14502728"
-        assert show["status"] == "undecided"
+        assert show["status"] == "unknown"
         assert "TVMaze show index (2022-10)" in show["status_note"]
         assert set(show) == {"id", "title", "status", "status_note", "sources", "updated"}
 

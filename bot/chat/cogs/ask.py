@@ -9,7 +9,7 @@ from discord.ext import commands
 from bot.chat.cooldown import UserCooldown
 from bot.chat.embeds import discord_date
 from bot.chat.replies import send_reply
-from bot.core.questions import MAX_QUESTION_CHARS, Intent
+from bot.core.questions import MAX_QUESTION_CHARS, Topic
 
 ShowName = app_commands.Range[str, 1, 100]
 SeasonNumber = app_commands.Range[int, 1, 100]
@@ -44,9 +44,9 @@ class Questions(commands.Cog):
         ]
 
     async def _about(
-        self, interaction: discord.Interaction, show: str, intent: Intent, season: int | None
+        self, interaction: discord.Interaction, show: str, topic: Topic, season: int | None
     ) -> None:
-        answer = self.engine.answer_about(show, intent, season, fmt=discord_date)
+        answer = self.engine.answer_about(show, topic, season, fmt=discord_date)
         await send_reply(interaction, answer)
 
     @app_commands.command(name="status", description="Will there be another season?")
@@ -56,7 +56,7 @@ class Questions(commands.Cog):
     async def status(
         self, interaction: discord.Interaction, show: ShowName, season: SeasonNumber | None = None
     ) -> None:
-        await self._about(interaction, show, Intent.STATUS, season)
+        await self._about(interaction, show, Topic.STATUS, season)
 
     @app_commands.command(name="release", description="When does the next season come out?")
     @app_commands.describe(show="The show's title", season="A season number, e.g. 2")
@@ -65,21 +65,21 @@ class Questions(commands.Cog):
     async def release(
         self, interaction: discord.Interaction, show: ShowName, season: SeasonNumber | None = None
     ) -> None:
-        await self._about(interaction, show, Intent.RELEASE, season)
+        await self._about(interaction, show, Topic.RELEASE, season)
 
     @app_commands.command(name="cast", description="What are the cast and makers doing now?")
     @app_commands.describe(show="The show's title")
     @app_commands.autocomplete(show=show_choices)
     @app_commands.check(question_cooldown)
     async def cast(self, interaction: discord.Interaction, show: ShowName) -> None:
-        await self._about(interaction, show, Intent.CAST, None)
+        await self._about(interaction, show, Topic.CAST, None)
 
     @app_commands.command(name="info", description="Everything showbot knows about a show")
     @app_commands.describe(show="The show's title")
     @app_commands.autocomplete(show=show_choices)
     @app_commands.check(question_cooldown)
     async def info(self, interaction: discord.Interaction, show: ShowName) -> None:
-        await self._about(interaction, show, Intent.INFO, None)
+        await self._about(interaction, show, Topic.CARD, None)
 
     @app_commands.command(name="ask", description="Ask anything about a show's status")
     @app_commands.describe(question="e.g. will there be a season 2 of The Imperfects?")

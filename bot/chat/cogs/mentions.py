@@ -56,16 +56,12 @@ class Mentions(commands.Cog):
         self._warned.discard(message.author.id)
         text = question_text(message.content, self.bot.user.id, _own_role_ids(message))
         try:
-            answer = (
-                engine.ask(text, fmt=discord_date)
-                if text
-                else help_answer(len(engine.snapshot.shows))
-            )
+            answer = engine.ask(text, fmt=discord_date) if text else help_answer(engine.snapshot)
         except QuestionTooLong as exc:
-            await self._send(message, notice_embed(str(exc)), None)
+            await self._send(message, [notice_embed(str(exc))], None)
             return
         reply = reply_for(answer)
-        await self._send(message, reply.embed, reply.view)
+        await self._send(message, reply.embeds, reply.view)
 
     async def _slow_down(self, message: discord.Message, retry_after: float) -> None:
         """Say it once per burst; further messages in the burst are ignored."""
@@ -73,12 +69,12 @@ class Mentions(commands.Cog):
             return
         self._warned.add(message.author.id)
         text = f"Slow down a little: ask me again in {retry_after:.0f} seconds."
-        await self._send(message, notice_embed(text), None)
+        await self._send(message, [notice_embed(text)], None)
 
     async def _send(
-        self, message: discord.Message, embed: discord.Embed, view: discord.ui.View | None
+        self, message: discord.Message, embeds: list[discord.Embed], view: discord.ui.View | None
     ) -> None:
-        kwargs = {"embed": embed, "mention_author": False, "allowed_mentions": NO_PINGS}
+        kwargs = {"embeds": embeds, "mention_author": False, "allowed_mentions": NO_PINGS}
         if view is not None:
             kwargs["view"] = view
         try:

@@ -1,0 +1,112 @@
+"""One question about one show, answered: the topic picks the answer, the source that backs that
+fact is cited, and a single fact stays short."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.answers import dates, facts, people
+from bot.core.answers.card import card_text, key_facts, reasons_text
+from bot.core.answers.model import Answer, Context
+from bot.core.answers.status import Said, status_answer
+from bot.core.answers.wording import FACT_CHARS, within
+from bot.core.models import Show
+from bot.core.questions import Predicate, Question, Topic
+
+_BACKED_BY = {
+    Topic.STATUS: ("status",),
+    Topic.RELEASE: ("release", "status"),
+    Topic.PREMIERE: ("premiere",),
+    Topic.FINALE: ("finale", "status"),
+    Topic.CAST: ("cast",),
+    Topic.CHARACTER: ("cast",),
+    Topic.ROLE: ("cast",),
+    Topic.REASONS: ("reasons", "status"),
+    Topic.CARD: ("status",),
+    Topic.SEASONS: ("seasons",),
+    Topic.EPISODES: ("episodes", "seasons"),
+    Topic.RUNTIME: ("runtime",),
+    Topic.CREATORS: ("creators",),
+    Topic.NETWORK: ("network",),
+    Topic.RATINGS: ("reception",),
+    Topic.RECEPTION: ("reception", "viewership"),
+    Topic.VIEWERSHIP: ("viewership",),
+    Topic.COMPANIES: ("companies",),
+    Topic.SUMMARY: ("summary",),
+    Topic.ENDING: ("outlook", "status"),
+    Topic.GENRE: ("genres",),
+    Topic.OUTLOOK: ("outlook",),
+}
+"""Which facts each topic states, for `Show.source_for`."""
+_LONG = frozenset({Topic.CARD, Topic.REASONS, Topic.CAST})
+"""Topics whose answer is more than one fact (the card, the list of reasons, the cast)."""
+
+
+def answer(show: Show, question: Question, season: int | None, ctx: Context) -> Answer:
+    """The answer about `show` to `question` (whose season, if any, is `season`)."""
+    topic = question.topic
+    if topic in (Topic.PERSON, Topic.HELP):
+        topic = Topic.STATUS
+    said, topic = _say(show, question, topic, season, ctx)
+    text = said.text if topic in _LONG else within(said.text, FACT_CHARS)
+    backing = _BACKED_BY.get(topic, ("status",))
+    if season is not None:
+        backing = (f"season {season}", *backing)
+    return Answer(
+        topic=topic,
+        text=text,
+        show=show,
+        season=season,
+        facts=key_facts(show, ctx, full=topic is Topic.CARD),
+        as_of=show.updated,
+        source=show.source_for(*backing),
+        title=show.title,
+        verdict=said.verdict,
+    )
+
+
+def _say(
+    show: Show, question: Question, topic: Topic, season: int | None, ctx: Context
+) -> tuple[Said, Topic]:
+    yes_no = question.predicate is not None and not question.either_or
+    if topic is Topic.STATUS:
+        predicate = None if question.either_or else question.predicate
+        return status_answer(show, season, predicate, ctx, wh=question.wh or question.either_or), (
+            topic
+        )
+    if topic is Topic.RELEASE:
+        released = yes_no and question.predicate is Predicate.RELEASED
+        return dates.release_answer(show, season, ctx, yes_no=released), topic
+    if topic in (Topic.CHARACTER, Topic.ROLE):
+        return people.who_answer(show, question.words, ctx)
+    if topic is Topic.NETWORK:
+        on_network = yes_no and question.predicate is Predicate.ON_NETWORK
+        return facts.network_answer(show, question.network, yes_no=on_network), topic
+    if topic is Topic.RECEPTION:
+        verdict = yes_no and question.predicate is Predicate.WELL_RECEIVED
+        return facts.reception_answer(show, yes_no=verdict), topic
+    if topic is Topic.RATINGS:
+        return facts.ratings_answer(show, question.words), topic
+    if topic is Topic.EPISODES:
+        return facts.episodes_answer(show, season), topic
+    build = _SIMPLE.get(topic)
+    if build is not None:
+        return build(show, season, ctx), topic
+    return Said(card_text(show, ctx)), Topic.CARD
+
+
+_SIMPLE: dict[Topic, Callable[[Show, int | None, Context], Said]] = {
+    Topic.PREMIERE: lambda show, season, ctx: dates.premiere_answer(show, season, ctx),
+    Topic.FINALE: lambda show, season, ctx: dates.finale_answer(show, ctx),
+    Topic.CAST: lambda show, season, ctx: people.cast_answer(show, ctx),
+    Topic.REASONS: lambda show, season, ctx: Said(reasons_text(show, ctx)),
+    Topic.SEASONS: lambda show, season, ctx: facts.seasons_answer(show, ctx),
+    Topic.RUNTIME: lambda show, season, ctx: facts.runtime_answer(show),
+    Topic.CREATORS: lambda show, season, ctx: facts.creators_answer(show),
+    Topic.COMPANIES: lambda show, season, ctx: facts.companies_answer(show),
+    Topic.VIEWERSHIP: lambda show, season, ctx: facts.viewership_answer(show),
+    Topic.SUMMARY: lambda show, season, ctx: facts.summary_answer(show),
+    Topic.GENRE: lambda show, season, ctx: facts.genre_answer(show),
+    Topic.ENDING: lambda show, season, ctx: facts.ending_answer(show, ctx),
+    Topic.OUTLOOK: lambda show, season, ctx: facts.outlook_answer(show, ctx),
+}

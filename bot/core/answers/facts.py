@@ -1,0 +1,233 @@
+"""One fact asked, one short answer: seasons, episodes, length, makers, network, ratings,
+reception, viewership, premise, genre, ending, what a next season would cover.
+
+The fact comes first, in a sentence that names the show; what the base does not know is said
+plainly, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers import standing
+from bot.core.answers.model import Context
+from bot.core.answers.status import Said, no, over, state, yes
+from bot.core.answers.wording import digits, join, on, score_label, sentence, within
+from bot.core.models import Show, Status
+from bot.core.questions import NETWORKS
+from bot.core.text import fold
+
+
+def seasons_answer(show: Show, ctx: Context) -> Said:
+    name, aired = show.title, show.last_season
+    if not aired:
+        if show.status is Status.IN_DEVELOPMENT:
+            return Said(f"{name} has no season out yet: it is still in development.")
+        return Said(f"I don't know how many seasons {name} has.")
+    text = f"{name} has {digits(aired, 'season')}"
+    if show.status is Status.CANCELED:
+        who = show.network or "the network"
+        when = f" {on(show.status_date, ctx.fmt)}" if show.status_date else ""
+        return Said(f"{text}: {who} canceled it{when}.")
+    if show.status is Status.ENDED:
+        if show.finale:
+            return Said(f"{text}; its last episode aired {on(show.finale, ctx.fmt)}.")
+        return Said(f"{text}; it has ended.")
+    renewed = standing.renewed_season(show)
+    if renewed is not None and renewed > aired:
+        text += f" so far, and season {renewed} is confirmed"
+    return Said(text + ".")
+
+
+def episodes_answer(show: Show, season: int | None) -> Said:
+    name = show.title
+    if season is not None:
+        entry = show.season(season)
+        if entry is not None and entry.episodes is not None:
+            return Said(f"Season {season} of {name} has {digits(entry.episodes, 'episode')}.")
+        if entry is None and show.last_season and season > show.last_season:
+            return Said(f"{name} has no season {season} out; it has {show.last_season} so far.")
+        total = show.episode_count
+        if total is not None:
+            return Said(
+                f"I don't have the episode count of season {season}; {name} has "
+                f"{digits(total, 'episode')} in all."
+            )
+        return Said(f"I don't have the episode count of season {season} of {name}.")
+    total = show.episode_count
+    if total is None:
+        return Said(f"I don't have the episode count of {name}.")
+    seasons = f" over {digits(show.last_season, 'season')}" if show.last_season else ""
+    return Said(f"{name} has {digits(total, 'episode')}{seasons}.")
+
+
+def runtime_answer(show: Show) -> Said:
+    if show.runtime is None:
+        return Said(f"I don't have the length of {show.title}'s episodes.")
+    return Said(f"Episodes of {show.title} run about {show.runtime} minutes.")
+
+
+def creators_answer(show: Show) -> Said:
+    if show.creators:
+        return Said(f"{show.title} was created by {join(show.creators)}.")
+    if show.companies:
+        return Said(
+            f"I don't have who created {show.title}; it was made by "
+            f"{join(c.name for c in show.companies)}."
+        )
+    return Said(f"I don't have who created {show.title}.")
+
+
+def companies_answer(show: Show) -> Said:
+    if show.companies:
+        return Said(f"{show.title} was made by {join(c.name for c in show.companies)}.")
+    return Said(f"I don't have the production company of {show.title}.")
+
+
+def network_answer(show: Show, asked: str | None, *, yes_no: bool) -> Said:
+    """Where it airs; for "is it on netflix", whether."""
+    name, network = show.title, show.network
+    if network is None:
+        return Said(f"I don't know which network {name} is on.")
+    text = f"{name} {'aired' if show.status.is_over else 'is'} on {network}."
+    if asked is None or not yes_no:
+        return Said(text)
+    if _network_of(network) == asked:
+        return yes(text)
+    return no(f"{text[:-1]}, not {_display(asked)}.")
+
+
+def _network_of(network: str) -> str | None:
+    folded = fold(network)
+    if folded in NETWORKS:
+        return NETWORKS[folded]
+    for spelling in sorted(NETWORKS, key=len, reverse=True):
+        if folded.startswith(spelling + " ") or folded.endswith(" " + spelling):
+            return NETWORKS[spelling]
+    return None
+
+
+def _display(network: str) -> str:
+    return network.upper() if len(network) <= 4 else network.title()
+
+
+_WANTED_SCORES = (
+    ("imdb", ("imdb",)),
+    ("rotten", ("rotten", "tomatoes", "tomatometer", "rt")),
+    ("metacritic", ("metacritic",)),
+    ("tvmaze", ("tvmaze",)),
+)
+
+
+def ratings_answer(show: Show, words: tuple[str | None, ...]) -> Said:
+    """The scores on file, the ones asked for ("imdb", "rotten tomatoes") first."""
+    if not show.reception:
+        return Said(f"I don't have ratings for {show.title}.")
+    asked = {w for w in words if w}
+    wanted = [key for key, cues in _WANTED_SCORES if asked & set(cues)]
+    scores = sorted(
+        show.reception,
+        key=lambda item: next((i for i, k in enumerate(wanted) if k in item[0]), len(wanted)),
+    )
+    listed = ", ".join(f"{score_label(k)} {v}" for k, v in scores[:4])
+    if wanted and not any(w in scores[0][0] for w in wanted):
+        return Said(f"I don't have that score for {show.title}; its ratings: {listed}.")
+    return Said(f"{show.title}'s ratings: {listed}.")
+
+
+_NUMBER = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(%|/\s*10|/\s*100)?")
+_SUCCESS = re.compile(r"#1|no\. ?1|number one|most[- ]watched|top 10|top ten|record", re.I)
+
+
+def _scores_out_of_ten(show: Show) -> list[float]:
+    scores = []
+    for key, value in show.reception:
+        match = _NUMBER.match(value)
+        if match is None:
+            continue
+        number = float(match.group(1))
+        scale = match.group(2) or ""
+        if "%" in scale or "100" in scale or "metacritic" in key or number > 10:
+            number /= 10
+        if 0 <= number <= 10:
+            scores.append(number)
+    return scores
+
+
+def reception_answer(show: Show, *, yes_no: bool) -> Said:
+    """How it was received, and for "was it a hit / is it good", a yes, a no or "mixed"."""
+    name = show.title
+    scores = _scores_out_of_ten(show)
+    ratings = ", ".join(f"{score_label(k)} {v}" for k, v in show.reception[:3])
+    hit = next((v for v in show.viewership if _SUCCESS.search(v)), None)
+    details = []
+    if ratings:
+        details.append(f"ratings: {ratings}")
+    if hit:
+        details.append(sentence(hit)[:-1])
+    detail = "; ".join(details)
+    if not detail:
+        return Said(f"I don't have reviews or ratings for {name}.")
+    short_lived = show.status is Status.CANCELED and show.last_season <= 1
+    if short_lived or (scores and max(scores) < 7):
+        verdict = "no"
+        text = f"{name} was not a hit" if short_lived else f"{name} was not well received"
+    elif (scores and max(scores) >= 8) or hit:
+        verdict = "yes"
+        text = f"{name} was well received"
+    else:
+        verdict = None
+        text = f"Reviews of {name} were mixed"
+    text = within(f"{text}: {detail}.")
+    if not yes_no or verdict is None:
+        return Said(text)
+    return yes(text) if verdict == "yes" else no(text)
+
+
+def viewership_answer(show: Show) -> Said:
+    if not show.viewership:
+        return Said(f"I don't have viewing figures for {show.title}.")
+    return Said(within(f"{show.title}: " + " ".join(sentence(v) for v in show.viewership)))
+
+
+def summary_answer(show: Show) -> Said:
+    if show.summary:
+        return Said(within(show.summary))
+    if show.genres:
+        return Said(f"I don't have a summary of {show.title}; it is {_genres(show)} series.")
+    return Said(f"I don't have a summary of {show.title}.")
+
+
+def genre_answer(show: Show) -> Said:
+    if not show.genres:
+        return Said(f"I don't have the genre of {show.title}.")
+    return Said(f"{show.title} is {_genres(show)} series.")
+
+
+def _genres(show: Show) -> str:
+    listed = join(g.lower() for g in show.genres)
+    return ("an " if listed[:1] in "aeiou" else "a ") + listed
+
+
+def ending_answer(show: Show, ctx: Context) -> Said:
+    """What the base knows of how it ends, without inventing plot."""
+    parts = []
+    if show.status.is_over:
+        parts.append(over(show, ctx))
+        if show.outlook:
+            parts.append("Left open: " + sentence(show.outlook[0]))
+    else:
+        parts.append(f"{show.title} hasn't ended. " + state(show, None, ctx))
+    if len(parts) == 1:
+        parts.append("I don't have details of its plot.")
+    return Said(within(" ".join(parts)))
+
+
+def outlook_answer(show: Show, ctx: Context) -> Said:
+    if not show.outlook:
+        return Said(
+            within(f"I don't have what a next season of {show.title} would cover. ")
+            + state(show, None, ctx)
+        )
+    lead = "A next season would have covered" if show.status.is_over else "What's next"
+    return Said(within(f"{lead}: " + " ".join(sentence(o) for o in show.outlook)))

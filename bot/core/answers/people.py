@@ -1,0 +1,137 @@
+"""Who: the cast and what they did next, who plays a character, whom an actor plays, and
+everything the base knows one person did."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from bot.core.answers.model import Answer, Context, Fact
+from bot.core.answers.status import Said
+from bot.core.answers.wording import join
+from bot.core.models import Credit, PartialDate, Show
+from bot.core.questions import FUNCTION_WORDS, Topic
+from bot.core.text import fold
+
+CAST_LISTED = 8
+"""Cast members named in a cast answer; the rest are counted ("and 52 more")."""
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "sir", "lady", "lord", "the", "captain"})
+
+
+def cast_answer(show: Show, ctx: Context) -> Said:
+    """What the cast and makers did next, then the top-billed rest of the cast."""
+    moves = [_move(c, ctx, company=False) for c in show.cast if c.next]
+    moves += [_move(c, ctx, company=True) for c in show.companies if c.next]
+    rest = [_credit_name(c) for c in show.cast if not c.next]
+    if not moves and not rest:
+        return Said(f"I don't have the cast of {show.title} on file yet.")
+    parts = []
+    if moves:
+        parts.append("; ".join(moves) + ".")
+    if rest:
+        label = "Also in the cast" if moves else f"The cast of {show.title}"
+        listed = rest[:CAST_LISTED]
+        more = len(rest) - len(listed)
+        names = join([*listed, f"{more} more"]) if more else join(listed)
+        parts.append(f"{label}: {names}.")
+    if not moves and show.cast:
+        parts.append("I don't have news on what they did next.")
+    return Said(" ".join(parts))
+
+
+def who_answer(show: Show, words: Sequence[str | None], ctx: Context) -> tuple[Said, Topic]:
+    """'who plays juan' or 'who does inaki godoy play': whichever the question names, a cast
+    member (their role) or a character (who plays it); the cast otherwise."""
+    asked = [w for w in words if w is not None]
+    actor = _named(show.cast, asked, lambda c: c.name)
+    if actor is not None:
+        if actor.role:
+            return Said(f"{actor.name} plays {actor.role} in {show.title}."), Topic.ROLE
+        return Said(f"{actor.name} is in the cast of {show.title}; I don't have their role."), (
+            Topic.ROLE
+        )
+    character = _named([c for c in show.cast if c.role], asked, lambda c: c.role or "")
+    if character is not None:
+        return Said(f"{character.role} is played by {character.name} in {show.title}."), (
+            Topic.CHARACTER
+        )
+    return cast_answer(show, ctx), Topic.CAST
+
+
+def _named(credits: Sequence[Credit], asked: list[str], name_of) -> Credit | None:
+    """The credit whose name (or role) the question's words spell best, if any clearly does."""
+    best, best_score = None, 0.0
+    question = " ".join(asked)
+    asked_set = set(asked)
+    for credit in credits:
+        parts = [p for p in fold(name_of(credit)).split() if p not in _TITLES]
+        telling = [p for p in parts if p not in FUNCTION_WORDS and len(p) > 1]
+        if not telling:
+            continue
+        shared = sum(p in asked_set for p in telling)
+        score = shared / len(telling) * 100 if shared else 0.0
+        if not shared:
+            score = (
+                max(fuzz.partial_ratio(p, question) for p in telling if len(p) >= 4)
+                if any(len(p) >= 4 for p in telling)
+                else 0.0
+            )
+            score = score - 10 if score >= 90 else 0.0
+        if score > best_score:
+            best, best_score = credit, score
+    return best if best_score >= 50 else None
+
+
+def person_answer(
+    name: str, roles: Sequence[tuple[Show, str | None]], moves: Sequence[str], ctx: Context
+) -> Answer:
+    """Everything the base knows one person (or company) did."""
+    ordered = sorted(roles, key=lambda item: item[0].premiered or PartialDate(9999))
+    parts = []
+    for show, role in ordered[:10]:
+        context = _show_context(show)
+        work = f"{show.title} ({', '.join(context)})" if context else show.title
+        if role == "creator":
+            parts.append(f"created {work}")
+        elif role:
+            parts.append(f"played {role} in {work}")
+        else:
+            parts.append(f"worked on {work}")
+    if len(ordered) > 10:
+        parts.append(f"{len(ordered) - 10} more")
+    known = {fold(show.title) for show, _ in roles}
+    others = [m for m in moves if fold(m.split(" (")[0]) not in known]
+    pieces = []
+    if parts:
+        pieces.append(f"{name} {join(parts)}.")
+    if others:
+        pieces.append(f"Next, {name} went on to {join(others)}.")
+    dates = [s.updated for s, _ in roles if s.updated]
+    return Answer(
+        topic=Topic.PERSON,
+        text=" ".join(pieces),
+        as_of=max(dates) if dates else None,
+        title=name,
+        facts=tuple(Fact(show.title, role or "credited") for show, role in roles[:10]),
+    )
+
+
+def _move(credit: Credit, ctx: Context, *, company: bool) -> str:
+    works = list(credit.next)
+    upcoming = all(w.year is not None and w.year > ctx.today.year for w in works)
+    described = join(w.describe() for w in works)
+    who = _credit_name(credit)
+    if company:
+        verb = "is making" if upcoming else "went on to make"
+    else:
+        verb = "is set to appear in" if upcoming else "went on to"
+    return f"{who} {verb} {described}"
+
+
+def _credit_name(credit: Credit) -> str:
+    return f"{credit.name} ({credit.role})" if credit.role else credit.name
+
+
+def _show_context(show: Show) -> list[str]:
+    return [p for p in (show.network, str(show.premiered.year) if show.premiered else None) if p]

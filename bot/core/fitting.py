@@ -1,0 +1,321 @@
+"""How well one name fits the words of a question, word by word, typos and all.
+
+A name fits a stretch of the question when its words stand there in order: each typed as
+written, one or two letters off, or run together or split apart ("cobrakai", "west world").
+Its similarity (0-100) is the share of the name's telling weight that the question holds,
+each word counted by how surely the typed word means it, less a little for every other word
+inside the stretch. A typo counts for less in a short word than in a long one, and for much
+less when the typed word is an everyday English word of its own ("doom" is not a typo of "dome"
+as surely as "frago" is of "fargo").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from bot.core.questions.vocabulary import ENGLISH_WORDS
+
+EXTRA_TELLING = 0.9
+"""Kept per word inside the matched stretch that is not the name's and not a question word."""
+EXTRA_FUNCTION = 0.97
+"""Kept per question word ("the", "of") inside the matched stretch that is not the name's."""
+REORDERED = 0.9
+"""Kept when the name's words are all there, but not in order ("live action one piece")."""
+RUN_TOGETHER = 0.95
+"""A question word that is two name words run together ("cobrakai"), or two that split one."""
+FUNCTION_SHARE = 0.35
+"""A question word inside a name ("of", "the", "out") weighs this share of its telling words."""
+SUBSTITUTED = 0.4
+"""A name word replaced by another word in its place ("the last *guy* on earth")."""
+EVERYDAY_TYPO = 0.75
+INFLECTED = 0.96
+"""A name word typed with or without a final "s" ("the imperfect", "greys anatomy")."""
+EVERYDAY_TYPO = 0.75
+INFLECTED = 0.96
+"""A name word typed with or without a final "s" ("the imperfect", "greys anatomy")."""
+"""Kept when the typed word is an everyday word of its own and only close to the name's."""
+
+
+def typo_quality(length: int, distance: int) -> float:
+    """How surely a word typed `distance` letters off a name word of `length` letters means it."""
+    if distance == 0:
+        return 1.0
+    if distance == 1:
+        return 0.93 if length >= 6 else 0.9 if length == 5 else 0.85 if length == 4 else 0.7
+    return 0.85 if length >= 9 else 0.8 if length >= 7 else 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """Where a name stands in the question, and how well it fits there."""
+
+    similarity: float
+    start: int
+    end: int
+    coverage: float
+    """The share of the name's weight the question holds (each word by its match quality)."""
+    matched: int
+    """How many of the name's words were found."""
+    exact: bool
+    """Every word of the name, as written, side by side."""
+
+
+class Query:
+    """One question, prepared once for all the names it is compared with."""
+
+    __slots__ = ("asked", "known", "positions", "spelled", "words")
+
+    def __init__(
+        self,
+        words: Sequence[str | None],
+        variants: Sequence[tuple[str, ...]],
+        known: Callable[[str], bool] = lambda word: False,
+    ) -> None:
+        """`known` tells the words that stand in some name: typed, they most likely mean
+        themselves."""
+        self.words = list(words)
+        self.known = known
+        self.asked = {w for w in words if w is not None}
+        positions: dict[str, list[int]] = {}
+        for position, word in enumerate(words):
+            if word is not None:
+                positions.setdefault(word, []).append(position)
+        self.positions = positions
+        spelled: dict[str, list[int]] = {}
+        """Each indexed word the question may mean (misspelt) -> where it stands."""
+        for position, options in enumerate(variants):
+            word = words[position]
+            for option in options:
+                if option != word:
+                    spelled.setdefault(option, []).append(position)
+        self.spelled = spelled
+
+    def options(self, name_word: str) -> list[tuple[int, int, float]]:
+        """(start, end, quality) of every stretch of the question that may be `name_word`."""
+        found = [(i, i + 1, 1.0) for i in self.positions.get(name_word, ())]
+        for i in self.spelled.get(name_word, ()):
+            typed = self.words[i]
+            assert typed is not None
+            quality = _typed_as(typed, name_word, self)
+            found.append((i, i + 1, quality))
+        return found
+
+    def split(self, name_word: str) -> list[tuple[int, int, float]]:
+        """Two question words that make `name_word` when run together ("west world")."""
+        words, found = self.words, []
+        if len(name_word) < 6:
+            return found
+        for i in range(len(words) - 1):
+            first, second = words[i], words[i + 1]
+            if (
+                first is not None
+                and second is not None
+                and len(first) + len(second) == len(name_word)
+                and name_word.startswith(first)
+                and name_word.endswith(second)
+            ):
+                found.append((i, i + 2, RUN_TOGETHER))
+        return found
+
+    def text(self, start: int, end: int) -> str:
+        return " ".join(w for w in self.words[start:end] if w is not None)
+
+
+Weigh = Callable[[str], float]
+"""A name word's weight: how telling it is (rare words weigh more, question words little)."""
+
+
+def fit(name: str, query: Query, weigh: Weigh, function_words: frozenset[str]) -> Fit | None:
+    """How `name` (folded, leading article dropped) fits the question, or None if it does
+    not appear in it at all."""
+    name_words = name.split()
+    count = len(name_words)
+    weights = [weigh(w) for w in name_words]
+    telling = [w for word, w in zip(name_words, weights, strict=True) if word not in function_words]
+    if telling and len(telling) < count:
+        # A name's small words count for a share of its telling ones: "what on earth" is not
+        # found by "earth" alone, nor "7 days out" by "7".
+        small = FUNCTION_SHARE * sum(telling) / len(telling)
+        weights = [
+            small if word in function_words else w
+            for word, w in zip(name_words, weights, strict=True)
+        ]
+    total = sum(weights) or 1.0
+    options = [_options(query, name_words, j) for j in range(count)]
+    best: Fit | None = None
+    for j, first in enumerate(options):
+        for anchor in first:
+            placed = _place(options, j, anchor, name_words, query)
+            candidate = _score(placed, weights, total, query, function_words, count)
+            if candidate is not None and (best is None or candidate.similarity > best.similarity):
+                best = candidate
+    if best is None:
+        return None
+    if best.matched == count and count > 1 and not best.exact:
+        best = _closer(best, name, query, weights, total)
+    if best.coverage < 0.97 and count > 1:
+        reordered = _reordered(options, weights, total, query, count)
+        if reordered is not None and reordered.similarity > best.similarity:
+            best = reordered
+    return best
+
+
+def _options(query: Query, name_words: list[str], j: int) -> list[tuple[int, int, float, int]]:
+    """Stretches that may be name word `j` (start, end, quality, name words covered)."""
+    word = name_words[j]
+    found = [(s, e, q, 1) for s, e, q in query.options(word)]
+    found += [(s, e, q, 1) for s, e, q in query.split(word)]
+    for size in (2, 3):
+        if j + size <= len(name_words):
+            joined = "".join(name_words[j : j + size])
+            found += [(i, i + 1, RUN_TOGETHER, size) for i in query.positions.get(joined, ())]
+    return found
+
+
+def _place(
+    options: list[list[tuple[int, int, float, int]]],
+    first: int,
+    anchor: tuple[int, int, float, int],
+    name_words: list[str],
+    query: Query,
+) -> list[tuple[int, int, int, float, int]]:
+    """The name's words placed in order from `anchor` (name word `first`): each next word at
+    its nearest stretch after the previous one, else the very next question word when it is
+    that word mistyped, else left out; the words before `anchor` likewise, backwards.
+    (name word, start, end, quality, words covered)."""
+    start, end, quality, size = anchor
+    placed = [(first, start, end, quality, size)]
+    j = first + size
+    while j < len(options):
+        following = [o for o in options[j] if o[0] >= end and o[0] - end <= 2]
+        if following:
+            start, end, quality, size = min(following, key=lambda o: (o[0], -o[2]))
+            placed.append((j, start, end, quality, size))
+            j += size
+            continue
+        slip = _slip(query, end, name_words[j])
+        if slip is None and _replaced(query, end, options, j):
+            slip = SUBSTITUTED
+        if slip is not None:
+            placed.append((j, end, end + 1, slip, 1))
+            end += 1
+        j += 1
+    position = placed[0][1]
+    for j in range(first - 1, -1, -1):
+        slip = _slip(query, position - 1, name_words[j])
+        if slip is None:
+            break
+        position -= 1
+        placed.insert(0, (j, position, position + 1, slip, 1))
+    return placed
+
+
+def _replaced(
+    query: Query, position: int, options: list[list[tuple[int, int, float, int]]], j: int
+) -> bool:
+    """Whether the question word at `position` stands in for name word `j`: the name's next
+    word follows it, or `j` is the name's last word and the name so far is two words or more."""
+    if not 0 <= position < len(query.words) or query.words[position] is None:
+        return False
+    if j + 1 < len(options):
+        return any(o[0] == position + 1 for o in options[j + 1])
+    return j >= 2
+
+
+def _slip(query: Query, position: int, name_word: str) -> float | None:
+    """How surely the question word at `position` is `name_word` mistyped, if it may be."""
+    if not 0 <= position < len(query.words):
+        return None
+    typed = query.words[position]
+    if typed is None or len(name_word) < 3 or typed == name_word:
+        return None
+    budget = 1 if len(name_word) < 7 else 2
+    if abs(len(typed) - len(name_word)) > budget:
+        return None
+    if OSA.distance(typed, name_word, score_cutoff=budget) > budget:
+        return None
+    return _typed_as(typed, name_word, query)
+
+
+def _typed_as(typed: str, name_word: str, query: Query) -> float:
+    """How surely `typed` means `name_word`: a plural or a possessive for the other
+    ("imperfect", "greys"), a typo (less surely for a word that is a word of its own)."""
+    if typed + "s" == name_word or name_word + "s" == typed:
+        return INFLECTED
+    quality = typo_quality(len(name_word), OSA.distance(typed, name_word))
+    if typed in ENGLISH_WORDS or query.known(typed):
+        quality *= EVERYDAY_TYPO
+    return quality
+
+
+def _score(
+    placed: list[tuple[int, int, int, float, int]],
+    weights: list[float],
+    total: float,
+    query: Query,
+    function_words: frozenset[str],
+    count: int,
+) -> Fit | None:
+    words = query.words
+    start, end = placed[0][1], placed[-1][2]
+    covered: set[int] = set()
+    held = 0.0
+    matched = 0
+    for j, s, e, quality, size in placed:
+        covered.update(range(s, e))
+        held += quality * sum(weights[j : j + size])
+        matched += size
+    kept = 1.0
+    for position in range(start, end):
+        if position in covered:
+            continue
+        word = words[position]
+        if word is None:
+            return None  # a season mention cuts the name in two
+        short = len(word) <= 2  # "w" for "with", "n" for "and"
+        kept *= EXTRA_FUNCTION if word in function_words or short else EXTRA_TELLING
+    coverage = held / total
+    exact = (
+        matched == count
+        and all(q == 1.0 and size == 1 for _, _, _, q, size in placed)
+        and end - start == count
+    )
+    return Fit(100.0 * coverage * kept, start, end, coverage, matched, exact)
+
+
+def _closer(best: Fit, name: str, query: Query, weights: list[float], total: float) -> Fit:
+    """A multi-word name found whole but typed with slips: letters compared as a whole may say
+    it better than word by word ("under the doom" is "under the dome")."""
+    typed = query.text(best.start, best.end)
+    letters = 0.98 * fuzz.ratio(name, typed)
+    if letters <= best.similarity:
+        return best
+    return Fit(
+        letters, best.start, best.end, max(best.coverage, letters / 100), best.matched, False
+    )
+
+
+def _reordered(
+    options: list[list[tuple[int, int, float, int]]],
+    weights: list[float],
+    total: float,
+    query: Query,
+    count: int,
+) -> Fit | None:
+    """Every word of the name, but not in order ("live action one piece", "devil of ohio")."""
+    picked = []
+    for option in options:
+        if not option:
+            return None
+        picked.append(max(option, key=lambda o: o[2]))
+    start = min(o[0] for o in picked)
+    end = max(o[1] for o in picked)
+    if end - start > count + 2 or None in query.words[start:end]:
+        return None
+    held = sum(o[2] * w for o, w in zip(picked, weights, strict=True))
+    coverage = held / total
+    return Fit(100.0 * coverage * REORDERED, start, end, coverage, count, False)

@@ -1,0 +1,128 @@
+"""Reading one question: what it asks (topic, intent, yes/no), which season, and the words that
+may name a show.
+
+People type "when does one piece s2 come out", "is the order cancelled or nah", "season two of
+imperfects??", "nice one bot". Season mentions are cut out of the words (and leave a break, so no
+title is matched across them); small talk is told apart from questions before any title is
+looked up, so it never gets "did you mean" guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.questions.seasons import SeasonRef, find_seasons
+from bot.core.questions.topics import (
+    Intent,
+    Predicate,
+    Reading,
+    Topic,
+    asks_about_person,
+    intent_of,
+    read,
+)
+from bot.core.questions.vocabulary import CHITCHAT_WORDS, FUNCTION_WORDS, RESPELLER
+from bot.core.text import fold
+
+MAX_QUESTION_CHARS = 500
+"""Longer input is refused: no real question needs it and it only costs time."""
+
+
+class QuestionTooLong(ValueError):
+    """The question is longer than `MAX_QUESTION_CHARS`."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__(
+            f"That question is {length} characters long; please keep it under "
+            f"{MAX_QUESTION_CHARS} characters, e.g. 'will there be a season 2 of The Imperfects?'"
+        )
+        self.length = length
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    text: str
+    words: tuple[str | None, ...]
+    """Folded words; None where a season mention was cut out."""
+    topic: Topic
+    season: int | None
+    asks_about_person: bool = False
+    predicate: Predicate | None = None
+    """For a yes/no question: the fact it asks to confirm."""
+    network: str | None = None
+    """The network a yes/no question names ("is it on netflix")."""
+    either_or: bool = False
+    wh: bool = False
+    season_ref: SeasonRef | None = None
+    small_talk: bool = False
+    """'thanks!', 'nice one bot': answered with help, unless it is exactly a popular title."""
+
+    @property
+    def intent(self) -> Intent:
+        return intent_of(self.topic)
+
+    @property
+    def asks_about_past(self) -> bool:
+        """'when did it come out' asks for the premiere, not for a next season."""
+        return self.topic is Topic.PREMIERE
+
+    @property
+    def content_words(self) -> tuple[str, ...]:
+        """Words that are not question words: what could name a show or a person."""
+        return tuple(w for w in self.words if w is not None and w not in FUNCTION_WORDS)
+
+    def about(self, topic: Topic) -> Question:
+        """The same question with another topic (a slash command's own)."""
+        return Question(
+            self.text,
+            self.words,
+            topic,
+            self.season,
+            season_ref=self.season_ref,
+        )
+
+
+_HELP = re.compile(
+    r"(?:help|commands|usage|how (?:do i|to|do you|can i|should i) (?:use|ask|talk to|work)"
+    r"(?: (?:this|the|you|showbot|it|u))?(?: bot)?(?: \w+)?"
+    r"|what can (?:you|this bot|the bot|u) do|what do you do|how does (?:this|it|the bot) work"
+    r"|what are you|who are you|what is this bot|whats this bot)"
+)
+"""A request for help, as the whole message ("!help", "what can you do")."""
+
+
+def parse_question(text: str) -> Question:
+    """Read a question; raises QuestionTooLong for input no person would type as one question."""
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionTooLong(len(text))
+    folded = " ".join(RESPELLER.respell(word) for word in fold(text).split())
+    seasons = find_seasons(folded)
+    words = tuple(None if w == "|" else w for w in seasons.text.split())
+    if _HELP.fullmatch(folded):
+        return Question(text, words, Topic.HELP, None)
+    reading = read(folded)
+    if seasons.number is None and seasons.ref is None and _small_talk(words, reading):
+        return Question(text, words, Topic.HELP, None, small_talk=True)
+    return Question(
+        text=text,
+        words=words,
+        topic=reading.topic,
+        season=seasons.number,
+        asks_about_person=asks_about_person(folded),
+        predicate=reading.predicate,
+        network=reading.network,
+        either_or=reading.either_or,
+        wh=reading.wh,
+        season_ref=seasons.ref,
+    )
+
+
+def _small_talk(words: tuple[str | None, ...], reading: Reading) -> bool:
+    """'nice one bot', 'hows it going', 'thx!!', 'you suck': nothing but small-talk and
+    question words, and no question about a show's facts."""
+    if reading.predicate is not None or reading.either_or:
+        return False
+    if reading.topic not in (Topic.STATUS, Topic.CARD):
+        return False
+    return all(w is None or w in CHITCHAT_WORDS or w in FUNCTION_WORDS for w in words)

@@ -1,0 +1,103 @@
+"""Season mentions in a question: "s2", "season two", "2nd season", "part 3", "series 2",
+"s2 volume 1", "s02e05", "the final season", "next season".
+
+A mention is cut out of the words and leaves a break, so no title is matched across it. Numbers
+are read from ASCII digits only: other Unicode digits ("፩") are text, never a season.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from bot.core.questions.vocabulary import NUMBER_WORDS, ORDINAL_WORDS
+
+MAX_SEASON = 99
+"""No show has more seasons than this; a bigger number is a year or an episode, not a season."""
+
+
+class SeasonRef(enum.Enum):
+    """A season named by its place rather than its number; the show decides which it is."""
+
+    FINAL = "final"
+    NEXT = "next"
+
+
+@dataclass(frozen=True, slots=True)
+class Seasons:
+    """What the question says about seasons."""
+
+    number: int | None
+    """The season number mentioned last ("i loved s1, will there be a s2")."""
+    ref: SeasonRef | None
+    """"the final season", "next season": resolved against the show's seasons."""
+    text: str
+    """The folded question with every mention replaced by " | "."""
+
+
+_WORD = (
+    r"(?:seasons?|seaso|seasn|seaon|sesaon|saeson|ssn|szn|sn|series|temporada|saison|staffel"
+    r"|sezon|part|pt|volume|vol|book)"
+)
+_NUMBER = "|".join(NUMBER_WORDS)
+_ORDINAL = "|".join(ORDINAL_WORDS)
+_DIGITS = r"0*([1-9][0-9]?)"
+_TAIL = r"(?: (?:part|pt|volume|vol|book|ep|episode|e) ?0*[0-9]{1,3})?"
+"""A part or an episode after a season ("s2 volume 1", "season 4 part 2", "s2 ep 5")."""
+_PATTERNS = (
+    re.compile(rf"\b{_WORD} ?{_DIGITS}{_TAIL}\b"),
+    re.compile(rf"\bs{_DIGITS}(?: ?e ?0*[0-9]{{1,3}}|ep ?0*[0-9]{{1,3}})?{_TAIL}\b"),
+    re.compile(rf"\b{_WORD} ({_NUMBER}){_TAIL}\b"),
+    re.compile(rf"\b([1-9][0-9]?) ?(?:st|nd|rd|th) {_WORD}\b"),
+    re.compile(rf"\b({_ORDINAL}) {_WORD}\b"),
+)
+_REFERENCES = (
+    (SeasonRef.FINAL, re.compile(r"\b(?:the )?(?:final|last) (?:season|series|part|chapter)\b")),
+    (
+        SeasonRef.NEXT,
+        re.compile(
+            r"\b(?:the )?(?:next|new|upcoming|newest|latest new|coming) "
+            r"(?:season|series|seasons|part)\b"
+        ),
+    ),
+)
+_NUMBERS = {word: number for number, word in enumerate(NUMBER_WORDS, start=1)}
+_ORDINALS = {word: number for number, word in enumerate(ORDINAL_WORDS, start=1)}
+
+
+def find_seasons(folded: str) -> Seasons:
+    """The seasons `folded` (a folded question) mentions, and the text without them."""
+    spans: list[tuple[int, int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            number = _number(match.group(1))
+            if number is not None:
+                spans.append((match.start(), match.end(), number))
+    # "s6 part 3" is season 6: a mention inside a longer one is part of it
+    found = [
+        (start, number)
+        for start, end, number in spans
+        if not any(s <= start and end <= e and e - s > end - start for s, e, _ in spans)
+    ]
+    ref = None
+    for kind, pattern in _REFERENCES:
+        if pattern.search(folded):
+            ref = kind
+            folded = pattern.sub(" | ", folded)
+            break
+    for pattern in _PATTERNS:
+        folded = pattern.sub(_cut, folded)
+    number = max(found)[1] if found else None  # "on season 3 now, is season 4 out": the last
+    return Seasons(number=number, ref=None if number is not None else ref, text=folded)
+
+
+def _cut(match: re.Match[str]) -> str:
+    return " | " if _number(match.group(1)) is not None else match.group(0)
+
+
+def _number(token: str) -> int | None:
+    if token.isascii() and token.isdigit():
+        number = int(token)
+        return number if 1 <= number <= MAX_SEASON else None
+    return _NUMBERS.get(token) or _ORDINALS.get(token)

@@ -1,0 +1,204 @@
+"""What a question asks: its topic (one fact, or a whole answer), the coarse intent the topic
+belongs to, and for a yes/no question the fact it asks to confirm.
+
+Cue phrases live in `data/topics.yaml` and `data/predicates.yaml`; this module only applies them,
+in their order, to the folded question.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from bot.core.questions.vocabulary import NETWORKS
+
+
+class Intent(enum.StrEnum):
+    """The coarse kind of question: the `intent` of `showbot ask --json` (a contract)."""
+
+    STATUS = "status"
+    RELEASE = "release"
+    CAST = "cast"
+    REASONS = "reasons"
+    INFO = "info"
+    PERSON = "person"
+    HELP = "help"
+
+
+class Topic(enum.StrEnum):
+    """What exactly is asked; each topic belongs to one intent (`intent_of`)."""
+
+    STATUS = "status"
+    RELEASE = "release"
+    PREMIERE = "premiere"
+    FINALE = "finale"
+    CAST = "cast"
+    CHARACTER = "character"
+    ROLE = "role"
+    REASONS = "reasons"
+    CARD = "card"
+    SEASONS = "seasons"
+    EPISODES = "episodes"
+    RUNTIME = "runtime"
+    CREATORS = "creators"
+    NETWORK = "network"
+    RATINGS = "ratings"
+    RECEPTION = "reception"
+    VIEWERSHIP = "viewership"
+    COMPANIES = "companies"
+    SUMMARY = "summary"
+    ENDING = "ending"
+    GENRE = "genre"
+    OUTLOOK = "outlook"
+    PERSON = "person"
+    HELP = "help"
+
+
+class Predicate(enum.StrEnum):
+    """The fact a yes/no question asks to confirm."""
+
+    CANCELED = "canceled"
+    RENEWED = "renewed"
+    ENDED = "ended"
+    RETURNING = "returning"
+    AIRING = "airing"
+    RELEASED = "released"
+    ON_NETWORK = "on_network"
+    WELL_RECEIVED = "well_received"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the cue phrases say a question asks."""
+
+    topic: Topic
+    predicate: Predicate | None = None
+    """Set for yes/no questions only."""
+    network: str | None = None
+    """The network a yes/no question names ("is it on netflix")."""
+    either_or: bool = False
+    """"renewed or cancelled": the answer names the state rather than saying yes or no."""
+    wh: bool = False
+    """A "what / when / who / how" question: its answer never opens with yes or no."""
+
+
+_DATA = resources.files("bot.core.questions") / "data"
+_STATUS_PREDICATES = frozenset(
+    {Predicate.CANCELED, Predicate.RENEWED, Predicate.ENDED, Predicate.RETURNING, Predicate.AIRING}
+)
+_PREDICATE_TOPICS = {
+    Predicate.RELEASED: Topic.RELEASE,
+    Predicate.ON_NETWORK: Topic.NETWORK,
+    Predicate.WELL_RECEIVED: Topic.RECEPTION,
+}
+_YES_NO_TOPICS = frozenset(
+    {Topic.STATUS, Topic.RELEASE, Topic.NETWORK, Topic.RECEPTION, Topic.CARD}
+)
+"""Topics whose yes/no questions have a yes/no answer; "is it about X?" and "is the cast good?"
+are answered with the fact, not a verdict."""
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")")
+
+
+def _load_topics() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
+    raw = yaml.safe_load((_DATA / "topics.yaml").read_text(encoding="utf-8"))
+    return tuple((Topic(item["topic"]), _alternation(item["cues"])) for item in raw)
+
+
+def _load_intents() -> dict[Topic, Intent]:
+    raw = yaml.safe_load((_DATA / "topics.yaml").read_text(encoding="utf-8"))
+    intents = {Topic(item["topic"]): Intent(item["intent"]) for item in raw}
+    intents.update({Topic.STATUS: Intent.STATUS, Topic.HELP: Intent.HELP})
+    return intents
+
+
+class _YesNo:
+    """The yes/no patterns of `data/predicates.yaml`, compiled."""
+
+    def __init__(self) -> None:
+        raw = yaml.safe_load((_DATA / "predicates.yaml").read_text(encoding="utf-8"))
+        self.fillers = re.compile(rf"^(?:{raw['fillers'].strip()} )+")
+        self.starts = re.compile(rf"^{raw['starts'].strip()}\b")
+        self.either_or = re.compile(raw["either_or"].strip())
+        self.predicates = tuple(
+            (Predicate(name), _alternation(cues)) for name, cues in raw["predicates"].items()
+        )
+        spellings = sorted(NETWORKS, key=len, reverse=True)
+        self.on_network = re.compile(
+            r"\b(?:on|in|from|by|at) (" + "|".join(re.escape(s) for s in spellings) + r")\b"
+        )
+
+
+_TOPICS = _load_topics()
+_PERSON_CUES = re.compile(
+    "|".join(cues.pattern for topic, cues in _TOPICS if topic in (Topic.PERSON, Topic.ROLE))
+)
+_INTENTS = _load_intents()
+_YES_NO = _YesNo()
+_WH = re.compile(
+    r"^(?:what|whats|when|whens|where|wheres|who|whos|why|whyd|whys|how|hows|which|whose)\b"
+)
+
+
+_LONG = 15
+"""Words from which a message is a story with a question in it: the show's future, which the
+bot is for, is what such a message asks whenever it talks of it."""
+
+
+def _topic(folded: str) -> Topic:
+    """The first topic, in the data file's order, whose cues the question holds."""
+    return next((topic for topic, cues in _TOPICS if cues.search(folded)), Topic.STATUS)
+
+
+def intent_of(topic: Topic) -> Intent:
+    return _INTENTS[topic]
+
+
+def asks_about_person(folded: str) -> bool:
+    """Whether the question asks about someone ("what else has X been in", "who does X play"),
+    whatever its topic: the engine then looks for a person's name in it."""
+    return bool(_PERSON_CUES.search(folded))
+
+
+def read(folded: str) -> Reading:
+    """The topic of a folded question, and for a yes/no question the fact to confirm.
+
+    Any question that is not a "wh" question may be a yes/no one: "is it canceled", "so did
+    they renew it", and also "netflix cancelled it??" or "my friend says it got axed" (said to
+    be confirmed). The fact comes from the first predicate whose cues match."""
+    topic = _topic(folded)
+    lead = _YES_NO.fillers.match(folded)
+    opening = folded[lead.end() :] if lead else folded
+    if _WH.match(opening):
+        return Reading(topic, wh=True)
+    if _YES_NO.either_or.search(folded):
+        return Reading(topic, either_or=True)
+    predicate = next((p for p, cues in _YES_NO.predicates if cues.search(folded)), None)
+    network = _YES_NO.on_network.search(folded) if _YES_NO.starts.match(opening) else None
+    if (
+        network is not None
+        and predicate in (None, Predicate.WELL_RECEIVED)
+        and topic in (Topic.STATUS, Topic.NETWORK, Topic.CARD, Topic.RECEPTION)
+    ):
+        return Reading(Topic.NETWORK, Predicate.ON_NETWORK, NETWORKS[network.group(1)])
+    if predicate is None:
+        return Reading(topic)
+    if predicate in _STATUS_PREDICATES:
+        # "is the cast coming back" is about the show; a fact topic asked as yes/no
+        # ("is season 2 ten episodes?") keeps its topic and gets the fact, and "why did they
+        # cancel it" asks for the reasons.
+        if topic in (Topic.STATUS, Topic.CARD, Topic.CAST, Topic.NETWORK) or (
+            folded.count(" ") >= _LONG and topic is not Topic.REASONS
+        ):
+            return Reading(Topic.STATUS, predicate)
+        return Reading(topic)
+    wanted = _PREDICATE_TOPICS[predicate]
+    if topic in _YES_NO_TOPICS or topic is wanted:
+        return Reading(wanted, predicate)
+    return Reading(topic)

@@ -1,0 +1,180 @@
+"""The word lists the question reader uses, read once from the data files beside it.
+
+Word lists are data, not code: admins and contributors can read and extend them without
+touching the reader (`data/*.txt`, one folded word a line; `data/*.yaml`).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import yaml
+from rapidfuzz.distance import OSA
+
+from bot.core.text import fold
+
+_DATA = resources.files("bot.core.questions") / "data"
+
+
+def _words(name: str) -> frozenset[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _ranked(name: str) -> dict[str, int]:
+    """Words in file order (most frequent first) -> their rank from 0."""
+    text = (_DATA / name).read_text(encoding="utf-8")
+    words = [
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
+    return {word: rank for rank, word in reversed(list(enumerate(words)))}
+
+
+def _networks() -> dict[str, str]:
+    """Each spelling of a network (folded) -> the network it names."""
+    raw = yaml.safe_load((_DATA / "networks.yaml").read_text(encoding="utf-8"))
+    return {
+        fold(str(spelling)): str(name) for name, spellings in raw.items() for spelling in spellings
+    }
+
+
+FUNCTION_WORDS = _words("function_words.txt")
+"""Words of questions rather than of titles: a name matched only by these is probably not meant."""
+COMMON_WORDS = _ranked("common_english.txt")
+"""Everyday English words -> frequency rank: a title made of them must be used as a title."""
+ENGLISH_WORDS = _words("english_words.txt")
+"""The 30,000 most frequent English words: a typed word among them most likely means itself."""
+CHITCHAT_WORDS = _words("chitchat.txt")
+"""Words of small talk: a message of only these asks nothing about a show."""
+NETWORKS = _networks()
+"""Spellings of networks people name ("hbo max", "prime") -> the network."""
+
+NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+"""Numbers as people write them, from one; answers use them too ("two months")."""
+ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
+
+
+class Respeller:
+    """Puts back question words typed one letter off ("premeire", "cancled", "seson", "epsiodes"),
+    so that cue phrases and season mentions still read. Only words of five letters or more that
+    are neither everyday English nor a question word themselves are respelled."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self._by_deletion: dict[str, list[str]] = {}
+        for word in words:
+            if len(word) >= 5 and word.isalpha():
+                for key in _deletions(word):
+                    self._by_deletion.setdefault(key, []).append(word)
+
+    def respell(self, word: str) -> str:
+        if len(word) < 5 or word in FUNCTION_WORDS or word in COMMON_WORDS:
+            return word
+        found = {
+            known
+            for key in _deletions(word)
+            for known in self._by_deletion.get(key, ())
+            if OSA.distance(word, known) <= 1
+        }
+        return found.pop() if len(found) == 1 else word
+
+
+CUE_WORDS = frozenset(
+    [
+        "season",
+        "seasons",
+        "episode",
+        "episodes",
+        "cancel",
+        "canceled",
+        "cancelled",
+        "cancellation",
+        "renewed",
+        "renewal",
+        "release",
+        "released",
+        "releasing",
+        "premiere",
+        "premiered",
+        "finale",
+        "ending",
+        "network",
+        "channel",
+        "streaming",
+        "rating",
+        "ratings",
+        "reviews",
+        "creator",
+        "created",
+        "actors",
+        "actress",
+        "character",
+        "played",
+        "playing",
+        "coming",
+        "return",
+        "returning",
+        "finished",
+        "confirmed",
+        "announced",
+        "upcoming",
+        "minutes",
+        "summary",
+        "synopsis",
+        "genre",
+        "production",
+        "company",
+        "viewers",
+        "netflix",
+        "explained",
+    ]
+)
+"""Question words people misspell often enough to be put back ("seson", "cancled")."""
+RESPELLER = Respeller(CUE_WORDS)

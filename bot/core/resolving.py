@@ -1,0 +1,378 @@
+"""Which shows a question is about: the title index's candidates, judged with what the question
+says around them.
+
+The index (`bot.core.matching`) ranks the names that the question's words spell, typos and all.
+This module decides, with what only the question and the shows can tell:
+
+- **Everyday words are titles only where a title goes.** "Friends", "Lost", "Dark" count in
+  "season 11 of friends" or "dark cast", not in "my friends say ..."; a title of such words
+  matched inside a longer sentence needs the show to be popular.
+- **Initials and short names are for popular shows.** "snl", "ofmd", "bake off" mean a show
+  only when it is popular (`POPULAR`), and only if no other popular show fits as well.
+- **A longer title beats a title inside it** ("real time with bill maher" is not "Real").
+- **Copies of one title** (the same show imported from several sources): the one a source
+  describes (network, premiere) is meant, else the clearly most popular, else the bot asks.
+- **Up to three shows side by side** ("breaking bad and better call saul cast").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.matching import (
+    CONFIDENT,
+    SUGGEST,
+    TIE_MARGIN,
+    Ambiguous,
+    Match,
+    NameIndex,
+    NoMatch,
+    Resolution,
+    Scored,
+)
+from bot.core.models import Show
+from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
+from bot.core.questions.vocabulary import CHITCHAT_WORDS
+
+POPULAR = 80.0
+"""Popularity (0-100) from which fans call a show by its initials or a short name, and a bare
+everyday word can mean it."""
+WELL_KNOWN = 60.0
+"""Popularity from which a one-word title that is an everyday word ("Lost", "Dark") is taken
+to mean the show where a title goes in the sentence."""
+DOMINANT = 1.5
+"""A copy of a title this many times as popular as the next one is the one people mean."""
+DOMINANT_DESCRIBED = 2.5
+"""... and when both are shows a source describes (Skins UK and Skins US), this many times."""
+MAX_SHOWS = 3
+"""Shows answered in one reply; a longer list is more likely a rant than a question."""
+_DISTINCT = 3
+"""Names at most that may hold the words of a short name for it to tell its show apart."""
+_JOINERS = frozenset({"and", "or", "vs", "versus", "plus", "with", "compared", "than", "nor"})
+"""Words that put two titles side by side."""
+_BEFORE_TITLE = frozenset(
+    [
+        "of",
+        "about",
+        "watch",
+        "watching",
+        "watched",
+        "rewatch",
+        "rewatching",
+        "rewatched",
+        "binge",
+        "binging",
+        "bingeing",
+        "binged",
+        "started",
+        "start",
+        "starting",
+        "finished",
+        "finish",
+        "is",
+        "was",
+        "are",
+        "were",
+        "does",
+        "did",
+        "will",
+        "has",
+        "have",
+        "and",
+        "or",
+        "vs",
+        "versus",
+        "in",
+        "on",
+        "from",
+        "than",
+        "when",
+        "like",
+        "loved",
+        "love",
+        "into",
+        "called",
+        "named",
+        "titled",
+    ]
+)
+"""Words after which a title goes: "season 2 *of* friends", "*watching* lost"."""
+_NOT_TITLE_AFTER = frozenset(
+    [
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "every",
+        "no",
+        "each",
+        "another",
+    ]
+)
+_COUNTED = frozenset({"season", "seasons", "episode", "episodes", "series", "ep", "eps", "time"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The show a question is about, and any others it names beside it."""
+
+    resolution: Resolution
+    others: tuple[Scored, ...] = ()
+
+
+def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> Found:
+    """The shows a question names, in the order it names them."""
+    resolution = resolve_titles(index, shows, question.words)
+    if not isinstance(resolution, Match):
+        return Found(resolution)
+    others = _others(index, shows, question, resolution.best)
+    if not others:
+        return Found(resolution)
+    first, *rest = sorted((resolution.best, *others), key=lambda s: s.start)
+    return Found(Match(first), tuple(rest))
+
+
+def resolve_titles(
+    index: NameIndex, shows: Sequence[Show], words: Sequence[str | None]
+) -> Resolution:
+    """The show the words name, judged: Match, Ambiguous (the bot asks), or NoMatch."""
+    words = list(words)
+    ranked = index.rank(words, limit=10)
+    judged = [j for j in (_judge(index, words, s) for s in ranked) if j is not None]
+    judged = _outshone(judged)
+    judged.sort(key=_order)
+    if not judged or judged[0].similarity < CONFIDENT:
+        suggestions = tuple(s for s in judged[:3] if s.similarity >= SUGGEST)
+        return NoMatch(suggestions)
+    best = judged[0]
+    rivals = [
+        s
+        for s in judged[1:]
+        if s.similarity >= CONFIDENT
+        and best.rank - s.rank < TIE_MARGIN
+        and not (_written_out(best) and not _written_out(s))
+    ]
+    if not rivals:
+        return Match(best)
+    return _one_of(shows, best, rivals)
+
+
+# -- judging one candidate --------------------------------------------------------------------
+
+
+def _judge(index: NameIndex, words: list[str | None], scored: Scored) -> Scored | None:
+    """The candidate as the question's wording supports it; None when it should not even be
+    suggested (initials of an obscure show, an everyday word used as one)."""
+    name = scored.name.split()
+    popularity = scored.popularity
+    context = frozenset(index.context(scored.owner))
+    if index.is_initials(scored):
+        if popularity < POPULAR:
+            return None
+        word = scored.name
+        if _everyday(word) and not _title_slot(words, scored.start, scored.end, context):
+            return None
+        return _as(scored, max(scored.similarity, CONFIDENT + 2))
+    telling = [w for w in name if w not in FUNCTION_WORDS]
+    everyday = bool(telling) and all(_everyday(w) for w in telling) and len(telling) <= 2
+    if everyday and not _named_as_title(words, scored, context, len(telling) > 1):
+        return _as(scored, min(scored.similarity, SUGGEST))
+    if scored.similarity < CONFIDENT and _short_name(index, words, scored):
+        return _as(scored, CONFIDENT)
+    return scored
+
+
+def _named_as_title(
+    words: list[str | None], scored: Scored, context: frozenset[str], several: bool
+) -> bool:
+    """Whether a title of everyday words is used as a title: the whole question, or where a
+    title goes (a one-word one only for a well-known show)."""
+    if _whole_content(words, scored, context):
+        return True
+    if not _title_slot(words, scored.start, scored.end, context):
+        return False
+    return several or scored.popularity >= WELL_KNOWN
+
+
+def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bool:
+    """'bake off', 'jessica jones', 'always sunny': part of a popular show's name that only a
+    few names hold, the question's own words around it."""
+    if scored.popularity < POPULAR or scored.coverage < 0.5 or scored.longer:
+        return False
+    name = set(scored.name.split())
+    held = [w for w in words[scored.start : scored.end] if w is not None and w in name]
+    telling = [w for w in held if w not in FUNCTION_WORDS]
+    if not telling or (all(_everyday(w) for w in telling) and len(telling) < 2):
+        return False
+    owners = index.owners_with(telling, _DISTINCT)
+    if owners is None or scored.owner not in owners:
+        return False
+    rivals = [o for o in owners if o != scored.owner]
+    return all(index.popularity(o) * DOMINANT <= scored.popularity for o in rivals)
+
+
+def _everyday(word: str) -> bool:
+    return word in COMMON_WORDS or word in CHITCHAT_WORDS or word in FUNCTION_WORDS
+
+
+def _title_slot(
+    words: list[str | None], start: int, end: int, context: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a title goes where the match stands: after "of", "watching", "is", or first;
+    before the end, a season, or a question word; never after "my" or "a"."""
+    before = start - 1
+    if before >= 0 and words[before] == "the":
+        before -= 1
+    if before >= 0:
+        word = words[before]
+        if word is not None and (word in _NOT_TITLE_AFTER or word not in _BEFORE_TITLE):
+            return False
+    if end < len(words):
+        word = words[end]
+        if word is not None and not _aside(word, context):
+            return False
+        named = " ".join(w for w in words[start:end] if w is not None)
+        if word in _COUNTED and named in NUMBER_WORDS:
+            return False  # "only one season" is a count
+    return True
+
+
+def _whole_content(
+    words: list[str | None], scored: Scored, context: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the match holds every word of the question that is not a question word."""
+    for position, word in enumerate(words):
+        if word is None or scored.start <= position < scored.end:
+            continue
+        if word not in CHITCHAT_WORDS and not _aside(word, context):
+            return False
+    return True
+
+
+def _aside(word: str, context: frozenset[str]) -> bool:
+    """A word that says something about the show rather than name it: a question word, a year
+    or a number, the show's network ("the office bbc")."""
+    return word in FUNCTION_WORDS or word.isdecimal() or word in context
+
+
+def _outshone(judged: list[Scored]) -> list[Scored]:
+    """A name inside the stretch a longer, well-fitting name covers is not what was meant:
+    "real" in "real time with bill maher", "mother" in "how i met my mother"."""
+    longer = [
+        s for s in judged if s.end - s.start >= 2 and s.coverage >= 0.6 and s.similarity >= SUGGEST
+    ]
+    out = []
+    for scored in judged:
+        inside = any(
+            other.owner != scored.owner
+            and other.start <= scored.start
+            and scored.end <= other.end
+            and other.end - other.start > scored.end - scored.start
+            for other in longer
+        )
+        out.append(_as(scored, min(scored.similarity, CONFIDENT - 1)) if inside else scored)
+    return out
+
+
+def _as(scored: Scored, similarity: float) -> Scored:
+    if similarity == scored.similarity:
+        return scored
+    rank = scored.rank + (similarity - scored.similarity)
+    return dataclasses.replace(scored, similarity=similarity, rank=rank)
+
+
+def _written_out(scored: Scored) -> bool:
+    return scored.exact and scored.similarity >= 99.5
+
+
+def _order(scored: Scored) -> tuple[bool, float, float, float]:
+    return (not _written_out(scored), -scored.rank, -scored.similarity, -scored.popularity)
+
+
+# -- several candidates -----------------------------------------------------------------------
+
+
+def _one_of(shows: Sequence[Show], best: Scored, rivals: list[Scored]) -> Resolution:
+    """Equally good matches: copies of one title are settled by which one a source describes,
+    then by popularity; anything else is a question back to the asker."""
+    group = [best, *rivals]
+    same = [s for s in group if s.name == best.name]
+    if len(same) == len(group):
+        picked = _the_one_meant(shows, group)
+        if picked is not None:
+            return Match(picked)
+    elif best.popularity >= POPULAR and all(
+        s.popularity * DOMINANT <= best.popularity for s in rivals
+    ):
+        return Match(best)
+    return Ambiguous(tuple(group[:5]))
+
+
+def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None:
+    described = [s for s in copies if _described(shows[s.owner])]
+    if len(described) == 1:
+        return described[0]
+    pool = sorted(described or copies, key=lambda s: -s.popularity)
+    factor = DOMINANT_DESCRIBED if described else DOMINANT
+    if pool[0].popularity >= factor * max(pool[1].popularity, 1.0):
+        return pool[0]
+    return None
+
+
+def _described(show: Show) -> bool:
+    """Whether a source said more than the title: a network or a premiere."""
+    return show.network is not None or show.premiered is not None
+
+
+# -- several shows ----------------------------------------------------------------------------
+
+
+def _others(
+    index: NameIndex, shows: Sequence[Show], question: Question, first: Scored
+) -> tuple[Scored, ...]:
+    """More shows named beside the first, joined by "and", "or", "vs"."""
+    words = list(question.words)
+    if _JOINERS.isdisjoint(w for w in words if w is not None):
+        return ()
+    found = [first]
+    taken = [(first.start, first.end)]
+    while len(found) < MAX_SHOWS:
+        rest = list(words)
+        for start, end in taken:
+            rest[start:end] = [None] * (end - start)
+        if not any(w is not None and w not in FUNCTION_WORDS for w in rest):
+            break
+        resolution = resolve_titles(index, shows, rest)
+        if not isinstance(resolution, Match):
+            break
+        best = resolution.best
+        if best.owner in {s.owner for s in found} or not _side_by_side(words, taken, best):
+            break
+        found.append(best)
+        taken.append((best.start, best.end))
+    return tuple(found[1:])
+
+
+def _side_by_side(words: list[str | None], taken: list[tuple[int, int]], new: Scored) -> bool:
+    """Whether a joining word stands between the new title and one already found."""
+    for start, end in taken:
+        low, high = (end, new.start) if end <= new.start else (new.end, start)
+        between = [w for w in words[low:high] if w is not None]
+        if between and len(between) <= 3 and not _JOINERS.isdisjoint(between):
+            return True
+    return False
+
+
+__all__ = ["Ambiguous", "Found", "Match", "NoMatch", "Resolution", "Scored", "find_shows"]

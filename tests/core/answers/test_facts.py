@@ -1,0 +1,103 @@
+"""One fact asked, one short answer, the fact first."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answers.wording import FACT_CHARS
+from bot.core.models import Credit, Season, Status
+from bot.core.questions import Topic
+from tests.core.answers.conftest import Ask, D, aired, make
+
+SHOW = make(
+    Status.CANCELED,
+    network="Netflix",
+    premiered=D(2022, 9, 8),
+    status_date=D(2022, 11, 8),
+    summary=(
+        "Three teens become monsters after a genetic experiment. They hunt the scientist "
+        "responsible. " + "They also find out a lot of other things along the way. " * 10
+    ),
+    genres=("Drama", "Science-Fiction"),
+    seasons=(aired(1, 2022, episodes=10), Season(2, Status.CANCELED)),
+    runtime=45,
+    creators=("Shelley Eriksen", "Dennis Heaton"),
+    companies=(Credit("Nomadic Pictures"),),
+    reception=(("imdb", "6.1"), ("rotten_tomatoes_audience", "79%")),
+    viewership=("Debut week: the third most-watched English title on Netflix.",),
+    outlook=("The search for a permanent cure.",),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "fact"),
+    [
+        ("how many episodes does it have", Topic.EPISODES, "10 episodes"),
+        ("how many eps in season 1", Topic.EPISODES, "Season 1 of Show X has 10 episodes."),
+        ("how many seasons are there", Topic.SEASONS, "Show X has 1 season"),
+        ("how long are the episodes", Topic.RUNTIME, "45 minutes"),
+        ("who created it", Topic.CREATORS, "Shelley Eriksen and Dennis Heaton"),
+        ("what production company made it", Topic.COMPANIES, "Nomadic Pictures"),
+        ("what channel is it on", Topic.NETWORK, "Netflix"),
+        ("whats the imdb rating", Topic.RATINGS, "IMDb 6.1"),
+        ("rotten tomatoes score", Topic.RATINGS, "Rotten Tomatoes audience 79%"),
+        ("what is it about", Topic.SUMMARY, "Three teens become monsters"),
+        ("what genre is it", Topic.GENRE, "drama and science-fiction"),
+        ("how many people watched it", Topic.VIEWERSHIP, "third most-watched"),
+        ("what would season 2 have been about", Topic.OUTLOOK, "permanent cure"),
+        ("ending explained", Topic.ENDING, "permanent cure"),
+    ],
+)
+def test_a_fact_question_gets_the_fact_in_a_short_answer(
+    ask: Ask, question: str, topic: Topic, fact: str
+) -> None:
+    result = ask(SHOW, question)
+
+    assert result.topic is topic
+    assert fact in result.text
+    assert len(result.text) <= FACT_CHARS
+    assert not result.text.startswith(("Yes", "No"))
+
+
+def test_the_score_asked_for_comes_first(ask: Ask) -> None:
+    assert ask(SHOW, "rotten tomatoes?").text.startswith(
+        "Show X's ratings: Rotten Tomatoes audience 79%"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("is it on netflix", "yes"), ("is it on hbo max", "no")],
+)
+def test_is_it_on_a_network_gets_a_yes_or_a_no(ask: Ask, question: str, verdict: str) -> None:
+    result = ask(SHOW, question)
+
+    assert result.topic is Topic.NETWORK
+    assert result.verdict == verdict
+    assert "Netflix" in result.text
+
+
+def test_a_show_canceled_after_one_season_was_no_hit(ask: Ask) -> None:
+    result = ask(SHOW, "was it a hit")
+
+    assert result.topic is Topic.RECEPTION
+    assert result.verdict == "no"
+
+
+def test_a_well_rated_show_was_a_hit(ask: Ask) -> None:
+    show = make(Status.ENDED, reception=(("tvmaze", "9.2"),), seasons=(aired(1, 2008),))
+
+    assert ask(show, "was it popular").verdict == "yes"
+
+
+def test_what_the_base_does_not_know_is_said_plainly(ask: Ask) -> None:
+    bare = make(Status.UNKNOWN, network=None)
+
+    assert ask(bare, "how many episodes does it have").text == (
+        "I don't have the episode count of Show X."
+    )
+    assert (
+        ask(bare, "how long are episodes").text == "I don't have the length of Show X's episodes."
+    )
+    assert ask(bare, "who made it").text == "I don't have who created Show X."
+    assert ask(bare, "what channel").text == "I don't know which network Show X is on."

@@ -1,0 +1,81 @@
+"""Who: the cast and where they went next, who plays whom, and a person's shows."""
+
+from __future__ import annotations
+
+from bot.core.answers import Context, person_answer
+from bot.core.answers.people import CAST_LISTED
+from bot.core.models import Credit, Show, Status, Work
+from bot.core.questions import Intent, Topic
+from tests.core.answers.conftest import Ask, D, make
+
+SHOW = make(
+    Status.CANCELED,
+    cast=(
+        Credit("Iñaki Godoy", "Juan", (Work("One Piece", 2023, "Netflix"),)),
+        Credit("Italia Ricci", "Dr. Sydney Burke"),
+    ),
+    companies=(Credit("Nomadic Pictures", None, (Work("Walter Boys", 2027, "Netflix"),)),),
+)
+
+
+def test_cast_answers_say_where_people_went_next(ask: Ask) -> None:
+    assert ask(SHOW, "what is the cast doing now").text == (
+        "Iñaki Godoy (Juan) went on to One Piece (Netflix, 2023); "
+        "Nomadic Pictures is making Walter Boys (Netflix, 2027). "
+        "Also in the cast: Italia Ricci (Dr. Sydney Burke)."
+    )
+
+
+def test_cast_answers_without_news_say_so(ask: Ask) -> None:
+    show = make(Status.ENDED, cast=(Credit("A", "Hero"), Credit("B")))
+
+    assert ask(show, "who is in the cast").text == (
+        "The cast of Show X: A (Hero) and B. I don't have news on what they did next."
+    )
+
+
+def test_a_long_cast_is_trimmed_top_billed_first(ask: Ask) -> None:
+    show = make(Status.ENDED, cast=tuple(Credit(f"Actor {n}") for n in range(60)))
+
+    text = ask(show, "cast").text
+
+    assert "Actor 0, Actor 1" in text
+    assert f"and {60 - CAST_LISTED} more" in text
+    assert "Actor 59" not in text
+
+
+def test_cast_answers_without_a_cast_say_so(ask: Ask) -> None:
+    assert ask(make(Status.ENDED), "cast?").text == "I don't have the cast of Show X on file yet."
+
+
+def test_who_plays_a_character(ask: Ask) -> None:
+    result = ask(SHOW, "who plays dr burke")
+
+    assert result.topic is Topic.CHARACTER
+    assert result.text == "Dr. Sydney Burke is played by Italia Ricci in Show X."
+
+
+def test_whom_an_actor_plays(ask: Ask) -> None:
+    result = ask(SHOW, "who does inaki godoy play")
+
+    assert result.topic is Topic.ROLE
+    assert result.intent is Intent.CAST
+    assert result.text == "Iñaki Godoy plays Juan in Show X."
+
+
+def test_a_person_answer_lists_their_shows_oldest_first(ctx: Context) -> None:
+    older = Show(
+        id="a", title="A", status=Status.ENDED, network="NBC", premiered=D(2010), updated=D(2020)
+    )
+    newer = Show(id="b", title="B", status=Status.ENDED, premiered=D(2015), updated=D(2024, 2))
+
+    result = person_answer(
+        "Jo", [(newer, "Pilot"), (older, "creator")], ["C (HBO, 2027)", "B (2015)"], ctx
+    )
+
+    assert result.intent is Intent.PERSON
+    assert result.title == "Jo"
+    assert result.text == "Jo created A (NBC, 2010) and played Pilot in B (2015). " + (
+        "Next, Jo went on to C (HBO, 2027)."
+    )
+    assert str(result.as_of) == "2024-02"
