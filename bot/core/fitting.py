@@ -31,9 +31,13 @@ FUNCTION_SHARE = 0.35
 """A question word inside a name ("of", "the", "out") weighs this share of its telling words."""
 SUBSTITUTED = 0.4
 """A name word replaced by another word in its place ("the last *guy* on earth")."""
+SMALL_FOR_SMALL = 0.8
+"""A small name word typed as another small word ("devil *of* ohio")."""
 EVERYDAY_TYPO = 0.75
 INFLECTED = 0.96
 """A name word typed with or without a final "s" ("the imperfect", "greys anatomy")."""
+SMALL_FOR_SMALL = 0.8
+"""A small name word typed as another small word ("devil *of* ohio")."""
 EVERYDAY_TYPO = 0.75
 INFLECTED = 0.96
 """A name word typed with or without a final "s" ("the imperfect", "greys anatomy")."""
@@ -67,18 +71,20 @@ class Fit:
 class Query:
     """One question, prepared once for all the names it is compared with."""
 
-    __slots__ = ("asked", "known", "positions", "spelled", "words")
+    __slots__ = ("asked", "function_words", "known", "positions", "spelled", "words")
 
     def __init__(
         self,
         words: Sequence[str | None],
         variants: Sequence[tuple[str, ...]],
         known: Callable[[str], bool] = lambda word: False,
+        function_words: frozenset[str] = frozenset(),
     ) -> None:
         """`known` tells the words that stand in some name: typed, they most likely mean
         themselves."""
         self.words = list(words)
         self.known = known
+        self.function_words = function_words
         self.asked = {w for w in words if w is not None}
         positions: dict[str, list[int]] = {}
         for position, word in enumerate(words):
@@ -200,6 +206,8 @@ def _place(
         slip = _slip(query, end, name_words[j])
         if slip is None and _replaced(query, end, options, j):
             slip = SUBSTITUTED
+        if slip is None and _small_for_small(query, end, name_words[j], options, j):
+            slip = SMALL_FOR_SMALL
         if slip is not None:
             placed.append((j, end, end + 1, slip, 1))
             end += 1
@@ -219,11 +227,30 @@ def _replaced(
 ) -> bool:
     """Whether the question word at `position` stands in for name word `j`: the name's next
     word follows it, or `j` is the name's last word and the name so far is two words or more."""
-    if not 0 <= position < len(query.words) or query.words[position] is None:
+    if not 0 <= position < len(query.words):
+        return False
+    typed = query.words[position]
+    if typed is None or typed in query.function_words or typed.isdecimal():
         return False
     if j + 1 < len(options):
         return any(o[0] == position + 1 for o in options[j + 1])
     return j >= 2
+
+
+def _small_for_small(
+    query: Query,
+    position: int,
+    name_word: str,
+    options: list[list[tuple[int, int, float, int]]],
+    j: int,
+) -> bool:
+    """'devil *of* ohio' for "devil in ohio": a small word for another, the name going on after."""
+    if name_word not in query.function_words or not 0 <= position < len(query.words):
+        return False
+    typed = query.words[position]
+    if typed is None or typed not in query.function_words:
+        return False
+    return j + 1 < len(options) and any(o[0] == position + 1 for o in options[j + 1])
 
 
 def _slip(query: Query, position: int, name_word: str) -> float | None:
@@ -233,7 +260,7 @@ def _slip(query: Query, position: int, name_word: str) -> float | None:
     typed = query.words[position]
     if typed is None or len(name_word) < 3 or typed == name_word:
         return None
-    budget = 1 if len(name_word) < 7 else 2
+    budget = 1 if len(name_word) < 5 else 2  # "abbie" for "abbey"
     if abs(len(typed) - len(name_word)) > budget:
         return None
     if OSA.distance(typed, name_word, score_cutoff=budget) > budget:
@@ -314,8 +341,8 @@ def _reordered(
         picked.append(max(option, key=lambda o: o[2]))
     start = min(o[0] for o in picked)
     end = max(o[1] for o in picked)
-    if end - start > count + 2 or None in query.words[start:end]:
-        return None
+    if end - start > count or None in query.words[start:end]:
+        return None  # only the name's words, in another order
     held = sum(o[2] * w for o, w in zip(picked, weights, strict=True))
     coverage = held / total
     return Fit(100.0 * coverage * REORDERED, start, end, coverage, count, False)

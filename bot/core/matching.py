@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import bisect
 import copy
-import functools
 import heapq
 import math
 import pickle
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -59,6 +59,7 @@ _LINKS = frozenset({"the", "a", "an", "of", "and"})
 FUNCTION_WEIGHT = 0.3
 """The weight of a question word ("the", "of", "you") inside a name."""
 _NAMING = frozenset({"called", "named", "titled"})
+_JOINERS = frozenset({"and", "or", "vs", "versus", "plus", "nor"})
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -128,6 +129,8 @@ class Scored:
     """The whole name, as written."""
     longer: bool = False
     """The question seems to name a longer title around it ("squid game *the challenge*")."""
+    near: bool = False
+    """Taken although it only comes close: a slip in a popular title."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,34 +206,38 @@ class NameIndex:
                 if len(words) > 1 and words[0] in articles:
                     words = words[1:]
                     text = text[text.index(" ") + 1 :]  # folded text has single spaces
-                if not text or text in seen:
-                    continue
-                seen.add(text)
-                name_id = len(texts)
-                texts.append(text)
-                owners.append(owner)
-                flags.append(_ALIAS if position else 0)
-                if text in whole:
-                    _add_value(whole, text, name_id)
-                else:
-                    whole[text] = name_id
-                if len(words) == 1:
-                    ids = postings.get(text)
-                    if ids is None:
-                        postings[text] = [name_id]
+                forms = [(text, words)]
+                if _NUMBERED.search(text):
+                    forms += [(form, form.split()) for form in number_forms(words)]
+                for form_number, (text, words) in enumerate(forms):
+                    if not text or text in seen:
+                        continue
+                    seen.add(text)
+                    name_id = len(texts)
+                    texts.append(text)
+                    owners.append(owner)
+                    flags.append(_ALIAS if position or form_number else 0)
+                    if text in whole:
+                        _add_value(whole, text, name_id)
                     else:
-                        ids.append(name_id)
-                    continue
-                second = text.find(" ", len(words[0]) + 1)
-                pairs.add(hash(text if second < 0 else text[:second]))
-                if len(text) > 5 and min(map(len, words)) > 1:
-                    _add_value(whole, "".join(words), name_id)  # "cobrakai", not "I.S." "is"
-                for word in set(words):
-                    ids = postings.get(word)
-                    if ids is None:
-                        postings[word] = [name_id]
-                    else:
-                        ids.append(name_id)
+                        whole[text] = name_id
+                    if len(words) == 1:
+                        ids = postings.get(text)
+                        if ids is None:
+                            postings[text] = [name_id]
+                        else:
+                            ids.append(name_id)
+                        continue
+                    second = text.find(" ", len(words[0]) + 1)
+                    pairs.add(hash(text if second < 0 else text[:second]))
+                    if len(text) > 5 and min(map(len, words)) > 1:
+                        _add_value(whole, "".join(words), name_id)  # "cobrakai", not "is"
+                    for word in set(words):
+                        ids = postings.get(word)
+                        if ids is None:
+                            postings[word] = [name_id]
+                        else:
+                            ids.append(name_id)
             # Initials come last, so an admin's "TLOU" alias is kept as written.
             if 3 <= len(title) <= 8:
                 for acronym in _acronyms(title):
@@ -395,23 +402,32 @@ class NameIndex:
         """Owners best first, each with its best-matching name."""
         words = list(words)
         variants = [self._variants(w) if w is not None else () for w in words]
+        self._add_run_together(words, variants)
         candidates = self._candidates(words, variants)
         if not candidates:
             return []
-        query = Query(words, variants, self._postings.__contains__)
+        query = Query(words, variants, self._postings.__contains__, self._function_words)
         fits: dict[str, Fit | None] = {}
-        best_by_owner: dict[int, Scored] = {}
         texts, owners = self._texts, self._owners
         for name_id in candidates:
             text = texts[name_id]
-            if text in fits:
-                found = fits[text]
-            else:
-                found = fits[text] = fit(text, query, self._weigh, self._function_words)
+            if text not in fits:
+                fits[text] = fit(text, query, self._weigh, self._function_words)
+        strong = {
+            position
+            for text, found in fits.items()
+            if found is not None and found.exact and " " in text
+            for position in range(found.start, found.end)
+        }
+        """Where other titles stand written out whole: "smallville *and supergirl*" is two
+        titles side by side, not a longer one."""
+        best_by_owner: dict[int, Scored] = {}
+        for name_id in candidates:
+            found = fits[texts[name_id]]
             if found is None:
                 continue
             owner = owners[name_id]
-            scored = self._score(name_id, owner, found, query)
+            scored = self._score(name_id, owner, found, query, strong)
             current = best_by_owner.get(owner)
             if current is None or (scored.rank, scored.similarity) > (
                 current.rank,
@@ -420,6 +436,26 @@ class NameIndex:
                 best_by_owner[owner] = scored
         ordered = sorted(best_by_owner.values(), key=_ranking)
         return ordered[:limit]
+
+    def _add_run_together(self, words: list[str | None], variants: list[tuple[str, ...]]) -> None:
+        """Words typed apart that a name runs together ("green leaf" for "Greenleaf"), and a
+        word typed as one that a name has as two ("ratrods"): offered as spellings, so that
+        names holding them are candidates too."""
+        postings = self._postings
+        for i, word in enumerate(words):
+            if word is None:
+                continue
+            following = words[i + 1] if i + 1 < len(words) else None
+            if following is not None and len(word) + len(following) >= 6:
+                joined = word + following
+                if joined in postings and joined not in variants[i]:
+                    variants[i] = (*variants[i], joined)
+            if len(word) >= 6 and word not in postings and not word.isdecimal():
+                for cut in range(3, len(word) - 2):
+                    head, tail = word[:cut], word[cut:]
+                    if head in postings and tail in postings:
+                        variants[i] = (*variants[i], head, tail)
+                        break
 
     def _weigh(self, word: str) -> float:
         """How telling a name word is: rare words weigh more, question words little."""
@@ -575,7 +611,9 @@ class NameIndex:
         weight += sum(common[word] for word in shared)
         return (weight / self._name_weight[name_id], weight, name_id)
 
-    def _score(self, name_id: int, owner: int, found: Fit, query: Query) -> Scored:
+    def _score(
+        self, name_id: int, owner: int, found: Fit, query: Query, strong: set[int]
+    ) -> Scored:
         """How well one owner's name answers the question, from where its text fits."""
         text, flags = self._texts[name_id], self._flags[name_id]
         words, start, end = query.words, found.start, found.end
@@ -593,7 +631,7 @@ class NameIndex:
             # "reacher" is one letter from "preacher", but people rarely mistype a first letter.
             similarity = min(similarity, CONFIDENT - 1)
         context = self._context[owner]
-        longer = self._continuation(words, start, end, context)
+        longer = self._continuation(words, start, end, context, strong)
         if longer is not None:
             # "dark matter" is not "Dark": the question names a longer, unknown title.
             similarity = min(similarity, max(fuzz.ratio(text, longer), SUGGEST))
@@ -622,12 +660,26 @@ class NameIndex:
         return " ".join(w for w in text.split() if w not in self._function_words)
 
     def _continuation(
-        self, words: Sequence[str | None], start: int, end: int, context: tuple[str, ...]
+        self,
+        words: Sequence[str | None],
+        start: int,
+        end: int,
+        context: tuple[str, ...],
+        strong: set[int] = frozenset(),  # type: ignore[assignment]
     ) -> str | None:
         """The matched text plus a word that seems to carry the title on ("squid game *the
-        challenge*", "*american* skins"), or None when the title stands on its own."""
+        challenge*", "*american* skins"), or None when the title stands on its own. A word of
+        another title written out whole beside it ("x *and* y") carries nothing on."""
 
-        telling = functools.partial(self._telling, context=context)
+        def telling(position: int) -> bool:
+            if start <= position < end or not self._telling(words[position], context):
+                return False
+            if position in strong:
+                # another title written out whole: two titles side by side ("x and y"), or
+                # one longer title ("good girls *rebellion*")
+                low, high = (end, position) if position >= end else (position + 1, start)
+                return _JOINERS.isdisjoint(w for w in words[low:high] if w is not None)
+            return True
 
         after = end
         while after < len(words) and words[after] in _LINKS:
@@ -636,9 +688,9 @@ class NameIndex:
         while before >= 0 and words[before] in _LINKS:
             before -= 1
         core = " ".join(w for w in words[start:end] if w is not None)
-        if after < len(words) and telling(words[after]):
+        if after < len(words) and telling(after):
             return " ".join(w for w in words[start : after + 1] if w is not None)
-        if before >= 0 and telling(words[before]):
+        if before >= 0 and telling(before):
             word = words[before]
             if before < start - 1 and word is not None and word.endswith(("ing", "ed")):
                 return None  # "binging the imperfects": a verb, not part of a title
@@ -789,14 +841,97 @@ def _most_popular(
     )
 
 
+_NUMBERED = re.compile(
+    r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)\b"
+)
+"""A name with a number in it, written in digits or in words: indexed both ways."""
+
+
+def number_forms(words: list[str]) -> list[str]:
+    """The name with its numbers the other way: "12 monkeys" -> "twelve monkeys", "brooklyn
+    nine nine" -> "brooklyn 9 9", "woodstock 99" -> "woodstock ninety nine"."""
+    as_words = [_number_words(w) if w.isdecimal() and w.isascii() else w for w in words]
+    as_digits: list[str] = []
+    for word in words:
+        digit = _WORD_DIGITS.get(word)
+        if digit is not None and as_digits and as_digits[-1] in _TENS_DIGITS and len(digit) == 1:
+            as_digits[-1] = as_digits[-1][0] + digit  # "ninety nine" -> "99"
+        else:
+            as_digits.append(digit or word)
+    forms = {" ".join(as_words), " ".join(as_digits)} - {" ".join(words)}
+    return sorted(forms)
+
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_DIGITS = {
+    **{word: str(n) for n, word in enumerate(_UNITS) if n},
+    **{word: str(n * 10) for n, word in enumerate(_TENS, start=2)},
+}
+_TENS_DIGITS = frozenset(str(n * 10) for n in range(2, 10))
+
+
+def _number_words(number: str) -> str:
+    value = int(number)
+    if value >= 100 or value == 0:
+        return number
+    if value < 20:
+        return _UNITS[value]
+    tens, units = divmod(value, 10)
+    return _TENS[tens - 2] + (f" {_UNITS[units]}" if units else "")
+
+
+_SMALL = frozenset({"and", "of", "the", "in", "a", "an", "on", "to", "for"})
+"""Words whose initial people often leave out ("ldr" for Love, Death & Robots)."""
+_DIGITS = {
+    word: str(n)
+    for n, word in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], start=1
+    )
+}
+
+
 def _acronyms(words: list[str]) -> tuple[str, ...]:
-    """'mlwtwb', 'twd': initials people type for titles of three to eight (folded) words."""
-    initials = "".join([word[0] for word in words])
-    if not 3 <= len(words) <= 8 or not initials.isalpha():
+    """'mlwtwb', 'twd', 'ldr', 'b99': initials people type for titles of three to eight
+    (folded) words, with or without the small words, numbers as digits."""
+    if not 3 <= len(words) <= 8:
         return ()
-    if words[0] in ARTICLES and len(words) >= 4:
-        return (initials, initials[1:])
-    return (initials,)
+    spelled = [_DIGITS.get(word, word) for word in words]
+    found = []
+    for form in (words, spelled):
+        initials = "".join(word if word.isdecimal() else word[0] for word in form)
+        if not initials.isalnum() or not initials.isascii() or initials.isdecimal():
+            continue
+        found.append(initials)
+        if form[0] in ARTICLES and len(form) >= 4:
+            found.append(initials[1:])
+        bare = "".join(word if word.isdecimal() else word[0] for word in form if word not in _SMALL)
+        if len(bare) >= 3:
+            found.append(bare)
+    return tuple(dict.fromkeys(found))
 
 
 def _deletions(word: str) -> set[str]:
@@ -809,7 +944,12 @@ def title_vocabulary(folded: Iterable[str]) -> list[str]:
     distinct: set[str] = set()
     for text in folded:
         parts = text.split()
-        distinct.update(parts[1:] if len(parts) > 1 and parts[0] in ARTICLES else parts)
+        if len(parts) > 1 and parts[0] in ARTICLES:
+            parts = parts[1:]
+        distinct.update(parts)
+        if _NUMBERED.search(text):
+            for form in number_forms(parts):
+                distinct.update(form.split())
     words = list(distinct)
     return [words[i] for i in sorted_positions(words)]
 

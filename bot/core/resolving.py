@@ -33,12 +33,14 @@ from bot.core.matching import (
     Scored,
 )
 from bot.core.models import Show
-from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
-from bot.core.questions.vocabulary import CHITCHAT_WORDS
+from bot.core.questions import FUNCTION_WORDS, NUMBER_WORDS, Question
+from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, TITLE_PLACES
 
 POPULAR = 80.0
 """Popularity (0-100) from which fans call a show by its initials or a short name, and a bare
 everyday word can mean it."""
+NEAR = 80.0
+"""Lowest similarity at which a slip in a popular title is taken, if nothing else comes close."""
 WELL_KNOWN = 60.0
 """Popularity from which a one-word title that is an everyday word ("Lost", "Dark") is taken
 to mean the show where a title goes in the sentence."""
@@ -50,78 +52,11 @@ MAX_SHOWS = 3
 """Shows answered in one reply; a longer list is more likely a rant than a question."""
 _DISTINCT = 3
 """Names at most that may hold the words of a short name for it to tell its show apart."""
-_JOINERS = frozenset({"and", "or", "vs", "versus", "plus", "with", "compared", "than", "nor"})
-"""Words that put two titles side by side."""
-_BEFORE_TITLE = frozenset(
-    [
-        "of",
-        "about",
-        "watch",
-        "watching",
-        "watched",
-        "rewatch",
-        "rewatching",
-        "rewatched",
-        "binge",
-        "binging",
-        "bingeing",
-        "binged",
-        "started",
-        "start",
-        "starting",
-        "finished",
-        "finish",
-        "is",
-        "was",
-        "are",
-        "were",
-        "does",
-        "did",
-        "will",
-        "has",
-        "have",
-        "and",
-        "or",
-        "vs",
-        "versus",
-        "in",
-        "on",
-        "from",
-        "than",
-        "when",
-        "like",
-        "loved",
-        "love",
-        "into",
-        "called",
-        "named",
-        "titled",
-    ]
-)
-"""Words after which a title goes: "season 2 *of* friends", "*watching* lost"."""
-_NOT_TITLE_AFTER = frozenset(
-    [
-        "my",
-        "your",
-        "his",
-        "her",
-        "our",
-        "their",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "any",
-        "every",
-        "no",
-        "each",
-        "another",
-    ]
-)
-_COUNTED = frozenset({"season", "seasons", "episode", "episodes", "series", "ep", "eps", "time"})
+_BEFORE_TITLE = TITLE_PLACES["before_title"]
+_NOT_TITLE_AFTER = TITLE_PLACES["not_after"]
+_NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
+_JOINERS = TITLE_PLACES["joiners"]
+_COUNTED = TITLE_PLACES["counted"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +92,8 @@ def resolve_titles(
         suggestions = tuple(s for s in judged[:3] if s.similarity >= SUGGEST)
         return NoMatch(suggestions)
     best = judged[0]
+    if best.near and any(s.similarity >= NEAR - 10 for s in judged[1:] if s.owner != best.owner):
+        return NoMatch(tuple(s for s in judged[:3] if s.similarity >= SUGGEST))
     rivals = [
         s
         for s in judged[1:]
@@ -181,16 +118,26 @@ def _judge(index: NameIndex, words: list[str | None], scored: Scored) -> Scored 
     if index.is_initials(scored):
         if popularity < POPULAR:
             return None
-        word = scored.name
-        if _everyday(word) and not _title_slot(words, scored.start, scored.end, context):
+        if not _title_slot(words, scored.start, scored.end, context):
             return None
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
     telling = [w for w in name if w not in FUNCTION_WORDS]
     everyday = bool(telling) and all(_everyday(w) for w in telling) and len(telling) <= 2
-    if everyday and not _named_as_title(words, scored, context, len(telling) > 1):
+    several = len(telling) > 1 or (scored.exact and len(name) > 1)  # "the i land"
+    if everyday and not _named_as_title(words, scored, context, several):
         return _as(scored, min(scored.similarity, SUGGEST))
     if scored.similarity < CONFIDENT and _short_name(index, words, scored):
         return _as(scored, CONFIDENT)
+    first = words[scored.start] if scored.start < len(words) else None
+    same_start = first is not None and first[:1] == scored.name[:1]
+    if (
+        NEAR <= scored.similarity < CONFIDENT
+        and popularity >= POPULAR
+        and not scored.longer
+        and same_start
+    ):
+        # "nics", "frago": a slip in a popular title, taken when nothing else comes close
+        return dataclasses.replace(scored, similarity=CONFIDENT, rank=scored.rank, near=True)
     return scored
 
 
@@ -201,7 +148,7 @@ def _named_as_title(
     title goes (a one-word one only for a well-known show)."""
     if _whole_content(words, scored, context):
         return True
-    if not _title_slot(words, scored.start, scored.end, context):
+    if not _title_slot(words, scored.start, scored.end, context, strict=not several):
         return False
     return several or scored.popularity >= WELL_KNOWN
 
@@ -224,24 +171,33 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
 
 
 def _everyday(word: str) -> bool:
-    return word in COMMON_WORDS or word in CHITCHAT_WORDS or word in FUNCTION_WORDS
+    return word in ENGLISH_WORDS or word in CHITCHAT_WORDS or word in FUNCTION_WORDS
 
 
 def _title_slot(
-    words: list[str | None], start: int, end: int, context: frozenset[str] = frozenset()
+    words: list[str | None],
+    start: int,
+    end: int,
+    context: frozenset[str] = frozenset(),
+    *,
+    strict: bool = True,
 ) -> bool:
-    """Whether a title goes where the match stands: after "of", "watching", "is", or first;
-    before the end, a season, or a question word; never after "my" or "a"."""
+    """Whether a title goes where the match stands: never after "my" or "a", nor before "you";
+    before the end, a season, or a question word; and, `strict` (one everyday word, which
+    people use as a word far more often than as a title), after "of", "watching", "is", or
+    first."""
     before = start - 1
     if before >= 0 and words[before] == "the":
         before -= 1
     if before >= 0:
         word = words[before]
-        if word is not None and (word in _NOT_TITLE_AFTER or word not in _BEFORE_TITLE):
+        if word is not None and (
+            word in _NOT_TITLE_AFTER or (strict and word not in _BEFORE_TITLE)
+        ):
             return False
     if end < len(words):
         word = words[end]
-        if word is not None and not _aside(word, context):
+        if word is not None and (not _aside(word, context) or word in _NOT_BEFORE_TITLE_END):
             return False
         named = " ".join(w for w in words[start:end] if w is not None)
         if word in _COUNTED and named in NUMBER_WORDS:
@@ -270,9 +226,7 @@ def _aside(word: str, context: frozenset[str]) -> bool:
 def _outshone(judged: list[Scored]) -> list[Scored]:
     """A name inside the stretch a longer, well-fitting name covers is not what was meant:
     "real" in "real time with bill maher", "mother" in "how i met my mother"."""
-    longer = [
-        s for s in judged if s.end - s.start >= 2 and s.coverage >= 0.6 and s.similarity >= SUGGEST
-    ]
+    longer = [s for s in judged if s.end - s.start >= 2 and s.coverage >= 0.6 and not s.longer]
     out = []
     for scored in judged:
         inside = any(
@@ -280,6 +234,7 @@ def _outshone(judged: list[Scored]) -> list[Scored]:
             and other.start <= scored.start
             and scored.end <= other.end
             and other.end - other.start > scored.end - scored.start
+            and other.similarity >= min(scored.similarity - 10, CONFIDENT - 3)
             for other in longer
         )
         out.append(_as(scored, min(scored.similarity, CONFIDENT - 1)) if inside else scored)
@@ -322,10 +277,11 @@ def _one_of(shows: Sequence[Show], best: Scored, rivals: list[Scored]) -> Resolu
 
 def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None:
     described = [s for s in copies if _described(shows[s.owner])]
-    if len(described) == 1:
-        return described[0]
-    pool = sorted(described or copies, key=lambda s: -s.popularity)
-    factor = DOMINANT_DESCRIBED if described else DOMINANT
+    if len(described) == 1 and all(s.popularity <= described[0].popularity for s in copies):
+        return described[0]  # the others are the same title with nothing said about it
+    several = len(described) >= 2
+    pool = sorted(described if several else copies, key=lambda s: -s.popularity)
+    factor = DOMINANT_DESCRIBED if several else DOMINANT
     if pool[0].popularity >= factor * max(pool[1].popularity, 1.0):
         return pool[0]
     return None

@@ -40,6 +40,11 @@ def _networks() -> dict[str, str]:
     }
 
 
+def _title_places() -> dict[str, frozenset[str]]:
+    raw = yaml.safe_load((_DATA / "title_places.yaml").read_text(encoding="utf-8"))
+    return {key: frozenset(str(word) for word in words) for key, words in raw.items()}
+
+
 FUNCTION_WORDS = _words("function_words.txt")
 """Words of questions rather than of titles: a name matched only by these is probably not meant."""
 COMMON_WORDS = _ranked("common_english.txt")
@@ -49,6 +54,8 @@ ENGLISH_WORDS = _words("english_words.txt")
 CHITCHAT_WORDS = _words("chitchat.txt")
 """Words of small talk: a message of only these asks nothing about a show."""
 NETWORKS = _networks()
+TITLE_PLACES = _title_places()
+"""Where a title goes in a sentence (`data/title_places.yaml`)."""
 """Spellings of networks people name ("hbo max", "prime") -> the network."""
 
 NUMBER_WORDS = [
