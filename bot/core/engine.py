@@ -148,6 +148,12 @@ class Engine:
         found = find_shows(snapshot.titles, snapshot.shows, question)
         shows = found.resolution
         people = _people_named(snapshot, question, shows)
+        if people is not None and not isinstance(shows, Match):
+            # "who does chris rock play in fargo": the title, once the name is set aside
+            aside = _without(question, people.best)
+            retried = find_shows(snapshot.titles, snapshot.shows, aside)
+            if isinstance(retried.resolution, Match):
+                found, shows = retried, retried.resolution
         if isinstance(shows, Ambiguous) and people is not None:
             shows = _narrow_by_person(snapshot, shows, people)
         person = _person(snapshot, question, shows, people)
@@ -313,19 +319,38 @@ def _people_named(snapshot: Snapshot, question: Question, shows: Resolution) -> 
     return people if isinstance(people, Match) else None
 
 
+_ABOUT_THE_SHOW = frozenset({Topic.ROLE, Topic.CHARACTER, Topic.CAST})
+
+
 def _person(
     snapshot: Snapshot, question: Question, shows: Resolution, people: Match | None
 ) -> Person | None:
-    """The person to answer about instead of a show, if any."""
+    """The person to answer about instead of a show, if any: when no show is named, or the
+    question asks what else they did; never for "who does X play in Y" (the show answers)."""
     if people is None:
         return None
     person = snapshot.people[people.best.owner]
-    if isinstance(shows, Match) and not question.asks_about_person:
-        show_id = snapshot.shows[shows.best.owner].id
-        credited = any(show_id == credited_id for credited_id, _ in person.roles)
-        if credited or shows.best.rank >= people.best.rank:
-            return None
+    if not isinstance(shows, Match):
+        return person
+    named, title = people.best, shows.best
+    if title.start <= named.start and named.end <= title.end:
+        return None  # the name is part of the title: "real time with bill maher"
+    if question.topic in _ABOUT_THE_SHOW:
+        return None
+    if question.topic is Topic.PERSON:
+        return person
+    show_id = snapshot.shows[title.owner].id
+    credited = any(show_id == credited_id for credited_id, _ in person.roles)
+    if credited or title.rank >= named.rank:
+        return None
     return person
+
+
+def _without(question: Question, named: Scored) -> Question:
+    """The question with a person's name set aside (a break no title may span)."""
+    words = list(question.words)
+    words[named.start : named.end] = [None] * (named.end - named.start)
+    return dataclasses.replace(question, words=tuple(words))
 
 
 def _narrow_by_person(snapshot: Snapshot, found: Ambiguous, people: Match) -> Resolution:

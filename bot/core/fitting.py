@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from bot.core.questions.vocabulary import ENGLISH_WORDS
+from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS
 
 EXTRA_TELLING = 0.9
 """Kept per word inside the matched stretch that is not the name's and not a question word."""
@@ -35,11 +35,15 @@ SMALL_FOR_SMALL = 0.8
 """A small name word typed as another small word ("devil *of* ohio")."""
 EVERYDAY_TYPO = 0.75
 INFLECTED = 0.96
+SAME_WORD = 0.97
+"""A name word written another way ("bros" for "brothers", "dr" for "doctor")."""
 """A name word typed with or without a final "s" ("the imperfect", "greys anatomy")."""
 SMALL_FOR_SMALL = 0.8
 """A small name word typed as another small word ("devil *of* ohio")."""
 EVERYDAY_TYPO = 0.75
 INFLECTED = 0.96
+SAME_WORD = 0.97
+"""A name word written another way ("bros" for "brothers", "dr" for "doctor")."""
 """A name word typed with or without a final "s" ("the imperfect", "greys anatomy")."""
 """Kept when the typed word is an everyday word of its own and only close to the name's."""
 
@@ -273,6 +277,8 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
     ("imperfect", "greys"), a typo (less surely for a word that is a word of its own)."""
     if typed + "s" == name_word or name_word + "s" == typed:
         return INFLECTED
+    if name_word in SYNONYMS.get(typed, ()):
+        return SAME_WORD
     quality = typo_quality(len(name_word), OSA.distance(typed, name_word))
     if typed in ENGLISH_WORDS or query.known(typed):
         quality *= EVERYDAY_TYPO

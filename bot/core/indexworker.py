@@ -38,9 +38,9 @@ from typing import Any
 from bot.core.compact import release
 from bot.core.matching import Entry, NameIndex, title_vocabulary, typo_table
 from bot.core.models import Show
-from bot.core.questions import FUNCTION_WORDS
+from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
 from bot.core.schema import read_shows, to_partial_date
-from bot.core.text import fold_many
+from bot.core.text import fold, fold_many
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +55,28 @@ _CHUNK = 1 << 20
 _MAX_FD = os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 1 << 16
 
 
+CAST_CONTEXT = 15
+"""Cast members whose names and roles point at a show ("who plays *harry bosch*")."""
+
+
 def context_of(show: Show) -> tuple[str, ...]:
-    """Words that point at the show when a question names them: its network, its first year."""
+    """Words that point at the show when a question names them: its network, its first year,
+    its top-billed cast's names and roles."""
     year = str(show.premiered.year) if show.premiered else ""
-    if show.network:
-        return (show.network, year) if year else (show.network,)
-    return (year,) if year else ()
+    people = [part for c in show.cast[:CAST_CONTEXT] for part in (c.name, c.role) if part]
+    return _context(show.network or "", year, people)
+
+
+def _context(network: str, year: str, people: list[str]) -> tuple[str, ...]:
+    """The network and year as written, and the telling words of the cast's names and roles
+    (not "the", not "ben": everyday words would point at every show)."""
+    telling = dict.fromkeys(
+        word
+        for part in people
+        for word in fold(part).split()
+        if len(word) >= 3 and word not in FUNCTION_WORDS and word not in COMMON_WORDS
+    )
+    return tuple(part for part in (network, year, *telling) if part)
 
 
 def entry_of(show: Show) -> Entry:
@@ -332,5 +348,11 @@ def _quick_entry(show: dict[str, Any]) -> tuple[tuple[str, ...], float, tuple[st
     premiered = show.get("premiered")
     date = to_partial_date(premiered) if premiered is not None else None
     year = str(date.year) if date is not None else ""
-    context = ((network, year) if year else (network,)) if network else ((year,) if year else ())
-    return names, float(show.get("popularity") or 0.0), context
+    people = [
+        str(part).strip()
+        for member in (show.get("cast") or ())[:CAST_CONTEXT]
+        if isinstance(member, dict)
+        for part in (member.get("name"), member.get("role"))
+        if part and str(part).strip()
+    ]
+    return names, float(show.get("popularity") or 0.0), _context(network, year, people)

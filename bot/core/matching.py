@@ -33,6 +33,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.compact import HashMultimap, from_pieces, sorted_positions, state_pieces
 from bot.core.fitting import Fit, Query, fit
+from bot.core.questions.vocabulary import SYNONYMS
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
@@ -86,7 +87,7 @@ _TIME_PREPOSITIONS = {
 _WALK_BUDGET = 300
 """Posting entries walked per question, rarest words first; words past the budget ("love",
 "life") still count for the names the rarer words found, but are not walked."""
-_SHARE = 0.34
+_SHARE = 0.2
 """The least share of a name's telling weight the question must hold for it to be a candidate."""
 _PRESELECTED = 64
 """Names whose score common words may still lift, of those the rare words found."""
@@ -207,7 +208,7 @@ class NameIndex:
                     words = words[1:]
                     text = text[text.index(" ") + 1 :]  # folded text has single spaces
                 forms = [(text, words)]
-                if _NUMBERED.search(text):
+                if len(words) > 1 and _NUMBERED.search(text):
                     forms += [(form, form.split()) for form in number_forms(words)]
                 for form_number, (text, words) in enumerate(forms):
                     if not text or text in seen:
@@ -475,10 +476,11 @@ class NameIndex:
         postings = self._postings
         ids = postings.get(word)
         known = ids is not None
+        same = tuple(w for w in SYNONYMS.get(word, ()) if w in postings)  # "bros", "dr"
         if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
-            return (word,) if known else ()
+            return ((word,) if known else ()) + same
         if ids is not None and len(ids) >= _SETTLED:
-            return (word,)
+            return (word, *same)
         budget = 1 if len(word) <= 5 else 2
         floor = len(ids) // 4 if ids is not None else 0
         found = {word} if known else set()
@@ -493,7 +495,7 @@ class NameIndex:
                     and OSA.distance(word, spelling) <= budget
                 ):
                     found.add(spelling)
-        return tuple(sorted(found))
+        return tuple(sorted(found.union(same)))
 
     def _candidates(self, words: list[str | None], variants: list[tuple[str, ...]]) -> list[int]:
         """The names worth scoring: whole names written in the question, then the few names that
@@ -551,10 +553,7 @@ class NameIndex:
                 if None in chunk:
                     break
                 if end - start == 1:
-                    if asked == 1 or chunk[0] not in function_words:
-                        keys = [chunk[0]]
-                    else:
-                        continue
+                    keys = [chunk[0]]  # a question word too: "you", "got" (initials)
                 else:
                     keys = [" ".join(chunk)]  # type: ignore[arg-type]
                     if min(map(len, chunk)) == 1:  # type: ignore[arg-type]
@@ -947,7 +946,7 @@ def title_vocabulary(folded: Iterable[str]) -> list[str]:
         if len(parts) > 1 and parts[0] in ARTICLES:
             parts = parts[1:]
         distinct.update(parts)
-        if _NUMBERED.search(text):
+        if len(parts) > 1 and _NUMBERED.search(text):
             for form in number_forms(parts):
                 distinct.update(form.split())
     words = list(distinct)

@@ -18,6 +18,7 @@ This module decides, with what only the question and the shows can tell:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,8 +34,9 @@ from bot.core.matching import (
     Scored,
 )
 from bot.core.models import Show
-from bot.core.questions import FUNCTION_WORDS, NUMBER_WORDS, Question
+from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
 from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, TITLE_PLACES
+from bot.core.text import fold
 
 POPULAR = 80.0
 """Popularity (0-100) from which fans call a show by its initials or a short name, and a bare
@@ -69,7 +71,7 @@ class Found:
 
 def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> Found:
     """The shows a question names, in the order it names them."""
-    resolution = resolve_titles(index, shows, question.words)
+    resolution = resolve_titles(index, shows, question.words, question.text)
     if not isinstance(resolution, Match):
         return Found(resolution)
     others = _others(index, shows, question, resolution.best)
@@ -80,19 +82,26 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
 
 
 def resolve_titles(
-    index: NameIndex, shows: Sequence[Show], words: Sequence[str | None]
+    index: NameIndex, shows: Sequence[Show], words: Sequence[str | None], text: str = ""
 ) -> Resolution:
-    """The show the words name, judged: Match, Ambiguous (the bot asks), or NoMatch."""
+    """The show the words name, judged: Match, Ambiguous (the bot asks), or NoMatch. `text` is
+    the question as typed: initials written in capitals ("GoT") count where lower-case ones,
+    being words ("got"), do not."""
     words = list(words)
     ranked = index.rank(words, limit=10)
-    judged = [j for j in (_judge(index, words, s) for s in ranked) if j is not None]
+    capitals = _capitalized(text)
+    judged = [j for j in (_judge(index, words, s, capitals) for s in ranked) if j is not None]
     judged = _outshone(judged)
     judged.sort(key=_order)
     if not judged or judged[0].similarity < CONFIDENT:
         suggestions = tuple(s for s in judged[:3] if s.similarity >= SUGGEST)
         return NoMatch(suggestions)
     best = judged[0]
-    if best.near and any(s.similarity >= NEAR - 10 for s in judged[1:] if s.owner != best.owner):
+    if best.near and any(
+        s.similarity >= NEAR - 10 and s.start < best.end and best.start < s.end
+        for s in judged[1:]
+        if s.owner != best.owner
+    ):
         return NoMatch(tuple(s for s in judged[:3] if s.similarity >= SUGGEST))
     rivals = [
         s
@@ -109,17 +118,19 @@ def resolve_titles(
 # -- judging one candidate --------------------------------------------------------------------
 
 
-def _judge(index: NameIndex, words: list[str | None], scored: Scored) -> Scored | None:
+def _judge(
+    index: NameIndex, words: list[str | None], scored: Scored, capitals: frozenset[str]
+) -> Scored | None:
     """The candidate as the question's wording supports it; None when it should not even be
     suggested (initials of an obscure show, an everyday word used as one)."""
     name = scored.name.split()
     popularity = scored.popularity
     context = frozenset(index.context(scored.owner))
     if index.is_initials(scored):
-        if popularity < POPULAR:
+        if popularity < POPULAR or not _title_slot(words, scored.start, scored.end, context):
             return None
-        if not _title_slot(words, scored.start, scored.end, context):
-            return None
+        if _everyday(scored.name) and scored.name not in capitals:
+            return None  # "got", "lot", "out": words, unless written "GoT", "LoT"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
     telling = [w for w in name if w not in FUNCTION_WORDS]
     everyday = bool(telling) and all(_everyday(w) for w in telling) and len(telling) <= 2
@@ -170,6 +181,16 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
     return all(index.popularity(o) * DOMINANT <= scored.popularity for o in rivals)
 
 
+def _capitalized(text: str) -> frozenset[str]:
+    """Folded words typed with a capital after their first letter: "GoT", "LOT", "OFMD"."""
+    return frozenset(
+        fold(token) for token in _TOKEN.findall(text) if any(c.isupper() for c in token[1:])
+    )
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
 def _everyday(word: str) -> bool:
     return word in ENGLISH_WORDS or word in CHITCHAT_WORDS or word in FUNCTION_WORDS
 
@@ -200,7 +221,7 @@ def _title_slot(
         if word is not None and (not _aside(word, context) or word in _NOT_BEFORE_TITLE_END):
             return False
         named = " ".join(w for w in words[start:end] if w is not None)
-        if word in _COUNTED and named in NUMBER_WORDS:
+        if word in _COUNTED and (named in NUMBER_WORDS or named.isdecimal()):
             return False  # "only one season" is a count
     return True
 
@@ -310,7 +331,7 @@ def _others(
             rest[start:end] = [None] * (end - start)
         if not any(w is not None and w not in FUNCTION_WORDS for w in rest):
             break
-        resolution = resolve_titles(index, shows, rest)
+        resolution = resolve_titles(index, shows, rest, question.text)
         if not isinstance(resolution, Match):
             break
         best = resolution.best

@@ -45,6 +45,17 @@ def _title_places() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(word) for word in words) for key, words in raw.items()}
 
 
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """Each one-word spelling -> the one-word spellings it may stand for."""
+    raw = yaml.safe_load((_DATA / "synonyms.yaml").read_text(encoding="utf-8"))
+    found: dict[str, tuple[str, ...]] = {}
+    for group in raw:
+        single = [str(w) for w in group if " " not in str(w)]
+        for word in single:
+            found[word] = tuple(w for w in single if w != word)
+    return found
+
+
 FUNCTION_WORDS = _words("function_words.txt")
 """Words of questions rather than of titles: a name matched only by these is probably not meant."""
 COMMON_WORDS = _ranked("common_english.txt")
@@ -55,6 +66,8 @@ CHITCHAT_WORDS = _words("chitchat.txt")
 """Words of small talk: a message of only these asks nothing about a show."""
 NETWORKS = _networks()
 TITLE_PLACES = _title_places()
+SYNONYMS = _synonyms()
+"""Words people write for a title's word ("bros" for "brothers")."""
 """Where a title goes in a sentence (`data/title_places.yaml`)."""
 """Spellings of networks people name ("hbo max", "prime") -> the network."""
 
