@@ -75,7 +75,7 @@ class Fit:
 class Query:
     """One question, prepared once for all the names it is compared with."""
 
-    __slots__ = ("asked", "function_words", "known", "positions", "spelled", "words")
+    __slots__ = ("asked", "function_words", "joined", "known", "positions", "spelled", "words")
 
     def __init__(
         self,
@@ -103,6 +103,13 @@ class Query:
                 if option != word:
                     spelled.setdefault(option, []).append(position)
         self.spelled = spelled
+        joined: dict[str, list[int]] = {}
+        """Two neighbouring question words run together -> where the first stands."""
+        for position in range(len(words) - 1):
+            first, second = words[position], words[position + 1]
+            if first is not None and second is not None:
+                joined.setdefault(first + second, []).append(position)
+        self.joined = joined
 
     def options(self, name_word: str) -> list[tuple[int, int, float]]:
         """(start, end, quality) of every stretch of the question that may be `name_word`."""
@@ -116,20 +123,9 @@ class Query:
 
     def split(self, name_word: str) -> list[tuple[int, int, float]]:
         """Two question words that make `name_word` when run together ("west world")."""
-        words, found = self.words, []
         if len(name_word) < 6:
-            return found
-        for i in range(len(words) - 1):
-            first, second = words[i], words[i + 1]
-            if (
-                first is not None
-                and second is not None
-                and len(first) + len(second) == len(name_word)
-                and name_word.startswith(first)
-                and name_word.endswith(second)
-            ):
-                found.append((i, i + 2, RUN_TOGETHER))
-        return found
+            return []
+        return [(i, i + 2, RUN_TOGETHER) for i in self.joined.get(name_word, ())]
 
     def text(self, start: int, end: int) -> str:
         return " ".join(w for w in self.words[start:end] if w is not None)

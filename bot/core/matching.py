@@ -99,6 +99,8 @@ _MAX_COMPLETIONS = 1500
 _COMPLETION_POOL = 200
 """Other names, sharing words with what was typed, fuzzily scored for one autocomplete."""
 _MAX_NGRAM = 6
+_NOTABLE = 60.0
+"""Popularity from which a title that is a question word ("You") is worth a look at all."""
 _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
@@ -564,6 +566,8 @@ class NameIndex:
                             keys.extend(" ".join(combo) for combo in product(*options))
                 for key in keys:
                     ids = whole.get(key)
+                    if ids is not None and end - start == 1 and key in function_words:
+                        ids = self._notable(ids)  # "you", "got": a popular show or its initials
                     if ids is not None:
                         spans.append((start, end, ids))
         found: set[int] = set()
@@ -575,6 +579,15 @@ class NameIndex:
             else:
                 found.update(ids)
         return found
+
+    def _notable(self, ids: int | tuple[int, ...]) -> int | tuple[int, ...] | None:
+        """Of the names that are a question word, those of well-known shows or initials."""
+        kept = tuple(
+            i
+            for i in ((ids,) if isinstance(ids, int) else ids)
+            if self._flags[i] & _INITIALS or self._popularity[self._owners[i]] >= _NOTABLE
+        )
+        return kept or None
 
     def _walk(self, variants: list[tuple[str, ...]]) -> tuple[dict[int, float], dict[str, float]]:
         """Telling weight per name, from the question's words rarest first, within the walking

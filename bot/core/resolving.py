@@ -34,7 +34,7 @@ from bot.core.matching import (
     Scored,
 )
 from bot.core.models import Show
-from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
+from bot.core.questions import FUNCTION_WORDS, NUMBER_WORDS, Question
 from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, TITLE_PLACES
 from bot.core.text import fold
 

@@ -89,6 +89,8 @@ def _say(
         return facts.ratings_answer(show, question.words), topic
     if topic is Topic.EPISODES:
         return facts.episodes_answer(show, season), topic
+    if topic is Topic.GENRE:
+        return facts.genre_answer(show, question.words, yes_no=not question.wh), topic
     build = _SIMPLE.get(topic)
     if build is not None:
         return build(show, season, ctx), topic
@@ -106,7 +108,6 @@ _SIMPLE: dict[Topic, Callable[[Show, int | None, Context], Said]] = {
     Topic.COMPANIES: lambda show, season, ctx: facts.companies_answer(show),
     Topic.VIEWERSHIP: lambda show, season, ctx: facts.viewership_answer(show),
     Topic.SUMMARY: lambda show, season, ctx: facts.summary_answer(show),
-    Topic.GENRE: lambda show, season, ctx: facts.genre_answer(show),
     Topic.ENDING: lambda show, season, ctx: facts.ending_answer(show, ctx),
     Topic.OUTLOOK: lambda show, season, ctx: facts.outlook_answer(show, ctx),
 }

@@ -38,7 +38,12 @@ def release_answer(show: Show, season: int | None, ctx: Context, *, yes_no: bool
             text += note(entry.note)
             return no(f"not yet. {text}") if yes_no else Said(text)
     said = _no_date(show, target, ctx)
-    return no(said.text[0].lower() + said.text[1:]) if yes_no else said
+    if not yes_no or (entry is None and not show.status.is_over and show.status in _UNSURE):
+        return said  # a season the base does not know of: neither out nor not out
+    return no(said.text[0].lower() + said.text[1:])
+
+
+_UNSURE = frozenset({Status.UNKNOWN, Status.UNDECIDED})
 
 
 def _no_date(show: Show, target: int | None, ctx: Context) -> Said:

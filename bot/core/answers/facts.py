@@ -198,10 +198,40 @@ def summary_answer(show: Show) -> Said:
     return Said(f"I don't have a summary of {show.title}.")
 
 
-def genre_answer(show: Show) -> Said:
+def genre_answer(show: Show, words: tuple[str | None, ...], *, yes_no: bool) -> Said:
+    """The genres; for "is it a horror?", whether."""
     if not show.genres:
         return Said(f"I don't have the genre of {show.title}.")
-    return Said(f"{show.title} is {_genres(show)} series.")
+    text = f"{show.title} is {_genres(show)} series."
+    asked = [_GENRE_WORDS[w] for w in words if w in _GENRE_WORDS]
+    if not yes_no or not asked:
+        return Said(text)
+    known = " ".join(fold(g) for g in show.genres)
+    return yes(text) if all(stem in known for stem in asked) else no(text)
+
+
+_GENRE_WORDS = {
+    "horror": "horror",
+    "comedy": "comed",
+    "comedies": "comed",
+    "funny": "comed",
+    "drama": "drama",
+    "dramas": "drama",
+    "thriller": "thrill",
+    "romance": "roman",
+    "romantic": "roman",
+    "anime": "anime",
+    "documentary": "document",
+    "crime": "crime",
+    "mystery": "myster",
+    "fantasy": "fantasy",
+    "scifi": "science",
+    "action": "action",
+    "supernatural": "supernatural",
+    "western": "western",
+    "musical": "music",
+}
+"""Genres as people ask about them -> what a show's genre must hold for a yes."""
 
 
 def _genres(show: Show) -> str:

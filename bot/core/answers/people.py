@@ -43,7 +43,8 @@ def cast_answer(show: Show, ctx: Context) -> Said:
 def who_answer(show: Show, words: Sequence[str | None], ctx: Context) -> tuple[Said, Topic]:
     """'who plays juan' or 'who does inaki godoy play': whichever the question names, a cast
     member (their role) or a character (who plays it); the cast otherwise."""
-    asked = [w for w in words if w is not None]
+    title = set(fold(show.title).split())
+    asked = [w for w in words if w is not None and w not in title]
     actor = _named(show.cast, asked, lambda c: c.name)
     if actor is not None:
         if actor.role:
@@ -60,27 +61,44 @@ def who_answer(show: Show, words: Sequence[str | None], ctx: Context) -> tuple[S
 
 
 def _named(credits: Sequence[Credit], asked: list[str], name_of) -> Credit | None:
-    """The credit whose name (or role) the question's words spell best, if any clearly does."""
-    best, best_score = None, 0.0
-    question = " ".join(asked)
+    """The credit whose name (or role) the question names: the most of its words written out
+    ("booth" for Special Agent Seeley Booth, "oj" for O.J. Simpson), else one typed with a slip
+    ("outlandr"-style, five letters or more); top billing breaks ties."""
     asked_set = set(asked)
+    question = " ".join(asked)
+    best, best_score = None, 0.0
     for credit in credits:
-        parts = [p for p in fold(name_of(credit)).split() if p not in _TITLES]
-        telling = [p for p in parts if p not in FUNCTION_WORDS and len(p) > 1]
-        if not telling:
+        parts = _name_parts(name_of(credit))
+        if not parts:
             continue
-        shared = sum(p in asked_set for p in telling)
-        score = shared / len(telling) * 100 if shared else 0.0
-        if not shared:
-            score = (
-                max(fuzz.partial_ratio(p, question) for p in telling if len(p) >= 4)
-                if any(len(p) >= 4 for p in telling)
-                else 0.0
-            )
-            score = score - 10 if score >= 90 else 0.0
+        shared = sum(part in asked_set for part in parts)
+        if shared:
+            score = shared + shared / len(parts)
+        else:
+            long_parts = [part for part in parts if len(part) >= 5]
+            close = max((fuzz.partial_ratio(p, question) for p in long_parts), default=0.0)
+            score = 0.5 if close >= 90 else 0.0
         if score > best_score:
             best, best_score = credit, score
-    return best if best_score >= 50 else None
+    return best
+
+
+def _name_parts(text: str) -> list[str]:
+    """The words that name someone: "o j simpson" -> oj, simpson; no "dr", no "the"."""
+    words = fold(text).split()
+    parts: list[str] = []
+    letters = ""
+    for word in words:
+        if len(word) == 1:
+            letters += word
+            continue
+        if len(letters) > 1:
+            parts.append(letters)
+        letters = ""
+        parts.append(word)
+    if len(letters) > 1:
+        parts.append(letters)
+    return [p for p in parts if p not in _TITLES and p not in FUNCTION_WORDS]
 
 
 def person_answer(

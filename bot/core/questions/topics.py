@@ -126,6 +126,7 @@ class _YesNo:
         self.fillers = re.compile(rf"^(?:{raw['fillers'].strip()} )+")
         self.starts = re.compile(rf"^{raw['starts'].strip()}\b")
         self.either_or = re.compile(raw["either_or"].strip())
+        self.either_or_network = re.compile(raw["either_or_network"].strip())
         self.predicates = tuple(
             (Predicate(name), _alternation(cues)) for name, cues in raw["predicates"].items()
         )
@@ -179,6 +180,8 @@ def read(folded: str) -> Reading:
         return Reading(topic, wh=True)
     if _YES_NO.either_or.search(folded):
         return Reading(topic, either_or=True)
+    if _YES_NO.either_or_network.search(folded) and _YES_NO.on_network.search(folded):
+        return Reading(Topic.NETWORK, either_or=True)  # "is it on nbc or fox"
     predicate = next((p for p, cues in _YES_NO.predicates if cues.search(folded)), None)
     network = _YES_NO.on_network.search(folded) if _YES_NO.starts.match(opening) else None
     if (
