@@ -38,7 +38,7 @@ from typing import Any
 from bot.core.compact import release
 from bot.core.matching import Entry, NameIndex, title_vocabulary, typo_table
 from bot.core.models import Show
-from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
+from bot.core.questions import FUNCTION_WORDS
 from bot.core.schema import read_shows, to_partial_date
 from bot.core.text import fold, fold_many
 
@@ -68,13 +68,13 @@ def context_of(show: Show) -> tuple[str, ...]:
 
 
 def _context(network: str, year: str, people: list[str]) -> tuple[str, ...]:
-    """The network and year as written, and the telling words of the cast's names and roles
-    (not "the", not "ben": everyday words would point at every show)."""
+    """The network and year as written, and the words of the cast's names and roles (not the
+    question words: "the", "dr")."""
     telling = dict.fromkeys(
         word
         for part in people
         for word in fold(part).split()
-        if len(word) >= 3 and word not in FUNCTION_WORDS and word not in COMMON_WORDS
+        if len(word) >= 3 and word not in FUNCTION_WORDS
     )
     return tuple(part for part in (network, year, *telling) if part)
 

@@ -416,10 +416,11 @@ class NameIndex:
             text = texts[name_id]
             if text not in fits:
                 fits[text] = fit(text, query, self._weigh, self._function_words)
+        function_words = self._function_words
         strong = {
             position
             for text, found in fits.items()
-            if found is not None and found.exact and " " in text
+            if found is not None and found.exact and text not in function_words
             for position in range(found.start, found.end)
         }
         """Where other titles stand written out whole: "smallville *and supergirl*" is two
@@ -534,7 +535,7 @@ class NameIndex:
         whole, function_words = self._whole, self._function_words
         spans: list[tuple[int, int, int | tuple[int, ...]]] = []
         count = len(words)
-        asked = count - words.count(None)
+        count - words.count(None)
         spellings = [
             options if options and options != (word,) else None
             for word, options in zip(words, variants, strict=True)
@@ -585,7 +586,7 @@ class NameIndex:
         kept = tuple(
             i
             for i in ((ids,) if isinstance(ids, int) else ids)
-            if self._flags[i] & _INITIALS or self._popularity[self._owners[i]] >= _NOTABLE
+            if self._popularity[self._owners[i]] >= _NOTABLE
         )
         return kept or None
 
@@ -650,8 +651,8 @@ class NameIndex:
         rank = similarity + WORD_BONUS * min(found.matched, 5) * similarity / 100
         if _named(words, start):
             rank += NAMING_BONUS
-        if context and not query.asked.isdisjoint(context):
-            rank += NETWORK_BONUS
+        if context and not (query.asked - set(span)).isdisjoint(context):
+            rank += NETWORK_BONUS  # "the office bbc", "who plays walter white in ..."
         if made_up:
             rank -= INITIALS_PENALTY
         return Scored(

@@ -109,6 +109,8 @@ def resolve_titles(
         if s.similarity >= CONFIDENT
         and best.rank - s.rank < TIE_MARGIN
         and not (_written_out(best) and not _written_out(s))
+        and s.start < best.end
+        and best.start < s.end  # elsewhere in the question: another show named beside it
     ]
     if not rivals:
         return Match(best)
