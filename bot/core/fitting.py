@@ -179,6 +179,9 @@ def _options(query: Query, name_words: list[str], j: int) -> list[tuple[int, int
         if j + size <= len(name_words):
             joined = "".join(name_words[j : j + size])
             found += [(i, i + 1, RUN_TOGETHER, size) for i in query.positions.get(joined, ())]
+    if j + 2 <= len(name_words):
+        for short in SYNONYMS.get(" ".join(name_words[j : j + 2]), ()):  # "la", "ny"
+            found += [(i, i + 1, SAME_WORD, 2) for i in query.positions.get(short, ())]
     return found
 
 

@@ -34,7 +34,7 @@ from bot.core.matching import (
     Scored,
 )
 from bot.core.models import Show
-from bot.core.questions import FUNCTION_WORDS, NUMBER_WORDS, Question
+from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
 from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, TITLE_PLACES
 from bot.core.text import fold
 
@@ -98,7 +98,7 @@ def resolve_titles(
         return NoMatch(suggestions)
     best = judged[0]
     if best.near and any(
-        s.similarity >= NEAR - 10 and s.start < best.end and best.start < s.end
+        s.similarity >= best.similarity - 5 and s.start < best.end and best.start < s.end
         for s in judged[1:]
         if s.owner != best.owner
     ):
@@ -131,8 +131,9 @@ def _judge(
     if index.is_initials(scored):
         if popularity < POPULAR or not _title_slot(words, scored.start, scored.end, context):
             return None
-        if _everyday(scored.name) and scored.name not in capitals:
-            return None  # "got", "lot", "out": words, unless written "GoT", "LoT"
+        pointed = not frozenset(w for w in words if w is not None).isdisjoint(context)
+        if _everyday(scored.name) and scored.name not in capitals and not pointed:
+            return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
     telling = [w for w in name if w not in FUNCTION_WORDS]
     everyday = bool(telling) and all(_everyday(w) for w in telling) and len(telling) <= 2
@@ -174,8 +175,8 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
     name = set(scored.name.split())
     held = [w for w in words[scored.start : scored.end] if w is not None and w in name]
     telling = [w for w in held if w not in FUNCTION_WORDS]
-    if not telling or (all(_everyday(w) for w in telling) and len(telling) < 2):
-        return False
+    if not telling or (len(telling) < 2 and telling[0] in COMMON_WORDS):
+        return False  # "game" alone is no name for Game of Thrones
     owners = index.owners_with(telling, _DISTINCT)
     if owners is None or scored.owner not in owners:
         return False

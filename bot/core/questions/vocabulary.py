@@ -46,13 +46,14 @@ def _title_places() -> dict[str, frozenset[str]]:
 
 
 def _synonyms() -> dict[str, tuple[str, ...]]:
-    """Each one-word spelling -> the one-word spellings it may stand for."""
+    """Each spelling -> the spellings it may stand for: one word for one word ("bros" for
+    "brothers"), and two name words -> the one word people write for them ("la")."""
     raw = yaml.safe_load((_DATA / "synonyms.yaml").read_text(encoding="utf-8"))
     found: dict[str, tuple[str, ...]] = {}
     for group in raw:
-        single = [str(w) for w in group if " " not in str(w)]
-        for word in single:
-            found[word] = tuple(w for w in single if w != word)
+        spellings = [str(w) for w in group]
+        for word in spellings:
+            found[word] = tuple(w for w in spellings if w != word and " " not in w)
     return found
 
 
