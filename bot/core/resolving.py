@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from bot.core.matching import (
     CONFIDENT,
+    INITIALS,
     SUGGEST,
     TIE_MARGIN,
     Ambiguous,
@@ -131,7 +132,7 @@ def _judge(
     if index.is_initials(scored):
         if popularity < POPULAR or not _title_slot(words, scored.start, scored.end, context):
             return None
-        pointed = not frozenset(w for w in words if w is not None).isdisjoint(context)
+        pointed = any(w in context and w not in COMMON_WORDS for w in words if w is not None)
         if _everyday(scored.name) and scored.name not in capitals and not pointed:
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
@@ -300,13 +301,23 @@ def _one_of(shows: Sequence[Show], best: Scored, rivals: list[Scored]) -> Resolu
 
 
 def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None:
-    described = [s for s in copies if _described(shows[s.owner])]
-    if len(described) == 1 and all(s.popularity <= described[0].popularity for s in copies):
-        return described[0]  # the others are the same title with nothing said about it
-    several = len(described) >= 2
-    pool = sorted(described if several else copies, key=lambda s: -s.popularity)
-    factor = DOMINANT_DESCRIBED if several else DOMINANT
-    if pool[0].popularity >= factor * max(pool[1].popularity, 1.0):
+    """Of several shows with the very same name, the one people mean, if one clearly is: the
+    most popular one a source describes (network, premiere) when no other copy is more
+    popular and any other described one is far less so; among copies nothing describes, the
+    far most popular. Initials shared by two titles are no copies: the bot asks."""
+    if any(s.flags & INITIALS for s in copies):
+        return None
+    pool = sorted(copies, key=lambda s: -s.popularity)
+    described = [s for s in pool if _described(shows[s.owner])]
+    if described:
+        top = described[0]
+        if top is not pool[0] and pool[0].popularity > top.popularity:
+            return None  # a more popular copy says nothing of itself: which is it?
+        others = described[1:]
+        if all(DOMINANT_DESCRIBED * max(s.popularity, 1.0) <= top.popularity for s in others):
+            return top
+        return None
+    if pool[0].popularity >= DOMINANT * max(pool[1].popularity, 1.0):
         return pool[0]
     return None
 

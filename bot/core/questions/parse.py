@@ -92,11 +92,17 @@ _HELP = re.compile(
 """A request for help, as the whole message ("!help", "what can you do")."""
 
 
+_LIST = re.compile(r"\s*[,;/]\s+|\s+[,;/]\s*")
+"""A comma (or slash) between words, which lists titles as "and" does."""
+
+
 def parse_question(text: str) -> Question:
     """Read a question; raises QuestionTooLong for input no person would type as one question."""
     if len(text) > MAX_QUESTION_CHARS:
         raise QuestionTooLong(len(text))
-    folded = " ".join(RESPELLER.respell(word) for word in fold(text).split())
+    # "banshee, the expanse and lucifer": a comma lists titles as "and" does
+    listed = _LIST.sub(" and ", text)
+    folded = " ".join(RESPELLER.respell(word) for word in fold(listed).split())
     seasons = find_seasons(folded)
     words = tuple(None if w == "|" else w for w in seasons.text.split())
     if _HELP.fullmatch(folded):
