@@ -81,12 +81,27 @@ def _title_key(title: str) -> str:
 
 def _asked_as_unknown(title: str, unknown_questions: list[str]) -> bool:
     """The question set labels "is severance renewed" as a show the base does not know; a real
-    "Severance" in the padding would make a right answer look wrong, so it stays out. Short
-    one-word titles ("You", "House") are words of many questions, not the unknown title."""
-    if " " not in title and len(title) < 6:
-        return False
+    "Severance" in the padding would make a right answer look wrong, so it stays out."""
     phrase = f" {title} "
     return any(phrase in question for question in unknown_questions)
+
+
+def _fan_labels() -> tuple[set[str], set[str]]:
+    """The fan question set's title keys: of the shows it asks about (kept in every base),
+    and of the shows it says no base holds (left out of every base)."""
+    import yaml
+
+    known: set[str] = set()
+    unknown: set[str] = set()
+    for half in ("tuning", "heldout"):
+        path = ROOT / "tests" / "data" / "fans" / f"{half}.yaml"
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+            shows = case.get("show")
+            ids = shows if isinstance(shows, list) else [shows] if shows else []
+            known.update([*ids, *(case.get("also") or [])])
+            if case.get("unknown_title"):
+                unknown.add(_title_key(str(case["unknown_title"])))
+    return known, unknown
 
 
 def _richest_first(show: dict) -> tuple[bool, float]:
@@ -109,13 +124,15 @@ def build_base(size: int, out: Path, real: list[dict]) -> dict[str, int]:
     taken_titles = {_title_key(name) for s in curated.shows for name in (s.title, *s.aliases)}
     taken_ids = set(curated.by_id)
     unknown = [f" {fold(c.question)} " for c in load_cases() if c.show is None]
+    fan_known, fan_unknown = _fan_labels()
     wanted = size - len(curated.shows)
     padding = [
         show
         for show in sorted(real, key=_richest_first)
         if _title_key(str(show["title"])) not in taken_titles
         and show["id"] not in taken_ids
-        and not _asked_as_unknown(fold(str(show["title"])), unknown)
+        and _title_key(str(show["title"])) not in fan_unknown
+        and (show["id"] in fan_known or not _asked_as_unknown(fold(str(show["title"])), unknown))
     ][: max(wanted, 0)]
     real_count = len(padding)
     index = 0
@@ -147,7 +164,11 @@ def cached_base(size: int, cache: Path = CACHE) -> Path:
     """A knowledge directory of `size` shows, built once and kept in the cache until the
     importer, the bundled or fixture shows, or this module change."""
     digest = hashlib.sha256(_importer_stamp().encode())
-    sources = [Path(__file__), *sorted(bundled_knowledge_dir().rglob("*.yaml"))]
+    sources = [
+        Path(__file__),
+        *sorted(bundled_knowledge_dir().rglob("*.yaml")),
+        *sorted((ROOT / "tests" / "data").rglob("*.yaml")),
+    ]
     for path in [*sources, *sorted(EXTRA_KNOWLEDGE.rglob("*.yaml"))]:
         digest.update(path.read_bytes())
     stamp = digest.hexdigest()[:16]

@@ -1,0 +1,57 @@
+"""Reading a whole message: small talk, help, typos in question words, lists of titles
+(bot.core.questions.parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.questions import Topic, parse_question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nice one bot",
+        "hows it going",
+        "thanks!!",
+        "you suck lol",
+        "test",
+        "good morning everyone",
+        "are you a real person",
+        "how do i ask you stuff",
+        "what can you do",
+        "help",
+    ],
+)
+def test_small_talk_and_requests_for_help_are_help(message: str) -> None:
+    assert parse_question(message).topic is Topic.HELP
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["is it renewed or cancelled", "you cancelled?", "the office season 2"],
+)
+def test_a_question_is_not_small_talk(message: str) -> None:
+    assert parse_question(message).topic is not Topic.HELP
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("when did mixology premeire", Topic.PREMIERE),
+        ("how many epsiodes does dark have", Topic.EPISODES),
+        ("is the imperfects cancled", Topic.STATUS),
+    ],
+)
+def test_misspelt_question_words_still_read(message: str, topic: Topic) -> None:
+    assert parse_question(message).topic is topic
+
+
+def test_a_title_word_one_letter_from_a_question_word_is_kept() -> None:
+    assert "watcher" in parse_question("is the watcher getting a season 2").words
+
+
+def test_a_comma_lists_titles_as_and_does() -> None:
+    words = parse_question("are banshee, the expanse and lucifer over").words
+
+    assert words[:4] == ("are", "banshee", "and", "the")

@@ -1,0 +1,58 @@
+"""Season mentions as fans write them (bot.core.questions.seasons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.questions import SeasonRef, parse_question
+
+
+@pytest.mark.parametrize(
+    ("question", "season"),
+    [
+        ("game of thrones part 2", 2),
+        ("money heist part 5 release", 5),
+        ("love death robots vol 3 when", 3),
+        ("stranger things volume 2", 2),
+        ("avatar book 3 cast", 3),
+        ("line of duty series 6", 6),
+        ("stranger things s4 volume 1", 4),
+        ("cobra kai season 6 part 3 release date", 6),
+        ("the order s02e05", 2),
+        ("the order s2 ep 5 when", 2),
+        ("imperfects seson 2", 2),
+        ("season two of the order", 2),
+        ("the 3rd season of dark", 3),
+        ("the third season of dark", 3),
+    ],
+)
+def test_season_words(question: str, season: int) -> None:
+    assert parse_question(question).season == season
+
+
+@pytest.mark.parametrize(
+    ("question", "ref"),
+    [
+        ("when does the final season of the order come out", SeasonRef.FINAL),
+        ("is the last season of cobra kai out", SeasonRef.FINAL),
+        ("is there a next season of dark", SeasonRef.NEXT),
+        ("the bake off new series", SeasonRef.NEXT),
+    ],
+)
+def test_seasons_named_by_their_place(question: str, ref: SeasonRef) -> None:
+    parsed = parse_question(question)
+
+    assert parsed.season is None
+    assert parsed.season_ref is ref
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["cobra kai ፩", "the order season ٣", "dark season 100", "is the order on part time"],
+)
+def test_what_is_no_season_number_is_not_read_as_one(question: str) -> None:
+    assert parse_question(question).season is None
+
+
+def test_a_season_cuts_the_words_so_no_title_spans_it() -> None:
+    assert parse_question("dark s2 cast").words == ("dark", None, "cast")

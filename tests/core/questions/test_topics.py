@@ -1,0 +1,97 @@
+"""What exactly is asked, and for a yes/no question, what it asks to confirm
+(bot.core.questions.topics)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_question
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("how many episodes does the imperfects have", Topic.EPISODES),
+        ("how many eps in season 1 of dark", Topic.EPISODES),
+        ("how many seasons of breaking bad are there", Topic.SEASONS),
+        ("how long are breaking bad episodes", Topic.RUNTIME),
+        ("who created the imperfects", Topic.CREATORS),
+        ("what production company made the imperfects", Topic.COMPANIES),
+        ("what channel is breaking bad on", Topic.NETWORK),
+        ("where can i watch dark", Topic.NETWORK),
+        ("imperfects rotten tomatoes", Topic.RATINGS),
+        ("whats the imdb rating of dark", Topic.RATINGS),
+        ("is the imperfects worth watching", Topic.RECEPTION),
+        ("how many people watched squid game", Topic.VIEWERSHIP),
+        ("what is the imperfects about", Topic.SUMMARY),
+        ("is devil in ohio based on a true story", Topic.SUMMARY),
+        ("breaking bad ending explained", Topic.ENDING),
+        ("what genre is dark", Topic.GENRE),
+        ("what would season 2 of the imperfects have been about", Topic.OUTLOOK),
+        ("when did breaking bad end", Topic.FINALE),
+        ("when did the imperfects come out", Topic.PREMIERE),
+        ("when does one piece s2 come out", Topic.RELEASE),
+        ("dark season 4 when", Topic.RELEASE),
+        ("who plays juan in the imperfects", Topic.CHARACTER),
+        ("who does inaki godoy play in one piece", Topic.ROLE),
+        ("what is the cast of the imperfects doing now", Topic.CAST),
+        ("who hosts the great british bake off", Topic.CAST),
+        ("why was the imperfects cancelled", Topic.REASONS),
+        ("tell me about the imperfects", Topic.CARD),
+        ("what else has bryan cranston been in", Topic.PERSON),
+        ("will there be a season 2 of the imperfects", Topic.STATUS),
+        ("imperfects season 2", Topic.STATUS),
+    ],
+)
+def test_the_topic_asked(question: str, topic: Topic) -> None:
+    assert parse_question(question).topic is topic
+
+
+def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
+    assert {intent_of(topic) for topic in Topic} == set(Intent)
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate"),
+    [
+        ("is one piece cancelled", Predicate.CANCELED),
+        ("did netflix axe the order", Predicate.CANCELED),
+        ("is the imperfects renewed", Predicate.RENEWED),
+        ("will there be a season 3 of one piece", Predicate.RENEWED),
+        ("is cobra kai over", Predicate.ENDED),
+        ("is breaking bad finished", Predicate.ENDED),
+        ("is the imperfects coming back", Predicate.RETURNING),
+        ("is one piece still going", Predicate.AIRING),
+        ("is one piece season 2 out yet", Predicate.RELEASED),
+        ("is the imperfects on netflix", Predicate.ON_NETWORK),
+        ("was the imperfects a hit", Predicate.WELL_RECEIVED),
+        ("my friend said the order got cancelled", Predicate.CANCELED),
+        ("so did they renew one piece or nah", Predicate.RENEWED),
+    ],
+)
+def test_a_yes_no_question_names_what_to_confirm(question: str, predicate: Predicate) -> None:
+    assert parse_question(question).predicate is predicate
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when does one piece s2 come out",
+        "what is the status of the order",
+        "do you know when season 2 comes out",
+        "why did netflix cancel the imperfects",
+    ],
+)
+def test_a_wh_question_asks_to_confirm_nothing(question: str) -> None:
+    assert parse_question(question).predicate is None
+
+
+def test_renewed_or_cancelled_asks_for_the_state() -> None:
+    parsed = parse_question("is the order renewed or cancelled")
+
+    assert parsed.either_or
+    assert parsed.topic is Topic.STATUS
+
+
+def test_the_network_named_is_read() -> None:
+    assert parse_question("is dark on hbo max").network == "hbo"

@@ -1,0 +1,71 @@
+"""How one name fits the words of a question (bot.core.fitting)."""
+
+from __future__ import annotations
+
+import pytest
+from rapidfuzz.distance import OSA
+
+from bot.core.fitting import Query, fit, typo_quality
+from bot.core.questions import FUNCTION_WORDS, parse_question
+
+
+def fitted(name: str, question: str, known: frozenset[str] = frozenset()) -> float:
+    """The similarity of `name` in `question`, every name word weighing the same; each
+    question word may mean a name word two letters off, as the title index offers them."""
+    words = parse_question(question).words
+    vocabulary = name.split()
+    variants = [
+        tuple(v for v in vocabulary if w is not None and OSA.distance(w, v) <= 2) or (w,)
+        if w is not None
+        else ()
+        for w in words
+    ]
+    query = Query(words, variants, known.__contains__, FUNCTION_WORDS)
+    found = fit(name, query, lambda word: 1.0, FUNCTION_WORDS)
+    return 0.0 if found is None else found.similarity
+
+
+def test_a_name_written_out_fits_fully() -> None:
+    assert fitted("cobra kai", "is cobra kai over") == 100
+
+
+def test_a_slip_in_a_long_word_costs_less_than_in_a_short_one() -> None:
+    assert typo_quality(9, 1) > typo_quality(5, 1) > typo_quality(3, 1)
+    assert typo_quality(9, 2) < typo_quality(9, 1)
+
+
+def test_the_word_next_to_a_name_is_read_as_its_slip() -> None:
+    assert fitted("cobra kai", "is cobra kia over") >= 85
+
+
+def test_a_slip_that_is_a_word_of_its_own_counts_for_less() -> None:
+    assert fitted("westworld", "is westwrld back") > fitted("dome", "is doom back")
+
+
+def test_words_run_together_or_split_apart_fit() -> None:
+    assert fitted("cobra kai", "cobrakai season 6") >= 90
+    assert fitted("westworld", "west world cast") >= 90
+
+
+def test_a_plural_or_possessive_fits_almost_fully() -> None:
+    assert fitted("imperfects", "the imperfect season 2") >= 95
+
+
+def test_two_titles_side_by_side_are_not_one() -> None:
+    assert fitted("dark", "dark and wednesday") == 100
+    assert fitted("dark matter", "dark and wednesday") < 60
+
+
+def test_a_reworded_word_in_a_long_name_keeps_the_rest() -> None:
+    reworded = fitted("last man on earth", "who plays phil in the last guy on earth")
+
+    assert 50 <= reworded < 88  # the decision needs more than this
+
+
+def test_words_in_another_order_fit_less_than_in_order() -> None:
+    assert 85 <= fitted("one piece live action", "live action one piece") < 100
+
+
+@pytest.mark.parametrize("question", ["what time is it", "season 2 of something else"])
+def test_a_name_that_is_not_in_the_question_does_not_fit(question: str) -> None:
+    assert fitted("westworld", question) == 0

@@ -1,0 +1,138 @@
+"""Which show a question names, judged with what the sentence says around the title
+(bot.core.resolving, through Engine.ask)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.models import Credit, PartialDate, Show, Status
+
+MakeEngine = Callable[..., Engine]
+
+
+def show(show_id: str, title: str, **fields: object) -> Show:
+    fields.setdefault("status", Status.ENDED)
+    return Show(id=show_id, title=title, **fields)  # type: ignore[arg-type]
+
+
+BASE = (
+    show("friends", "Friends", network="NBC", premiered=PartialDate(1994), popularity=95),
+    show("friends-2", "Friends", popularity=20),
+    show("friends-3", "Friends", popularity=10),
+    show("lost", "Lost", network="ABC", premiered=PartialDate(2004), popularity=90),
+    show("dark", "Dark", network="Netflix", popularity=88),
+    show("nice", "Nice", popularity=30),
+    show("the-witcher", "The Witcher", network="Netflix", popularity=90),
+    show("game-of-thrones", "Game of Thrones", network="HBO", popularity=99),
+    show("phantom", "Phantom in the Twilight", popularity=40),
+    show(
+        "bake-off",
+        "The Great British Bake Off",
+        popularity=93,
+        cast=(Credit("Noel Fielding", "Host"),),
+    ),
+    show("junior-bake-off", "Junior Bake Off", popularity=40),
+    show("breaking-bad", "Breaking Bad", network="AMC", popularity=97),
+    show("better-call-saul", "Better Call Saul", network="AMC", popularity=95),
+    show("real-time", "Real Time with Bill Maher", network="HBO", popularity=90),
+    show("the-real", "The Real", popularity=70),
+    show(
+        "bosch",
+        "Bosch",
+        popularity=90,
+        cast=(Credit("Titus Welliver", 'Hieronymus "Harry" Bosch'),),
+    ),
+    show("office-us", "The Office", network="NBC", premiered=PartialDate(2005), popularity=94),
+    show("office-uk", "The Office", network="BBC", premiered=PartialDate(2001), popularity=75),
+)
+
+
+@pytest.fixture
+def engine(engine_for: MakeEngine) -> Engine:
+    return engine_for(*BASE)
+
+
+def resolved(engine: Engine, question: str) -> str | None:
+    return engine.ask(question).to_json()["show"]  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("will there be a season 11 of friends", "friends"),
+        ("lost season 7", "lost"),
+        ("dark cast", "dark"),
+        ("is dark on netflix", "dark"),
+        ("my friends say the witcher got cancelled", "the-witcher"),
+        ("i lost my remote, is the witcher renewed", "the-witcher"),
+    ],
+)
+def test_an_everyday_word_is_a_title_only_where_a_title_goes(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert resolved(engine, question) == expected
+
+
+def test_chit_chat_gets_help_and_no_suggestions(engine: Engine) -> None:
+    answer = engine.ask("nice one bot")
+
+    assert answer.show is None
+    assert answer.suggestions == ()
+    assert answer.text.startswith("Ask me about a TV show")
+
+
+def test_initials_of_a_popular_show_find_it(engine: Engine) -> None:
+    assert resolved(engine, "GoT season 9?") == "game-of-thrones"
+
+
+def test_initials_that_spell_a_word_are_a_word_in_lower_case(engine: Engine) -> None:
+    assert resolved(engine, "he got renewed") is None
+
+
+def test_initials_of_an_obscure_show_are_not_guessed(engine: Engine) -> None:
+    assert resolved(engine, "is pitt renewed") is None
+
+
+def test_a_short_name_of_a_popular_show_finds_it(engine: Engine) -> None:
+    assert resolved(engine, "the bake off new series") == "bake-off"
+
+
+def test_a_longer_title_beats_a_title_inside_it(engine: Engine) -> None:
+    assert resolved(engine, "is real time with bill mahr on hbo") == "real-time"
+
+
+def test_a_character_name_beside_a_title_is_no_longer_title(engine: Engine) -> None:
+    assert resolved(engine, "who plays harry bosch") == "bosch"
+
+
+def test_the_copy_a_source_describes_is_the_one_meant(engine: Engine) -> None:
+    assert resolved(engine, "when did friends end") == "friends"
+
+
+def test_two_described_shows_of_one_title_are_asked_about(engine: Engine) -> None:
+    answer = engine.ask("is the office renewed")
+
+    assert answer.ambiguous
+    assert {s.id for s in answer.suggestions} == {"office-us", "office-uk"}
+
+
+def test_two_shows_in_one_question_get_both_answers(engine: Engine) -> None:
+    answer = engine.ask("breaking bad and better call saul cast")
+
+    assert answer.to_json()["shows"] == ["breaking-bad", "better-call-saul"]
+    assert len(answer.also) == 1
+
+
+def test_three_shows_listed_with_commas(engine: Engine) -> None:
+    answer = engine.ask("are dark, lost and breaking bad over?")
+
+    assert answer.to_json()["shows"] == ["dark", "lost", "breaking-bad"]
+
+
+def test_a_slip_in_a_popular_title_is_taken_when_nothing_else_comes_close(
+    engine: Engine,
+) -> None:
+    assert resolved(engine, "is the wticher renewed") == "the-witcher"
