@@ -42,6 +42,9 @@ from bot.core.text import fold
 POPULAR = 80.0
 """Popularity (0-100) from which fans call a show by its initials or a short name, and a bare
 everyday word can mean it."""
+OBSCURE = 30.0
+"""Popularity below which a title nothing describes is answered only when asked by its name
+alone: at 100,000 shows, everyday phrases ("hear me out") are somebody's title."""
 NEAR = 80.0
 """Lowest similarity at which a slip in a popular title is taken, if nothing else comes close."""
 WELL_KNOWN = 60.0
@@ -91,7 +94,9 @@ def resolve_titles(
     words = list(words)
     ranked = index.rank(words, limit=10)
     capitals = _capitalized(text)
-    judged = [j for j in (_judge(index, words, s, capitals) for s in ranked) if j is not None]
+    judged = [
+        j for j in (_judge(index, shows, words, s, capitals) for s in ranked) if j is not None
+    ]
     judged = _outshone(judged)
     judged.sort(key=_order)
     if not judged or judged[0].similarity < CONFIDENT:
@@ -122,7 +127,11 @@ def resolve_titles(
 
 
 def _judge(
-    index: NameIndex, words: list[str | None], scored: Scored, capitals: frozenset[str]
+    index: NameIndex,
+    shows: Sequence[Show],
+    words: list[str | None],
+    scored: Scored,
+    capitals: frozenset[str],
 ) -> Scored | None:
     """The candidate as the question's wording supports it; None when it should not even be
     suggested (initials of an obscure show, an everyday word used as one)."""
@@ -136,8 +145,17 @@ def _judge(
         if _everyday(scored.name) and scored.name not in capitals and not pointed:
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
+    if popularity < OBSCURE and not _described(shows[scored.owner]):
+        # a title nothing describes, that few know: only when the question is just its name
+        if not (scored.exact and _whole_content(words, scored, context)):
+            return _as(scored, min(scored.similarity, SUGGEST))
     telling = [w for w in name if w not in FUNCTION_WORDS]
-    everyday = bool(telling) and all(_everyday(w) for w in telling) and len(telling) <= 2
+    typed = [w for w in words[scored.start : scored.end] if w is not None]
+    everyday = (
+        bool(telling)
+        and len(telling) <= 2
+        and (all(_everyday(w) for w in telling) or all(_everyday(w) for w in typed))
+    )
     several = len(telling) > 1 or (scored.exact and len(name) > 1)  # "the i land"
     if everyday and not _named_as_title(words, scored, context, several):
         return _as(scored, min(scored.similarity, SUGGEST))
