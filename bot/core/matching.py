@@ -482,8 +482,8 @@ class NameIndex:
         same = tuple(w for w in SYNONYMS.get(word, ()) if w in postings)  # "bros", "dr"
         if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
             return ((word,) if known else ()) + same
-        if ids is not None and len(ids) >= _SETTLED:
-            return (word, *same)
+        if ids is not None and (len(ids) >= _SETTLED or len(word) <= 4):
+            return (word, *same)  # "wet" is typed as meant: "set", "net" are other words
         budget = 1 if len(word) <= 5 else 2
         floor = len(ids) // 4 if ids is not None else 0
         found = {word} if known else set()
@@ -594,10 +594,14 @@ class NameIndex:
         """Telling weight per name, from the question's words rarest first, within the walking
         budget; and the weight of each word too common to walk."""
         postings, function_words, total = self._postings, self._function_words, self._total
+        typed = {options[0] for options in variants if len(options) == 1}
         asked = sorted(
             {word for options in variants for word in options if word not in function_words},
-            key=lambda word: len(postings[word]),
+            key=lambda word: (word not in typed and len(postings[word]) > 8, len(postings[word])),
         )
+        """Rarest first; a word's other spellings only after the words typed as written, unless
+        rare themselves, so a short word's many neighbours ("set", "net" for "wet") never use
+        up the budget."""
         weights: dict[int, float] = {}
         common: dict[str, float] = {}
         budget = _WALK_BUDGET

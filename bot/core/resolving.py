@@ -181,9 +181,11 @@ def _named_as_title(
     title goes (a one-word one only for a well-known show)."""
     if _whole_content(words, scored, context):
         return True
-    if not _title_slot(words, scored.start, scored.end, context, strict=not several):
+    well_known = scored.popularity >= WELL_KNOWN
+    strict = not (several and well_known)  # "my girlfriend", "hear me out": phrases first
+    if not _title_slot(words, scored.start, scored.end, context, strict=strict):
         return False
-    return several or scored.popularity >= WELL_KNOWN
+    return several or well_known
 
 
 def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bool:
