@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.compact import HashMultimap, from_pieces, sorted_positions, state_pieces
 from bot.core.fitting import Fit, Query, fit
-from bot.core.questions.vocabulary import SYNONYMS
+from bot.core.questions.vocabulary import SYNONYMS, TITLE_PLACES
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
@@ -61,6 +61,7 @@ FUNCTION_WEIGHT = 0.3
 """The weight of a question word ("the", "of", "you") inside a name."""
 _NAMING = frozenset({"called", "named", "titled"})
 _JOINERS = frozenset({"and", "or", "vs", "versus", "plus", "nor"})
+_BESIDE_TITLE = TITLE_PLACES["beside_title"]
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -722,6 +723,7 @@ class NameIndex:
         return (
             word is not None
             and word not in self._function_words
+            and word not in _BESIDE_TITLE
             and word not in _NAMING
             and word not in context
             and not word.isdigit()

@@ -63,6 +63,7 @@ _NOT_TITLE_AFTER = TITLE_PLACES["not_after"]
 _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
 _COUNTED = TITLE_PLACES["counted"]
+_BESIDE_TITLE = TITLE_PLACES["beside_title"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,19 @@ def resolve_titles(
     ]
     judged = _outshone(judged)
     judged.sort(key=_order)
+    if judged and _written_out(judged[0]):
+        # written out whole wins over what only comes close in the same place; elsewhere in
+        # the question, the better-ranked title is the one the question is about
+        elsewhere = [
+            s
+            for s in judged[1:]
+            if s.similarity >= CONFIDENT
+            and not _overlap(s, judged[0])
+            and s.rank > judged[0].rank + TIE_MARGIN
+        ]
+        if elsewhere:
+            judged.remove(elsewhere[0])
+            judged.insert(0, elsewhere[0])
     if not judged or judged[0].similarity < CONFIDENT:
         suggestions = tuple(s for s in judged[:3] if s.similarity >= SUGGEST)
         return NoMatch(suggestions)
@@ -115,8 +129,7 @@ def resolve_titles(
         if s.similarity >= CONFIDENT
         and best.rank - s.rank < TIE_MARGIN
         and not (_written_out(best) and not _written_out(s))
-        and s.start < best.end
-        and best.start < s.end  # elsewhere in the question: another show named beside it
+        and _overlap(s, best)  # elsewhere in the question: another show named beside it
     ]
     if not rivals:
         return Match(best)
@@ -265,7 +278,7 @@ def _whole_content(
 def _aside(word: str, context: frozenset[str]) -> bool:
     """A word that says something about the show rather than name it: a question word, a year
     or a number, the show's network ("the office bbc")."""
-    return word in FUNCTION_WORDS or word.isdecimal() or word in context
+    return word in FUNCTION_WORDS or word in _BESIDE_TITLE or word.isdecimal() or word in context
 
 
 def _outshone(judged: list[Scored]) -> list[Scored]:
@@ -284,6 +297,10 @@ def _outshone(judged: list[Scored]) -> list[Scored]:
         )
         out.append(_as(scored, min(scored.similarity, CONFIDENT - 1)) if inside else scored)
     return out
+
+
+def _overlap(one: Scored, other: Scored) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _as(scored: Scored, similarity: float) -> Scored:
