@@ -158,10 +158,10 @@ def _judge(
         if _everyday(scored.name) and scored.name not in capitals and not pointed:
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
-    if popularity < OBSCURE and not _described(shows[scored.owner]):
+    obscure = popularity < OBSCURE and not _described(shows[scored.owner])
+    if obscure and not (scored.exact and _whole_content(words, scored, context)):
         # a title nothing describes, that few know: only when the question is just its name
-        if not (scored.exact and _whole_content(words, scored, context)):
-            return _as(scored, min(scored.similarity, SUGGEST))
+        return _as(scored, min(scored.similarity, SUGGEST))
     telling = [w for w in name if w not in FUNCTION_WORDS]
     typed = [w for w in words[scored.start : scored.end] if w is not None]
     everyday = (
