@@ -204,7 +204,7 @@ def genre_answer(show: Show, words: tuple[str | None, ...], *, yes_no: bool) -> 
         return Said(f"I don't have the genre of {show.title}.")
     text = f"{show.title} is {_genres(show)} series."
     asked = [_GENRE_WORDS[w] for w in words if w in _GENRE_WORDS]
-    if not yes_no or not asked:
+    if not yes_no or not asked or "or" in words:  # "is it horror or comedy": the genres
         return Said(text)
     known = " ".join(fold(g) for g in show.genres)
     return yes(text) if all(stem in known for stem in asked) else no(text)

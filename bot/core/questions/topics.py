@@ -103,7 +103,7 @@ are answered with the fact, not a verdict."""
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")")
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)")
 
 
 def _load_topics() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
@@ -147,6 +147,11 @@ _WH = re.compile(
 )
 
 
+_STORY_TOPICS = frozenset(
+    {Topic.ENDING, Topic.SUMMARY, Topic.CARD, Topic.CAST, Topic.RELEASE, Topic.OUTLOOK}
+)
+"""Topics a long message may touch on while telling its story ("the ending was a cliffhanger
+... is netflix making a season 2?"): a question about the show's future then wins."""
 _LONG = 15
 """Words from which a message is a story with a question in it: the show's future, which the
 bot is for, is what such a message asks whenever it talks of it."""
@@ -182,7 +187,7 @@ def read(folded: str) -> Reading:
         return Reading(topic, either_or=True)
     if _YES_NO.either_or_network.search(folded) and _YES_NO.on_network.search(folded):
         return Reading(Topic.NETWORK, either_or=True)  # "is it on nbc or fox"
-    predicate = next((p for p, cues in _YES_NO.predicates if cues.search(folded)), None)
+    predicate = _predicate(folded)
     network = _YES_NO.on_network.search(folded) if _YES_NO.starts.match(opening) else None
     if (
         network is not None
@@ -197,11 +202,26 @@ def read(folded: str) -> Reading:
         # ("is season 2 ten episodes?") keeps its topic and gets the fact, and "why did they
         # cancel it" asks for the reasons.
         if topic in (Topic.STATUS, Topic.CARD, Topic.CAST, Topic.NETWORK) or (
-            folded.count(" ") >= _LONG and topic is not Topic.REASONS
+            folded.count(" ") >= _LONG and topic in _STORY_TOPICS
         ):
             return Reading(Topic.STATUS, predicate)
         return Reading(topic)
     wanted = _PREDICATE_TOPICS[predicate]
     if topic in _YES_NO_TOPICS or topic is wanted:
         return Reading(wanted, predicate)
+    if predicate is Predicate.WELL_RECEIVED and topic in (Topic.VIEWERSHIP, Topic.RATINGS):
+        return Reading(Topic.RECEPTION, predicate)  # "did it do well, viewership wise?"
     return Reading(topic)
+
+
+def _predicate(folded: str) -> Predicate | None:
+    """What a yes/no question asks to confirm: "out yet" first, else the cue said first ("are
+    they over? ... then never come back" asks whether they are over)."""
+    found = []
+    for predicate, cues in _YES_NO.predicates:
+        match = cues.search(folded)
+        if match is not None:
+            if predicate is Predicate.RELEASED:
+                return predicate
+            found.append((match.start(), predicate))
+    return min(found)[1] if found else None
