@@ -18,7 +18,7 @@ _ONGOING = frozenset({Status.RENEWED, Status.RETURNING, Status.AIRING, Status.IN
 
 def contradictions(show: Show) -> Iterator[tuple[str, str]]:
     """(field, message) for each pair of facts of `show` that cannot both be true."""
-    if show.status.is_over:
+    if show.status.is_over and show.seasons:
         for season in show.seasons:
             if season.status in _ONGOING:
                 yield (
@@ -46,8 +46,11 @@ def contradictions(show: Show) -> Iterator[tuple[str, str]]:
                     f"season {season.number} premiered ({season.premiered}) before the show "
                     f"did ({premiered})",
                 )
+    credits = [c for c in (*show.cast, *show.companies) if c.next]
+    if not credits:
+        return
     title = fold(show.title)
-    for credit in (*show.cast, *show.companies):
+    for credit in credits:
         for work in credit.next:
             if fold(work.title) == title and _same_run(show, work.year):
                 yield (

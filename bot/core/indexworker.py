@@ -70,6 +70,14 @@ def context_of(show: Show) -> tuple[str, ...]:
 def _context(network: str, year: str, people: list[str]) -> tuple[str, ...]:
     """The network and year as written, and the words of the cast's names and roles (not the
     question words: "the", "dr")."""
+    if not people:
+        return (
+            (network, year)
+            if network and year
+            else (network,)
+            if network
+            else ((year,) if year else ())
+        )
     telling = dict.fromkeys(
         word
         for part in people

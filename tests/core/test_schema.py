@@ -85,9 +85,14 @@ def test_every_documented_field_is_read() -> None:
         aliases: [Imperfects]
         network: Netflix
         premiered: 2022-09-08
+        finale: 2022-09-08
         status: canceled
         status_date: 2022-11-08
         status_note: Not coming back.
+        summary: Three teens turned monsters hunt the scientist who made them.
+        genres: [Drama, Science-Fiction]
+        episodes: 10
+        runtime: 45
         seasons:
           - number: 1
             status: ended
@@ -123,6 +128,7 @@ def test_every_documented_field_is_read() -> None:
           - url: https://example.com/imperfects
             title: Canceled
             published: 2024-01-13
+            backs: [status, season 2]
         updated: 2024-01-13
         """
     )
@@ -139,7 +145,72 @@ def test_every_documented_field_is_read() -> None:
     assert show.cast[0].next[0].describe() == "One Piece (Netflix, 2023)"
     assert show.popularity == 30.0
     assert show.sources[0].published == PartialDate(2024, 1, 13)
+    assert show.sources[0].backs == ("status", "season 2")
     assert show.updated == PartialDate(2024, 1, 13)
+    assert show.finale == PartialDate(2022, 9, 8)
+    assert show.summary == "Three teens turned monsters hunt the scientist who made them."
+    assert show.genres == ("Drama", "Science-Fiction")
+    assert (show.episodes, show.runtime) == (10, 45)
+
+
+def test_a_source_backing_an_unknown_fact_is_an_error_with_a_hint() -> None:
+    result = read(
+        """        title: X
+        status: canceled
+        sources:
+          - title: Variety
+            backs: [staus]
+        """
+    )
+
+    (problem,) = result.problems
+    assert problem.field == "sources.backs"
+    assert "did you mean `status`?" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "words"),
+    [
+        (
+            "status: canceled\nseasons:\n  - number: 2\n    status: renewed",
+            "seasons.status",
+            "season 2 is `renewed` but the show is `canceled`",
+        ),
+        (
+            "status: canceled\npremiered: 2022-09-08\nstatus_date: 2021-01-01",
+            "status_date",
+            "before it premiered",
+        ),
+        (
+            "status: ended\npremiered: 2022-09-08\nfinale: 2020-01-01",
+            "finale",
+            "dated before the premiere",
+        ),
+        (
+            "status: ended\npremiered: 2022-09-08\nseasons:\n  - number: 1\n"
+            "    premiered: 2020-01-01",
+            "seasons.premiered",
+            "before the show did",
+        ),
+        (
+            "status: ended\ncast:\n  - name: A\n    next:\n      - title: X",
+            "cast.next",
+            "is X itself",
+        ),
+    ],
+    ids=["renewed season of a canceled show", "canceled before the premiere", "finale before "
+         "the premiere", "season before the show", "next work is the show"],
+)
+def test_facts_that_contradict_each_other_are_warnings(
+    fields: str, field: str, words: str
+) -> None:
+    result = read("title: X\n" + fields + "\n")
+
+    (warning,) = result.problems
+    assert not warning.is_error
+    assert warning.field == field
+    assert words in warning.message
+    assert len(result.shows) == 1  # a warning keeps the show
 
 
 def test_a_shows_list_file_holds_several_shows() -> None:
@@ -612,6 +683,11 @@ IMPORTED_SHOW = {
     "status": "canceled",
     "status_date": "2022-11-08",
     "status_note": "Not coming back.",
+    "finale": "2022-09-08",
+    "summary": "Three teens turned monsters.",
+    "genres": ["Drama", "Science-Fiction"],
+    "episodes": 10,
+    "runtime": 45,
     "seasons": [
         {"number": 2, "status": "canceled", "release": "2023"},
         {"number": 1, "status": "ended", "premiered": "2022-09-08", "episodes": 10, "note": "One."},
