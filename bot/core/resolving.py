@@ -76,10 +76,11 @@ class Found:
 
 def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> Found:
     """The shows a question names, in the order it names them."""
-    resolution = resolve_titles(index, shows, question.words, question.text)
+    judged = _judged(index, shows, question.words, question.text)
+    resolution = _decide(shows, judged)
     if not isinstance(resolution, Match):
         return Found(resolution)
-    others = _others(index, shows, question, resolution.best)
+    others = _others(shows, question, judged, resolution.best)
     if not others:
         return Found(resolution)
     first, *rest = sorted((resolution.best, *others), key=lambda s: s.start)
@@ -92,11 +93,19 @@ def resolve_titles(
     """The show the words name, judged: Match, Ambiguous (the bot asks), or NoMatch. `text` is
     the question as typed: initials written in capitals ("GoT") count where lower-case ones,
     being words ("got"), do not."""
+    return _decide(shows, _judged(index, shows, words, text))
+
+
+def _judged(
+    index: NameIndex, shows: Sequence[Show], words: Sequence[str | None], text: str
+) -> list[Scored]:
+    """The index's candidates as the question supports them, the one to answer first."""
     words = list(words)
-    ranked = index.rank(words, limit=10)
     capitals = _capitalized(text)
     judged = [
-        j for j in (_judge(index, shows, words, s, capitals) for s in ranked) if j is not None
+        j
+        for j in (_judge(index, shows, words, s, capitals) for s in index.rank(words, limit=10))
+        if j is not None
     ]
     judged = _outshone(judged)
     judged.sort(key=_order)
@@ -113,12 +122,17 @@ def resolve_titles(
         if elsewhere:
             judged.remove(elsewhere[0])
             judged.insert(0, elsewhere[0])
+    return judged
+
+
+def _decide(shows: Sequence[Show], judged: list[Scored]) -> Resolution:
+    """One show, several to choose from, or none."""
     if not judged or judged[0].similarity < CONFIDENT:
         suggestions = tuple(s for s in judged[:3] if s.similarity >= SUGGEST)
         return NoMatch(suggestions)
     best = judged[0]
     if best.near and any(
-        s.similarity >= best.similarity - 5 and s.start < best.end and best.start < s.end
+        s.similarity >= best.similarity - 5 and _overlap(s, best)
         for s in judged[1:]
         if s.owner != best.owner
     ):
@@ -368,28 +382,24 @@ def _described(show: Show) -> bool:
 
 
 def _others(
-    index: NameIndex, shows: Sequence[Show], question: Question, first: Scored
+    shows: Sequence[Show], question: Question, judged: list[Scored], first: Scored
 ) -> tuple[Scored, ...]:
-    """More shows named beside the first, joined by "and", "or", "vs"."""
+    """More shows named beside the first, joined by "and", "or", "vs": among the candidates
+    already judged, those standing elsewhere in the question."""
     words = list(question.words)
     if _JOINERS.isdisjoint(w for w in words if w is not None):
         return ()
     found = [first]
-    taken = [(first.start, first.end)]
     while len(found) < MAX_SHOWS:
-        rest = list(words)
-        for start, end in taken:
-            rest[start:end] = [None] * (end - start)
-        if not any(w is not None and w not in FUNCTION_WORDS for w in rest):
-            break
-        resolution = resolve_titles(index, shows, rest, question.text)
+        rest = [s for s in judged if not any(_overlap(s, f) for f in found)]
+        resolution = _decide(shows, rest)
         if not isinstance(resolution, Match):
             break
         best = resolution.best
+        taken = [(f.start, f.end) for f in found]
         if best.owner in {s.owner for s in found} or not _side_by_side(words, taken, best):
             break
         found.append(best)
-        taken.append((best.start, best.end))
     return tuple(found[1:])
 
 

@@ -198,12 +198,15 @@ def test_a_source_backing_an_unknown_fact_is_an_error_with_a_hint() -> None:
             "is X itself",
         ),
     ],
-    ids=["renewed season of a canceled show", "canceled before the premiere", "finale before "
-         "the premiere", "season before the show", "next work is the show"],
+    ids=[
+        "renewed season of a canceled show",
+        "canceled before the premiere",
+        "finale before the premiere",
+        "season before the show",
+        "next work is the show",
+    ],
 )
-def test_facts_that_contradict_each_other_are_warnings(
-    fields: str, field: str, words: str
-) -> None:
+def test_facts_that_contradict_each_other_are_warnings(fields: str, field: str, words: str) -> None:
     result = read("title: X\n" + fields + "\n")
 
     (warning,) = result.problems
