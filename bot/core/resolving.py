@@ -183,7 +183,10 @@ def _judge(
         and len(telling) <= 2
         and (all(_everyday(w) for w in telling) or all(_everyday(w) for w in typed))
     )
-    several = len(telling) > 1 or (scored.exact and len(name) > 1)  # "the i land"
+    before = words[scored.start - 1] if scored.start > 0 else None
+    articled = before == "the" and fold(shows[scored.owner].title).startswith("the ")
+    several = len(telling) > 1 or (scored.exact and (len(name) > 1 or articled))
+    """"the i land", "the order": more than an everyday word, written as the title is."""
     if everyday and not _named_as_title(words, scored, context, several):
         return _as(scored, min(scored.similarity, SUGGEST))
     if scored.similarity < CONFIDENT and _short_name(index, words, scored):

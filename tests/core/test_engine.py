@@ -459,3 +459,33 @@ def test_only_question_words_get_help_even_when_titles_come_close(
     engine = engine_for(Show(id="ladies-of-london", title="Ladies of London", status=Status.ENDED))
 
     assert engine.ask("lol").intent is Intent.HELP
+
+
+def test_help_names_shows_that_are_in_the_base(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("what can you do")
+    titles = {show.title for show in bundled_engine.snapshot.shows}
+
+    assert answer.intent is Intent.HELP
+    named = [t for t in titles if t in answer.text]
+    assert len(named) >= 3
+
+
+def test_two_shows_in_one_question_get_both_answers(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("is the imperfects or the order coming back")
+    data = answer.to_json()
+
+    assert data["shows"] == ["the-imperfects", "the-order"]
+    assert "The Order" in data["text"] and "The Imperfects" in data["text"]
+
+
+def test_a_single_fact_is_answered_shortly(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("how many episodes does the imperfects have")
+
+    assert answer.topic is Topic.EPISODES
+    assert answer.text == "The Imperfects has 10 episodes over 1 season."
+
+
+def test_the_final_season_is_the_shows_last(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("when did the final season of the order come out")
+
+    assert answer.season == 2
