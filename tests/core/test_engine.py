@@ -475,7 +475,8 @@ def test_two_shows_in_one_question_get_both_answers(bundled_engine: Engine) -> N
     data = answer.to_json()
 
     assert data["shows"] == ["the-imperfects", "the-order"]
-    assert "The Order" in data["text"] and "The Imperfects" in data["text"]
+    assert "The Order" in data["text"]
+    assert "The Imperfects" in data["text"]
 
 
 def test_a_single_fact_is_answered_shortly(bundled_engine: Engine) -> None:
