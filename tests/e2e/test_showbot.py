@@ -374,6 +374,32 @@ async def test_ask_answers_a_free_form_question(shared: FakeDiscord) -> None:
     fake.assert_clean()
 
 
+async def test_two_shows_in_one_question_get_one_embed_each(shared: FakeDiscord) -> None:
+    fake = shared
+    reply = await slash(fake, "ask", {"question": "is the imperfects or the order coming back"})
+    assert not is_ephemeral(reply)
+    embeds = reply["embeds"]
+    assert [e["title"] for e in embeds] == ["The Imperfects", "The Order"]
+    assert all(e["description"].startswith("No:") for e in embeds)
+    fake.assert_clean()
+
+
+async def test_a_single_fact_is_a_short_answer(shared: FakeDiscord) -> None:
+    fake = shared
+    reply = await slash(fake, "ask", {"question": "how many episodes does the imperfects have"})
+    answer = assert_public_answer(reply, "The Imperfects")
+    assert answer["description"] == "The Imperfects has 10 episodes over 1 season."
+    fake.assert_clean()
+
+
+async def test_small_talk_gets_help_and_no_buttons(shared: FakeDiscord) -> None:
+    fake = shared
+    reply = await slash(fake, "ask", {"question": "nice one bot"})
+    assert "Ask me about a TV show" in shown_text(reply)
+    assert buttons(reply) == []
+    fake.assert_clean()
+
+
 async def test_an_unknown_show_gets_an_ephemeral_reply(shared: FakeDiscord) -> None:
     fake = shared
     reply = await slash(fake, "status", {"show": "severance"})
