@@ -55,8 +55,9 @@ NAMING_BONUS = 5.0
 """A name right after "called" or "named" is the one the asker means ("was it called dark")."""
 INITIALS_PENALTY = 6.0
 """Initials the index made up ("tlou" for The Law of Ueki) rank below names an admin wrote."""
-_LINKS = frozenset({"the", "a", "an", "of", "and"})
-"""Words skipped when looking for a title that continues past a known one."""
+_LINKS = frozenset({"the", "a", "an", "of"})
+"""Words skipped when looking for a title that continues past a known one (not "and": "x and
+y" asks about two shows far more often than it names an unknown one)."""
 FUNCTION_WEIGHT = 0.3
 """The weight of a question word ("the", "of", "you") inside a name."""
 _NAMING = frozenset({"called", "named", "titled"})
