@@ -136,6 +136,8 @@ class Scored:
     """The question seems to name a longer title around it ("squid game *the challenge*")."""
     near: bool = False
     """Taken although it only comes close: a slip in a popular title."""
+    everyday: bool = False
+    """Everyday words taken as a title for where they stand: weaker than a title's own words."""
 
 
 @dataclass(frozen=True, slots=True)

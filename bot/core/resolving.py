@@ -18,6 +18,7 @@ This module decides, with what only the question and the shows can tell:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from bot.core.matching import (
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
 from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, TITLE_PLACES
-from bot.core.text import fold
+from bot.core.text import ARTICLES, fold
 
 POPULAR = 80.0
 """Popularity (0-100) from which fans call a show by its initials or a short name, and a bare
@@ -75,16 +76,57 @@ class Found:
 
 
 def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> Found:
-    """The shows a question names, in the order it names them."""
+    """The shows a question names, in the order it names them: up to three listed side by side
+    ("x and y", "x, y or z"); two named apart, without a list, are asked about."""
     judged = _judged(index, shows, question.words, question.text)
     resolution = _decide(shows, judged)
     if not isinstance(resolution, Match):
         return Found(resolution)
-    others = _others(shows, question, judged, resolution.best)
-    if not others:
+    named = [resolution.best]
+    while len(named) < MAX_SHOWS:
+        rest = [s for s in judged if not any(_overlap(s, n) for n in named)]
+        elsewhere = _decide(shows, rest)
+        if isinstance(elsewhere, Ambiguous) and named[0].everyday and len(named) == 1:
+            return Found(elsewhere)  # "this is awkward but ... the office?": which office
+        if not isinstance(elsewhere, Match) or elsewhere.best.owner in {n.owner for n in named}:
+            break
+        named.append(elsewhere.best)
+    if len(named) == 1:
         return Found(resolution)
-    first, *rest = sorted((resolution.best, *others), key=lambda s: s.start)
-    return Found(Match(first), tuple(rest))
+    named.sort(key=lambda s: s.start)
+    words = list(question.words)
+    if all(_listed(words, one, other) for one, other in itertools.pairwise(named)):
+        return Found(Match(named[0]), tuple(named[1:]))
+    titled = [n for n in named if not n.everyday and not _a_part_of(index, n, named, words)]
+    if len(titled) == 1:
+        return Found(Match(titled[0]))  # "stuck in the house ... lucifer": words, and a title
+    top = max(titled or named, key=lambda s: s.popularity)
+    if top.popularity >= POPULAR and all(
+        s.popularity * DOMINANT <= top.popularity for s in titled if s is not top
+    ):
+        return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
+    return Found(Ambiguous(tuple(named)))
+
+
+def _a_part_of(
+    index: NameIndex, scored: Scored, named: list[Scored], words: list[str | None]
+) -> bool:
+    """Whether a title found is the name of a character or an actor of another show found
+    ("birds of prey, who played *harley quinn*")."""
+    typed = {w for w in words[scored.start : scored.end] if w is not None}
+    return any(other is not scored and typed <= set(index.context(other.owner)) for other in named)
+
+
+def _listed(words: list[str | None], one: Scored, other: Scored) -> bool:
+    """Whether two titles stand side by side in a list: "and", "or", "vs" between them, and
+    little else ("who's the lead in x and who's the lead in y"); everyday words taken as a
+    title only right beside the joining word ("dark and wednesday")."""
+    between = [w for w in words[one.end : other.start] if w is not None]
+    if _JOINERS.isdisjoint(between):
+        return False
+    if one.everyday or other.everyday:
+        return all(w in _JOINERS or w in ARTICLES for w in between)
+    return len(between) <= 3 or all(w in FUNCTION_WORDS for w in between)
 
 
 def resolve_titles(
@@ -109,19 +151,6 @@ def _judged(
     ]
     judged = _outshone(judged)
     judged.sort(key=_order)
-    if judged and _written_out(judged[0]):
-        # written out whole wins over what only comes close in the same place; elsewhere in
-        # the question, the better-ranked title is the one the question is about
-        elsewhere = [
-            s
-            for s in judged[1:]
-            if s.similarity >= CONFIDENT
-            and not _overlap(s, judged[0])
-            and s.rank > judged[0].rank + TIE_MARGIN
-        ]
-        if elsewhere:
-            judged.remove(elsewhere[0])
-            judged.insert(0, elsewhere[0])
     return judged
 
 
@@ -186,9 +215,19 @@ def _judge(
     before = words[scored.start - 1] if scored.start > 0 else None
     articled = before == "the" and fold(shows[scored.owner].title).startswith("the ")
     several = len(telling) > 1 or (scored.exact and (len(name) > 1 or articled))
+    if (
+        everyday
+        and len(name) <= 3
+        and len(telling) * 3 <= len(name)
+        and not _whole_content(words, scored, context)
+    ):
+        # "what on earth", "making it": question words around one everyday word
+        return _as(scored, min(scored.similarity, SUGGEST))
     """"the i land", "the order": more than an everyday word, written as the title is."""
     if everyday and not _named_as_title(words, scored, context, several):
         return _as(scored, min(scored.similarity, SUGGEST))
+    if everyday and not _whole_content(words, scored, context):
+        scored = dataclasses.replace(scored, everyday=True)
     if scored.similarity < CONFIDENT and _short_name(index, words, scored):
         return _as(scored, CONFIDENT)
     first = words[scored.start] if scored.start < len(words) else None
@@ -382,38 +421,6 @@ def _described(show: Show) -> bool:
 
 
 # -- several shows ----------------------------------------------------------------------------
-
-
-def _others(
-    shows: Sequence[Show], question: Question, judged: list[Scored], first: Scored
-) -> tuple[Scored, ...]:
-    """More shows named beside the first, joined by "and", "or", "vs": among the candidates
-    already judged, those standing elsewhere in the question."""
-    words = list(question.words)
-    if _JOINERS.isdisjoint(w for w in words if w is not None):
-        return ()
-    found = [first]
-    while len(found) < MAX_SHOWS:
-        rest = [s for s in judged if not any(_overlap(s, f) for f in found)]
-        resolution = _decide(shows, rest)
-        if not isinstance(resolution, Match):
-            break
-        best = resolution.best
-        taken = [(f.start, f.end) for f in found]
-        if best.owner in {s.owner for s in found} or not _side_by_side(words, taken, best):
-            break
-        found.append(best)
-    return tuple(found[1:])
-
-
-def _side_by_side(words: list[str | None], taken: list[tuple[int, int]], new: Scored) -> bool:
-    """Whether a joining word stands between the new title and one already found."""
-    for start, end in taken:
-        low, high = (end, new.start) if end <= new.start else (new.end, start)
-        between = [w for w in words[low:high] if w is not None]
-        if between and len(between) <= 3 and not _JOINERS.isdisjoint(between):
-            return True
-    return False
 
 
 __all__ = ["Ambiguous", "Found", "Match", "NoMatch", "Resolution", "Scored", "find_shows"]
