@@ -43,9 +43,11 @@ from bot.core.text import ARTICLES, fold
 POPULAR = 80.0
 """Popularity (0-100) from which fans call a show by its initials or a short name, and a bare
 everyday word can mean it."""
-OBSCURE = 30.0
+OBSCURE = 50.0
 """Popularity below which a title nothing describes is answered only when asked by its name
 alone: at 100,000 shows, everyday phrases ("hear me out") are somebody's title."""
+SLIP_AWAY = 65.0
+"""A popular title this close to an obscure one written out is asked about ("travellers")."""
 NEAR = 80.0
 """Lowest similarity at which a slip in a popular title is taken, if nothing else comes close."""
 WELL_KNOWN = 60.0
@@ -166,6 +168,17 @@ def _decide(shows: Sequence[Show], judged: list[Scored]) -> Resolution:
         if s.owner != best.owner
     ):
         return NoMatch(tuple(s for s in judged[:3] if s.similarity >= SUGGEST))
+    famous = [
+        s
+        for s in judged[1:]
+        if _overlap(s, best)
+        and s.similarity >= SLIP_AWAY
+        and s.popularity >= POPULAR
+        and s.popularity >= DOMINANT * max(best.popularity, 1.0)
+        and s.owner != best.owner
+    ]
+    if famous and best.popularity < POPULAR and not _described(shows[best.owner]):
+        return Ambiguous((best, famous[0]))  # "travellers": Travellers, or Travelers?
     rivals = [
         s
         for s in judged[1:]
