@@ -87,6 +87,7 @@ class FanReport:
     short_ok: int = 0
     by_kind: Counter[str] = field(default_factory=Counter)
     ok_by_kind: Counter[str] = field(default_factory=Counter)
+    wrong_by_kind: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
     def rate(self, ok: int, of: int) -> str:
@@ -104,10 +105,11 @@ class FanReport:
             f"  right yes/no opening:    {self.rate(self.yes_no_ok, self.yes_no_asked)}",
             f"  fact in the answer:      {self.rate(self.facts_ok, self.facts_asked)}",
             f"  one fact in <= {FACT_CHARS} chars: {self.rate(self.short_ok, self.short_asked)}",
-            "right show by kind:",
+            "right show by kind (and confident answers about a wrong show):",
         ]
         for kind, count in sorted(self.by_kind.items()):
-            lines.append(f"  {kind:<15} {self.rate(self.ok_by_kind[kind], count)}")
+            wrong = self.wrong_by_kind[kind]
+            lines.append(f"  {kind:<15} {self.rate(self.ok_by_kind[kind], count)}  wrong {wrong}")
         return lines
 
 
@@ -129,13 +131,15 @@ def _score(report: FanReport, case: FanCase, answer: Answer) -> None:
         show_ok = show_ok and set(case.also) <= set(answered)
     report.total += 1
     report.show_ok += show_ok
-    report.wrong_confident += any(s not in expected for s in answered)
+    wrong = any(s not in expected for s in answered)
+    report.wrong_confident += wrong
     report.intent_ok += data["intent"] == case.intent
     report.topic_ok += data["topic"] == case.topic
     report.season_ok += data["season"] == case.season
     for kind in case.kinds:
         report.by_kind[kind] += 1
         report.ok_by_kind[kind] += show_ok
+        report.wrong_by_kind[kind] += wrong
     problems = []
     if not show_ok:
         problems.append(f"show {got} (want {'|'.join(case.shows) or None})")

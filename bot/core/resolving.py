@@ -278,8 +278,8 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
     name = set(scored.name.split())
     held = [w for w in words[scored.start : scored.end] if w is not None and w in name]
     telling = [w for w in held if w not in FUNCTION_WORDS]
-    if not telling or (len(telling) < 2 and telling[0] in COMMON_WORDS):
-        return False  # "game" alone is no name for Game of Thrones
+    if not telling or (len(telling) < 2 and telling[0] in ENGLISH_WORDS):
+        return False  # "game" alone is no name for Game of Thrones, "penguin" for Penguins of ...
     owners = index.owners_with(telling, _DISTINCT)
     if owners is None or scored.owner not in owners:
         return False
