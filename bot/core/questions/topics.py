@@ -10,11 +10,8 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
-
-from bot.core.questions.vocabulary import NETWORKS
+from bot.core.questions.vocabulary import NETWORKS, read_yaml
 
 
 class Intent(enum.StrEnum):
@@ -86,7 +83,6 @@ class Reading:
     """A "what / when / who / how" question: its answer never opens with yes or no."""
 
 
-_DATA = resources.files("bot.core.questions") / "data"
 _STATUS_PREDICATES = frozenset(
     {Predicate.CANCELED, Predicate.RENEWED, Predicate.ENDED, Predicate.RETURNING, Predicate.AIRING}
 )
@@ -107,12 +103,12 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 
 
 def _load_topics() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
-    raw = yaml.safe_load((_DATA / "topics.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml("topics.yaml")
     return tuple((Topic(item["topic"]), _alternation(item["cues"])) for item in raw)
 
 
 def _load_intents() -> dict[Topic, Intent]:
-    raw = yaml.safe_load((_DATA / "topics.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml("topics.yaml")
     intents = {Topic(item["topic"]): Intent(item["intent"]) for item in raw}
     intents.update({Topic.STATUS: Intent.STATUS, Topic.HELP: Intent.HELP})
     return intents
@@ -122,7 +118,7 @@ class _YesNo:
     """The yes/no patterns of `data/predicates.yaml`, compiled."""
 
     def __init__(self) -> None:
-        raw = yaml.safe_load((_DATA / "predicates.yaml").read_text(encoding="utf-8"))
+        raw = read_yaml("predicates.yaml")
         self.fillers = re.compile(rf"^(?:{raw['fillers'].strip()} )+")
         self.starts = re.compile(rf"^{raw['starts'].strip()}\b")
         self.either_or = re.compile(raw["either_or"].strip())

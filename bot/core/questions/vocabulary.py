@@ -7,6 +7,7 @@ touching the reader (`data/*.txt`, one folded word a line; `data/*.yaml`).
 from __future__ import annotations
 
 from importlib import resources
+from typing import Any
 
 import yaml
 from rapidfuzz.distance import OSA
@@ -14,6 +15,12 @@ from rapidfuzz.distance import OSA
 from bot.core.text import fold
 
 _DATA = resources.files("bot.core.questions") / "data"
+
+
+def read_yaml(name: str) -> Any:
+    """A data file read with every scalar as text: YAML 1.1 reads a bare `on`, `no` or `yes` as
+    a boolean, and these files list words."""
+    return yaml.load((_DATA / name).read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 
 
 def _words(name: str) -> frozenset[str]:
@@ -34,21 +41,21 @@ def _ranked(name: str) -> dict[str, int]:
 
 def _networks() -> dict[str, str]:
     """Each spelling of a network (folded) -> the network it names."""
-    raw = yaml.safe_load((_DATA / "networks.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml("networks.yaml")
     return {
         fold(str(spelling)): str(name) for name, spellings in raw.items() for spelling in spellings
     }
 
 
 def _title_places() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load((_DATA / "title_places.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml("title_places.yaml")
     return {key: frozenset(str(word) for word in words) for key, words in raw.items()}
 
 
 def _synonyms() -> dict[str, tuple[str, ...]]:
     """Each spelling -> the spellings it may stand for: one word for one word ("bros" for
     "brothers"), and two name words -> the one word people write for them ("la")."""
-    raw = yaml.safe_load((_DATA / "synonyms.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml("synonyms.yaml")
     found: dict[str, tuple[str, ...]] = {}
     for group in raw:
         spellings = [str(w) for w in group]
