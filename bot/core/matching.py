@@ -56,8 +56,14 @@ NAMING_BONUS = 5.0
 INITIALS_PENALTY = 6.0
 """Initials the index made up ("tlou" for The Law of Ueki) rank below names an admin wrote."""
 _LINKS = frozenset({"the", "a", "an", "of"})
-"""Words skipped when looking for a title that continues past a known one (not "and": "x and
+"""Words skipped when looking for a title that continues before a known one (not "and": "x and
 y" asks about two shows far more often than it names an unknown one)."""
+_LINKS_AFTER = frozenset({"the", "of"})
+"""... and after one: "is lost girl *a* horror show" goes on about the show, not its title."""
+WELL_KNOWN = 60.0
+"""Popularity (0-100) from which a show is known well enough that its name of two words or more,
+written out, is taken as its title even with a sentence's words before it ("my brother swears
+burn notice had ...")."""
 FUNCTION_WEIGHT = 0.3
 """The weight of a question word ("the", "of", "you") inside a name."""
 _NAMING = frozenset({"called", "named", "titled"})
@@ -652,7 +658,8 @@ class NameIndex:
             # "reacher" is one letter from "preacher", but people rarely mistype a first letter.
             similarity = min(similarity, CONFIDENT - 1)
         context = self._context[owner]
-        longer = self._continuation(words, start, end, context, strong)
+        known = found.exact and len(content) >= 2 and self._popularity[owner] >= WELL_KNOWN
+        longer = self._continuation(words, start, end, context, strong, front=not known)
         if longer is not None:
             # "dark matter" is not "Dark": the question names a longer, unknown title.
             similarity = min(similarity, max(fuzz.ratio(text, longer), SUGGEST))
@@ -687,10 +694,13 @@ class NameIndex:
         end: int,
         context: tuple[str, ...],
         strong: set[int] = frozenset(),  # type: ignore[assignment]
+        *,
+        front: bool = True,
     ) -> str | None:
         """The matched text plus a word that seems to carry the title on ("squid game *the
         challenge*", "*american* skins"), or None when the title stands on its own. A word of
-        another title written out whole beside it ("x *and* y") carries nothing on."""
+        another title written out whole beside it ("x *and* y") carries nothing on; with
+        `front` false, neither does a word before it."""
 
         def telling(position: int) -> bool:
             if start <= position < end or not self._telling(words[position], context):
@@ -703,7 +713,7 @@ class NameIndex:
             return True
 
         after = end
-        while after < len(words) and words[after] in _LINKS:
+        while after < len(words) and words[after] in _LINKS_AFTER:
             after += 1
         before = start - 1
         while before >= 0 and words[before] in _LINKS:
@@ -711,7 +721,7 @@ class NameIndex:
         core = " ".join(w for w in words[start:end] if w is not None)
         if after < len(words) and telling(after):
             return " ".join(w for w in words[start : after + 1] if w is not None)
-        if before >= 0 and telling(before):
+        if front and before >= 0 and telling(before):
             word = words[before]
             if before < start - 1 and word is not None and word.endswith(("ing", "ed")):
                 return None  # "binging the imperfects": a verb, not part of a title

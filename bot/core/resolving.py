@@ -37,7 +37,7 @@ from bot.core.matching import (
 )
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
-from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, TITLE_PLACES
+from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS, TITLE_PLACES
 from bot.core.text import ARTICLES, fold
 
 POPULAR = 80.0
@@ -67,6 +67,8 @@ _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
 _COUNTED = TITLE_PLACES["counted"]
 _BESIDE_TITLE = TITLE_PLACES["beside_title"]
+_PRONOUNS = _NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
+"""After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,11 +265,21 @@ def _named_as_title(
     title goes (a one-word one only for a well-known show)."""
     if _whole_content(words, scored, context):
         return True
-    well_known = scored.popularity >= WELL_KNOWN
+    well_known = scored.popularity >= WELL_KNOWN or _pointed(words, scored, context)
     strict = not (several and well_known)  # "my girlfriend", "hear me out": phrases first
     if not _title_slot(words, scored.start, scored.end, context, strict=strict):
         return False
     return several or well_known
+
+
+def _pointed(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether the question names, beside the match, the show's network or one of its people
+    ("why did netflix renew walter boys"): the words then point at the show."""
+    return any(
+        w in context and (w not in COMMON_WORDS or w in NETWORKS)
+        for position, w in enumerate(words)
+        if w is not None and not scored.start <= position < scored.end
+    )
 
 
 def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bool:
@@ -324,7 +336,8 @@ def _title_slot(
             return False
     if end < len(words):
         word = words[end]
-        if word is not None and (not _aside(word, context) or word in _NOT_BEFORE_TITLE_END):
+        after = _NOT_BEFORE_TITLE_END if strict else _PRONOUNS
+        if word is not None and (not _aside(word, context) or word in after):
             return False
         named = " ".join(w for w in words[start:end] if w is not None)
         if word in _COUNTED and (named in NUMBER_WORDS or named.isdecimal()):

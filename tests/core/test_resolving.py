@@ -47,6 +47,15 @@ BASE = (
     ),
     show("office-us", "The Office", network="NBC", premiered=PartialDate(2005), popularity=94),
     show("office-uk", "The Office", network="BBC", premiered=PartialDate(2001), popularity=75),
+    show("burn-notice", "Burn Notice", network="USA Network", popularity=96),
+    show("attack-on-titan", "Attack on Titan", popularity=98),
+    show(
+        "walter-boys",
+        "My Life with the Walter Boys",
+        network="Netflix",
+        popularity=50,
+        aliases=("Walter Boys",),
+    ),
 )
 
 
@@ -136,3 +145,21 @@ def test_a_slip_in_a_popular_title_is_taken_when_nothing_else_comes_close(
     engine: Engine,
 ) -> None:
     assert resolved(engine, "is the wticher renewed") == "the-witcher"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("my brother swears burn notice had like 10 seasons, how many were there", "burn-notice"),
+        ("is attack on titan an anime or live action", "attack-on-titan"),
+        ("why did netflix renew walter boys so fast", "walter-boys"),
+    ],
+)
+def test_a_known_title_written_out_in_a_chat_sentence_is_found(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert resolved(engine, question) == expected
+
+
+def test_an_obscure_everyday_title_in_a_sentence_needs_a_pointer(engine: Engine) -> None:
+    assert resolved(engine, "why did they renew walter boys so fast") is None

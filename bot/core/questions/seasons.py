@@ -62,6 +62,12 @@ _REFERENCES = (
         ),
     ),
 )
+_PROGRESS = re.compile(
+    r"\b(?:after|through|thru|finished|finishing|up to|(?:im|i am|were|we are|currently|now|still"
+    r"|only) on) (?:the )?$"
+)
+"""Words that put a mention in the asker's story, not the question: "why did it end *after*
+season 7", "is it over? *im on* season 2"."""
 _NUMBERS = {word: number for number, word in enumerate(NUMBER_WORDS, start=1)}
 _ORDINALS = {word: number for number, word in enumerate(ORDINAL_WORDS, start=1)}
 
@@ -79,6 +85,7 @@ def find_seasons(folded: str) -> Seasons:
         (start, number)
         for start, end, number in spans
         if not any(s <= start and end <= e and e - s > end - start for s, e, _ in spans)
+        and not _PROGRESS.search(folded, 0, start)
     ]
     ref = None
     for kind, pattern in _REFERENCES:

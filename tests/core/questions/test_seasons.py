@@ -54,5 +54,22 @@ def test_what_is_no_season_number_is_not_read_as_one(question: str) -> None:
     assert parse_question(question).season is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did younger end after season 7",
+        "is 12 monkeys over? im on season 2 rn",
+        "is search party over?? just finished season 2",
+        "how many seasons are there, we're on season 5 now",
+    ],
+)
+def test_a_season_in_the_askers_story_is_not_the_one_asked(question: str) -> None:
+    assert parse_question(question).season is None
+
+
+def test_the_season_asked_after_one_watched_is_read() -> None:
+    assert parse_question("im on season 3 now, is season 4 out").season == 4
+
+
 def test_a_season_cuts_the_words_so_no_title_spans_it() -> None:
     assert parse_question("dark s2 cast").words == ("dark", None, "cast")

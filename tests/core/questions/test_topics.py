@@ -67,6 +67,9 @@ def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
         ("was the imperfects a hit", Predicate.WELL_RECEIVED),
         ("my friend said the order got cancelled", Predicate.CANCELED),
         ("so did they renew one piece or nah", Predicate.RENEWED),
+        ("is the order any good", Predicate.WELL_RECEIVED),
+        ("is chicago party aunt good", Predicate.WELL_RECEIVED),
+        ("is cobra kai on netflix or what", Predicate.ON_NETWORK),
     ],
 )
 def test_a_yes_no_question_names_what_to_confirm(question: str, predicate: Predicate) -> None:
@@ -91,6 +94,13 @@ def test_renewed_or_cancelled_asks_for_the_state() -> None:
 
     assert parsed.either_or
     assert parsed.topic is Topic.STATUS
+
+
+def test_on_one_network_or_another_asks_which() -> None:
+    parsed = parse_question("is the good wife on cbs or nbc")
+
+    assert parsed.either_or
+    assert parsed.topic is Topic.NETWORK
 
 
 def test_the_network_named_is_read() -> None:
