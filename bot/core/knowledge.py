@@ -356,7 +356,7 @@ def build_snapshot(
         people_index = previous.people_index
     else:
         entries = [Entry((p.name,)) for p in people]
-        people_index = NameIndex(entries, FUNCTION_WORDS, completion=False)
+        people_index = NameIndex(entries, FUNCTION_WORDS, completion=False, short_forms=False)
         release(entries)  # type: ignore[arg-type]
     first_with_title: dict[str, str] = {}
     labelled: set[str] = set()

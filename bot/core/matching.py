@@ -34,6 +34,7 @@ from rapidfuzz.distance import OSA
 from bot.core.compact import HashMultimap, from_pieces, sorted_positions, state_pieces
 from bot.core.fitting import Fit, Query, fit
 from bot.core.questions.vocabulary import SYNONYMS, TITLE_PLACES
+from bot.core.shortnames import short_names
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
 CONFIDENT = 88.0
@@ -63,7 +64,9 @@ _LINKS_AFTER = frozenset({"the", "of"})
 WELL_KNOWN = 60.0
 """Popularity (0-100) from which a show is known well enough that its name of two words or more,
 written out, is taken as its title even with a sentence's words before it ("my brother swears
-burn notice had ...")."""
+burn notice had ..."); that a one-word title that is an everyday word ("Lost", "Dark") means
+the show where a title goes in the sentence; and that fans use its short name ("demon
+slayer")."""
 FUNCTION_WEIGHT = 0.3
 """The weight of a question word ("the", "of", "you") inside a name."""
 _NAMING = frozenset({"called", "named", "titled"})
@@ -115,8 +118,8 @@ _MAX_SPELLINGS = 8
 """Spellings of a short stretch of the question tried as whole names ("new gril")."""
 _REORDERINGS = frozenset({"_sorted_texts", "_vocabulary"})
 """Attributes that only put other attributes' texts in another order."""
-ALIAS, INITIALS = 1, 2
-_ALIAS, _INITIALS = ALIAS, INITIALS
+ALIAS, INITIALS, SHORT = 1, 2, 4
+_ALIAS, _INITIALS, _SHORT = ALIAS, INITIALS, SHORT
 """Name flags: written as an alias; initials made up by the index."""
 
 
@@ -135,7 +138,8 @@ class Scored:
     coverage: float = 1.0
     """The share of the name's weight the question holds."""
     flags: int = 0
-    """`ALIAS`, `INITIALS`: how the name was written."""
+    """`ALIAS`, `INITIALS`, `SHORT`: how the name was written (`SHORT`: derived from the title,
+    `bot.core.shortnames`)."""
     exact: bool = True
     """The whole name, as written."""
     longer: bool = False
@@ -191,10 +195,12 @@ class NameIndex:
         folded: Sequence[str] | None = None,
         completion: bool = True,
         typos: bool = True,
+        short_forms: bool = True,
     ) -> None:
         """`folded` is every entry's names, folded, in order, when the caller has them already;
         `completion=False` leaves out what only `complete` needs (the people index);
-        `typos=False` leaves the typo table to `with_typos` (another process builds it)."""
+        `typos=False` leaves the typo table to `with_typos` (another process builds it);
+        `short_forms` adds the short names of titles (`bot.core.shortnames`), for shows."""
         self._function_words = function_words
         self._function_deletions = _deletion_lists(function_words)
         self._completion = completion
@@ -208,11 +214,16 @@ class NameIndex:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
         articles = ARTICLES
+        if short_forms:
+            extra = short_names([entry.names[0] for entry in entries], set(folded))
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []
-            for position in range(len(entry.names)):
-                text = next(folded_names)
+            names = [next(folded_names) for _ in entry.names]
+            written = len(names)
+            if short_forms and extra[owner]:
+                names.extend(extra[owner])
+            for position, text in enumerate(names):
                 words = text.split()
                 if not position:
                     title = words
@@ -229,7 +240,10 @@ class NameIndex:
                     name_id = len(texts)
                     texts.append(text)
                     owners.append(owner)
-                    flags.append(_ALIAS if position or form_number else 0)
+                    flags.append(
+                        (_ALIAS if position or form_number else 0)
+                        | (_SHORT if position >= written else 0)
+                    )
                     if text in whole:
                         _add_value(whole, text, name_id)
                     else:

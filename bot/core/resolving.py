@@ -8,7 +8,8 @@ This module decides, with what only the question and the shows can tell:
   "season 11 of friends" or "dark cast", not in "my friends say ..."; a title of such words
   matched inside a longer sentence needs the show to be popular.
 - **Initials and short names are for popular shows.** "snl", "ofmd", "bake off" mean a show
-  only when it is popular (`POPULAR`), and only if no other popular show fits as well.
+  only when it is popular (`POPULAR`), and only if no other popular show fits as well; a
+  title's short name ("demon slayer", "daredevil") only when it is well known (`WELL_KNOWN`).
 - **A longer title beats a title inside it** ("real time with bill maher" is not "Real").
 - **Copies of one title** (the same show imported from several sources): the one a source
   describes (network, premiere) is meant, else the clearly most popular, else the bot asks.
@@ -26,8 +27,10 @@ from dataclasses import dataclass
 from bot.core.matching import (
     CONFIDENT,
     INITIALS,
+    SHORT,
     SUGGEST,
     TIE_MARGIN,
+    WELL_KNOWN,
     Ambiguous,
     Match,
     NameIndex,
@@ -50,9 +53,6 @@ SLIP_AWAY = 65.0
 """A popular title this close to an obscure one written out is asked about ("travellers")."""
 NEAR = 80.0
 """Lowest similarity at which a slip in a popular title is taken, if nothing else comes close."""
-WELL_KNOWN = 60.0
-"""Popularity from which a one-word title that is an everyday word ("Lost", "Dark") is taken
-to mean the show where a title goes in the sentence."""
 DOMINANT = 1.5
 """A copy of a title this many times as popular as the next one is the one people mean."""
 DOMINANT_DESCRIBED = 2.5
@@ -216,6 +216,12 @@ def _judge(
         if _everyday(scored.name) and scored.name not in capitals and not pointed:
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
+    if scored.flags & SHORT and popularity < (
+        POPULAR if scored.name in ENGLISH_WORDS else WELL_KNOWN
+    ):
+        # "kabaneri of the iron fortress" is the series, not its little-known film; "obsessed"
+        # is a word, unless the show is famous ("daredevil")
+        return _as(scored, min(scored.similarity, SUGGEST))
     obscure = popularity < OBSCURE and not _described(shows[scored.owner])
     if obscure and not (scored.exact and _whole_content(words, scored, context)):
         # a title nothing describes, that few know: only when the question is just its name

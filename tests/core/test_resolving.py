@@ -49,6 +49,12 @@ BASE = (
     show("office-uk", "The Office", network="BBC", premiered=PartialDate(2001), popularity=75),
     show("burn-notice", "Burn Notice", network="USA Network", popularity=96),
     show("attack-on-titan", "Attack on Titan", popularity=98),
+    show("daredevil", "Marvel's Daredevil", network="Netflix", popularity=100),
+    show("iron-fist", "Marvel's Iron Fist", network="Netflix", popularity=90),
+    show("agent-carter", "Marvel's Agent Carter", network="ABC", popularity=97),
+    show("demon-slayer", "Demon Slayer: Kimetsu no Yaiba", popularity=94),
+    show("history-obsessed", "HIStory: Obsessed", popularity=67),
+    show("history-crossing", "HIStory: Crossing the Line", popularity=50),
     show(
         "walter-boys",
         "My Life with the Walter Boys",
@@ -163,3 +169,21 @@ def test_a_known_title_written_out_in_a_chat_sentence_is_found(
 
 def test_an_obscure_everyday_title_in_a_sentence_needs_a_pointer(engine: Engine) -> None:
     assert resolved(engine, "why did they renew walter boys so fast") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("why was daredevil cancelled", "daredevil"),
+        ("why did abc axe agent carter", "agent-carter"),
+        ("demon slayer season 2 on netflix yet?", "demon-slayer"),
+    ],
+)
+def test_the_short_name_of_a_well_known_title_finds_it(
+    engine: Engine, question: str, expected: str
+) -> None:
+    assert resolved(engine, question) == expected
+
+
+def test_a_short_name_that_is_a_word_needs_a_famous_show(engine: Engine) -> None:
+    assert resolved(engine, "whats heated rivalry about, everyone on my tl is obsessed") is None

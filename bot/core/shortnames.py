@@ -1,0 +1,86 @@
+"""The short names fans use for titles with a subtitle or a brand in front, derived from the
+titles of the whole base.
+
+- "Demon Slayer" for "Demon Slayer: Kimetsu no Yaiba": the part before a colon, when no other
+  title starts with it.
+- "Special Victims Unit" for "Law & Order: Special Victims Unit", "Fool Us" for "Penn & Teller:
+  Fool Us": the part after the colon, when several titles share the part before it (a
+  franchise).
+- "Daredevil" for "Marvel's Daredevil", "Jack Ryan" for "Tom Clancy's Jack Ryan": the part after
+  a possessive brand that at least `BRAND_TITLES` titles carry ("Grey's Anatomy" is no brand).
+
+A short name that is some show's own title or alias is left to that show: "Friends" stays
+Friends, not "Friends: The Reunion"; a common word alone ("USA" of "The Challenge: USA") names
+nothing. Everything else about a short name (an everyday word needs
+a title's place in the sentence, popularity gates) is judged as for any name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from bot.core.questions.vocabulary import COMMON_WORDS, FUNCTION_WORDS
+from bot.core.text import fold
+
+BRAND_TITLES = 3
+"""Titles a possessive must start for it to be a brand ("Marvel's", "Tom Clancy's")."""
+
+_MARKS = re.compile(r"[:'\u2019]|\s[-\u2013\u2014]\s")
+_SUBTITLE = re.compile(r"\s*:\s+|\s+[-\u2013\u2014]\s+")
+_POSSESSIVE = re.compile(r"^((?:[^\W\d_][\w.&-]* ){0,2}[^\W\d_][\w.&-]*)['\u2019]s (\S.*)$")
+_CONTRACTED = FUNCTION_WORDS | {"let"}
+"""Words before "'s" that make a contraction, not a possessive: "Let's Dance", "It's Okay"."""
+_NOT_A_NAME = re.compile(r"^(?:the )?(?:season|series|part|vol|volume|chapter|book)? ?\d*$")
+"""Subtitles that number a part ("Part 2", "Season 1", "2") name nothing on their own."""
+
+
+def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]:
+    """For each title (as written), its short names, folded; `taken` holds every folded title
+    and alias of the base, which no short name may be."""
+    heads: defaultdict[str, set[str]] = defaultdict(set)
+    brands: defaultdict[str, set[str]] = defaultdict(set)
+    splits: list[tuple[str, str, str, str] | None] = []
+    for title in titles:
+        split = _split(title)
+        splits.append(split)
+        if split is None:
+            continue
+        kind, head, _, whole = split
+        (heads if kind == ":" else brands)[head].add(whole)
+    found: list[tuple[str, ...]] = []
+    for split in splits:
+        if split is None:
+            found.append(())
+            continue
+        kind, head, tail, _ = split
+        if kind == ":":
+            name = head if len(heads[head]) == 1 else tail
+        else:
+            name = tail if len(brands[head]) >= BRAND_TITLES else ""
+        useful = (
+            name
+            and name not in taken
+            and not _NOT_A_NAME.match(name)
+            and (" " in name or name not in COMMON_WORDS)  # "USA" of "The Challenge: USA"
+        )
+        found.append((name,) if useful else ())
+    return found
+
+
+def _split(title: str) -> tuple[str, str, str, str] | None:
+    """(":" or "'s", folded head, folded tail, folded whole title), or None."""
+    if _MARKS.search(title) is None:
+        return None
+    parts = _SUBTITLE.split(title, maxsplit=1)
+    if len(parts) == 2:
+        head, tail = fold(parts[0]), fold(parts[1])
+        if head and tail:
+            return ":", head, tail, fold(title)
+    match = _POSSESSIVE.match(title)
+    if match is not None and fold(match.group(1)) not in _CONTRACTED:
+        head, tail = fold(match.group(1)), fold(match.group(2))
+        if head and tail:
+            return "'s", head, tail, fold(title)
+    return None

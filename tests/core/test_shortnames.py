@@ -1,0 +1,68 @@
+"""The short names fans use for titles with a subtitle or a brand in front."""
+
+from bot.core.shortnames import short_names
+
+
+def names(titles: list[str], taken: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
+    return dict(zip(titles, short_names(titles, set(taken)), strict=True))
+
+
+def test_the_part_before_a_colon_when_no_other_title_starts_with_it() -> None:
+    found = names(["Demon Slayer: Kimetsu no Yaiba", "Slayers"])
+
+    assert found["Demon Slayer: Kimetsu no Yaiba"] == ("demon slayer",)
+
+
+def test_the_part_after_a_franchise_colon() -> None:
+    found = names(
+        [
+            "Law & Order: Special Victims Unit",
+            "Law & Order: Criminal Intent",
+            "Star Wars – The Clone Wars",
+            "Star Wars: Andor",
+        ]
+    )
+
+    assert found["Law & Order: Special Victims Unit"] == ("special victims unit",)
+    assert found["Law & Order: Criminal Intent"] == ("criminal intent",)
+    assert found["Star Wars – The Clone Wars"] == ("the clone wars",)
+    assert found["Star Wars: Andor"] == ("andor",)
+
+
+def test_the_part_after_a_possessive_brand_of_several_titles() -> None:
+    found = names(
+        ["Marvel's Daredevil", "Marvel's Agent Carter", "Marvel’s Iron Fist", "Grey's Anatomy"]
+    )
+
+    assert found["Marvel's Daredevil"] == ("daredevil",)
+    assert found["Marvel’s Iron Fist"] == ("iron fist",)
+    assert found["Grey's Anatomy"] == ()  # one title is no brand
+
+
+def test_contractions_are_no_brands() -> None:
+    titles = ["Let's Dance", "Let's Make a Deal", "Let's Fight Ghost", "It's Okay"]
+
+    assert all(not short for short in short_names(titles, set()))
+
+
+def test_a_short_name_that_is_another_shows_title_is_left_to_it() -> None:
+    found = names(["Friends: The Reunion", "Friends"], taken=("friends",))
+
+    assert found["Friends: The Reunion"] == ()
+
+
+def test_numbered_parts_and_common_words_name_nothing() -> None:
+    found = names(
+        [
+            "Money Heist: Part 2",
+            "The Challenge: USA",
+            "The Challenge: All Stars",
+            "HIStory: 2",
+            "HIStory: Season 3",
+        ]
+    )
+
+    assert found["Money Heist: Part 2"] == ("money heist",)
+    assert found["The Challenge: USA"] == ()
+    assert found["The Challenge: All Stars"] == ("all stars",)
+    assert found["HIStory: 2"] == found["HIStory: Season 3"] == ()
