@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -82,8 +83,14 @@ def _title_key(title: str) -> str:
 def _asked_as_unknown(title: str, unknown_questions: list[str]) -> bool:
     """The question set labels "is severance renewed" as a show the base does not know; a real
     "Severance" in the padding would make a right answer look wrong, so it stays out."""
-    phrase = f" {title} "
-    return any(phrase in question for question in unknown_questions)
+    folded = fold(title)
+    phrases = {folded, _DIGITS_APART.sub(r"\1", folded)}  # "9 1 1 lone star" is "911 lone star"
+    if ":" in title:
+        phrases.add(fold(title.split(":", 1)[1]))  # asked by its short name, "lone star"
+    return any(f" {phrase} " in question for phrase in phrases for question in unknown_questions)
+
+
+_DIGITS_APART = re.compile(r"\b(\d) (?=\d\b)")
 
 
 def _fan_labels() -> tuple[set[str], set[str]]:
@@ -132,7 +139,7 @@ def build_base(size: int, out: Path, real: list[dict]) -> dict[str, int]:
         if _title_key(str(show["title"])) not in taken_titles
         and show["id"] not in taken_ids
         and _title_key(str(show["title"])) not in fan_unknown
-        and (show["id"] in fan_known or not _asked_as_unknown(fold(str(show["title"])), unknown))
+        and (show["id"] in fan_known or not _asked_as_unknown(str(show["title"]), unknown))
     ][: max(wanted, 0)]
     real_count = len(padding)
     index = 0

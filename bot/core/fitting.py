@@ -75,19 +75,19 @@ class Fit:
 class Query:
     """One question, prepared once for all the names it is compared with."""
 
-    __slots__ = ("asked", "function_words", "joined", "known", "positions", "spelled", "words")
+    __slots__ = ("asked", "frequency", "function_words", "joined", "positions", "spelled", "words")
 
     def __init__(
         self,
         words: Sequence[str | None],
         variants: Sequence[tuple[str, ...]],
-        known: Callable[[str], bool] = lambda word: False,
+        frequency: Callable[[str], int] = lambda word: 0,
         function_words: frozenset[str] = frozenset(),
     ) -> None:
-        """`known` tells the words that stand in some name: typed, they most likely mean
-        themselves."""
+        """`frequency` tells in how many names a word stands: typed, a word of many names most
+        likely means itself."""
         self.words = list(words)
-        self.known = known
+        self.frequency = frequency
         self.function_words = function_words
         self.asked = {w for w in words if w is not None}
         positions: dict[str, list[int]] = {}
@@ -279,9 +279,16 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
     if name_word in SYNONYMS.get(typed, ()):
         return SAME_WORD
     quality = typo_quality(len(name_word), OSA.distance(typed, name_word))
-    if typed in ENGLISH_WORDS or query.known(typed):
+    if typed in ENGLISH_WORDS or _a_name_word(typed, name_word, query):
         quality *= EVERYDAY_TYPO
     return quality
+
+
+def _a_name_word(typed: str, name_word: str, query: Query) -> bool:
+    """Whether `typed` is a word of names nearly as often as `name_word` ("reacher" is a title
+    of its own); "oder", in a few German titles, is "order" mistyped."""
+    own = query.frequency(typed)
+    return bool(own) and own * 4 >= query.frequency(name_word)
 
 
 def _score(

@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.compact import HashMultimap, from_pieces, sorted_positions, state_pieces
 from bot.core.fitting import Fit, Query, fit
-from bot.core.questions.vocabulary import SYNONYMS, TITLE_PLACES
+from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, TITLE_PLACES
 from bot.core.shortnames import short_names
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
@@ -56,7 +56,9 @@ NAMING_BONUS = 5.0
 """A name right after "called" or "named" is the one the asker means ("was it called dark")."""
 INITIALS_PENALTY = 6.0
 """Initials the index made up ("tlou" for The Law of Ueki) rank below names an admin wrote."""
-_LINKS = frozenset({"the", "a", "an", "of"})
+NAME_ARTICLES = ARTICLES | {"la", "el", "le", "les", "los", "il"}
+"""Leading articles a name is indexed without: fans write "casa de papel" and "brea"."""
+_LINKS = frozenset({"the", "a", "an", "of"}) | NAME_ARTICLES
 """Words skipped when looking for a title that continues before a known one (not "and": "x and
 y" asks about two shows far more often than it names an unknown one)."""
 _LINKS_AFTER = frozenset({"the", "of"})
@@ -112,6 +114,8 @@ _COMPLETION_POOL = 200
 _MAX_NGRAM = 6
 _NOTABLE = 60.0
 """Popularity from which a title that is a question word ("You") is worth a look at all."""
+COPIES = 3
+"""Owners of one name that a ranking keeps: the copies a question may be about."""
 _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
@@ -213,7 +217,7 @@ class NameIndex:
         if folded is None:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
-        articles = ARTICLES
+        articles = NAME_ARTICLES
         if short_forms:
             extra = short_names([entry.names[0] for entry in entries], set(folded))
         for owner, entry in enumerate(entries):
@@ -433,7 +437,7 @@ class NameIndex:
         candidates = self._candidates(words, variants)
         if not candidates:
             return []
-        query = Query(words, variants, self._postings.__contains__, self._function_words)
+        query = Query(words, variants, self.frequency, self._function_words)
         fits: dict[str, Fit | None] = {}
         texts, owners = self._texts, self._owners
         for name_id in candidates:
@@ -463,7 +467,7 @@ class NameIndex:
             ):
                 best_by_owner[owner] = scored
         ordered = sorted(best_by_owner.values(), key=_ranking)
-        return ordered[:limit]
+        return _few_copies(ordered)[:limit]
 
     def _add_run_together(self, words: list[str | None], variants: list[tuple[str, ...]]) -> None:
         """Words typed apart that a name runs together ("green leaf" for "Greenleaf"), and a
@@ -506,8 +510,10 @@ class NameIndex:
         same = tuple(w for w in SYNONYMS.get(word, ()) if w in postings)  # "bros", "dr"
         if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
             return ((word,) if known else ()) + same
-        if ids is not None and (len(ids) >= _SETTLED or len(word) <= 4):
-            return (word, *same)  # "wet" is typed as meant: "set", "net" are other words
+        if ids is not None and (len(ids) >= _SETTLED or (len(word) <= 4 and word in ENGLISH_WORDS)):
+            # "wet" is typed as meant: "set", "net" are other words; "oder", of a few German
+            # titles, is more likely "order" mistyped
+            return (word, *same)
         budget = 1 if len(word) <= 5 else 2
         floor = len(ids) // 4 if ids is not None else 0
         found = {word} if known else set()
@@ -823,6 +829,19 @@ class NameIndex:
         found = vocabulary[start : min(end, start + limit * 8)]
         found.sort(key=lambda w: (len(self._postings[w]) > _WALK_BUDGET, len(w)))
         return found[:limit]
+
+
+def _few_copies(ordered: list[Scored]) -> list[Scored]:
+    """The best `COPIES` owners of each name: eight shows called "Life" must not crowd "my life
+    with the walter boys" out of the candidates (the most popular copies come first)."""
+    seen: dict[str, int] = {}
+    kept = []
+    for scored in ordered:
+        count = seen.get(scored.name, 0)
+        if count < COPIES:
+            seen[scored.name] = count + 1
+            kept.append(scored)
+    return kept
 
 
 def _written_out(scored: Scored) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from bot.core.matching import (
     CONFIDENT,
     INITIALS,
+    NAME_ARTICLES,
     SHORT,
     SUGGEST,
     TIE_MARGIN,
@@ -90,7 +91,7 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     while len(named) < MAX_SHOWS:
         rest = [s for s in judged if not any(_overlap(s, n) for n in named)]
         elsewhere = _decide(shows, rest)
-        if isinstance(elsewhere, Ambiguous) and named[0].everyday and len(named) == 1:
+        if isinstance(elsewhere, Ambiguous) and _a_word(named[0]) and len(named) == 1:
             return Found(elsewhere)  # "this is awkward but ... the office?": which office
         if not isinstance(elsewhere, Match) or elsewhere.best.owner in {n.owner for n in named}:
             break
@@ -110,6 +111,12 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
+
+
+def _a_word(scored: Scored) -> bool:
+    """An everyday word taken as a title ("awkward"), which a title named elsewhere outweighs;
+    "cobra kai" is a name even if both its words are words."""
+    return scored.everyday and " " not in scored.name
 
 
 def _a_part_of(
@@ -185,13 +192,19 @@ def _decide(shows: Sequence[Show], judged: list[Scored]) -> Resolution:
         s
         for s in judged[1:]
         if s.similarity >= CONFIDENT
-        and best.rank - s.rank < TIE_MARGIN
+        and (best.rank - s.rank < TIE_MARGIN or _initials_against_slip(s, best))
         and not (_written_out(best) and not _written_out(s))
         and _overlap(s, best)  # elsewhere in the question: another show named beside it
     ]
     if not rivals:
         return Match(best)
     return _one_of(shows, best, rivals)
+
+
+def _initials_against_slip(initials: Scored, best: Scored) -> bool:
+    """Initials typed as they are ("caos") against a word they are a slip of ("chaos"): the
+    bot asks rather than taking the slip."""
+    return bool(initials.flags & INITIALS) and not best.exact and not best.flags & INITIALS
 
 
 # -- judging one candidate --------------------------------------------------------------------
@@ -358,6 +371,8 @@ def _whole_content(
     for position, word in enumerate(words):
         if word is None or scored.start <= position < scored.end:
             continue
+        if position == scored.start - 1 and word in NAME_ARTICLES:
+            continue  # "la casa de papel": the name is indexed without its article
         if word not in CHITCHAT_WORDS and not _aside(word, context):
             return False
     return True

@@ -10,9 +10,10 @@ titles of the whole base.
   a possessive brand that at least `BRAND_TITLES` titles carry ("Grey's Anatomy" is no brand).
 
 A short name that is some show's own title or alias is left to that show: "Friends" stays
-Friends, not "Friends: The Reunion"; a common word alone ("USA" of "The Challenge: USA") names
-nothing. Everything else about a short name (an everyday word needs
-a title's place in the sentence, popularity gates) is judged as for any name.
+Friends, not "Friends: The Reunion"; a common word alone ("USA" of "The Challenge: USA") and a
+subtitle that several franchises use ("Where Are They Now?") name nothing. Everything else
+about a short name (an everyday word needs a title's place in the sentence, popularity gates)
+is judged as for any name.
 """
 
 from __future__ import annotations
@@ -41,14 +42,16 @@ def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]
     and alias of the base, which no short name may be."""
     heads: defaultdict[str, set[str]] = defaultdict(set)
     brands: defaultdict[str, set[str]] = defaultdict(set)
+    tails: defaultdict[str, set[str]] = defaultdict(set)
     splits: list[tuple[str, str, str, str] | None] = []
     for title in titles:
         split = _split(title)
         splits.append(split)
         if split is None:
             continue
-        kind, head, _, whole = split
+        kind, head, tail, whole = split
         (heads if kind == ":" else brands)[head].add(whole)
+        tails[tail].add(head)
     found: list[tuple[str, ...]] = []
     for split in splits:
         if split is None:
@@ -61,6 +64,8 @@ def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]
             name = tail if len(brands[head]) >= BRAND_TITLES else ""
         useful = (
             name
+            and (name == head or len(tails[tail]) == 1)  # not "Where Are They Now?", "Reunion"
+            and not FUNCTION_WORDS.issuperset(name.split())
             and name not in taken
             and not _NOT_A_NAME.match(name)
             and (" " in name or name not in COMMON_WORDS)  # "USA" of "The Challenge: USA"

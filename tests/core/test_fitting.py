@@ -20,7 +20,7 @@ def fitted(name: str, question: str, known: frozenset[str] = frozenset()) -> flo
         else ()
         for w in words
     ]
-    query = Query(words, variants, known.__contains__, FUNCTION_WORDS)
+    query = Query(words, variants, lambda word: int(word in known), FUNCTION_WORDS)
     found = fit(name, query, lambda word: 1.0, FUNCTION_WORDS)
     return 0.0 if found is None else found.similarity
 

@@ -380,3 +380,26 @@ def test_an_index_with_new_owners_keeps_the_names_and_takes_the_new_popularity()
     assert moved.rank(["office", "hours"])[0].owner == 1
     with pytest.raises(ValueError, match="1 owners for an index of 2"):
         index.with_owners([Entry(("The Office",))])
+
+
+def test_a_name_is_found_without_its_foreign_article(engine: Engine) -> None:
+    assert resolved(engine, "casa de papel renewed?") == "money-heist"
+
+
+def test_many_shows_of_one_everyday_name_do_not_crowd_out_a_longer_title(
+    engine_for: MakeEngine,
+) -> None:
+    lives = [show(f"life-{n}", "Life", popularity=90 - n) for n in range(12)]
+    engine = engine_for(*lives, show("walter-boys", "My Life with the Walter Boys", popularity=70))
+
+    assert resolved(engine, "life with the walter boys 2nd season") == "walter-boys"
+
+
+def test_a_rare_title_word_typed_is_read_as_a_slip_of_a_common_one(engine_for: MakeEngine) -> None:
+    german = [show(f"german-{n}", f"Alles Nichts Oder {n}", popularity=1) for n in range(3)]
+    orders = [show(f"order-{n}", f"Order Number {n}", popularity=1) for n in range(20)]
+    engine = engine_for(
+        *german, *orders, show("the-order", "The Order", network="Netflix", popularity=25)
+    )
+
+    assert resolved(engine, "the oder season 3") == "the-order"

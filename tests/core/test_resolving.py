@@ -187,3 +187,19 @@ def test_the_short_name_of_a_well_known_title_finds_it(
 
 def test_a_short_name_that_is_a_word_needs_a_famous_show(engine: Engine) -> None:
     assert resolved(engine, "whats heated rivalry about, everyone on my tl is obsessed") is None
+
+
+def test_initials_typed_as_they_are_against_a_slip_of_a_word_are_asked_about(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("chaos", "Chaos", network="CBS", popularity=83),
+        show("caos", "Chilling Adventures of Sabrina", network="Netflix", popularity=96),
+        show("caos-calmo", "Caos Calmo", popularity=5),  # "caos" is a word of a title too
+        *(show(f"chaos-{n}", f"Chaos Theory {n}", popularity=1) for n in range(6)),
+    )
+
+    answer = engine.ask("caos part 5 happening?")
+
+    assert answer.ambiguous
+    assert {s.id for s in answer.suggestions} == {"chaos", "caos"}

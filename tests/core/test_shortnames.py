@@ -56,7 +56,7 @@ def test_numbered_parts_and_common_words_name_nothing() -> None:
         [
             "Money Heist: Part 2",
             "The Challenge: USA",
-            "The Challenge: All Stars",
+            "The Challenge: Battle of the Seasons",
             "HIStory: 2",
             "HIStory: Season 3",
         ]
@@ -64,5 +64,19 @@ def test_numbered_parts_and_common_words_name_nothing() -> None:
 
     assert found["Money Heist: Part 2"] == ("money heist",)
     assert found["The Challenge: USA"] == ()
-    assert found["The Challenge: All Stars"] == ("all stars",)
+    assert found["The Challenge: Battle of the Seasons"] == ("battle of the seasons",)
     assert found["HIStory: 2"] == found["HIStory: Season 3"] == ()
+
+
+def test_a_subtitle_several_franchises_use_names_nothing() -> None:
+    titles = [
+        "My 600-Lb. Life: Where Are They Now?",
+        "My 600-Lb. Life: Extra",
+        "House Hunters: Where Are They Now?",
+        "House Hunters: Renovation",
+    ]
+
+    found = names(titles)
+
+    assert found["My 600-Lb. Life: Where Are They Now?"] == ()
+    assert found["House Hunters: Renovation"] == ("renovation",)
