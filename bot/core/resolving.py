@@ -68,6 +68,8 @@ _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
 _COUNTED = TITLE_PLACES["counted"]
 _BESIDE_TITLE = TITLE_PLACES["beside_title"]
+_POSSESSIVES = _NOT_TITLE_AFTER - ARTICLES
+"""After these an everyday word is a word even in a message of nothing else: "my friends"."""
 _PRONOUNS = _NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
 
@@ -282,6 +284,9 @@ def _named_as_title(
 ) -> bool:
     """Whether a title of everyday words is used as a title: the whole question, or where a
     title goes (a one-word one only for a well-known show)."""
+    before = words[scored.start - 1] if scored.start > 0 else None
+    if before in _POSSESSIVES:
+        return False  # "my friends and i are so bored": whatever else the message says
     if _whole_content(words, scored, context):
         return True
     well_known = scored.popularity >= WELL_KNOWN or _pointed(words, scored, context)

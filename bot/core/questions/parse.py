@@ -22,7 +22,7 @@ from bot.core.questions.topics import (
     intent_of,
     read,
 )
-from bot.core.questions.vocabulary import CHITCHAT_WORDS, FUNCTION_WORDS, RESPELLER
+from bot.core.questions.vocabulary import CHITCHAT_WORDS, FUNCTION_WORDS, RESPELLER, spelled_out
 from bot.core.text import fold
 
 MAX_QUESTION_CHARS = 500
@@ -107,7 +107,8 @@ def parse_question(text: str) -> Question:
     words = tuple(None if w == "|" else w for w in seasons.text.split())
     if _HELP.fullmatch(folded):
         return Question(text, words, Topic.HELP, None)
-    reading = read(folded)
+    spelled = spelled_out(folded)
+    reading = read(spelled)
     if seasons.number is None and seasons.ref is None and _small_talk(words, reading):
         return Question(text, words, Topic.HELP, None, small_talk=True)
     return Question(
@@ -115,7 +116,7 @@ def parse_question(text: str) -> Question:
         words=words,
         topic=reading.topic,
         season=seasons.number,
-        asks_about_person=asks_about_person(folded),
+        asks_about_person=asks_about_person(spelled),
         predicate=reading.predicate,
         network=reading.network,
         either_or=reading.either_or,
@@ -125,10 +126,12 @@ def parse_question(text: str) -> Question:
 
 
 def _small_talk(words: tuple[str | None, ...], reading: Reading) -> bool:
-    """'nice one bot', 'hows it going', 'thx!!', 'you suck': nothing but small-talk and
-    question words, and no question about a show's facts."""
+    """'nice one bot', 'hows it going', 'thx!!', 'you suck', 'test test 123': nothing but
+    small-talk words, question words and numbers, and no question about a show's facts."""
     if reading.predicate is not None or reading.either_or:
         return False
     if reading.topic not in (Topic.STATUS, Topic.CARD):
         return False
-    return all(w is None or w in CHITCHAT_WORDS or w in FUNCTION_WORDS for w in words)
+    said = [w for w in words if w is not None]
+    chat = [w for w in said if w in CHITCHAT_WORDS]
+    return bool(chat) and all(w in chat or w in FUNCTION_WORDS or w.isdecimal() for w in said)

@@ -127,9 +127,15 @@ class _YesNo:
             (Predicate(name), _alternation(cues)) for name, cues in raw["predicates"].items()
         )
         spellings = sorted(NETWORKS, key=len, reverse=True)
-        self.on_network = re.compile(
-            r"\b(?:on|in|from|by|at) (" + "|".join(re.escape(s) for s in spellings) + r")\b"
+        named = "|".join(re.escape(s) for s in spellings)
+        self.on_network = re.compile(r"\b(?:on|in|from|by|at) (" + named + r")\b")
+        self.network_last = re.compile(
+            r"\b(?:both|all|right|too|is|was|are|were)\b.* (?:on )?("
+            + named
+            + r")(?: (?:shows?|series|originals?|right|too|both|all))*$"
         )
+        """"grimm and chuck were both nbc right?": a network ends a yes/no question ("the
+        office on nbc" only says which office)."""
 
 
 _TOPICS = _load_topics()
@@ -191,6 +197,10 @@ def read(folded: str) -> Reading:
         and topic in (Topic.STATUS, Topic.NETWORK, Topic.CARD, Topic.RECEPTION)
     ):
         return Reading(Topic.NETWORK, Predicate.ON_NETWORK, NETWORKS[network.group(1)])
+    if predicate is None and topic in (Topic.STATUS, Topic.CARD):
+        last = _YES_NO.network_last.search(folded)
+        if last is not None:
+            return Reading(Topic.NETWORK, Predicate.ON_NETWORK, NETWORKS[last.group(1)])
     if predicate is None:
         return Reading(topic)
     if predicate in _STATUS_PREDICATES:

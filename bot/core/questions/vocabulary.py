@@ -64,6 +64,16 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     return found
 
 
+def _shorthand() -> dict[str, str]:
+    return {str(short): str(long) for short, long in read_yaml("shorthand.yaml").items()}
+
+
+def spelled_out(folded: str) -> str:
+    """`folded` with chat shorthand written out ("what do u know abt x" -> "... you know
+    about x"), for reading what is asked; titles are matched in the words as typed."""
+    return " ".join(SHORTHAND.get(word, word) for word in folded.split())
+
+
 FUNCTION_WORDS = _words("function_words.txt")
 """Words of questions rather than of titles: a name matched only by these is probably not meant."""
 COMMON_WORDS = _ranked("common_english.txt")
@@ -75,6 +85,7 @@ CHITCHAT_WORDS = _words("chitchat.txt")
 NETWORKS = _networks()
 TITLE_PLACES = _title_places()
 SYNONYMS = _synonyms()
+SHORTHAND = _shorthand()
 """Words people write for a title's word ("bros" for "brothers")."""
 """Where a title goes in a sentence (`data/title_places.yaml`)."""
 """Spellings of networks people name ("hbo max", "prime") -> the network."""

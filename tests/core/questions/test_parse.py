@@ -21,6 +21,9 @@ from bot.core.questions import Topic, parse_question
         "how do i ask you stuff",
         "what can you do",
         "help",
+        "test test 123",
+        "thx that helped a ton",
+        "thx bot ur a legend",
     ],
 )
 def test_small_talk_and_requests_for_help_are_help(message: str) -> None:
@@ -29,7 +32,7 @@ def test_small_talk_and_requests_for_help_are_help(message: str) -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["is it renewed or cancelled", "you cancelled?", "the office season 2"],
+    ["is it renewed or cancelled", "you cancelled?", "the office season 2", "24", "friends lol"],
 )
 def test_a_question_is_not_small_talk(message: str) -> None:
     assert parse_question(message).topic is not Topic.HELP

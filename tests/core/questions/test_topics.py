@@ -70,6 +70,10 @@ def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
         ("is the order any good", Predicate.WELL_RECEIVED),
         ("is chicago party aunt good", Predicate.WELL_RECEIVED),
         ("is cobra kai on netflix or what", Predicate.ON_NETWORK),
+        ("grimm and chuck were both nbc right?", Predicate.ON_NETWORK),
+        ("warehouse13 was on syfy right?", Predicate.ON_NETWORK),
+        ("did the final season of poldark already air", Predicate.RELEASED),
+        ("is cobra kai done", Predicate.ENDED),
     ],
 )
 def test_a_yes_no_question_names_what_to_confirm(question: str, predicate: Predicate) -> None:
@@ -105,3 +109,37 @@ def test_on_one_network_or_another_asks_which() -> None:
 
 def test_the_network_named_is_read() -> None:
     assert parse_question("is dark on hbo max").network == "hbo"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "just finished camp cretaceous with my kid, who's in the voice cast?",
+        "im done with season 1 of the order, who plays jack",
+        "binged it over the weekend, who plays the lead",
+    ],
+)
+def test_the_askers_own_story_confirms_nothing(question: str) -> None:
+    assert parse_question(question).predicate is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("what do u know about okkupert", Topic.CARD),
+        ("give me the lowdown on killjoys", Topic.CARD),
+        ("info: deadly women", Topic.CARD),
+        ("how long r curb ur enthusiasm episodes", Topic.RUNTIME),
+        ("which ran more seasons, dexter or six feet under", Topic.SEASONS),
+        ("what channels were black sails and da vinci's demons on", Topic.NETWORK),
+        ("is lost girl a horror show? i scare easy lol", Topic.GENRE),
+        ("was sons of anarchy made by kurt sutter", Topic.CREATORS),
+    ],
+)
+def test_chat_wording_of_a_topic(question: str, topic: Topic) -> None:
+    assert parse_question(question).topic is topic
+
+
+@pytest.mark.parametrize("question", ["the office on nbc", "one piece netflix"])
+def test_a_network_beside_a_title_only_says_which_one(question: str) -> None:
+    assert parse_question(question).topic is Topic.STATUS
