@@ -237,6 +237,9 @@ class NameIndex:
                 forms = [(text, words)]
                 if len(words) > 1 and _NUMBERED.search(text):
                     forms += [(form, form.split()) for form in number_forms(words)]
+                if len(words) > 1 and _LETTERS_APART.search(text):
+                    joined = _LETTERS_APART.sub(_joined_letters, text)
+                    forms.append((joined, joined.split()))  # "s h i e l d" as "shield"
                 for form_number, (text, words) in enumerate(forms):
                     if not text or text in seen:
                         continue
@@ -912,6 +915,14 @@ _NUMBERED = re.compile(
     r"seventy|eighty|ninety)\b"
 )
 """A name with a number in it, written in digits or in words: indexed both ways."""
+
+
+_LETTERS_APART = re.compile(r"\b[^\W\d_](?: [^\W\d_]\b)+")
+"""Letters of a dotted abbreviation, folded apart: "S.H.I.E.L.D." is "s h i e l d"."""
+
+
+def _joined_letters(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "")
 
 
 def number_forms(words: list[str]) -> list[str]:

@@ -403,3 +403,23 @@ def test_a_rare_title_word_typed_is_read_as_a_slip_of_a_common_one(engine_for: M
     )
 
     assert resolved(engine, "the oder season 3") == "the-order"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("agents of shield cast", "shield"),
+        ("is mash on netflix", "mash"),
+        ("who played ron swanson on parks and rec", "parks"),
+    ],
+)
+def test_dotted_abbreviations_and_shortened_words_of_titles(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    engine = engine_for(
+        show("shield", "Marvel's Agents of S.H.I.E.L.D.", network="ABC", popularity=95),
+        show("mash", "M*A*S*H", network="CBS", popularity=90),
+        show("parks", "Parks and Recreation", network="NBC", popularity=97),
+    )
+
+    assert resolved(engine, question) == expected
