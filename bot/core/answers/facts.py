@@ -72,10 +72,10 @@ def creators_answer(show: Show) -> Said:
         return Said(f"{show.title} was created by {join(show.creators)}.")
     if show.companies:
         return Said(
-            f"I don't have who created {show.title}; it was made by "
+            f"I don't know who created {show.title}; it was made by "
             f"{join(c.name for c in show.companies)}."
         )
-    return Said(f"I don't have who created {show.title}.")
+    return Said(f"I don't know who created {show.title}.")
 
 
 def companies_answer(show: Show) -> Said:
@@ -256,7 +256,7 @@ def ending_answer(show: Show, ctx: Context) -> Said:
 def outlook_answer(show: Show, ctx: Context) -> Said:
     if not show.outlook:
         return Said(
-            within(f"I don't have what a next season of {show.title} would cover. ")
+            within(f"I don't know what a next season of {show.title} would cover. ")
             + state(show, None, ctx)
         )
     lead = "A next season would have covered" if show.status.is_over else "What's next"

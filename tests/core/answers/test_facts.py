@@ -99,5 +99,5 @@ def test_what_the_base_does_not_know_is_said_plainly(ask: Ask) -> None:
     assert (
         ask(bare, "how long are episodes").text == "I don't have the length of Show X's episodes."
     )
-    assert ask(bare, "who made it").text == "I don't have who created Show X."
+    assert ask(bare, "who made it").text == "I don't know who created Show X."
     assert ask(bare, "what channel").text == "I don't know which network Show X is on."
