@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS
+from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, sounds_like
 
 EXTRA_TELLING = 0.9
 """Kept per word inside the matched stretch that is not the name's and not a question word."""
@@ -34,18 +34,13 @@ SUBSTITUTED = 0.4
 SMALL_FOR_SMALL = 0.8
 """A small name word typed as another small word ("devil *of* ohio")."""
 EVERYDAY_TYPO = 0.75
-INFLECTED = 0.96
-SAME_WORD = 0.97
-"""A name word written another way ("bros" for "brothers", "dr" for "doctor")."""
-"""A name word typed with or without a final "s" ("the imperfect", "greys anatomy")."""
-SMALL_FOR_SMALL = 0.8
-"""A small name word typed as another small word ("devil *of* ohio")."""
-EVERYDAY_TYPO = 0.75
-INFLECTED = 0.96
-SAME_WORD = 0.97
-"""A name word written another way ("bros" for "brothers", "dr" for "doctor")."""
-"""A name word typed with or without a final "s" ("the imperfect", "greys anatomy")."""
 """Kept when the typed word is an everyday word of its own and only close to the name's."""
+INFLECTED = 0.96
+"""A name word typed with or without a final "s" ("the imperfect", "greys anatomy")."""
+SAME_WORD = 0.97
+"""A name word written another way ("bros" for "brothers", "dr" for "doctor")."""
+SOUNDS_ALIKE = 0.93
+"""A name word spelled as it sounds ("amfibia", "midnite", "falling skys")."""
 
 
 def typo_quality(length: int, distance: int) -> float:
@@ -278,6 +273,8 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
         return INFLECTED
     if name_word in SYNONYMS.get(typed, ()):
         return SAME_WORD
+    if not query.frequency(typed) and name_word in sounds_like(typed):
+        return SOUNDS_ALIKE
     quality = typo_quality(len(name_word), OSA.distance(typed, name_word))
     if typed in ENGLISH_WORDS or _a_name_word(typed, name_word, query):
         quality *= EVERYDAY_TYPO

@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.compact import HashMultimap, from_pieces, sorted_positions, state_pieces
 from bot.core.fitting import Fit, Query, fit
-from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, TITLE_PLACES
+from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, TITLE_PLACES, sounds_like
 from bot.core.shortnames import short_names
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
@@ -217,7 +217,6 @@ class NameIndex:
         if folded is None:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
-        articles = NAME_ARTICLES
         if short_forms:
             extra = short_names([entry.names[0] for entry in entries], set(folded))
         for owner, entry in enumerate(entries):
@@ -227,20 +226,10 @@ class NameIndex:
             written = len(names)
             if short_forms and extra[owner]:
                 names.extend(extra[owner])
-            for position, text in enumerate(names):
-                words = text.split()
+            for position, name in enumerate(names):
                 if not position:
-                    title = words
-                if len(words) > 1 and words[0] in articles:
-                    words = words[1:]
-                    text = text[text.index(" ") + 1 :]  # folded text has single spaces
-                forms = [(text, words)]
-                if len(words) > 1 and _NUMBERED.search(text):
-                    forms += [(form, form.split()) for form in number_forms(words)]
-                if len(words) > 1 and _LETTERS_APART.search(text):
-                    joined = _LETTERS_APART.sub(_joined_letters, text)
-                    forms.append((joined, joined.split()))  # "s h i e l d" as "shield"
-                for form_number, (text, words) in enumerate(forms):
+                    title = name.split()
+                for form_number, (text, words) in enumerate(name_forms(name)):
                     if not text or text in seen:
                         continue
                     seen.add(text)
@@ -519,7 +508,7 @@ class NameIndex:
             return (word, *same)
         budget = 1 if len(word) <= 5 else 2
         floor = len(ids) // 4 if ids is not None else 0
-        found = {word} if known else set()
+        found = {word} if known else {w for w in sounds_like(word) if w in postings}
         vocabulary = self._vocabulary
         for key in _deletions(word):
             for position in self._deletions.get(key):
@@ -767,8 +756,8 @@ class NameIndex:
         )
 
     def _misspelt_function_word(self, word: str) -> bool:
-        """'renewd', 'cancled': typos of question words are question words too."""
-        if len(word) < 5:
+        """'renewd', 'cancled', 'stil': typos of question words are question words too."""
+        if len(word) < 4:
             return False
         return any(
             len(known) >= 5 and OSA.distance(word, known) <= 1
@@ -1014,18 +1003,31 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
 
 
+def name_forms(text: str) -> list[tuple[str, list[str]]]:
+    """The forms a folded name is indexed under, with their words: without a leading article,
+    then with numbers in words or digits ("9 1 1", "nine one one") and dotted letters joined
+    ("s h i e l d" as "shield")."""
+    words = text.split()
+    if len(words) > 1 and words[0] in NAME_ARTICLES:
+        words = words[1:]
+        text = text[text.index(" ") + 1 :]  # folded text has single spaces
+    forms = [(text, words)]
+    if len(words) > 1 and _NUMBERED.search(text):
+        forms += [(form, form.split()) for form in number_forms(words)]
+    if len(words) > 1 and _LETTERS_APART.search(text):
+        joined = _LETTERS_APART.sub(_joined_letters, text)
+        forms.append((joined, joined.split()))
+    return forms
+
+
 def title_vocabulary(folded: Iterable[str]) -> list[str]:
     """The words a title index over these folded names will hold, in its (sorted) order: so
-    that one process can build the typo table while another builds the rest of the index."""
+    that one process can build the typo table while another builds the rest of the index.
+    (A title's short names, `bot.core.shortnames`, are made of its words.)"""
     distinct: set[str] = set()
     for text in folded:
-        parts = text.split()
-        if len(parts) > 1 and parts[0] in ARTICLES:
-            parts = parts[1:]
-        distinct.update(parts)
-        if len(parts) > 1 and _NUMBERED.search(text):
-            for form in number_forms(parts):
-                distinct.update(form.split())
+        for _, words in name_forms(text):
+            distinct.update(words)
     words = list(distinct)
     return [words[i] for i in sorted_positions(words)]
 

@@ -68,6 +68,24 @@ def _shorthand() -> dict[str, str]:
     return {str(short): str(long) for short, long in read_yaml("shorthand.yaml").items()}
 
 
+def _sounds() -> tuple[tuple[str, str], ...]:
+    pairs = [(str(a), str(b)) for a, b in read_yaml("sounds.yaml")]
+    return tuple(pairs + [(b, a) for a, b in pairs])
+
+
+def sounds_like(word: str) -> set[str]:
+    """Other spellings of `word` that sound the same: each pair of `data/sounds.yaml` swapped at
+    one place ("amfibia" -> "amphibia", "skys" -> "skies", "midnite" -> "midnight")."""
+    found = set()
+    for typed, said in SOUNDS:
+        start = word.find(typed)
+        while start >= 0:
+            found.add(word[:start] + said + word[start + len(typed) :])
+            start = word.find(typed, start + 1)
+    found.discard(word)
+    return found
+
+
 def spelled_out(folded: str) -> str:
     """`folded` with chat shorthand written out ("what do u know abt x" -> "... you know
     about x"), for reading what is asked; titles are matched in the words as typed."""
@@ -86,6 +104,7 @@ NETWORKS = _networks()
 TITLE_PLACES = _title_places()
 SYNONYMS = _synonyms()
 SHORTHAND = _shorthand()
+SOUNDS = _sounds()
 """Words people write for a title's word ("bros" for "brothers")."""
 """Where a title goes in a sentence (`data/title_places.yaml`)."""
 """Spellings of networks people name ("hbo max", "prime") -> the network."""
@@ -143,8 +162,9 @@ def _deletions(word: str) -> set[str]:
 
 class Respeller:
     """Puts back question words typed one letter off ("premeire", "cancled", "seson", "epsiodes"),
-    so that cue phrases and season mentions still read. Only words of five letters or more that
-    are neither everyday English nor a question word themselves are respelled."""
+    so that cue phrases and season mentions still read. Only words of four letters or more that
+    are neither everyday English nor a question word themselves are respelled, into words of
+    five letters or more."""
 
     def __init__(self, words: frozenset[str]) -> None:
         self._by_deletion: dict[str, list[str]] = {}
@@ -154,7 +174,7 @@ class Respeller:
                     self._by_deletion.setdefault(key, []).append(word)
 
     def respell(self, word: str) -> str:
-        if len(word) < 5 or word in FUNCTION_WORDS or word in COMMON_WORDS:
+        if len(word) < 4 or word in FUNCTION_WORDS or word in COMMON_WORDS:
             return word
         found = {
             known
@@ -213,6 +233,7 @@ CUE_WORDS = frozenset(
         "viewers",
         "netflix",
         "explained",
+        "still",
     ]
 )
 """Question words people misspell often enough to be put back ("seson", "cancled")."""

@@ -12,3 +12,12 @@ def test_yaml_word_lists_keep_words_yaml_reads_as_booleans() -> None:
 def test_every_listed_word_is_text() -> None:
     for words in TITLE_PLACES.values():
         assert all(isinstance(word, str) for word in words)
+
+
+def test_spellings_that_sound_alike() -> None:
+    from bot.core.questions.vocabulary import sounds_like
+
+    assert "amphibia" in sounds_like("amfibia")
+    assert "skies" in sounds_like("skys")
+    assert "midnight" in sounds_like("midnite")
+    assert "amfibia" not in sounds_like("amfibia")
