@@ -428,7 +428,7 @@ async def test_an_ambiguous_show_offers_buttons_that_answer(shared: FakeDiscord)
 
 async def test_did_you_mean_buttons_answer_for_the_chosen_show(shared: FakeDiscord) -> None:
     fake = shared
-    reply = await slash(fake, "ask", {"question": "will there be a season 2 of cobre kay"})
+    reply = await slash(fake, "ask", {"question": "will there be a season 2 of kobra ki"})
     assert is_ephemeral(reply)
     assert "Did you mean Cobra Kai" in shown_text(reply)
     [button] = buttons(reply)
