@@ -231,18 +231,28 @@ def _judge(
         if _everyday(scored.name) and scored.name not in capitals and not pointed:
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
-    if scored.flags & SHORT and popularity < (
-        POPULAR if scored.name in ENGLISH_WORDS else WELL_KNOWN
+    typed = [w for w in words[scored.start : scored.end] if w is not None]
+    if scored.flags & SHORT and (
+        (not scored.exact and all(_everyday(w) for w in typed))
+        or popularity < (POPULAR if scored.name in ENGLISH_WORDS else WELL_KNOWN)
     ):
         # "kabaneri of the iron fortress" is the series, not its little-known film; "obsessed"
-        # is a word, unless the show is famous ("daredevil")
+        # is a word, unless the show is famous ("daredevil"); "dark matter" is not "Dark
+        # Matters: Twisted But True": a short name counts as written, or mistyped
         return _as(scored, min(scored.similarity, SUGGEST))
     obscure = popularity < OBSCURE and not _described(shows[scored.owner])
     if obscure and not (scored.exact and _whole_content(words, scored, context)):
         # a title nothing describes, that few know: only when the question is just its name
         return _as(scored, min(scored.similarity, SUGGEST))
     telling = [w for w in name if w not in FUNCTION_WORDS]
-    typed = [w for w in words[scored.start : scored.end] if w is not None]
+    if (
+        len(name) == len(typed) == 1
+        and not scored.exact
+        and _everyday(typed[0])
+        and _everyday(name[0])
+    ):
+        # "devil may cry": an everyday word typed as meant is not another one ("devils")
+        return _as(scored, min(scored.similarity, SUGGEST))
     everyday = (
         bool(telling)
         and len(telling) <= 2

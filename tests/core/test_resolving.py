@@ -204,3 +204,23 @@ def test_initials_typed_as_they_are_against_a_slip_of_a_word_are_asked_about(
 
     assert answer.ambiguous
     assert {s.id for s in answer.suggestions} == {"chaos", "caos"}
+
+
+def test_another_form_of_an_everyday_word_is_no_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("devils", "Devils", network="Sky Atlantic", popularity=97),
+        show("snowfall", "Snowfall", network="FX", popularity=95),
+    )
+
+    assert resolved(engine, "devil may cry season 2") is None
+    assert resolved(engine, "who plays franklin saint in snow fall") == "snowfall"
+
+
+def test_a_short_name_counts_as_written_not_as_another_word(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("dark-matters", "Dark Matters: Twisted But True", popularity=71),
+        show("demon-slayer", "Demon Slayer: Kimetsu no Yaiba", popularity=94),
+    )
+
+    assert resolved(engine, "dark matter season 2") is None
+    assert resolved(engine, "demon slayr season 2") == "demon-slayer"
