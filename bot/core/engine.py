@@ -35,7 +35,7 @@ from bot.core.knowledge import (
     load_knowledge,
     retire,
 )
-from bot.core.matching import Ambiguous, Match, NoMatch, Resolution, Scored
+from bot.core.matching import SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.models import Show
 from bot.core.questions import FUNCTION_WORDS, Question, Topic, parse_question
 from bot.core.resolving import POPULAR, find_shows, resolve_titles
@@ -154,6 +154,8 @@ class Engine:
             retried = find_shows(snapshot.titles, snapshot.shows, aside)
             if isinstance(retried.resolution, Match):
                 found, shows = retried, retried.resolution
+            elif question.topic is not Topic.PERSON:
+                shows = _confirmed_by_person(snapshot, aside, people) or shows
         if isinstance(shows, Ambiguous) and people is not None:
             shows = _narrow_by_person(snapshot, shows, people)
         person = _person(snapshot, question, shows, people)
@@ -358,6 +360,18 @@ def _narrow_by_person(snapshot: Snapshot, found: Ambiguous, people: Match) -> Re
     credited = {show_id for show_id, _ in snapshot.people[people.best.owner].roles}
     picked = [c for c in found.candidates if snapshot.shows[c.owner].id in credited]
     return Match(picked[0]) if len(picked) == 1 else found
+
+
+def _confirmed_by_person(snapshot: Snapshot, aside: Question, people: Match) -> Match | None:
+    """'start up with adam brody, how many seasons': a title the bot is unsure of, when the
+    one show among its candidates that credits the person named beside it."""
+    credited = {show_id for show_id, _ in snapshot.people[people.best.owner].roles}
+    fitting = [
+        scored
+        for scored in snapshot.titles.rank(aside.words, limit=20)
+        if scored.similarity >= SUGGEST and snapshot.shows[scored.owner].id in credited
+    ]
+    return Match(fitting[0]) if len({s.owner for s in fitting}) == 1 else None
 
 
 def _trailing_season(question: Question, matched: Scored) -> int | None:

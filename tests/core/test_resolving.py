@@ -224,3 +224,22 @@ def test_a_short_name_counts_as_written_not_as_another_word(engine_for: MakeEngi
 
     assert resolved(engine, "dark matter season 2") is None
     assert resolved(engine, "demon slayr season 2") == "demon-slayer"
+
+
+def test_an_actor_named_beside_a_half_typed_title_confirms_it(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show(
+            "startup",
+            "StartUp",
+            network="Crackle",
+            popularity=70,
+            cast=(Credit("Adam Brody", "Nick Talman"),),
+        ),
+        show("start-up", "Start-Up Nation", popularity=40),
+        show("the-oc", "The O.C.", popularity=90, cast=(Credit("Adam Brody", "Seth Cohen"),)),
+    )
+
+    answer = engine.ask("start up with adam brody how many seasons")
+
+    assert answer.to_json()["show"] == "startup"
+    assert answer.topic.value == "seasons"
