@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from bot.core.questions.vocabulary import COMMON_WORDS, FUNCTION_WORDS
-from bot.core.text import fold
+from bot.core.text import fold_many
 
 BRAND_TITLES = 3
 """Titles a possessive must start for it to be a brand ("Marvel's", "Tom Clancy's")."""
@@ -43,10 +43,8 @@ def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]
     heads: defaultdict[str, set[str]] = defaultdict(set)
     brands: defaultdict[str, set[str]] = defaultdict(set)
     tails: defaultdict[str, set[str]] = defaultdict(set)
-    splits: list[tuple[str, str, str, str] | None] = []
-    for title in titles:
-        split = _split(title)
-        splits.append(split)
+    splits = _splits(titles)
+    for split in splits:
         if split is None:
             continue
         kind, head, tail, whole = split
@@ -74,18 +72,25 @@ def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]
     return found
 
 
-def _split(title: str) -> tuple[str, str, str, str] | None:
-    """(":" or "'s", folded head, folded tail, folded whole title), or None."""
-    if _MARKS.search(title) is None:
-        return None
-    parts = _SUBTITLE.split(title, maxsplit=1)
-    if len(parts) == 2:
-        head, tail = fold(parts[0]), fold(parts[1])
-        if head and tail:
-            return ":", head, tail, fold(title)
-    match = _POSSESSIVE.match(title)
-    if match is not None and fold(match.group(1)) not in _CONTRACTED:
-        head, tail = fold(match.group(1)), fold(match.group(2))
-        if head and tail:
-            return "'s", head, tail, fold(title)
-    return None
+def _splits(titles: Sequence[str]) -> list[tuple[str, str, str, str] | None]:
+    """Each title's (":" or "'s", folded head, folded tail, folded whole title), or None; the
+    parts are folded together, which is many times faster than one by one."""
+    raw: list[tuple[int, str, str, str]] = []
+    for position, title in enumerate(titles):
+        if _MARKS.search(title) is None:
+            continue
+        parts = _SUBTITLE.split(title, maxsplit=1)
+        if len(parts) == 2:
+            raw.append((position, ":", parts[0], parts[1]))
+            continue
+        match = _POSSESSIVE.match(title)
+        if match is not None:
+            raw.append((position, "'s", match.group(1), match.group(2)))
+    folded = fold_many([part for _, _, head, tail in raw for part in (head, tail)])
+    wholes = fold_many([titles[position] for position, _, _, _ in raw])
+    splits: list[tuple[str, str, str, str] | None] = [None] * len(titles)
+    for number, (position, kind, _, _) in enumerate(raw):
+        head, tail = folded[2 * number], folded[2 * number + 1]
+        if head and tail and not (kind == "'s" and head in _CONTRACTED):
+            splits[position] = (kind, head, tail, wholes[number])
+    return splits
