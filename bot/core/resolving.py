@@ -107,6 +107,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     titled = [n for n in named if not n.everyday and not _a_part_of(index, n, named, words)]
     if len(titled) == 1:
         return Found(Match(titled[0]))  # "stuck in the house ... lucifer": words, and a title
+    if not titled:
+        placed = [n for n in named if _title_slot(words, n.start, n.end)]
+        if len(placed) == 1:
+            return Found(Match(placed[0]))  # "vanished without a trace ... does sleepy hollow"
     top = max(titled or named, key=lambda s: s.popularity)
     if top.popularity >= POPULAR and all(
         s.popularity * DOMINANT <= top.popularity for s in titled if s is not top

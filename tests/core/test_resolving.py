@@ -243,3 +243,13 @@ def test_an_actor_named_beside_a_half_typed_title_confirms_it(engine_for: MakeEn
 
     assert answer.to_json()["show"] == "startup"
     assert answer.topic.value == "seasons"
+
+
+def test_of_two_everyday_titles_the_one_where_a_title_goes(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("without-a-trace", "Without a Trace", network="CBS", popularity=93),
+        show("sleepy-hollow", "Sleepy Hollow", network="FOX", popularity=92),
+    )
+
+    question = "my charger vanished without a trace anyway how many seasons does sleepy hollow have"
+    assert resolved(engine, question) == "sleepy-hollow"
