@@ -33,7 +33,13 @@ from rapidfuzz.distance import OSA
 
 from bot.core.compact import HashMultimap, from_pieces, sorted_positions, state_pieces
 from bot.core.fitting import Fit, Query, fit
-from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, TITLE_PLACES, sounds_like
+from bot.core.questions.vocabulary import (
+    ENGLISH_WORDS,
+    NUMBER_WORDS,
+    SYNONYMS,
+    TITLE_PLACES,
+    sounds_like,
+)
 from bot.core.shortnames import short_names
 from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
 
@@ -929,28 +935,7 @@ def number_forms(words: list[str]) -> list[str]:
     return sorted(forms)
 
 
-_UNITS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
+_UNITS = ["zero", *NUMBER_WORDS[:19]]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _WORD_DIGITS = {
     **{word: str(n) for n, word in enumerate(_UNITS) if n},

@@ -101,13 +101,15 @@ ENGLISH_WORDS = _words("english_words.txt")
 CHITCHAT_WORDS = _words("chitchat.txt")
 """Words of small talk: a message of only these asks nothing about a show."""
 NETWORKS = _networks()
-TITLE_PLACES = _title_places()
-SYNONYMS = _synonyms()
-SHORTHAND = _shorthand()
-SOUNDS = _sounds()
-"""Words people write for a title's word ("bros" for "brothers")."""
-"""Where a title goes in a sentence (`data/title_places.yaml`)."""
 """Spellings of networks people name ("hbo max", "prime") -> the network."""
+TITLE_PLACES = _title_places()
+"""Where a title goes in a sentence (`data/title_places.yaml`)."""
+SYNONYMS = _synonyms()
+"""Words people write for a title's word ("bros" for "brothers")."""
+SHORTHAND = _shorthand()
+"""Chat shorthand -> the words it stands for ("u" -> "you"), for reading what is asked."""
+SOUNDS = _sounds()
+"""Pairs of spellings that sound alike ("f", "ph"), both ways round."""
 
 NUMBER_WORDS = [
     "one",
