@@ -85,7 +85,7 @@ class Found:
 def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> Found:
     """The shows a question names, in the order it names them: up to three listed side by side
     ("x and y", "x, y or z"); two named apart, without a list, are asked about."""
-    judged = _judged(index, shows, question.words, question.text)
+    judged = _in_the_question(_judged(index, shows, question.words, question.text), question)
     resolution = _decide(shows, judged)
     if not isinstance(resolution, Match):
         return Found(resolution)
@@ -117,6 +117,24 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
+
+
+def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:
+    """A title in the story around a question that names something else is not what is asked:
+    "fallout season 2 release date?? *the ghoul* was the best part", "*reign* check on movie
+    night. is copper good?". A question that names no title ("is it over?", "did it stop at
+    two?") is about the story's."""
+    if question.asked is None:
+        return judged
+    start, end = question.asked
+    if not any(start <= s.start and s.end <= end and s.similarity >= SUGGEST for s in judged):
+        return judged
+    kept = [
+        s if start <= s.start and s.end <= end else _as(s, min(s.similarity, SUGGEST))
+        for s in judged
+    ]
+    kept.sort(key=_order)
+    return kept
 
 
 def _a_word(scored: Scored) -> bool:

@@ -253,3 +253,24 @@ def test_of_two_everyday_titles_the_one_where_a_title_goes(engine_for: MakeEngin
 
     question = "my charger vanished without a trace anyway how many seasons does sleepy hollow have"
     assert resolved(engine, question) == "sleepy-hollow"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("reign check on movie night guys, staying in. is copper good? rating?", "copper"),
+        ("fallout season 2 release date?? the ghoul was the best part lol", None),
+        ("i love reign. is it over?", "reign"),
+    ],
+)
+def test_a_title_in_the_story_around_a_question_is_not_what_is_asked(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show("reign", "Reign", network="The CW", popularity=90),
+        show("copper", "Copper", network="BBC America", popularity=80),
+        show("ghoul", "Ghoul", network="Netflix", popularity=48),
+        show("fallout-nuka-break", "Fallout: Nuka Break", popularity=39),
+    )
+
+    assert resolved(engine, question) == expected

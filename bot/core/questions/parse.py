@@ -57,6 +57,9 @@ class Question:
     season_ref: SeasonRef | None = None
     small_talk: bool = False
     """'thanks!', 'nice one bot': answered with help, unless it is exactly a popular title."""
+    asked: tuple[int, int] | None = None
+    """Where the question sentences stand among `words` (start, end), when the message also
+    tells a story around them ("reign check on movie night. is copper good?"); else None."""
 
     @property
     def intent(self) -> Intent:
@@ -102,9 +105,10 @@ def parse_question(text: str) -> Question:
         raise QuestionTooLong(len(text))
     # "banshee, the expanse and lucifer": a comma lists titles as "and" does
     listed = _LIST.sub(" and ", text)
-    folded = " ".join(RESPELLER.respell(word) for word in fold(listed).split())
+    folded = _respelled(listed)
     seasons = find_seasons(folded)
     words = tuple(None if w == "|" else w for w in seasons.text.split())
+    asked = _asked(listed, len(words))
     if _HELP.fullmatch(folded):
         return Question(text, words, Topic.HELP, None)
     spelled = spelled_out(folded)
@@ -122,7 +126,36 @@ def parse_question(text: str) -> Question:
         either_or=reading.either_or,
         wh=reading.wh,
         season_ref=seasons.ref,
+        asked=asked,
     )
+
+
+def _respelled(text: str) -> str:
+    return " ".join(RESPELLER.respell(word) for word in fold(text).split())
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence without a question mark asks something ("real q tho, is foyle's war on
+    itv"): it names a topic or a fact to confirm."""
+    reading = read(spelled_out(_respelled(sentence)))
+    return reading.topic is not Topic.STATUS or reading.predicate is not None
+
+
+def _asked(text: str, count: int) -> tuple[int, int] | None:
+    """The words of the sentences that end with a question mark, when other sentences tell a
+    story around them; None for a single sentence, or when they cannot be told apart."""
+    sentences = [s for s in _SENTENCE.split(text.strip()) if fold(s)]
+    if len(sentences) < 2 or not any(s.endswith("?") for s in sentences):
+        return None
+    sizes = [len(find_seasons(_respelled(s)).text.split()) for s in sentences]
+    if sum(sizes) != count:
+        return None  # a season mention across two sentences: leave it
+    asked = [i for i, s in enumerate(sentences) if s.endswith("?") or _asks(s)]
+    first, last = asked[0], asked[-1]
+    return sum(sizes[:first]), sum(sizes[: last + 1])
 
 
 def _small_talk(words: tuple[str | None, ...], reading: Reading) -> bool:

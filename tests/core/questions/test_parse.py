@@ -58,3 +58,24 @@ def test_a_comma_lists_titles_as_and_does() -> None:
     words = parse_question("are banshee, the expanse and lucifer over").words
 
     assert words[:4] == ("are", "banshee", "and", "the")
+
+
+def test_the_question_sentences_of_a_message_with_a_story() -> None:
+    parsed = parse_question("reign check on movie night guys, staying in. is copper good? rating?")
+
+    assert parsed.asked is not None
+    start, end = parsed.asked
+    assert parsed.words[start:end] == ("is", "copper", "good", "rating")
+
+
+def test_a_sentence_without_a_question_mark_may_ask() -> None:
+    parsed = parse_question(
+        "secret city? nah just my snack spot. real q tho, is foyle's war on itv"
+    )
+
+    assert parsed.asked is not None
+    assert parsed.asked[1] == len(parsed.words)
+
+
+def test_one_sentence_has_no_story() -> None:
+    assert parse_question("is dark over?").asked is None
