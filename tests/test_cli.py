@@ -10,18 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
-
-JSON_KEYS = {
-    "show",
-    "title",
-    "intent",
-    "season",
-    "text",
-    "suggestions",
-    "topic",
-    "verdict",
-    "shows",
-}
+from tests.json_contract import JSON_KEYS
 
 
 @pytest.fixture(autouse=True)

@@ -6,18 +6,7 @@ from bot.core.answers import Answer, Suggestion
 from bot.core.models import Source, Status
 from bot.core.questions import Intent, Topic
 from tests.core.answers.conftest import Ask, D, make
-
-JSON_KEYS = {
-    "show",
-    "title",
-    "intent",
-    "season",
-    "text",
-    "suggestions",
-    "topic",
-    "verdict",
-    "shows",
-}
+from tests.json_contract import JSON_KEYS
 
 
 def test_an_answer_says_how_fresh_it_is_and_where_it_comes_from(ask: Ask) -> None:
