@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.core.answers import Answer
-from bot.core.engine import Engine, help_answer
+from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeError, load_knowledge
 from bot.core.questions import QuestionTooLong, Topic
 from bot.paths import bundled_knowledge_dir
@@ -131,7 +131,7 @@ def _ask(args: argparse.Namespace) -> int:
 def _safe_ask(engine: Engine, question: str) -> Answer:
     """An over-long question gets a polite refusal, not an exit: batch runs go on."""
     if not question.strip():
-        return help_answer(engine.snapshot)
+        return engine.help()
     try:
         return engine.ask(question)
     except QuestionTooLong as exc:

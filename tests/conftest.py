@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.knowledge import build_snapshot
 from bot.core.models import Show
+from bot.core.snapshot import build_snapshot
 from bot.paths import bundled_knowledge_dir
 
 TODAY = dt.date(2026, 11, 22)

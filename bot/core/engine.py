@@ -6,6 +6,7 @@ it completely; readers never see a half-built base. Everything it returns is an 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
@@ -26,20 +27,15 @@ from bot.core.answers import (
     person_answer,
 )
 from bot.core.answers.standing import season_asked
-from bot.core.knowledge import (
-    Changes,
-    FileCache,
-    KnowledgeError,
-    Person,
-    Snapshot,
-    load_knowledge,
-    retire,
-)
-from bot.core.matching import SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
+from bot.core.knowledge import Changes, FileCache, KnowledgeError, load_knowledge
+from bot.core.matching import SUGGEST, Ambiguous, Match, NameIndex, NoMatch, Resolution, Scored
 from bot.core.models import Show
 from bot.core.questions import FUNCTION_WORDS, Question, Topic, parse_question
 from bot.core.resolving import POPULAR, find_shows, resolve_titles
+from bot.core.retirement import retire
 from bot.core.schema import Problem
+from bot.core.serving import Generation, Served
+from bot.core.snapshot import Person, Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +49,10 @@ EXAMPLES = (
     "how many episodes does {} have?",
 )
 """Help examples, filled in with the most popular shows of the loaded base."""
+
+
+RETIRE_WAIT = 30.0
+"""Seconds a replaced snapshot waits for its last reader before it is left to be freed whole."""
 
 
 class UnknownShow(KeyError):
@@ -110,7 +110,7 @@ class Engine:
         clock: Callable[[], dt.date] = dt.date.today,
         cache: FileCache | None = None,
     ) -> None:
-        self._snapshot = snapshot
+        self._served = Served(snapshot)
         self.knowledge_dir = knowledge_dir or snapshot.root
         self._clock = clock
         self._cache = cache or FileCache()
@@ -131,14 +131,29 @@ class Engine:
 
     @property
     def snapshot(self) -> Snapshot:
-        return self._snapshot
+        """The snapshot served now, for a glance (tests, a count in a log line). It may be taken
+        apart once a reload replaces it: code that reads it uses `reading()`."""
+        return self._served.current
+
+    def reading(self) -> contextlib.AbstractContextManager[Snapshot]:
+        """A lease on the current snapshot: it stays whole until the `with` block ends, and a
+        reload meanwhile does not change what the block reads."""
+        return self._served.lease()
+
+    def help(self) -> Answer:
+        """What the bot can do, with examples naming shows of the current base."""
+        with self._served.lease() as snapshot:
+            return help_answer(snapshot)
 
     # -- questions --------------------------------------------------------------------------
 
     def ask(self, text: str, *, fmt: DateFormat = iso_date) -> Answer:
         """Answer a free-form question; raises QuestionTooLong for over-long input."""
         question = parse_question(text)
-        snapshot = self._snapshot  # read once: a reload meanwhile swaps in another
+        with self._served.lease() as snapshot:
+            return self._ask(snapshot, question, fmt)
+
+    def _ask(self, snapshot: Snapshot, question: Question, fmt: DateFormat) -> Answer:
         context = Context(today=self._clock(), fmt=fmt)
         if question.topic is Topic.HELP:
             titled = _titled(snapshot, question)
@@ -181,19 +196,26 @@ class Engine:
         self, show_id: str, topic: Topic, season: int | None = None, *, fmt: DateFormat = iso_date
     ) -> Answer:
         """The answer about a show picked by id (slash commands, "did you mean" buttons)."""
-        show = self._snapshot.by_id.get(show_id)
-        if show is None:
-            raise UnknownShow(show_id)
-        question = Question(text=show.title, words=(), topic=topic, season=season)
-        return answer(show, question, season, Context(today=self._clock(), fmt=fmt))
+        with self._served.lease() as snapshot:
+            show = snapshot.by_id.get(show_id)
+            if show is None:
+                raise UnknownShow(show_id)
+            question = Question(text=show.title, words=(), topic=topic, season=season)
+            return answer(show, question, season, Context(today=self._clock(), fmt=fmt))
 
     def answer_about(
         self, show: str, topic: Topic, season: int | None = None, *, fmt: DateFormat = iso_date
     ) -> Answer:
         """The answer for a show named by id or typed title (slash commands' `show` option)."""
-        snapshot = self._snapshot
         question = parse_question(show).about(topic)
         question = dataclasses.replace(question, season=season)
+        with self._served.lease() as snapshot:
+            return self._answer_found(snapshot, show, question, fmt)
+
+    def _answer_found(
+        self, snapshot: Snapshot, show: str, question: Question, fmt: DateFormat
+    ) -> Answer:
+        season = question.season
         found = _find(snapshot, show, question)
         if isinstance(found, Match):
             shown = snapshot.shows[found.best.owner]
@@ -204,16 +226,18 @@ class Engine:
 
     def find_show(self, text: str) -> Resolution:
         """Resolve a title typed into a slash command's `show` option (an id or a title)."""
-        return _find(self._snapshot, text, parse_question(text))
+        question = parse_question(text)
+        with self._served.lease() as snapshot:
+            return _find(snapshot, text, question)
 
     def autocomplete(self, typed: str, limit: int = 25) -> list[Suggestion]:
         """Shows whose names fit what the user has typed so far, labelled to tell apart."""
-        snapshot = self._snapshot
-        owners = snapshot.titles.complete(typed[:100], limit)
-        return [
-            Suggestion(snapshot.shows[o].id, snapshot.show_label(snapshot.shows[o])[:100])
-            for o in owners
-        ]
+        with self._served.lease() as snapshot:
+            owners = snapshot.titles.complete(typed[:100], limit)
+            return [
+                Suggestion(snapshot.shows[o].id, snapshot.show_label(snapshot.shows[o])[:100])
+                for o in owners
+            ]
 
     # -- reloading --------------------------------------------------------------------------
 
@@ -221,31 +245,32 @@ class Engine:
         """Re-read the knowledge directory; swap it in only when valid. Blocking: run it in a
         worker thread. Concurrent calls run one after the other, never interleaved."""
         with self._reload_lock:
+            current = self._served.current  # only a reload swaps it, and this one holds the lock
             started = time.perf_counter()
             try:
-                result = load_knowledge(self.knowledge_dir, self._cache, self._snapshot)
+                result = load_knowledge(self.knowledge_dir, self._cache, current)
             except KnowledgeError as exc:
                 problem = Problem(str(self.knowledge_dir), 1, "file", str(exc))
-                return ReloadReport(False, len(self._snapshot.shows), problems=(problem,))
+                return ReloadReport(False, len(current.shows), problems=(problem,))
             seconds = time.perf_counter() - started
             if result.snapshot is None:
                 log.warning("reload rejected: %d error(s)", len(result.errors))
                 return ReloadReport(
-                    False, len(self._snapshot.shows), problems=result.problems, seconds=seconds
+                    False, len(current.shows), problems=result.problems, seconds=seconds
                 )
-            previous, self._snapshot = self._snapshot, result.snapshot
+            fresh = result.snapshot
             changes = result.changes or Changes()
             report = ReloadReport(
                 True,
-                len(result.snapshot.shows),
+                len(fresh.shows),
                 added=changes.added,
                 changed=changes.changed,
                 removed=changes.removed,
                 problems=result.problems,
                 seconds=seconds,
             )
-            del result
-            self._retire_later(previous)
+            del result, current
+            self._retire_later(self._served.swap(fresh), keep=(fresh.titles, fresh.people_index))
             return report
 
     def wait_for_cleanup(self, timeout: float | None = None) -> None:
@@ -254,18 +279,24 @@ class Engine:
         for thread in list(self._retiring):
             thread.join(timeout)
 
-    def _retire_later(self, previous: Snapshot) -> None:
-        """Free the replaced snapshot in the background: the admin's reply need not wait for
-        it, nor for questions still reading it."""
-        current = self._snapshot
+    def _retire_later(self, replaced: Generation, keep: tuple[NameIndex, ...]) -> None:
+        """Take the replaced snapshot apart in the background, once the last question reading
+        it is answered: the admin's reply need not wait for it."""
         thread = threading.Thread(
-            target=retire,
-            args=(previous, (current.titles, current.people_index)),
-            name="showbot-retire",
-            daemon=True,
+            target=self._retire, args=(replaced, keep), name="showbot-retire", daemon=True
         )
         self._retiring = [t for t in self._retiring if t.is_alive()] + [thread]
         thread.start()
+
+    def _retire(self, replaced: Generation, keep: tuple[NameIndex, ...]) -> None:
+        if not self._served.wait_unread(replaced, timeout=RETIRE_WAIT):
+            # A lease held this long is a bug elsewhere; the snapshot is then freed by reference
+            # counting when that lease ends, in one piece, rather than taken apart under it.
+            log.warning("a replaced snapshot is still read after %.0fs", RETIRE_WAIT)
+            return
+        snapshot = replaced.snapshot
+        del replaced.snapshot
+        retire(snapshot, keep)
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -338,9 +338,9 @@ class NameIndex:
         return index
 
     def pieces(self) -> Iterator[bytes]:
-        """The index as pickled pieces, to be put together by `from_pieces` in another process
-        (see `bot.core.indexworker`). Lists that only reorder other parts go as positions, so
-        that their texts are not sent, and kept, twice."""
+        """The index as pickled pieces, to be put together by `from_pieces` later or elsewhere.
+        Lists that only reorder other parts go as positions, so that their texts are not
+        stored, and kept, twice."""
         yield from state_pieces(self, leave_out=_REORDERINGS)
         where = {word: position for position, word in enumerate(self._postings)}
         order = array("i", [where[word] for word in self._vocabulary])

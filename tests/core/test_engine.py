@@ -373,13 +373,15 @@ def test_a_replaced_base_is_freed_once_nobody_reads_it(
     small_engine: Engine, small_dir: Path
 ) -> None:
     (small_dir / "gamma.yaml").write_text("title: Gamma\nstatus: airing\n")
-    reader = small_engine.snapshot  # a question still in flight
-    replaced = weakref.ref(reader)
+    with small_engine.reading() as reader:  # a question still in flight
+        replaced = weakref.ref(reader)
+        assert small_engine.reload().ok
+        small_engine.wait_for_cleanup(timeout=0.05)
 
-    assert small_engine.reload().ok
+        assert reader.titles.resolve(["alpha", "station"]).best.owner == 0  # still whole
+        assert [show.id for show in reader.shows] == ["alpha", "beta-road"]
+        del reader
 
-    assert reader.titles.resolve(["alpha", "station"]).best.owner == 0  # still whole
-    del reader
     small_engine.wait_for_cleanup(timeout=5)
     assert replaced() is None
     assert small_engine.ask("is gamma airing").show is not None
@@ -427,8 +429,8 @@ def test_reads_during_a_reload_see_a_whole_base(small_engine: Engine, small_dir:
 
     def read() -> None:
         while not stop.is_set():
-            snapshot = small_engine.snapshot
-            seen.append((len(snapshot.shows), len(snapshot.by_id)))
+            with small_engine.reading() as snapshot:
+                seen.append((len(snapshot.shows), len(snapshot.by_id)))
 
     reader = threading.Thread(target=read)
     reader.start()

@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.core.knowledge import (
-    FileCache,
     KnowledgeError,
     knowledge_files,
     load_knowledge,
-    retire,
 )
 from bot.core.models import Show, Status
 
@@ -241,54 +239,3 @@ def test_shows_built_in_memory_equal_shows_loaded_from_yaml(knowledge: MakeBase)
 
     assert snapshot is not None
     assert snapshot.shows == (Show(id="dark", title="Dark", status=Status.ENDED),)
-
-
-# -- letting go of a replaced snapshot ----------------------------------------------------------
-
-
-def test_a_replaced_snapshot_nobody_reads_is_taken_apart(small_dir: Path) -> None:
-    snapshot = load_knowledge(small_dir).snapshot
-    assert snapshot is not None
-
-    assert retire(snapshot) is True
-    assert snapshot.titles is None
-    assert snapshot.shows is None
-
-
-def test_retiring_a_snapshot_leaves_whole_the_indexes_its_successor_reuses(
-    small_dir: Path,
-) -> None:
-    old = load_knowledge(small_dir).snapshot
-    assert old is not None
-    new = load_knowledge(small_dir, previous=old).snapshot
-    assert new is not None
-    assert new.titles is old.titles
-
-    assert retire(old, keep=(new.titles, new.people_index)) is True
-
-    assert old.titles is None
-    assert new.titles.rank(["alpha", "station"])[0].owner == 0
-    assert len(new.people_index) == len(new.people)
-
-
-def test_a_replaced_snapshot_still_being_read_is_left_alone(small_dir: Path) -> None:
-    snapshot = load_knowledge(small_dir).snapshot
-    assert snapshot is not None
-    reader = snapshot  # a question in flight still holds it
-
-    assert retire(snapshot, wait=0.01) is False
-    assert reader.titles is not None
-    assert [show.id for show in reader.shows] == ["alpha", "beta-road"]
-
-
-def test_the_cache_tells_how_much_a_reload_will_read_again(small_dir: Path) -> None:
-    cache = FileCache()
-    files = knowledge_files(small_dir)
-    everything = sum(path.stat().st_size for path in files)
-
-    assert cache.bytes_to_read(files) == everything
-    load_knowledge(small_dir, cache)
-    assert cache.bytes_to_read(files) == 0
-    alpha = small_dir / "alpha.yaml"
-    alpha.write_text(alpha.read_text() + "\n")
-    assert cache.bytes_to_read(files) == alpha.stat().st_size

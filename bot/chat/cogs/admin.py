@@ -13,7 +13,7 @@ from bot.chat.embeds import notice_embed
 from bot.chat.permissions import admin_check
 from bot.chat.replies import NO_PINGS
 from bot.core.engine import ReloadReport
-from bot.core.knowledge import Snapshot
+from bot.core.snapshot import Snapshot
 
 MAX_LISTED = 10
 
@@ -100,9 +100,10 @@ class KnowledgeAdmin(commands.Cog):
     @knowledge.command(name="status", description="What is loaded, from where, and its warnings")
     @app_commands.check(admin_check)
     async def status(self, interaction: discord.Interaction) -> None:
-        snapshot = self.bot.engine.snapshot  # type: ignore[attr-defined]
+        with self.bot.engine.reading() as snapshot:  # type: ignore[attr-defined]
+            text = status_message(snapshot)
         await interaction.response.send_message(
-            embed=notice_embed(status_message(snapshot)), ephemeral=True, allowed_mentions=NO_PINGS
+            embed=notice_embed(text), ephemeral=True, allowed_mentions=NO_PINGS
         )
 
     @knowledge.command(name="misses", description="Titles people asked for that matched no show")

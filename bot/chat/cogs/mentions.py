@@ -10,7 +10,6 @@ from discord.ext import commands
 
 from bot.chat.embeds import discord_date, notice_embed
 from bot.chat.replies import NO_PINGS, reply_for
-from bot.core.engine import help_answer
 from bot.core.questions import QuestionTooLong
 
 log = logging.getLogger(__name__)
@@ -56,7 +55,7 @@ class Mentions(commands.Cog):
         self._warned.discard(message.author.id)
         text = question_text(message.content, self.bot.user.id, _own_role_ids(message))
         try:
-            answer = engine.ask(text, fmt=discord_date) if text else help_answer(engine.snapshot)
+            answer = engine.ask(text, fmt=discord_date) if text else engine.help()
         except QuestionTooLong as exc:
             await self._send(message, [notice_embed(str(exc))], None)
             return

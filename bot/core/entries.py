@@ -1,0 +1,35 @@
+"""What the title index knows of a show: its names, popularity and the words that point at it."""
+
+from __future__ import annotations
+
+from bot.core.matching import Entry
+from bot.core.models import Show
+from bot.core.questions import FUNCTION_WORDS
+from bot.core.text import fold
+
+CAST_CONTEXT = 15
+"""Cast members whose names and roles point at a show ("who plays *harry bosch*")."""
+
+
+def entry_of(show: Show) -> Entry:
+    """The title index's entry for `show`."""
+    names = (show.title, *show.aliases) if show.aliases else (show.title,)
+    return Entry(names, show.popularity, context_of(show))
+
+
+def context_of(show: Show) -> tuple[str, ...]:
+    """Words that point at the show when a question names them: its network, its first year,
+    its top-billed cast's names and roles."""
+    network = show.network or ""
+    year = str(show.premiered.year) if show.premiered else ""
+    people = [part for c in show.cast[:CAST_CONTEXT] for part in (c.name, c.role) if part]
+    if not people:
+        return tuple(part for part in (network, year) if part)
+    # The words of the cast's names and roles, not the question words ("the", "dr").
+    telling = dict.fromkeys(
+        word
+        for part in people
+        for word in fold(part).split()
+        if len(word) >= 3 and word not in FUNCTION_WORDS
+    )
+    return tuple(part for part in (network, year, *telling) if part)
