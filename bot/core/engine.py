@@ -27,6 +27,7 @@ from bot.core.answers import (
     person_answer,
 )
 from bot.core.answers.standing import season_asked
+from bot.core.collector import FrozenGrowth
 from bot.core.knowledge import Changes, FileCache, KnowledgeError, load_knowledge
 from bot.core.matching import SUGGEST, Ambiguous, Match, NameIndex, NoMatch, Resolution, Scored
 from bot.core.models import Show
@@ -116,6 +117,7 @@ class Engine:
         self._cache = cache or FileCache()
         self._reload_lock = threading.Lock()
         self._retiring: list[threading.Thread] = []
+        self._frozen = FrozenGrowth()
         self.misses = MissLog()
 
     @classmethod
@@ -297,6 +299,8 @@ class Engine:
         snapshot = replaced.snapshot
         del replaced.snapshot
         retire(snapshot, keep)
+        del snapshot
+        self._frozen.check()
 
     # -- helpers ----------------------------------------------------------------------------
 

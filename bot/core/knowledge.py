@@ -8,17 +8,16 @@ files an admin actually changed.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import logging
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.core.collector import paused_for_load
 from bot.core.compact import sorted_positions
 from bot.core.models import Show
 from bot.core.schema import FileResult, Problem, read_shows
@@ -139,7 +138,7 @@ def load_knowledge(
     they were built from is unchanged (the common reload: statuses and dates edited).
     Raises KnowledgeError only when a directory itself is missing or unreadable.
     """
-    with _collector_paused():
+    with paused_for_load():
         return _load(root, cache, previous)
 
 
@@ -186,30 +185,6 @@ def _read_and_build(
         previous=previous,
     )
     return LoadResult(snapshot, tuple(problems), diff)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Run a load with the cyclic garbage collector out of its way, then out of the new base's.
-
-    First, one collection frees the cycles left since the last load (answer views, exceptions):
-    it walks only what is not frozen, so it is quick. Building 100,000 shows then makes millions
-    of small objects; letting the collector rescan them every few thousand allocations would
-    double the load time, and nothing built here forms cycles, so it is paused. At the end the
-    new objects are frozen (moved out of the collector's sight): a full collection would
-    otherwise walk them all and pause the bot's event loop for a fifth of a second. Frozen
-    objects are still freed by reference counting when a reload retires their snapshot, and
-    since the collection above ran just before, nothing else is frozen with them.
-    """
-    was_enabled = gc.isenabled()
-    gc.collect()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def _decode(data: bytes, display: str) -> FileResult:
