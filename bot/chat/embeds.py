@@ -80,17 +80,27 @@ def answer_draft(answer: Answer) -> Draft:
     if source is not None:
         footer.append(f"Source: {source_name(source)}")
     return Draft(
-        title=escape(answer.title or "showbot"),
-        description=escape(answer.text),
+        title=_escaped(answer.title or "showbot", limits.EMBED_TITLE),
+        description=_escaped(answer.text, limits.EMBED_DESCRIPTION),
         colour=ANSWER_COLOUR,
         url=safe_url(source.url) if source else None,
         fields=tuple(
-            (escape(fact.label), escape(fact.value))
+            (
+                _escaped(fact.label, limits.EMBED_FIELD_NAME),
+                _escaped(fact.value, limits.EMBED_FIELD_VALUE),
+            )
             for fact in answer.facts
             if fact.label.strip() and fact.value.strip()
         )[: limits.EMBED_FIELDS],
         footer=" · ".join(footer) or None,
     )
+
+
+def _escaped(text: str, limit: int) -> str:
+    """`text` escaped, only as far as a part of `limit` characters can show: escaping never
+    shortens, so one character more still tells `shorten` that the text goes on. (A cast of
+    hundreds makes an answer of 100,000 characters; escaping it all would stall the bot.)"""
+    return escape(text[: limit + 1])
 
 
 def source_name(source: Source) -> str:

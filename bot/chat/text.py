@@ -115,6 +115,8 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
+    if len(url) > limits.URL:  # encoding only lengthens it
+        return None
     if any(char.isspace() or unicodedata.category(char).startswith("C") for char in url):
         return None
     try:
