@@ -9,10 +9,14 @@ import logging
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import discord
 
 from bot.settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from bot.chat.client import ShowBot
 
 log = logging.getLogger(__name__)
 
@@ -98,12 +102,12 @@ def sync(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _push(bot: discord.Client, settings: Settings, guild_id: int | None) -> int:
+async def _push(bot: ShowBot, settings: Settings, guild_id: int | None) -> int:
     from bot.chat.sync import remember_global_sync
 
     async with bot:
         await bot.login(settings.token or "")
-        tree = bot.tree  # type: ignore[attr-defined]
+        tree = bot.tree
         if guild_id is not None:
             guild = discord.Object(id=guild_id)
             tree.copy_global_to(guild=guild)

@@ -1,14 +1,25 @@
-"""The one place that turns an engine `Answer` into Discord objects."""
+"""The one place that turns an engine `Answer` into Discord embeds, and makes them fit.
+
+Discord refuses a whole message when any part of it is over a limit (`bot.chat.limits`),
+including the 6,000 characters of all its embeds together, so knowledge of any length has to
+be cut here. The answer text comes first: it keeps at least half of the room; titles, facts
+and footers share the rest fairly (short ones whole, long ones cut to the same length), and
+what they leave goes back to the answer text.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import discord
 
+from bot.chat import limits
+from bot.chat.text import escape, safe_url, shorten, url_host
 from bot.core.answers import Answer
-from bot.core.models import PartialDate
+from bot.core.models import PartialDate, Source
 
 ANSWER_COLOUR = discord.Colour.blurple()
 NOTICE_COLOUR = discord.Colour.light_grey()
@@ -25,31 +36,128 @@ def discord_date(date: PartialDate) -> str:
     return f"<t:{int(noon.timestamp())}:D>"
 
 
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An embed's parts before they are fitted: markdown already escaped where Discord
+    renders it (title, description, fields), plain text in the footer, which it does not."""
+
+    description: str
+    colour: discord.Colour
+    title: str | None = None
+    url: str | None = None
+    fields: tuple[tuple[str, str], ...] = ()
+    footer: str | None = None
+
+
+def answer_embeds(answers: Sequence[Answer]) -> list[discord.Embed]:
+    """The embeds of one message answering about one or more shows, fitted together."""
+    return fit([answer_draft(a) for a in answers[: limits.EMBEDS_PER_MESSAGE]])
+
+
 def answer_embed(answer: Answer) -> discord.Embed:
     """A public answer: title, the answer, key facts, and where and when the facts come from."""
+    return answer_embeds([answer])[0]
+
+
+def notice_embed(text: str, title: str | None = None) -> discord.Embed:
+    """An ephemeral notice written by the bot (errors, admin reports): its markdown is meant."""
+    [embed] = fit([Draft(text, NOTICE_COLOUR, title)])
+    return embed
+
+
+def answer_notice(answer: Answer) -> discord.Embed:
+    """The notice for an answer that names no one show ("which one?", "I don't know ..."):
+    it echoes what was asked and names shows, so it is escaped like knowledge."""
+    title = "Which one?" if answer.ambiguous else None
+    return notice_embed(escape(answer.text), title)
+
+
+def answer_draft(answer: Answer) -> Draft:
     source = answer.source
-    embed = discord.Embed(
-        title=_clip(answer.title or "showbot", 256),
-        description=_clip(answer.text, 4096),
-        colour=ANSWER_COLOUR,
-        url=source.url if source and source.url else None,
-    )
-    for fact in answer.facts[:25]:
-        embed.add_field(name=_clip(fact.label, 256), value=_clip(fact.value, 1024), inline=True)
     footer = []
     if answer.as_of is not None:
         footer.append(f"As of {answer.as_of}")
     if source is not None:
-        footer.append(f"Source: {source.describe()}")
-    if footer:
-        embed.set_footer(text=_clip(" · ".join(footer), 2048))
-    return embed
+        footer.append(f"Source: {source_name(source)}")
+    return Draft(
+        title=_escaped(answer.title or "showbot", limits.EMBED_TITLE),
+        description=_escaped(answer.text, limits.EMBED_DESCRIPTION),
+        colour=ANSWER_COLOUR,
+        url=safe_url(source.url) if source else None,
+        fields=tuple(
+            (
+                _escaped(fact.label, limits.EMBED_FIELD_NAME),
+                _escaped(fact.value, limits.EMBED_FIELD_VALUE),
+            )
+            for fact in answer.facts
+            if fact.label.strip() and fact.value.strip()
+        )[: limits.EMBED_FIELDS],
+        footer=" · ".join(footer) or None,
+    )
 
 
-def notice_embed(text: str, title: str | None = None) -> discord.Embed:
-    """An ephemeral notice: unknown show, which one, errors."""
-    return discord.Embed(title=title, description=_clip(text, 4096), colour=NOTICE_COLOUR)
+def _escaped(text: str, limit: int) -> str:
+    """`text` escaped, only as far as a part of `limit` characters can show: escaping never
+    shortens, so one character more still tells `shorten` that the text goes on. (A cast of
+    hundreds makes an answer of 100,000 characters; escaping it all would stall the bot.)"""
+    return escape(text[: limit + 1])
 
 
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def source_name(source: Source) -> str:
+    """How a footer cites a source: its title, else the site its link points to."""
+    return source.title or url_host(source.url) or "unnamed source"
+
+
+def fit(drafts: Sequence[Draft]) -> list[discord.Embed]:
+    """Embeds for `drafts`, each part within its own limit and all within the message's."""
+    descriptions = [_demand(d.description, limits.EMBED_DESCRIPTION) for d in drafts]
+    others = [_demand(text, limit) for d in drafts for text, limit in _other_parts(d)]
+    reserved = min(sum(descriptions), limits.EMBED_TOTAL // 2)
+    other_caps = share(others, limits.EMBED_TOTAL - reserved)
+    description_caps = share(descriptions, limits.EMBED_TOTAL - sum(other_caps))
+    caps = iter(other_caps)
+    embeds = []
+    for draft, description_cap in zip(drafts, description_caps, strict=True):
+        title_cap, footer_cap = next(caps), next(caps)
+        embed = discord.Embed(
+            title=shorten(draft.title or "", title_cap) or None,
+            description=shorten(draft.description, description_cap) or None,
+            colour=draft.colour,
+            url=draft.url,
+        )
+        for name, value in draft.fields:
+            name_cap, value_cap = next(caps), next(caps)
+            if name_cap and value_cap:
+                embed.add_field(name=shorten(name, name_cap), value=shorten(value, value_cap))
+        if draft.footer:
+            embed.set_footer(text=shorten(draft.footer, footer_cap))
+        embeds.append(embed)
+    return embeds
+
+
+def _other_parts(draft: Draft) -> list[tuple[str, int]]:
+    """Every part but the description, in the order `fit` reads their caps back."""
+    parts = [(draft.title or "", limits.EMBED_TITLE), (draft.footer or "", limits.EMBED_FOOTER)]
+    for name, value in draft.fields:
+        parts += [(name, limits.EMBED_FIELD_NAME), (value, limits.EMBED_FIELD_VALUE)]
+    return parts
+
+
+def _demand(text: str, limit: int) -> int:
+    return min(len(text), limit)
+
+
+def share(demands: Sequence[int], room: int) -> list[int]:
+    """How many characters each part may keep so that together they fit in `room`: all of
+    what each asks for when that fits, else the same cap for every part that asks for more
+    (the largest cap that fits), so short parts stay whole and long ones are cut evenly."""
+    if sum(demands) <= room:
+        return list(demands)
+    low, high = 0, max(demands)
+    while low < high:
+        level = (low + high + 1) // 2
+        if sum(min(d, level) for d in demands) <= room:
+            low = level
+        else:
+            high = level - 1
+    return [min(d, low) for d in demands]

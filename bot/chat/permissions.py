@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import discord
 from discord import app_commands
 
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.chat.client import ShowBot
 
 
 class NotAdmin(app_commands.CheckFailure):
@@ -30,7 +35,7 @@ def may_administer(
     )
 
 
-async def admin_check(interaction: discord.Interaction) -> bool:
+async def admin_check(interaction: discord.Interaction[ShowBot]) -> bool:
     """The run-time half of the check: default_permissions only hides commands, it can be
     overridden per guild, so the bot decides again for every call."""
     bot = interaction.client
@@ -41,8 +46,8 @@ async def admin_check(interaction: discord.Interaction) -> bool:
         user_id=user.id,
         role_ids=roles,
         manage_guild=bool(interaction.guild and permissions.manage_guild),
-        is_app_owner=await bot.is_owner(user),  # type: ignore[attr-defined]
-        settings=bot.settings,  # type: ignore[attr-defined]
+        is_app_owner=await bot.is_owner(user),
+        settings=bot.settings,
     )
     if not allowed:
         raise NotAdmin("Only server admins can manage showbot's knowledge base.")

@@ -3,13 +3,21 @@ buttons when it does not. Shared by slash commands, mentions and button presses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 
-from bot.chat.embeds import answer_embed, notice_embed
-from bot.core.answers import Answer
+from bot.chat import limits
+from bot.chat.embeds import answer_embed, answer_embeds, answer_notice, discord_date, notice_embed
+from bot.chat.text import one_line, shorten, shorten_label
+from bot.core.answers import Answer, Suggestion
+from bot.core.engine import UnknownShow
 from bot.core.questions import Topic
+
+if TYPE_CHECKING:
+    from bot.chat.client import ShowBot
 
 NO_PINGS = discord.AllowedMentions.none()
 _PICK = "showbot:pick"
@@ -24,22 +32,28 @@ class Reply:
 
 
 def reply_for(answer: Answer) -> Reply:
+    """Public embeds (one per show, fitted together) when it answers; else an ephemeral
+    notice, with a button per suggested show when there are any."""
     if answer.found:
-        return Reply([answer_embed(a) for a in (answer, *answer.also)], None, ephemeral=False)
-    title = "Which one?" if answer.ambiguous else None
+        return Reply(answer_embeds([answer, *answer.also]), None, ephemeral=False)
     view = suggestions_view(answer) if answer.suggestions else None
-    return Reply([notice_embed(answer.text, title)], view, ephemeral=True)
+    return Reply([answer_notice(answer)], view, ephemeral=True)
 
 
 def suggestions_view(answer: Answer) -> discord.ui.View:
     """One button per suggested show; pressing it answers the same question for that show."""
     view = discord.ui.View(timeout=None)
     topic = answer.topic if answer.topic not in (Topic.HELP, Topic.PERSON) else Topic.STATUS
-    for suggestion in answer.suggestions[:5]:
-        button = PickShow(topic, answer.season, suggestion.id, suggestion.label)
-        if len(button.item.custom_id or "") <= 100:
+    for suggestion in answer.suggestions[: limits.BUTTONS_PER_ROW]:
+        button = PickShow(topic, answer.season, suggestion.id, button_label(suggestion))
+        if len(button.item.custom_id or "") <= limits.CUSTOM_ID:
             view.add_item(button)
     return view
+
+
+def button_label(suggestion: Suggestion) -> str:
+    """The show's label on one line, within Discord's 80 characters; its id if it has none."""
+    return shorten_label(one_line(suggestion.label) or suggestion.id, limits.BUTTON_LABEL)
 
 
 class PickShow(
@@ -52,7 +66,7 @@ class PickShow(
     def __init__(self, topic: Topic, season: int | None, show_id: str, label: str) -> None:
         super().__init__(
             discord.ui.Button(
-                label=label[:80],
+                label=shorten(label, limits.BUTTON_LABEL),
                 style=discord.ButtonStyle.secondary,
                 custom_id=f"{_PICK}:{topic.value}:{season or ''}:{show_id}",
             )
@@ -64,19 +78,18 @@ class PickShow(
     @classmethod
     async def from_custom_id(
         cls,
-        interaction: discord.Interaction,
-        item: discord.ui.Button,
-        match,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
         /,
     ) -> PickShow:
         season = int(match["season"]) if match["season"] else None
-        return cls(_topic(match["topic"]), season, match["show"], item.label or match["show"])
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(_topic(match["topic"]), season, match["show"], label or match["show"])
 
-    async def callback(self, interaction: discord.Interaction) -> None:
-        from bot.chat.embeds import discord_date
-        from bot.core.engine import UnknownShow
-
-        engine = interaction.client.engine  # type: ignore[attr-defined]
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        # discord.py types a dynamic item's interaction for any client; this one is ShowBot's.
+        engine = cast("ShowBot", interaction.client).engine
         try:
             answer = engine.answer_for(self.show_id, self.topic, self.season, fmt=discord_date)
         except UnknownShow:
@@ -101,13 +114,15 @@ def _topic(value: str) -> Topic:
         return Topic.STATUS
 
 
-async def send_reply(interaction: discord.Interaction, answer: Answer) -> None:
+async def send_reply(interaction: discord.Interaction[ShowBot], answer: Answer) -> None:
     """Answer an interaction, whether or not it was deferred."""
     reply = reply_for(answer)
-    kwargs = {"embeds": reply.embeds, "ephemeral": reply.ephemeral, "allowed_mentions": NO_PINGS}
-    if reply.view is not None:
-        kwargs["view"] = reply.view
+    view = reply.view or discord.utils.MISSING
     if interaction.response.is_done():
-        await interaction.followup.send(**kwargs)
+        await interaction.followup.send(
+            embeds=reply.embeds, ephemeral=reply.ephemeral, view=view, allowed_mentions=NO_PINGS
+        )
     else:
-        await interaction.response.send_message(**kwargs)
+        await interaction.response.send_message(
+            embeds=reply.embeds, ephemeral=reply.ephemeral, view=view, allowed_mentions=NO_PINGS
+        )

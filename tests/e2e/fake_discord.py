@@ -220,6 +220,10 @@ class FakeDiscord(World):
                 f"waited {timeout}s for {what}; last requests: {recent}; problems: {problems}"
             ) from None
 
+    async def wait_until(self, check: Callable[[], bool], timeout: float, what: str) -> None:
+        """Until ``check()`` is true; it is tried again whenever the fake's state changes."""
+        await self._wait(lambda: True if check() else None, timeout, what)
+
     async def wait_until_connected(self, timeout: float = 15.0) -> None:
         """Until the bot has a live gateway session (READY or RESUMED sent)."""
         await self._wait(lambda: True if self._live else None, timeout, "a gateway session")

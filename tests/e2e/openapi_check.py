@@ -4,6 +4,10 @@ The fake Discord server accepts whatever the bot sends, so on its own it would l
 payload pass that real Discord rejects with a 400. Checking every JSON body against
 ``/work/shared/discord-api/openapi.json`` (read in place, never copied) closes that gap.
 
+``format: uri`` is checked too (RFC 3986, with the standard library: jsonschema's own check
+needs a package this project does not install), so a link with spaces or raw non-ASCII
+characters is caught here as real Discord would refuse it.
+
 One deliberate relaxation, documented in the spec's README: discord.py sends integer ids where
 the spec says snowflake strings, and real Discord accepts both. Those ids are turned into strings
 before validation, only where discord.py does it: ``message_reference`` and ``attachments[].id``
@@ -18,7 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, ValidationError
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -61,8 +65,24 @@ def find_template(path: str) -> str | None:
     return max(matches)[1] if matches else None
 
 
+_URI = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*:"  # scheme
+    r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?\[\]#]|%[0-9A-Fa-f]{2})*"  # RFC 3986 characters only
+)
+_FORMATS = FormatChecker(formats=())
+
+
+@_FORMATS.checks("uri")
+def _is_uri(value: object) -> bool:
+    """An absolute URI made only of the characters RFC 3986 allows (non-strings pass: the
+    ``type`` keyword reports those)."""
+    return not isinstance(value, str) or _URI.fullmatch(value) is not None
+
+
 def _validator(ref: str) -> Draft202012Validator:
-    return Draft202012Validator({"$ref": f"{_SPEC_URI}#/{ref}"}, registry=_registry())
+    return Draft202012Validator(
+        {"$ref": f"{_SPEC_URI}#/{ref}"}, registry=_registry(), format_checker=_FORMATS
+    )
 
 
 def _relax(body: Any) -> Any:
@@ -163,6 +183,8 @@ def _bot_limits(template: str, body: Any) -> list[str]:
     - Discord's documentation limits the text of all the embeds of a message (titles,
       descriptions, field names and values, footers, author names) to 6000 characters in total;
       a schema cannot say that.
+    - An embed's ``url`` must be an http or https link (Discord answers "Scheme must be one of
+      ('http', 'https')"); the spec only says ``format: uri``.
     """
     if not isinstance(body, dict):
         return []
@@ -176,10 +198,15 @@ def _bot_limits(template: str, body: Any) -> list[str]:
         value = choice.get("value") if isinstance(choice, dict) else None
         if isinstance(value, str) and len(value) > 100:
             errors.append(f"data/choices/{index}/value: fails maxLength=100 (Discord's limit)")
-    message = data if isinstance(data, dict) and body.get("type") in (4, 7) else body
+    wrapped = isinstance(data, dict) and body.get("type") in (4, 7)
+    message, where = (data, "data/") if wrapped else (body, "")
     embeds = message.get("embeds") if isinstance(message, dict) else None
     if isinstance(embeds, list) and (total := _embed_text_length(embeds)) > 6000:
-        errors.append(f"embeds: {total} characters in all, more than 6000 (Discord's limit)")
+        errors.append(f"{where}embeds: {total} characters in all, more than 6000 (Discord's limit)")
+    for index, embed in enumerate(embeds if isinstance(embeds, list) else []):
+        url = embed.get("url") if isinstance(embed, dict) else None
+        if isinstance(url, str) and not re.match(r"https?://", url, re.IGNORECASE):
+            errors.append(f"{where}embeds/{index}/url: not an http or https link (Discord's limit)")
     return errors
 
 

@@ -197,8 +197,21 @@ def test_schema_validation_catches_what_discord_rejects() -> None:
     ]
     callback = {"type": 4, "data": big}
     assert validate_body("POST", "/interactions/1/t/callback", callback) == [
-        "embeds: 6025 characters in all, more than 6000 (Discord's limit)"
+        "data/embeds: 6025 characters in all, more than 6000 (Discord's limit)"
     ]
+    # Links: RFC 3986 characters only (the spec's format: uri), and http or https in embeds.
+    for url, error in [
+        ("https://x.org/a b", "'https://x.org/a b' is not a 'uri'"),
+        ("https://x.org/Möbius", "'https://x.org/Möbius' is not a 'uri'"),
+        ("javascript:alert(1)", "not an http or https link (Discord's limit)"),
+        ("https://x.org/" + "a" * 2035, "fails maxLength=2048"),
+    ]:
+        linked = {"type": 4, "data": {"embeds": [{"title": "t", "url": url}]}}
+        assert validate_body("POST", "/interactions/1/t/callback", linked) == [
+            f"data/embeds/0/url: {error}"
+        ], url
+    fine = {"type": 4, "data": {"embeds": [{"title": "t", "url": "https://x.org/M%C3%B6?a=1#b"}]}}
+    assert validate_body("POST", "/interactions/1/t/callback", fine) == []
     # The one documented relaxation: integer ids in message_reference.
     reply = {"content": "hi", "message_reference": {"message_id": 123, "channel_id": 4}}
     assert validate_body("POST", "/channels/4/messages", reply) == []

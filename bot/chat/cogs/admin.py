@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -12,10 +13,16 @@ from discord.ext import commands
 from bot.chat.embeds import notice_embed
 from bot.chat.permissions import admin_check
 from bot.chat.replies import NO_PINGS
+from bot.chat.text import escape, one_line, shorten
 from bot.core.engine import ReloadReport
 from bot.core.snapshot import Snapshot
 
+if TYPE_CHECKING:
+    from bot.chat.client import ShowBot
+
 MAX_LISTED = 10
+LINE_CHARS = 300
+"""A listed problem or title is cut to this, so a report of ten fits in one message."""
 
 
 def reload_message(report: ReloadReport, root: str, previous: int) -> str:
@@ -26,7 +33,7 @@ def reload_message(report: ReloadReport, root: str, previous: int) -> str:
             f"Reload failed with {len(errors)} error(s); still serving the previous base "
             f"({previous} shows).",
             "```",
-            *(_relative(str(p), root) for p in errors[:MAX_LISTED]),
+            *(_problem(p, root) for p in errors[:MAX_LISTED]),
             "```",
         ]
         if len(errors) > MAX_LISTED:
@@ -45,7 +52,7 @@ def reload_message(report: ReloadReport, root: str, previous: int) -> str:
         parts.append("Nothing changed.")
     warnings = [p for p in report.problems if not p.is_error]
     if warnings:
-        parts.append(f"{len(warnings)} warning(s), e.g. `{_relative(str(warnings[0]), root)}`")
+        parts.append(f"{len(warnings)} warning(s), e.g. `{_problem(warnings[0], root)}`")
     return "\n".join(parts)
 
 
@@ -57,7 +64,7 @@ def status_message(snapshot: Snapshot) -> str:
         f"{len(snapshot.warnings)} warning(s).",
     ]
     root = str(snapshot.root)
-    lines += [f"`{_relative(str(w), root)}`" for w in snapshot.warnings[:5]]
+    lines += [f"`{_problem(w, root)}`" for w in snapshot.warnings[:5]]
     return "\n".join(lines)
 
 
@@ -65,12 +72,15 @@ def misses_message(misses: list[tuple[str, int]]) -> str:
     if not misses:
         return "No unanswered titles since the bot started."
     lines = ["Most-asked titles that matched no show since the bot started:"]
-    lines += [f"{count}× {discord.utils.escape_markdown(title)}" for title, count in misses]
+    lines += [f"{count}× {shorten(escape(one_line(title)), LINE_CHARS)}" for title, count in misses]
     return "\n".join(lines)
 
 
-def _relative(text: str, root: str) -> str:
-    return text.replace(root.rstrip("/") + "/", "")
+def _problem(problem: object, root: str) -> str:
+    """A problem on one line of code formatting: relative to the knowledge directory, cut to
+    `LINE_CHARS`, its backticks made quotes so they cannot end the code span or block."""
+    text = str(problem).replace(root.rstrip("/") + "/", "")
+    return shorten(one_line(text), LINE_CHARS).replace("`", "'")
 
 
 class KnowledgeAdmin(commands.Cog):
@@ -81,15 +91,15 @@ class KnowledgeAdmin(commands.Cog):
         guild_only=True,
     )
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ShowBot) -> None:
         self.bot = bot
 
     @knowledge.command(name="reload", description="Re-read the knowledge files without a restart")
     @app_commands.check(admin_check)
-    async def reload(self, interaction: discord.Interaction) -> None:
+    async def reload(self, interaction: discord.Interaction[ShowBot]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        engine = self.bot.engine  # type: ignore[attr-defined]
-        async with self.bot.reload_lock:  # type: ignore[attr-defined]
+        engine = self.bot.engine
+        async with self.bot.reload_lock:
             previous = len(engine.snapshot.shows)
             report = await asyncio.to_thread(engine.reload)
         text = reload_message(report, str(engine.knowledge_dir), previous)
@@ -99,8 +109,8 @@ class KnowledgeAdmin(commands.Cog):
 
     @knowledge.command(name="status", description="What is loaded, from where, and its warnings")
     @app_commands.check(admin_check)
-    async def status(self, interaction: discord.Interaction) -> None:
-        with self.bot.engine.reading() as snapshot:  # type: ignore[attr-defined]
+    async def status(self, interaction: discord.Interaction[ShowBot]) -> None:
+        with self.bot.engine.reading() as snapshot:
             text = status_message(snapshot)
         await interaction.response.send_message(
             embed=notice_embed(text), ephemeral=True, allowed_mentions=NO_PINGS
@@ -108,12 +118,12 @@ class KnowledgeAdmin(commands.Cog):
 
     @knowledge.command(name="misses", description="Titles people asked for that matched no show")
     @app_commands.check(admin_check)
-    async def misses(self, interaction: discord.Interaction) -> None:
-        misses = self.bot.engine.misses.top(15)  # type: ignore[attr-defined]
+    async def misses(self, interaction: discord.Interaction[ShowBot]) -> None:
+        misses = self.bot.engine.misses.top(15)
         await interaction.response.send_message(
             embed=notice_embed(misses_message(misses)), ephemeral=True, allowed_mentions=NO_PINGS
         )
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ShowBot) -> None:
     await bot.add_cog(KnowledgeAdmin(bot))

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.cooldown import UserCooldown
+from bot.chat import limits
 from bot.chat.embeds import discord_date
 from bot.chat.replies import send_reply
+from bot.chat.text import shorten_label
+from bot.core.answers import Suggestion
+from bot.core.engine import Engine
 from bot.core.questions import MAX_QUESTION_CHARS, Topic
+
+if TYPE_CHECKING:
+    from bot.chat.client import ShowBot
 
 ShowName = app_commands.Range[str, 1, 100]
 SeasonNumber = app_commands.Range[int, 1, 100]
 
 
-def question_cooldown(interaction: discord.Interaction) -> bool:
+def question_cooldown(interaction: discord.Interaction[ShowBot]) -> bool:
     """Shared with mention replies: one budget per member, however they ask."""
-    cooldown: UserCooldown = interaction.client.question_cooldown  # type: ignore[attr-defined]
+    cooldown = interaction.client.question_cooldown
     retry_after = cooldown.retry_after(interaction.user.id)
     if retry_after:
         raise app_commands.CommandOnCooldown(
@@ -26,25 +34,32 @@ def question_cooldown(interaction: discord.Interaction) -> bool:
     return True
 
 
+def autocomplete_choices(suggestions: list[Suggestion]) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices Discord accepts: at most 25, each named in 1-100 characters on
+    one line; a show whose id is longer than a choice's value may be is left out."""
+    choices = []
+    for suggestion in suggestions:
+        name = shorten_label(suggestion.label, limits.CHOICE_NAME)
+        if name and 0 < len(suggestion.id) <= limits.CHOICE_VALUE:
+            choices.append(app_commands.Choice(name=name, value=suggestion.id))
+    return choices[: limits.CHOICES]
+
+
 class Questions(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ShowBot) -> None:
         self.bot = bot
 
     @property
-    def engine(self):
-        return self.bot.engine  # type: ignore[attr-defined]
+    def engine(self) -> Engine:
+        return self.bot.engine
 
     async def show_choices(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: discord.Interaction[ShowBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        return [
-            app_commands.Choice(name=s.label[:100], value=s.id)
-            for s in self.engine.autocomplete(current)
-            if len(s.id) <= 100
-        ]
+        return autocomplete_choices(self.engine.autocomplete(current))
 
     async def _about(
-        self, interaction: discord.Interaction, show: str, topic: Topic, season: int | None
+        self, interaction: discord.Interaction[ShowBot], show: str, topic: Topic, season: int | None
     ) -> None:
         answer = self.engine.answer_about(show, topic, season, fmt=discord_date)
         await send_reply(interaction, answer)
@@ -54,7 +69,10 @@ class Questions(commands.Cog):
     @app_commands.autocomplete(show=show_choices)
     @app_commands.check(question_cooldown)
     async def status(
-        self, interaction: discord.Interaction, show: ShowName, season: SeasonNumber | None = None
+        self,
+        interaction: discord.Interaction[ShowBot],
+        show: ShowName,
+        season: SeasonNumber | None = None,
     ) -> None:
         await self._about(interaction, show, Topic.STATUS, season)
 
@@ -63,7 +81,10 @@ class Questions(commands.Cog):
     @app_commands.autocomplete(show=show_choices)
     @app_commands.check(question_cooldown)
     async def release(
-        self, interaction: discord.Interaction, show: ShowName, season: SeasonNumber | None = None
+        self,
+        interaction: discord.Interaction[ShowBot],
+        show: ShowName,
+        season: SeasonNumber | None = None,
     ) -> None:
         await self._about(interaction, show, Topic.RELEASE, season)
 
@@ -71,14 +92,14 @@ class Questions(commands.Cog):
     @app_commands.describe(show="The show's title")
     @app_commands.autocomplete(show=show_choices)
     @app_commands.check(question_cooldown)
-    async def cast(self, interaction: discord.Interaction, show: ShowName) -> None:
+    async def cast(self, interaction: discord.Interaction[ShowBot], show: ShowName) -> None:
         await self._about(interaction, show, Topic.CAST, None)
 
     @app_commands.command(name="info", description="Everything showbot knows about a show")
     @app_commands.describe(show="The show's title")
     @app_commands.autocomplete(show=show_choices)
     @app_commands.check(question_cooldown)
-    async def info(self, interaction: discord.Interaction, show: ShowName) -> None:
+    async def info(self, interaction: discord.Interaction[ShowBot], show: ShowName) -> None:
         await self._about(interaction, show, Topic.CARD, None)
 
     @app_commands.command(name="ask", description="Ask anything about a show's status")
@@ -86,12 +107,12 @@ class Questions(commands.Cog):
     @app_commands.check(question_cooldown)
     async def ask(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[ShowBot],
         question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
     ) -> None:
         answer = self.engine.ask(question, fmt=discord_date)
         await send_reply(interaction, answer)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ShowBot) -> None:
     await bot.add_cog(Questions(bot))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
@@ -11,6 +12,9 @@ from discord.ext import commands
 from bot.chat.embeds import discord_date, notice_embed
 from bot.chat.replies import NO_PINGS, reply_for
 from bot.core.questions import QuestionTooLong
+
+if TYPE_CHECKING:
+    from bot.chat.client import ShowBot
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +28,7 @@ def question_text(content: str, bot_id: int, role_ids: frozenset[int] = frozense
 
 
 class Mentions(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ShowBot) -> None:
         self.bot = bot
         self._warned: set[int] = set()
 
@@ -46,8 +50,8 @@ class Mentions(commands.Cog):
         if not self.addressed(message):
             return
         assert self.bot.user is not None
-        engine = self.bot.engine  # type: ignore[attr-defined]
-        cooldown = self.bot.question_cooldown  # type: ignore[attr-defined]
+        engine = self.bot.engine
+        cooldown = self.bot.question_cooldown
         retry_after = cooldown.retry_after(message.author.id)
         if retry_after:
             await self._slow_down(message, retry_after)
@@ -73,11 +77,13 @@ class Mentions(commands.Cog):
     async def _send(
         self, message: discord.Message, embeds: list[discord.Embed], view: discord.ui.View | None
     ) -> None:
-        kwargs = {"embeds": embeds, "mention_author": False, "allowed_mentions": NO_PINGS}
-        if view is not None:
-            kwargs["view"] = view
         try:
-            await message.reply(**kwargs)
+            await message.reply(
+                embeds=embeds,
+                view=view or discord.utils.MISSING,
+                mention_author=False,
+                allowed_mentions=NO_PINGS,
+            )
         except discord.HTTPException:
             log.warning("could not reply to message %s", message.id, exc_info=True)
 
@@ -88,5 +94,5 @@ def _own_role_ids(message: discord.Message) -> frozenset[int]:
     return frozenset(role.id for role in roles if role.managed)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ShowBot) -> None:
     await bot.add_cog(Mentions(bot))
