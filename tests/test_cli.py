@@ -218,7 +218,7 @@ def test_check_prints_every_problem_as_file_line_field_message(
     statuses = "in_development, airing, returning, renewed, undecided, unknown, canceled, ended"
     assert lines[0] == f"{bad}:1: status: is required; one of {statuses}"
     assert lines[1].startswith(f"{bad}:2: stauts: unknown field (did you mean `status`?)")
-    assert lines[2] == f"{bad}:3: popularity: must be a number >= 0, not -2"
+    assert lines[2] == f"{bad}:3: popularity: must be a number from 0 to 100, not -2"
     assert lines[3] == f"{broken_dir}: 3 errors, 0 warnings; not loadable until fixed"
     assert len(lines) == 4
 

@@ -18,6 +18,7 @@ import json
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
+from bot.core import limits
 from bot.core.consistency import contradictions
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
 from bot.core.schema import (
@@ -135,14 +136,21 @@ def _entry(pairs: Any, allowed: frozenset[str]) -> dict[str, Any] | None:
     return entry
 
 
-def _text(keep: Callable[[str, str], str], value: Any) -> str | _Skip | None:
-    """A text as the checker keeps it (stripped, not empty), the first copy seen."""
+def _text(
+    keep: Callable[[str, str], str], value: Any, longest: int = limits.MAX_TEXT_LENGTH
+) -> str | _Skip | None:
+    """A text as the checker keeps it (stripped, not empty, not too long), the first copy
+    seen."""
     if value is None:
         return None
     if type(value) is not str:
         return _SKIP
     text = value.strip()
-    return keep(text, text) if text else _SKIP
+    return keep(text, text) if text and len(text) <= longest else _SKIP
+
+
+def _name(keep: Callable[[str, str], str], value: Any) -> str | _Skip | None:
+    return _text(keep, value, limits.MAX_NAME_LENGTH)
 
 
 def _date(keep: Callable[[Any, Any], Any], value: Any) -> PartialDate | _Skip | None:
@@ -159,12 +167,16 @@ def _status(value: Any) -> Status | _Skip | None:
 
 
 def _each(
-    value: Any, allowed: frozenset[str], build: Callable[[dict[str, Any]], _T | _Skip]
+    value: Any,
+    allowed: frozenset[str],
+    build: Callable[[dict[str, Any]], _T | _Skip],
+    most: int = limits.MAX_LIST_ITEMS,
 ) -> tuple[_T, ...] | _Skip:
-    """A list of JSON objects built one by one; `_SKIP` if it is no list or any item fails."""
+    """A list of JSON objects built one by one; `_SKIP` if it is no list, is longer than
+    `most` or any item fails."""
     if value is None:
         return ()
-    if type(value) is not list:
+    if type(value) is not list or len(value) > most:
         return _SKIP
     out = []
     for item in value:
@@ -176,11 +188,11 @@ def _each(
     return tuple(out)
 
 
-def _whole(value: Any, minimum: int) -> int | _Skip | None:
+def _whole(value: Any, minimum: int, maximum: int) -> int | _Skip | None:
     """A whole number the checker accepts (`True` is no number; JSON ints are exact ints)."""
     if value is None:
         return None
-    return value if type(value) is int and value >= minimum else _SKIP
+    return value if type(value) is int and minimum <= value <= maximum else _SKIP
 
 
 class _FastReader:
@@ -197,12 +209,13 @@ class _FastReader:
     def __init__(self, shared: _Shared, origin: str) -> None:
         keep = self.keep = shared.keep
         self.text_of = _Memo(functools.partial(_text, keep)).__getitem__
+        name_of = _Memo(functools.partial(_name, keep)).__getitem__
         self.known_sources: dict[_Pairs, Source] = {}
         """Sources by their JSON object: half of an imported file's sources repeat."""
         self.defaults = [origin if name == "origin" else value for name, value in _DEFAULTS]
         date_of = _Memo(functools.partial(_date, keep)).__getitem__
         memos = {
-            "network": self.text_of,
+            "network": name_of,
             "premiered": date_of,
             "finale": date_of,
             "status": _Memo(_status).__getitem__,
@@ -262,55 +275,64 @@ class _FastReader:
         """Not shared: every show has a title of its own."""
         if type(value) is not str:
             return _SKIP
-        return value.strip() or _SKIP
+        title = value.strip()
+        return title if title and len(title) <= limits.MAX_NAME_LENGTH else _SKIP
 
     def text(self, value: Any) -> str | _Skip | None:
         return _text(self.keep, value)
 
-    def texts(self, value: Any) -> tuple[str, ...] | _Skip:
+    def name(self, value: Any) -> str | _Skip | None:
+        return _text(self.keep, value, limits.MAX_NAME_LENGTH)
+
+    def texts(self, value: Any, longest: int = limits.MAX_TEXT_LENGTH) -> tuple[str, ...] | _Skip:
         if value is None:
             return ()
-        if type(value) is not list:
+        if type(value) is not list or len(value) > limits.MAX_LIST_ITEMS:
             return _SKIP
         out = []
         for item in value:
-            if type(item) is not str or not item.strip():
+            if type(item) is not str:
                 return _SKIP
             text = item.strip()
+            if not text or len(text) > longest:
+                return _SKIP
             out.append(self.keep(text, text))
         texts = tuple(out)
         return self.keep(texts, texts)  # type: ignore[no-any-return]
+
+    def names(self, value: Any) -> tuple[str, ...] | _Skip:
+        return self.texts(value, limits.MAX_NAME_LENGTH)
 
     def date(self, value: Any) -> PartialDate | _Skip | None:
         return _date(self.keep, value)
 
     def episodes(self, value: Any) -> int | _Skip | None:
-        return _whole(value, 0)
+        return _whole(value, 0, limits.MAX_EPISODES)
 
     def runtime(self, value: Any) -> int | _Skip | None:
-        return _whole(value, 1)
+        return _whole(value, 1, limits.MAX_RUNTIME)
 
     def popularity(self, value: Any) -> float | _Skip:
         """Missing is 0, but an explicit null is a problem, as in the checker."""
         if type(value) is not float and type(value) is not int:
             return _SKIP
-        return float(value) if value >= 0 else _SKIP
+        return float(value) if 0 <= value <= limits.MAX_POPULARITY else _SKIP
 
     # -- compound fields ---------------------------------------------------------------------
 
     def seasons(self, value: Any) -> tuple[Season, ...] | _Skip:
-        out = _each(value, _SEASON_KEYS, self.season)
+        out = _each(value, _SEASON_KEYS, self.season, limits.MAX_SEASONS)
         if out is _SKIP or len({season.number for season in out}) != len(out):
             return _SKIP
         return tuple(sorted(out, key=lambda s: s.number))
 
     def season(self, entry: dict[str, Any]) -> Season | _Skip:
         fields = (
-            _whole(entry.get("number"), 1),
+            _whole(entry.get("number"), 1, limits.MAX_SEASON_NUMBER),
             _status(entry.get("status")),
             self.date(entry.get("premiered")),
             self.date(entry.get("release")),
-            _whole(entry.get("episodes"), 0),
+            _whole(entry.get("episodes"), 0, limits.MAX_EPISODES),
             self.text(entry.get("note")),
         )
         if fields[0] is None or _SKIP in fields:
@@ -320,29 +342,32 @@ class _FastReader:
     def reception(self, value: Any) -> tuple[tuple[str, str], ...] | _Skip:
         if value is None:
             return ()
-        if type(value) is not tuple or len(dict(value)) != len(value):
+        if (
+            type(value) is not tuple
+            or len(dict(value)) != len(value)
+            or len(value) > limits.MAX_LIST_ITEMS
+        ):
             return _SKIP
         out = []
         for name, score in value:
             if type(score) not in _SCORE_TYPES:
                 return _SKIP
             pair = (name, str(score))
+            if len(name) > limits.MAX_NAME_LENGTH or len(pair[1]) > limits.MAX_NAME_LENGTH:
+                return _SKIP
             out.append(self.keep(pair, pair))
         scores = tuple(out)
         return self.keep(scores, scores)  # type: ignore[no-any-return]
 
     def cast(self, value: Any) -> tuple[Credit, ...] | _Skip:
-        return self.credits(value, _CREDIT_KEYS)
+        return _each(value, _CREDIT_KEYS, self.credit, limits.MAX_CAST)
 
     def companies(self, value: Any) -> tuple[Credit, ...] | _Skip:
-        return self.credits(value, _COMPANY_KEYS)
-
-    def credits(self, value: Any, allowed: frozenset[str]) -> tuple[Credit, ...] | _Skip:
-        return _each(value, allowed, self.credit)
+        return _each(value, _COMPANY_KEYS, self.credit)
 
     def credit(self, entry: dict[str, Any]) -> Credit | _Skip:
         fields = (
-            self.text(entry.get("name")),
+            self.name(entry.get("name")),
             self.text(entry.get("role")),  # never given for a company: not allowed
             self.works(entry["next"]) if "next" in entry else (),
         )
@@ -355,9 +380,9 @@ class _FastReader:
 
     def work(self, entry: dict[str, Any]) -> Work | _Skip:
         fields = (
-            self.text(entry.get("title")),
-            _whole(entry.get("year"), 1900),
-            self.text(entry.get("network")),
+            self.name(entry.get("title")),
+            _whole(entry.get("year"), limits.MIN_WORK_YEAR, limits.MAX_YEAR),
+            self.name(entry.get("network")),
             self.text(entry.get("note")),
         )
         if fields[0] is None or _SKIP in fields:
@@ -367,7 +392,7 @@ class _FastReader:
     def sources(self, value: Any) -> tuple[Source, ...] | _Skip:
         if value is None:
             return ()
-        if type(value) is not list:
+        if type(value) is not list or len(value) > limits.MAX_LIST_ITEMS:
             return _SKIP
         known = self.known_sources
         out = []
@@ -386,8 +411,8 @@ class _FastReader:
             return _SKIP  # rare in imports: the checker validates the facts named
         url, title, published = entry.get("url"), entry.get("title"), entry.get("published")
         if url is not None:
-            url = self.text(url)
-            if url is _SKIP or not url.startswith(_WEB_LINK):
+            url = _text(self.keep, url, limits.MAX_URL_LENGTH)
+            if not isinstance(url, str) or not url.startswith(_WEB_LINK):
                 return _SKIP
         if title is not None:
             title = self.text_of(title)
@@ -416,7 +441,7 @@ _ID, _TITLE, _STATUS = (_FIELD_NAMES.index(key) for key in ("id", "title", "stat
 _CONVERTERS: dict[str, Callable[[_FastReader, Any], Any] | None] = {
     "id": _FastReader.show_id,
     "title": _FastReader.title,
-    "aliases": _FastReader.texts,
+    "aliases": _FastReader.names,
     "network": None,
     "premiered": None,
     "finale": None,
@@ -424,7 +449,7 @@ _CONVERTERS: dict[str, Callable[[_FastReader, Any], Any] | None] = {
     "status_date": None,
     "status_note": None,
     "summary": _FastReader.text,
-    "genres": _FastReader.texts,
+    "genres": _FastReader.names,
     "seasons": _FastReader.seasons,
     "episodes": _FastReader.episodes,
     "runtime": _FastReader.runtime,
@@ -432,7 +457,7 @@ _CONVERTERS: dict[str, Callable[[_FastReader, Any], Any] | None] = {
     "reception": _FastReader.reception,
     "viewership": _FastReader.texts,
     "outlook": _FastReader.texts,
-    "creators": _FastReader.texts,
+    "creators": _FastReader.names,
     "companies": _FastReader.companies,
     "cast": _FastReader.cast,
     "popularity": _FastReader.popularity,
@@ -443,16 +468,21 @@ _CONVERTERS: dict[str, Callable[[_FastReader, Any], Any] | None] = {
 _SLOTS = {key: (_FIELD_NAMES.index(key), _CONVERTERS[key]) for key in SHOW_FIELDS}
 
 
+class NotJson(ValueError):
+    """The text is no JSON (or nests too deeply for the JSON parser)."""
+
+
 def read_json(body: str, file: str) -> FileResult | None:
-    """The file's shows when it is JSON without any problem; None sends it to the YAML reader.
+    """The file's shows when it is JSON without any problem; None sends it to the YAML reader,
+    which locates the problems. Raises `NotJson` when it is no JSON at all.
 
     Objects come back as tuples of pairs (as cheap for the C parser as dicts, and they keep
     repeated keys visible); `_FastReader` takes the shows it can, the checker the others.
     """
     try:
         data = json.loads(body, object_pairs_hook=tuple)
-    except ValueError:
-        return None
+    except (ValueError, RecursionError) as exc:
+        raise NotJson(str(exc)) from exc
     checker = _Checker(file)
     try:
         if len(data) == 1 and data[0][0] == "shows" and type(data[0][1]) is list:
@@ -462,7 +492,7 @@ def read_json(body: str, file: str) -> FileResult | None:
         else:
             result = _check_document(checker, _as_dicts(data))
             shows = None if result.problems else result.shows
-    except _DuplicateKey:
+    except (_DuplicateKey, RecursionError):  # RecursionError: nested too deeply to convert
         return None
     return None if shows is None else FileResult(shows, ())
 

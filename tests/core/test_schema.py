@@ -352,7 +352,7 @@ BROKEN = {
         """,
         3,
         "popularity",
-        "must be a number >= 0, not -3",
+        "must be a number from 0 to 100, not -3",
     ),
     "season number 0": (
         """\
@@ -363,7 +363,7 @@ BROKEN = {
         """,
         4,
         "seasons.number",
-        "must be a whole number >= 1, not 0",
+        "must be a whole number from 1 to 999, not 0",
     ),
     "season without a number": (
         """\
@@ -398,7 +398,7 @@ BROKEN = {
         """,
         5,
         "seasons.episodes",
-        "must be a whole number >= 0, not 'ten'",
+        "must be a whole number from 0 to 100000, not 'ten'",
     ),
     "impossible date": (
         """\
