@@ -435,9 +435,10 @@ class _Checker:
             if entry is None:
                 continue
             self.fields(entry, SOURCE_FIELDS, "sources.")
+            errors_before = self.error_count
             url = self.text(entry, "url", "sources.", longest=limits.MAX_URL_LENGTH)
             title = self.text(entry, "title", "sources.")
-            if url is None and title is None:
+            if url is None and title is None and self.error_count == errors_before:
                 self.error(_line(entry), "sources", "give a `url` or a `title`")
             elif url is not None and not url.startswith(_WEB_LINK):
                 self.error(
