@@ -15,6 +15,7 @@ import dataclasses
 import enum
 import functools
 import json
+import re
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
@@ -39,6 +40,7 @@ from bot.core.schema import (
     to_partial_date,
 )
 from bot.core.text import MAX_ID_LENGTH, slugify
+from bot.core.yamlparse import NESTED_TOO_DEEP, _Mapping
 
 _T = TypeVar("_T")
 
@@ -472,12 +474,15 @@ class NotJson(ValueError):
     """The text is no JSON (or nests too deeply for the JSON parser)."""
 
 
-def read_json(body: str, file: str) -> FileResult | None:
+def read_json(body: str, file: str, first_line: int = 1) -> FileResult | None:
     """The file's shows when it is JSON without any problem; None sends it to the YAML reader,
     which locates the problems. Raises `NotJson` when it is no JSON at all.
 
     Objects come back as tuples of pairs (as cheap for the C parser as dicts, and they keep
-    repeated keys visible); `_FastReader` takes the shows it can, the checker the others.
+    repeated keys visible); `_FastReader` takes the shows it can, the checker the others. A
+    file too big to read again as YAML in good time (`MAX_YAML_BYTES`) has its problems
+    located here instead, on the line where their show starts (`body` starts on
+    `first_line` of the file): in an imported file each show is one line.
     """
     try:
         data = json.loads(body, object_pairs_hook=tuple)
@@ -493,8 +498,86 @@ def read_json(body: str, file: str) -> FileResult | None:
             result = _check_document(checker, _as_dicts(data))
             shows = None if result.problems else result.shows
     except (_DuplicateKey, RecursionError):  # RecursionError: nested too deeply to convert
+        shows = None
+    if shows is not None:
+        return FileResult(shows, ())
+    if len(body) <= limits.MAX_YAML_BYTES:
         return None
-    return None if shows is None else FileResult(shows, ())
+    return _located(body, data, file, first_line)
+
+
+_SHOWS_START = re.compile(r'\s*\{\s*"shows"\s*:\s*\[\s*')
+_SPACE = re.compile(r"\s*")
+
+
+def _located(body: str, data: Any, file: str, first_line: int) -> FileResult:
+    """The problems of a JSON file, each on the line where its show starts."""
+    checker = _Checker(file)
+    lines = _show_lines(body, first_line)
+    raw_shows = data[0][1] if lines is not None else []
+    if lines is None or len(lines) != len(raw_shows):
+        raw_shows, lines = [data], [first_line]
+    shows = []
+    for raw, line in zip(raw_shows, lines, strict=True):
+        try:
+            entry = _at_line(raw, line)
+        except _TooDeep:
+            checker.error(line, "yaml", NESTED_TOO_DEEP)
+            continue
+        if raw is data:  # no `shows:` list of one show a line: the whole document at once
+            return _check_document(checker, entry)
+        show = checker.show(entry, line)
+        if show is not None:
+            shows.append(show)
+    return checker.result(tuple(shows))
+
+
+def _show_lines(body: str, first_line: int) -> list[int] | None:
+    """The line each show of a `{"shows": [...]}` document starts on; None for another shape.
+    The C scanner skips over each show (a second parse, only for a file with problems)."""
+    start = _SHOWS_START.match(body)
+    if start is None:
+        return None
+    scan = json.JSONDecoder().raw_decode
+    position, line, counted = start.end(), first_line, 0
+    lines: list[int] = []
+    while not body.startswith("]", position):
+        line += body.count("\n", counted, position)
+        counted = position
+        lines.append(line)
+        try:
+            _, position = scan(body, position)
+        except ValueError:
+            return None
+        position = _SPACE.match(body, position).end()  # type: ignore[union-attr]
+        if body.startswith(",", position):
+            position = _SPACE.match(body, position + 1).end()  # type: ignore[union-attr]
+        elif not body.startswith("]", position):
+            return None
+    return lines
+
+
+class _TooDeep(Exception):
+    """Lists and mappings nest past `limits.MAX_NESTING`."""
+
+
+def _at_line(value: Any, line: int, depth: int = 1) -> Any:
+    """JSON data as the checker's mappings, every key written on `line` (repeats kept)."""
+    if depth > limits.MAX_NESTING:
+        raise _TooDeep
+    if type(value) is tuple:
+        mapping = _Mapping()
+        mapping.line, mapping.key_lines, mapping.duplicate_keys = line, {}, []
+        for key, item in value:
+            if key in mapping:
+                mapping.duplicate_keys.append((key, line))
+            else:
+                mapping.key_lines[key] = line
+            mapping[key] = _at_line(item, line, depth + 1)
+        return mapping
+    if type(value) is list:
+        return [_at_line(item, line, depth + 1) for item in value]
+    return value
 
 
 def _fast_shows(raw_shows: list[Any], checker: _Checker) -> tuple[Show, ...] | None:

@@ -564,7 +564,9 @@ def read_shows(text: str, file: str) -> FileResult:
         from bot.core.fastjson import NotJson, read_json  # it builds on this module's checker
 
         try:
-            result = read_json(body, file)
+            result = read_json(
+                body, file, first_line=text.count("\n", 0, len(text) - len(body)) + 1
+            )
         except NotJson:
             json_style = False
         else:

@@ -20,6 +20,10 @@ from yaml.nodes import Node
 
 from bot.core.limits import MAX_ALIAS_VALUES, MAX_NESTING
 
+NESTED_TOO_DEEP = (
+    f"lists and mappings nest more than {MAX_NESTING} levels deep here; a show needs far fewer "
+    "(is a bracket left open?)"
+)
 _SHOWN = 40
 """Characters of an unreadable value quoted in a message."""
 
@@ -170,11 +174,7 @@ def check_shape(root: Node, *, aliases: bool = True) -> None:
         if type(value) is not list:
             continue
         if depth > MAX_NESTING:
-            raise TooComplex(
-                line,
-                f"lists and mappings nest more than {MAX_NESTING} levels deep here; a show "
-                "needs far fewer (is a bracket left open?)",
-            )
+            raise TooComplex(line, NESTED_TOO_DEEP)
         if aliases and not alias_line:
             if id(node) in seen:
                 alias_line = line

@@ -698,6 +698,51 @@ def test_a_big_imported_file_is_read_whatever_its_size() -> None:
     assert len(result.shows) == 1200
 
 
+def big_import(odd: str) -> str:
+    """An imported file past `MAX_YAML_BYTES` (1,200 shows), the JSON `odd` its second show."""
+    shows = [{"title": f"Show {i}", "status": "ended", "summary": "x" * 500} for i in range(1200)]
+    lines = [json.dumps(show) for show in shows]
+    return "\n".join(["# Written by `showbot import`.", '{"shows": [', lines[0] + ","]) + (
+        "\n" + odd + ",\n" + ",\n".join(lines[1:]) + "\n]}\n"
+    )
+
+
+SEASONS = json.dumps([{"number": n} for n in range(1, 100_001)])
+
+
+@pytest.mark.parametrize(
+    ("odd", "field", "message"),
+    [
+        (
+            '{"title": "Long", "status": "ended", "seasons": ' + SEASONS + "}",
+            "seasons",
+            "has 100,000 items; at most 500 are allowed",
+        ),
+        ('{"title": "Twice", "status": "ended", "status": "airing"}', "status", "is given twice"),
+        (
+            '{"title": "Deep", "status": "ended", "reasons": ' + "[" * 20 + "]" * 20 + "}",
+            "yaml",
+            "nest more than 16 levels deep",
+        ),
+    ],
+    ids=["seasons", "key twice", "nesting"],
+)
+def test_a_problem_in_a_big_imported_file_is_located_on_its_shows_line_without_yaml(
+    odd: str, field: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unexpected(text: str) -> None:
+        raise AssertionError("a big imported file was read again as YAML")
+
+    monkeypatch.setattr(schema, "parse_yaml", unexpected)
+
+    result = read_shows(big_import(odd), FILE)
+
+    (problem,) = result.problems
+    assert (problem.line, problem.field) == (4, field)  # a comment, `{"shows": [`, a show
+    assert message in problem.message
+    assert len(result.shows) == 1200
+
+
 def test_problems_past_the_limit_are_counted_not_listed() -> None:
     result = read(show_with(*(f"field{i}: 1" for i in range(150))))
 
