@@ -739,6 +739,8 @@ def _shown(value: Any) -> str:
 def _name(key: Any) -> str:
     """A mapping key as a field's name in a message."""
     text = str(key) if isinstance(key, str | int | float | Unreadable) else _kind(key)
+    if not text.isprintable():  # a line break in a key must not break the problem's line
+        text = repr(text)
     return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
 
 

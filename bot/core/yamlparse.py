@@ -49,6 +49,8 @@ class Unreadable:
         if tag == "!!int" and self.text.lstrip("+-").isdigit():
             return f"a number of {len(self.text.lstrip('+-'))} digits"
         text = self.text if len(self.text) <= _SHOWN else self.text[:_SHOWN] + "..."
+        if not text.isprintable():
+            text = repr(text)
         return f"`{tag} {text}` (which YAML cannot read as {tag}: drop the tag)"
 
 

@@ -652,6 +652,18 @@ HOSTILE = {
         "cast.next.year",
         "must be a whole number from 1900 to 2200, not 2201",
     ),
+    "a line break in a field's name": (
+        show_with('"sta\\ntus": ended'),
+        3,
+        "'sta\\ntus'",
+        "unknown field",
+    ),
+    "a line break in an unreadable value": (
+        show_with("episodes: !!int |", "  one", "  two"),
+        3,
+        "episodes",
+        "`!!int 'one\\ntwo\\n'`",
+    ),
     "a long unknown field": (
         show_with(f"{'x' * 1000}: 1"),
         3,
