@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -218,9 +221,68 @@ def test_check_prints_every_problem_as_file_line_field_message(
     statuses = "in_development, airing, returning, renewed, undecided, unknown, canceled, ended"
     assert lines[0] == f"{bad}:1: status: is required; one of {statuses}"
     assert lines[1].startswith(f"{bad}:2: stauts: unknown field (did you mean `status`?)")
-    assert lines[2] == f"{bad}:3: popularity: must be a number >= 0, not -2"
+    assert lines[2] == f"{bad}:3: popularity: must be a number from 0 to 100, not -2"
     assert lines[3] == f"{broken_dir}: 3 errors, 0 warnings; not loadable until fixed"
     assert len(lines) == 4
+
+
+def hostile_dir(root: Path, outside: Path) -> Path:
+    """A knowledge directory holding one of each hostile or accidental file, and a good one."""
+    laughs = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"] + [
+        f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)
+    ]
+    files = {
+        "good.yaml": "title: Good\nstatus: ended\n",
+        "laughs.yaml": "\n".join([*laughs, "title: Laughs", "status: ended", "reasons: *a9"]),
+        "tags.yaml": "title: T\nstatus: ended\nepisodes: !!int lots\npremiered: !!timestamp soon\n",
+        "number.yaml": f"title: Number\nstatus: ended\nepisodes: {'9' * 5000}\n",
+        "season.yaml": f"title: Season\nstatus: ended\nseasons:\n  - number: {'1' * 4300}\n",
+        "deep.yaml": f"title: Deep\nstatus: ended\nreasons: {'[' * 500}{']' * 500}\n",
+        "deep-json.yaml": '{"title": "J", "status": "ended", "reasons": '
+        + "[" * 500
+        + "]" * 500
+        + "}",
+    }
+    root.mkdir()
+    for name, text in files.items():
+        (root / name).write_text(text)
+    outside.write_text("SECRET-TOKEN: hunter2\n")
+    (root / "secret.yaml").symlink_to(outside)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(root / "pipe.yaml")
+    return root
+
+
+def test_check_of_a_hostile_directory_lists_each_problem_and_prints_no_traceback(
+    tmp_path: Path,
+) -> None:
+    root = hostile_dir(tmp_path / "hostile", tmp_path / "secret.yaml")
+
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "check", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=120,  # a guard against the hang this test exists for, not a speed check
+        check=False,
+    )
+
+    assert done.returncode == EXIT_PROBLEMS
+    assert done.stderr == ""
+    located = {line.split(": ")[0] for line in done.stdout.splitlines()[:-1]}
+    expected = {
+        "laughs.yaml:5",
+        "tags.yaml:3",
+        "tags.yaml:4",
+        "number.yaml:3",
+        "season.yaml:4",
+        "deep.yaml:3",
+        "deep-json.yaml:1",
+        "secret.yaml:1",
+        *(["pipe.yaml:1"] if hasattr(os, "mkfifo") else []),
+    }
+    assert located == {f"{root / where}" for where in expected}
+    assert "SECRET" not in done.stdout
+    assert done.stdout.splitlines()[-1].endswith("not loadable until fixed")
 
 
 def test_check_reports_warnings_but_passes(

@@ -15,9 +15,11 @@ import dataclasses
 import enum
 import functools
 import json
+import re
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
+from bot.core import limits
 from bot.core.consistency import contradictions
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
 from bot.core.schema import (
@@ -38,6 +40,7 @@ from bot.core.schema import (
     to_partial_date,
 )
 from bot.core.text import MAX_ID_LENGTH, slugify
+from bot.core.yamlparse import NESTED_TOO_DEEP, _Mapping
 
 _T = TypeVar("_T")
 
@@ -135,14 +138,21 @@ def _entry(pairs: Any, allowed: frozenset[str]) -> dict[str, Any] | None:
     return entry
 
 
-def _text(keep: Callable[[str, str], str], value: Any) -> str | _Skip | None:
-    """A text as the checker keeps it (stripped, not empty), the first copy seen."""
+def _text(
+    keep: Callable[[str, str], str], value: Any, longest: int = limits.MAX_TEXT_LENGTH
+) -> str | _Skip | None:
+    """A text as the checker keeps it (stripped, not empty, not too long), the first copy
+    seen."""
     if value is None:
         return None
     if type(value) is not str:
         return _SKIP
     text = value.strip()
-    return keep(text, text) if text else _SKIP
+    return keep(text, text) if text and len(text) <= longest else _SKIP
+
+
+def _name(keep: Callable[[str, str], str], value: Any) -> str | _Skip | None:
+    return _text(keep, value, limits.MAX_NAME_LENGTH)
 
 
 def _date(keep: Callable[[Any, Any], Any], value: Any) -> PartialDate | _Skip | None:
@@ -159,12 +169,16 @@ def _status(value: Any) -> Status | _Skip | None:
 
 
 def _each(
-    value: Any, allowed: frozenset[str], build: Callable[[dict[str, Any]], _T | _Skip]
+    value: Any,
+    allowed: frozenset[str],
+    build: Callable[[dict[str, Any]], _T | _Skip],
+    most: int = limits.MAX_LIST_ITEMS,
 ) -> tuple[_T, ...] | _Skip:
-    """A list of JSON objects built one by one; `_SKIP` if it is no list or any item fails."""
+    """A list of JSON objects built one by one; `_SKIP` if it is no list, is longer than
+    `most` or any item fails."""
     if value is None:
         return ()
-    if type(value) is not list:
+    if type(value) is not list or len(value) > most:
         return _SKIP
     out = []
     for item in value:
@@ -176,11 +190,11 @@ def _each(
     return tuple(out)
 
 
-def _whole(value: Any, minimum: int) -> int | _Skip | None:
+def _whole(value: Any, minimum: int, maximum: int) -> int | _Skip | None:
     """A whole number the checker accepts (`True` is no number; JSON ints are exact ints)."""
     if value is None:
         return None
-    return value if type(value) is int and value >= minimum else _SKIP
+    return value if type(value) is int and minimum <= value <= maximum else _SKIP
 
 
 class _FastReader:
@@ -197,12 +211,13 @@ class _FastReader:
     def __init__(self, shared: _Shared, origin: str) -> None:
         keep = self.keep = shared.keep
         self.text_of = _Memo(functools.partial(_text, keep)).__getitem__
+        name_of = _Memo(functools.partial(_name, keep)).__getitem__
         self.known_sources: dict[_Pairs, Source] = {}
         """Sources by their JSON object: half of an imported file's sources repeat."""
         self.defaults = [origin if name == "origin" else value for name, value in _DEFAULTS]
         date_of = _Memo(functools.partial(_date, keep)).__getitem__
         memos = {
-            "network": self.text_of,
+            "network": name_of,
             "premiered": date_of,
             "finale": date_of,
             "status": _Memo(_status).__getitem__,
@@ -262,55 +277,64 @@ class _FastReader:
         """Not shared: every show has a title of its own."""
         if type(value) is not str:
             return _SKIP
-        return value.strip() or _SKIP
+        title = value.strip()
+        return title if title and len(title) <= limits.MAX_NAME_LENGTH else _SKIP
 
     def text(self, value: Any) -> str | _Skip | None:
         return _text(self.keep, value)
 
-    def texts(self, value: Any) -> tuple[str, ...] | _Skip:
+    def name(self, value: Any) -> str | _Skip | None:
+        return _text(self.keep, value, limits.MAX_NAME_LENGTH)
+
+    def texts(self, value: Any, longest: int = limits.MAX_TEXT_LENGTH) -> tuple[str, ...] | _Skip:
         if value is None:
             return ()
-        if type(value) is not list:
+        if type(value) is not list or len(value) > limits.MAX_LIST_ITEMS:
             return _SKIP
         out = []
         for item in value:
-            if type(item) is not str or not item.strip():
+            if type(item) is not str:
                 return _SKIP
             text = item.strip()
+            if not text or len(text) > longest:
+                return _SKIP
             out.append(self.keep(text, text))
         texts = tuple(out)
         return self.keep(texts, texts)  # type: ignore[no-any-return]
+
+    def names(self, value: Any) -> tuple[str, ...] | _Skip:
+        return self.texts(value, limits.MAX_NAME_LENGTH)
 
     def date(self, value: Any) -> PartialDate | _Skip | None:
         return _date(self.keep, value)
 
     def episodes(self, value: Any) -> int | _Skip | None:
-        return _whole(value, 0)
+        return _whole(value, 0, limits.MAX_EPISODES)
 
     def runtime(self, value: Any) -> int | _Skip | None:
-        return _whole(value, 1)
+        return _whole(value, 1, limits.MAX_RUNTIME)
 
     def popularity(self, value: Any) -> float | _Skip:
         """Missing is 0, but an explicit null is a problem, as in the checker."""
         if type(value) is not float and type(value) is not int:
             return _SKIP
-        return float(value) if value >= 0 else _SKIP
+        return float(value) if 0 <= value <= limits.MAX_POPULARITY else _SKIP
 
     # -- compound fields ---------------------------------------------------------------------
 
     def seasons(self, value: Any) -> tuple[Season, ...] | _Skip:
-        out = _each(value, _SEASON_KEYS, self.season)
+        out = _each(value, _SEASON_KEYS, self.season, limits.MAX_SEASONS)
         if out is _SKIP or len({season.number for season in out}) != len(out):
             return _SKIP
         return tuple(sorted(out, key=lambda s: s.number))
 
     def season(self, entry: dict[str, Any]) -> Season | _Skip:
         fields = (
-            _whole(entry.get("number"), 1),
+            _whole(entry.get("number"), 1, limits.MAX_SEASON_NUMBER),
             _status(entry.get("status")),
             self.date(entry.get("premiered")),
             self.date(entry.get("release")),
-            _whole(entry.get("episodes"), 0),
+            _whole(entry.get("episodes"), 0, limits.MAX_EPISODES),
             self.text(entry.get("note")),
         )
         if fields[0] is None or _SKIP in fields:
@@ -320,29 +344,32 @@ class _FastReader:
     def reception(self, value: Any) -> tuple[tuple[str, str], ...] | _Skip:
         if value is None:
             return ()
-        if type(value) is not tuple or len(dict(value)) != len(value):
+        if (
+            type(value) is not tuple
+            or len(dict(value)) != len(value)
+            or len(value) > limits.MAX_LIST_ITEMS
+        ):
             return _SKIP
         out = []
         for name, score in value:
             if type(score) not in _SCORE_TYPES:
                 return _SKIP
             pair = (name, str(score))
+            if len(name) > limits.MAX_NAME_LENGTH or len(pair[1]) > limits.MAX_NAME_LENGTH:
+                return _SKIP
             out.append(self.keep(pair, pair))
         scores = tuple(out)
         return self.keep(scores, scores)  # type: ignore[no-any-return]
 
     def cast(self, value: Any) -> tuple[Credit, ...] | _Skip:
-        return self.credits(value, _CREDIT_KEYS)
+        return _each(value, _CREDIT_KEYS, self.credit, limits.MAX_CAST)
 
     def companies(self, value: Any) -> tuple[Credit, ...] | _Skip:
-        return self.credits(value, _COMPANY_KEYS)
-
-    def credits(self, value: Any, allowed: frozenset[str]) -> tuple[Credit, ...] | _Skip:
-        return _each(value, allowed, self.credit)
+        return _each(value, _COMPANY_KEYS, self.credit)
 
     def credit(self, entry: dict[str, Any]) -> Credit | _Skip:
         fields = (
-            self.text(entry.get("name")),
+            self.name(entry.get("name")),
             self.text(entry.get("role")),  # never given for a company: not allowed
             self.works(entry["next"]) if "next" in entry else (),
         )
@@ -355,9 +382,9 @@ class _FastReader:
 
     def work(self, entry: dict[str, Any]) -> Work | _Skip:
         fields = (
-            self.text(entry.get("title")),
-            _whole(entry.get("year"), 1900),
-            self.text(entry.get("network")),
+            self.name(entry.get("title")),
+            _whole(entry.get("year"), limits.MIN_WORK_YEAR, limits.MAX_YEAR),
+            self.name(entry.get("network")),
             self.text(entry.get("note")),
         )
         if fields[0] is None or _SKIP in fields:
@@ -367,7 +394,7 @@ class _FastReader:
     def sources(self, value: Any) -> tuple[Source, ...] | _Skip:
         if value is None:
             return ()
-        if type(value) is not list:
+        if type(value) is not list or len(value) > limits.MAX_LIST_ITEMS:
             return _SKIP
         known = self.known_sources
         out = []
@@ -386,8 +413,8 @@ class _FastReader:
             return _SKIP  # rare in imports: the checker validates the facts named
         url, title, published = entry.get("url"), entry.get("title"), entry.get("published")
         if url is not None:
-            url = self.text(url)
-            if url is _SKIP or not url.startswith(_WEB_LINK):
+            url = _text(self.keep, url, limits.MAX_URL_LENGTH)
+            if not isinstance(url, str) or not url.startswith(_WEB_LINK):
                 return _SKIP
         if title is not None:
             title = self.text_of(title)
@@ -416,7 +443,7 @@ _ID, _TITLE, _STATUS = (_FIELD_NAMES.index(key) for key in ("id", "title", "stat
 _CONVERTERS: dict[str, Callable[[_FastReader, Any], Any] | None] = {
     "id": _FastReader.show_id,
     "title": _FastReader.title,
-    "aliases": _FastReader.texts,
+    "aliases": _FastReader.names,
     "network": None,
     "premiered": None,
     "finale": None,
@@ -424,7 +451,7 @@ _CONVERTERS: dict[str, Callable[[_FastReader, Any], Any] | None] = {
     "status_date": None,
     "status_note": None,
     "summary": _FastReader.text,
-    "genres": _FastReader.texts,
+    "genres": _FastReader.names,
     "seasons": _FastReader.seasons,
     "episodes": _FastReader.episodes,
     "runtime": _FastReader.runtime,
@@ -432,7 +459,7 @@ _CONVERTERS: dict[str, Callable[[_FastReader, Any], Any] | None] = {
     "reception": _FastReader.reception,
     "viewership": _FastReader.texts,
     "outlook": _FastReader.texts,
-    "creators": _FastReader.texts,
+    "creators": _FastReader.names,
     "companies": _FastReader.companies,
     "cast": _FastReader.cast,
     "popularity": _FastReader.popularity,
@@ -443,16 +470,24 @@ _CONVERTERS: dict[str, Callable[[_FastReader, Any], Any] | None] = {
 _SLOTS = {key: (_FIELD_NAMES.index(key), _CONVERTERS[key]) for key in SHOW_FIELDS}
 
 
-def read_json(body: str, file: str) -> FileResult | None:
-    """The file's shows when it is JSON without any problem; None sends it to the YAML reader.
+class NotJson(ValueError):
+    """The text is no JSON (or nests too deeply for the JSON parser)."""
+
+
+def read_json(body: str, file: str, first_line: int = 1) -> FileResult | None:
+    """The file's shows when it is JSON without any problem; None sends it to the YAML reader,
+    which locates the problems. Raises `NotJson` when it is no JSON at all.
 
     Objects come back as tuples of pairs (as cheap for the C parser as dicts, and they keep
-    repeated keys visible); `_FastReader` takes the shows it can, the checker the others.
+    repeated keys visible); `_FastReader` takes the shows it can, the checker the others. A
+    file too big to read again as YAML in good time (`MAX_YAML_BYTES`) has its problems
+    located here instead, on the line where their show starts (`body` starts on
+    `first_line` of the file): in an imported file each show is one line.
     """
     try:
         data = json.loads(body, object_pairs_hook=tuple)
-    except ValueError:
-        return None
+    except (ValueError, RecursionError) as exc:
+        raise NotJson(str(exc)) from exc
     checker = _Checker(file)
     try:
         if len(data) == 1 and data[0][0] == "shows" and type(data[0][1]) is list:
@@ -462,9 +497,87 @@ def read_json(body: str, file: str) -> FileResult | None:
         else:
             result = _check_document(checker, _as_dicts(data))
             shows = None if result.problems else result.shows
-    except _DuplicateKey:
+    except (_DuplicateKey, RecursionError):  # RecursionError: nested too deeply to convert
+        shows = None
+    if shows is not None:
+        return FileResult(shows, ())
+    if len(body) <= limits.MAX_YAML_BYTES:
         return None
-    return None if shows is None else FileResult(shows, ())
+    return _located(body, data, file, first_line)
+
+
+_SHOWS_START = re.compile(r'\s*\{\s*"shows"\s*:\s*\[\s*')
+_SPACE = re.compile(r"\s*")
+
+
+def _located(body: str, data: Any, file: str, first_line: int) -> FileResult:
+    """The problems of a JSON file, each on the line where its show starts."""
+    checker = _Checker(file)
+    lines = _show_lines(body, first_line)
+    raw_shows = data[0][1] if lines is not None else []
+    if lines is None or len(lines) != len(raw_shows):
+        raw_shows, lines = [data], [first_line]
+    shows = []
+    for raw, line in zip(raw_shows, lines, strict=True):
+        try:
+            entry = _at_line(raw, line)
+        except _TooDeep:
+            checker.error(line, "yaml", NESTED_TOO_DEEP)
+            continue
+        if raw is data:  # no `shows:` list of one show a line: the whole document at once
+            return _check_document(checker, entry)
+        show = checker.show(entry, line)
+        if show is not None:
+            shows.append(show)
+    return checker.result(tuple(shows))
+
+
+def _show_lines(body: str, first_line: int) -> list[int] | None:
+    """The line each show of a `{"shows": [...]}` document starts on; None for another shape.
+    The C scanner skips over each show (a second parse, only for a file with problems)."""
+    start = _SHOWS_START.match(body)
+    if start is None:
+        return None
+    scan = json.JSONDecoder().raw_decode
+    position, line, counted = start.end(), first_line, 0
+    lines: list[int] = []
+    while not body.startswith("]", position):
+        line += body.count("\n", counted, position)
+        counted = position
+        lines.append(line)
+        try:
+            _, position = scan(body, position)
+        except ValueError:
+            return None
+        position = _SPACE.match(body, position).end()  # type: ignore[union-attr]
+        if body.startswith(",", position):
+            position = _SPACE.match(body, position + 1).end()  # type: ignore[union-attr]
+        elif not body.startswith("]", position):
+            return None
+    return lines
+
+
+class _TooDeep(Exception):
+    """Lists and mappings nest past `limits.MAX_NESTING`."""
+
+
+def _at_line(value: Any, line: int, depth: int = 1) -> Any:
+    """JSON data as the checker's mappings, every key written on `line` (repeats kept)."""
+    if depth > limits.MAX_NESTING:
+        raise _TooDeep
+    if type(value) is tuple:
+        mapping = _Mapping()
+        mapping.line, mapping.key_lines, mapping.duplicate_keys = line, {}, []
+        for key, item in value:
+            if key in mapping:
+                mapping.duplicate_keys.append((key, line))
+            else:
+                mapping.key_lines[key] = line
+            mapping[key] = _at_line(item, line, depth + 1)
+        return mapping
+    if type(value) is list:
+        return [_at_line(item, line, depth + 1) for item in value]
+    return value
 
 
 def _fast_shows(raw_shows: list[Any], checker: _Checker) -> tuple[Show, ...] | None:

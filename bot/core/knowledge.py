@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.core import limits
 from bot.core.collector import paused_for_load
 from bot.core.compact import sorted_positions
 from bot.core.models import Show
@@ -65,31 +67,30 @@ class LoadResult:
 
 
 class FileCache:
-    """Validated file contents keyed by path, size and mtime; shared by successive reloads."""
+    """Validated file contents keyed by path and a hash of the bytes; shared by reloads."""
 
     def __init__(self) -> None:
         self._entries: dict[Path, tuple[bytes, FileResult]] = {}
-        self._stamps: dict[Path, tuple[int, int] | None] = {}
         self._lock = threading.Lock()
 
     def read(self, path: Path, display: str) -> FileResult:
         """The file's validated content, parsed again only when its bytes changed (a hash, not
-        the modification time, which misses same-size edits on coarse file systems)."""
+        the modification time, which misses same-size edits on coarse file systems). Only a
+        regular file of at most `MAX_FILE_BYTES` is read (see `_read_regular`)."""
         try:
-            data = path.read_bytes()
+            data = _read_regular(path)
+        except _Refused as exc:
+            return FileResult((), (Problem(display, 1, "file", str(exc)),))
         except OSError as exc:
             return FileResult((), (Problem(display, 1, "file", f"cannot be read: {exc.strerror}"),))
         key = hashlib.blake2b(data, digest_size=16).digest()
         with self._lock:
             cached = self._entries.get(path)
         if cached is not None and cached[0] == key:
-            with self._lock:
-                self._stamps[path] = _stamp(path)  # touched, not changed
             return cached[1]
         result = _decode(data, display)
         with self._lock:
             self._entries[path] = (key, result)
-            self._stamps[path] = _stamp(path)
         return result
 
     def forget_missing(self, present: Iterable[Path]) -> None:
@@ -97,33 +98,100 @@ class FileCache:
         with self._lock:
             for path in [p for p in self._entries if p not in keep]:
                 del self._entries[path]
-                self._stamps.pop(path, None)
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    """A file's size and modification time, None when it cannot be read."""
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return status.st_size, status.st_mtime_ns
 
 
 def knowledge_files(root: Path) -> list[Path]:
-    """Every *.yaml / *.yml file under `root`, recursively, in a stable order."""
+    """Every *.yaml / *.yml file under `root`, recursively, in a stable order.
+
+    A link to a file inside `root` is listed as the file it leads to, once however many links
+    lead there. A link leading outside (or nowhere) and anything that is no regular file (a
+    named pipe, a device) are listed as they are, for `FileCache.read` to refuse with a
+    message: the bot reads nothing outside its knowledge directory, and a pipe would hang it.
+    Links to folders are not followed.
+    """
     if not root.exists():
         raise KnowledgeError(f"knowledge directory {root} does not exist")
     if not root.is_dir():
         raise KnowledgeError(f"knowledge directory {root} is not a directory")
-    found = []
+    real_root = root.resolve()
+    found: list[Path] = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         found.extend(
-            Path(folder) / name
+            _link_resolved(Path(folder) / name, root, real_root)
             for name in sorted(files)
             if name.endswith(KNOWLEDGE_SUFFIXES) and not name.startswith(".")
         )
-    return found
+    return list(dict.fromkeys(found))
+
+
+def _link_resolved(path: Path, root: Path, real_root: Path) -> Path:
+    """`path`, or for a link to an existing file inside `root` that file (under `root`)."""
+    if not path.is_symlink():
+        return path
+    target = path.resolve()
+    if target.exists() and target.is_relative_to(real_root):
+        return root / target.relative_to(real_root)
+    return path
+
+
+class _Refused(Exception):
+    """A knowledge file the loader will not read; the message says why and what to do."""
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)  # a link swapped in after the check is not followed
+    | getattr(os, "O_NONBLOCK", 0)  # nor does a pipe swapped in block the open
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of `path` when it is a regular file (not a link) of at most `MAX_FILE_BYTES`;
+    raises `_Refused` otherwise, without opening what is not a regular file.
+
+    `knowledge_files` already replaced links to files inside the knowledge directory by those
+    files, so a link here leads outside or nowhere. Its target is not named in the message:
+    the problems of a reload are shown in Discord.
+    """
+    status = os.lstat(path)
+    if stat.S_ISLNK(status.st_mode):
+        raise _Refused(
+            "is a link leading outside the knowledge directory (or nowhere), so it is not "
+            "read; copy the file into the directory instead"
+        )
+    _check_regular(status)
+    descriptor = os.open(path, _OPEN_FLAGS)
+    with open(descriptor, "rb") as handle:
+        _check_regular(os.fstat(descriptor))  # what was opened is what was checked
+        data = handle.read(limits.MAX_FILE_BYTES + 1)
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise _Refused(_too_big(len(data)))
+    return data
+
+
+def _check_regular(status: os.stat_result) -> None:
+    if not stat.S_ISREG(status.st_mode):
+        kind = next((name for test, name in _KINDS if test(status.st_mode)), "no regular file")
+        raise _Refused(f"is {kind}, not a file; only regular files are read")
+    if status.st_size > limits.MAX_FILE_BYTES:
+        raise _Refused(_too_big(status.st_size))
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"is {size:,} bytes or more; at most {limits.MAX_FILE_BYTES:,} are read, so split it "
+        "into several files"
+    )
 
 
 def load_knowledge(
@@ -188,11 +256,19 @@ def _read_and_build(
 
 
 def _decode(data: bytes, display: str) -> FileResult:
+    """The file's shows and problems. Whatever goes wrong inside the checker becomes a problem
+    of this file: one file must not stop `showbot check` with a traceback, nor a reload."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return FileResult((), (Problem(display, 1, "file", f"is not UTF-8 text ({exc.reason})"),))
-    return read_shows(text, display)
+    try:
+        return read_shows(text, display)
+    except Exception as exc:  # RecursionError and MemoryError too: reported, not raised
+        log.debug("checking %s failed", display, exc_info=True)
+        reason = f"{type(exc).__name__}: {exc}"[:200]
+        message = f"could not be checked ({reason}); please report this as a bug in showbot"
+        return FileResult((), (Problem(display, 1, "file", message),))
 
 
 def _cross_file_problems(shows: Sequence[Show], folded: Sequence[str]) -> list[Problem]:

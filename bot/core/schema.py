@@ -6,19 +6,23 @@ Validation never stops at the first problem: `showbot check` lists all of them i
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import yaml
 from rapidfuzz import fuzz, process
 
+from bot.core import limits
 from bot.core.consistency import contradictions
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
 from bot.core.text import MAX_ID_LENGTH, slugify
+from bot.core.yamlparse import TooComplex, Unreadable, _Mapping, parse_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -79,6 +83,9 @@ _SHOW_FIELD_NAMES = tuple(SHOW_FIELDS)
 _WEB_LINK = ("http://", "https://")
 
 _T = TypeVar("_T")
+_NAME = limits.MAX_NAME_LENGTH
+_SHOWN = 60
+"""Characters of a wrong value quoted in a problem's message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,55 +105,6 @@ class Problem:
     def __str__(self) -> str:
         prefix = "" if self.is_error else "warning: "
         return f"{self.file}:{self.line}: {self.field}: {prefix}{self.message}"
-
-
-class _Mapping(dict):
-    """A YAML mapping that remembers where it and each of its keys were written."""
-
-    line: int = 0
-    key_lines: dict[Any, int]
-    duplicate_keys: list[tuple[Any, int]]
-
-
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[_Mapping]:
-    data = _Mapping()
-    data.line = node.start_mark.line + 1
-    data.key_lines = {}
-    data.duplicate_keys = []
-    yield data
-    written = [key for key, _ in node.value if key.tag != "tag:yaml.org,2002:merge"]
-    data.update(loader.construct_mapping(node))  # also applies `<<: *anchor` merges
-    for key_node in written:
-        key = loader.construct_object(key_node)
-        line = key_node.start_mark.line + 1
-        if key in data.key_lines:
-            data.duplicate_keys.append((key, line))
-        else:
-            data.key_lines[key] = line
-
-
-def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
-    """Keep an impossible date such as 2022-13-45 as text so validation can name it."""
-    try:
-        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-    except ValueError:
-        return loader.construct_scalar(node)
-
-
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """libyaml's fast parser when present, with mappings that carry line numbers."""
-
-
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-
-
-def parse_yaml(text: str) -> Any:
-    """Parse YAML text; raises yaml.YAMLError with a position on syntax errors."""
-    return yaml.load(text, Loader=_LineLoader)
 
 
 class _Shared:
@@ -196,14 +154,37 @@ class _Checker:
         self.file = file
         self.problems: list[Problem] = []
         self.error_count = 0
+        self.unlisted = 0
+        """Problems past `MAX_FILE_PROBLEMS`: counted, not kept."""
         self.shared = _Shared() if shared is None else shared
 
     def error(self, line: int, field: str, message: str) -> None:
         self.error_count += 1
-        self.problems.append(Problem(self.file, line, field, message))
+        self._add(Problem(self.file, line, field, message))
 
     def warn(self, line: int, field: str, message: str) -> None:
-        self.problems.append(Problem(self.file, line, field, message, "warning"))
+        self._add(Problem(self.file, line, field, message, "warning"))
+
+    def _add(self, problem: Problem) -> None:
+        if len(self.problems) < limits.MAX_FILE_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.unlisted += 1
+
+    def result(self, shows: tuple[Show, ...] = ()) -> FileResult:
+        """The file's shows and problems, the problems past the limit summed up in one."""
+        problems = self.problems
+        if self.unlisted:
+            last = problems[-1]
+            more = Problem(
+                self.file,
+                last.line,
+                "file",
+                f"... and {self.unlisted:,} more problems in this file: fix these first",
+                "error" if self.error_count else "warning",
+            )
+            problems = [*problems, more]
+        return FileResult(shows, tuple(problems))
 
     # -- structure ---------------------------------------------------------------------------
 
@@ -213,19 +194,19 @@ class _Checker:
         key_lines = getattr(raw, "key_lines", None)
         for key, line in key_lines.items() if key_lines is not None else ((k, 1) for k in raw):
             if key not in known:
-                hint = _closest(str(key), allowed)
+                hint = _closest(_name(key), allowed)
                 suggestion = f" (did you mean `{hint}`?)" if hint else ""
                 self.error(
                     line,
-                    f"{where}{key}",
+                    f"{where}{_name(key)}",
                     f"unknown field{suggestion}; allowed: {', '.join(allowed)}",
                 )
 
-    def duplicates(self, raw: _Mapping, where: str) -> None:
+    def duplicates(self, raw: dict[Any, Any], where: str) -> None:
         for key, line in getattr(raw, "duplicate_keys", ()):
-            self.error(line, f"{where}{key}", "is given twice in the same entry; keep one")
+            self.error(line, f"{where}{_name(key)}", "is given twice in the same entry; keep one")
 
-    def line_of(self, raw: _Mapping, key: str) -> int:
+    def line_of(self, raw: dict[Any, Any], key: str) -> int:
         key_lines = getattr(raw, "key_lines", None)
         return key_lines.get(key, _line(raw)) if key_lines is not None else 1
 
@@ -235,19 +216,37 @@ class _Checker:
         self.error(line, field, f"must be a mapping of fields, not {_kind(value)}")
         return None
 
-    def items(self, raw: _Mapping, key: str) -> list[Any]:
+    def items(
+        self, raw: dict[Any, Any], key: str, where: str = "", *, most: int = limits.MAX_LIST_ITEMS
+    ) -> list[Any]:
+        """The list under `key`: none at all when it is no list or longer than `most` (so
+        that a hostile list costs one problem, not one check per item)."""
         value = raw.get(key)
         if value is None:
             return []
         if not isinstance(value, list):
-            self.error(self.line_of(raw, key), key, f"must be a list, not {_kind(value)}")
+            field = f"{where}{key}"
+            self.error(self.line_of(raw, key), field, f"must be a list, not {_kind(value)}")
+            return []
+        if len(value) > most:
+            self.error(
+                self.line_of(raw, key),
+                f"{where}{key}",
+                f"has {len(value):,} items; at most {most:,} are allowed",
+            )
             return []
         return value
 
     # -- scalars -----------------------------------------------------------------------------
 
     def text(
-        self, raw: _Mapping, key: str, where: str = "", *, required: bool = False
+        self,
+        raw: _Mapping,
+        key: str,
+        where: str = "",
+        *,
+        required: bool = False,
+        longest: int = limits.MAX_TEXT_LENGTH,
     ) -> str | None:
         value = raw.get(key)
         field = f"{where}{key}"
@@ -262,15 +261,23 @@ class _Checker:
         if not text:
             self.error(self.line_of(raw, key), field, "must not be empty")
             return None
+        if len(text) > longest:
+            self.error(self.line_of(raw, key), field, _too_long(text, longest))
+            return None
         return self.shared.value(text)
 
-    def texts(self, raw: _Mapping, key: str) -> tuple[str, ...]:
+    def texts(
+        self, raw: _Mapping, key: str, *, longest: int = limits.MAX_TEXT_LENGTH
+    ) -> tuple[str, ...]:
         out = []
         for item in self.items(raw, key):
-            if isinstance(item, str) and item.strip():
-                out.append(self.shared.value(item.strip()))
-            else:
+            text = item.strip() if isinstance(item, str) else ""
+            if not text:
                 self.error(self.line_of(raw, key), key, f"items must be text, not {_kind(item)}")
+            elif len(text) > longest:
+                self.error(self.line_of(raw, key), key, f"an item {_too_long(text, longest)}")
+            else:
+                out.append(self.shared.value(text))
         return tuple(out)
 
     def date(self, raw: _Mapping, key: str, where: str = "") -> PartialDate | None:
@@ -282,7 +289,7 @@ class _Checker:
             self.error(
                 self.line_of(raw, key),
                 f"{where}{key}",
-                f"{value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY",
+                f"{_shown(value)} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY",
             )
             return None
         return self.shared.value(parsed)
@@ -295,27 +302,29 @@ class _Checker:
             if required:
                 self.error(_line(raw), f"{where}{key}", f"is required; one of {_statuses()}")
             return None
-        try:
-            return Status(str(value).strip().lower())
-        except ValueError:
-            hint = _closest(str(value), [s.value for s in Status])
-            suggestion = f" (did you mean `{hint}`?)" if hint else ""
-            self.error(
-                self.line_of(raw, key),
-                f"{where}{key}",
-                f"unknown status {value!r}{suggestion}; one of {_statuses()}",
-            )
-            return None
+        if isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                return Status(value.strip().lower())
+        hint = _closest(_name(value), [s.value for s in Status]) if isinstance(value, str) else None
+        suggestion = f" (did you mean `{hint}`?)" if hint else ""
+        self.error(
+            self.line_of(raw, key),
+            f"{where}{key}",
+            f"unknown status {_shown(value)}{suggestion}; one of {_statuses()}",
+        )
+        return None
 
-    def integer(self, raw: _Mapping, key: str, where: str = "", *, minimum: int = 0) -> int | None:
+    def integer(
+        self, raw: _Mapping, key: str, where: str = "", *, minimum: int, maximum: int
+    ) -> int | None:
         value = raw.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
             self.error(
                 self.line_of(raw, key),
                 f"{where}{key}",
-                f"must be a whole number >= {minimum}, not {value!r}",
+                f"must be a whole number from {minimum} to {maximum}, not {_shown(value)}",
             )
             return None
         return value
@@ -324,32 +333,36 @@ class _Checker:
 
     def works(self, raw: _Mapping, where: str) -> tuple[Work, ...]:
         out = []
-        for item in self.items(raw, "next"):
+        for item in self.items(raw, "next", where):
             work = self.mapping(item, self.line_of(raw, "next"), f"{where}next")
             if work is None:
                 continue
             self.fields(work, WORK_FIELDS, f"{where}next.")
-            title = self.text(work, "title", f"{where}next.", required=True)
-            year = self.integer(work, "year", f"{where}next.", minimum=1900)
+            title = self.text(work, "title", f"{where}next.", required=True, longest=_NAME)
+            year = self.integer(
+                work, "year", f"{where}next.", minimum=limits.MIN_WORK_YEAR, maximum=limits.MAX_YEAR
+            )
             if title:
                 out.append(
                     Work(
                         title=title,
                         year=year,
-                        network=self.text(work, "network", f"{where}next."),
+                        network=self.text(work, "network", f"{where}next.", longest=_NAME),
                         note=self.text(work, "note", f"{where}next."),
                     )
                 )
         return tuple(out)
 
-    def credits(self, raw: _Mapping, key: str, allowed: tuple[str, ...]) -> tuple[Credit, ...]:
+    def credits(
+        self, raw: _Mapping, key: str, allowed: tuple[str, ...], *, most: int
+    ) -> tuple[Credit, ...]:
         out = []
-        for item in self.items(raw, key):
+        for item in self.items(raw, key, most=most):
             entry = self.mapping(item, self.line_of(raw, key), key)
             if entry is None:
                 continue
             self.fields(entry, allowed, f"{key}.")
-            name = self.text(entry, "name", f"{key}.", required=True)
+            name = self.text(entry, "name", f"{key}.", required=True, longest=_NAME)
             role = self.text(entry, "role", f"{key}.") if "role" in allowed else None
             works = self.works(entry, f"{key}.")
             if name:
@@ -358,12 +371,14 @@ class _Checker:
 
     def seasons(self, raw: _Mapping) -> tuple[Season, ...]:
         out: dict[int, Season] = {}
-        for item in self.items(raw, "seasons"):
+        for item in self.items(raw, "seasons", most=limits.MAX_SEASONS):
             entry = self.mapping(item, self.line_of(raw, "seasons"), "seasons")
             if entry is None:
                 continue
             self.fields(entry, SEASON_FIELDS, "seasons.")
-            number = self.integer(entry, "number", "seasons.", minimum=1)
+            number = self.integer(
+                entry, "number", "seasons.", minimum=1, maximum=limits.MAX_SEASON_NUMBER
+            )
             if number is None and "number" not in entry:
                 self.error(_line(entry), "seasons.number", "is required (1, 2, ...)")
             season = Season(
@@ -371,7 +386,9 @@ class _Checker:
                 status=self.status(entry, "status", "seasons."),
                 premiered=self.date(entry, "premiered", "seasons."),
                 release=self.date(entry, "release", "seasons."),
-                episodes=self.integer(entry, "episodes", "seasons.", minimum=0),
+                episodes=self.integer(
+                    entry, "episodes", "seasons.", minimum=0, maximum=limits.MAX_EPISODES
+                ),
                 note=self.text(entry, "note", "seasons."),
             )
             if number is None:
@@ -389,15 +406,26 @@ class _Checker:
         if entry is None:
             return ()
         self.duplicates(entry, "reception.")
+        if len(entry) > limits.MAX_LIST_ITEMS:
+            self.error(
+                self.line_of(raw, "reception"),
+                "reception",
+                f"has {len(entry):,} scores; at most {limits.MAX_LIST_ITEMS:,} are allowed",
+            )
+            return ()
         out = []
         for name, score in entry.items():
             line = self.line_of(entry, name)
+            field = f"reception.{_name(name)}"
             if isinstance(score, bool) or not isinstance(score, str | int | float):
-                self.error(
-                    line, f"reception.{name}", f"must be a score or text, not {_kind(score)}"
-                )
+                self.error(line, field, f"must be a score or text, not {_kind(score)}")
                 continue
-            out.append(self.shared.value((str(name), str(score))))
+            for text in (str(name), str(score)):
+                if len(text) > _NAME:
+                    self.error(line, field, _too_long(text, _NAME))
+                    break
+            else:
+                out.append(self.shared.value((str(name), str(score))))
         return tuple(out)
 
     def sources(self, raw: _Mapping) -> tuple[Source, ...]:
@@ -407,12 +435,15 @@ class _Checker:
             if entry is None:
                 continue
             self.fields(entry, SOURCE_FIELDS, "sources.")
-            url = self.text(entry, "url", "sources.")
+            errors_before = self.error_count
+            url = self.text(entry, "url", "sources.", longest=limits.MAX_URL_LENGTH)
             title = self.text(entry, "title", "sources.")
-            if url is None and title is None:
+            if url is None and title is None and self.error_count == errors_before:
                 self.error(_line(entry), "sources", "give a `url` or a `title`")
             elif url is not None and not url.startswith(_WEB_LINK):
-                self.error(self.line_of(entry, "url"), "sources.url", f"{url!r} is not a web link")
+                self.error(
+                    self.line_of(entry, "url"), "sources.url", f"{_shown(url)} is not a web link"
+                )
             published = self.date(entry, "published", "sources.")
             backs = self.backs(entry)
             out.append(self.shared.source(url, title, published, backs))
@@ -420,7 +451,7 @@ class _Checker:
 
     def backs(self, raw: _Mapping) -> tuple[str, ...]:
         out = []
-        for fact in self.texts(raw, "backs"):
+        for fact in self.texts(raw, "backs", longest=_NAME):
             if fact in BACKED_FACTS or _SEASON_FACT.match(fact):
                 out.append(fact)
                 continue
@@ -429,18 +460,22 @@ class _Checker:
             self.error(
                 self.line_of(raw, "backs"),
                 "sources.backs",
-                f"unknown fact {fact!r}{suggestion}; one of {', '.join(BACKED_FACTS)}, "
+                f"unknown fact {_shown(fact)}{suggestion}; one of {', '.join(BACKED_FACTS)}, "
                 "or `season N`",
             )
         return self.shared.value(tuple(out))
 
     def popularity(self, raw: _Mapping) -> float:
         value = raw.get("popularity", 0)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not 0 <= value <= limits.MAX_POPULARITY  # also False for NaN
+        ):
             self.error(
                 self.line_of(raw, "popularity"),
                 "popularity",
-                f"must be a number >= 0, not {value!r}",
+                f"must be a number from 0 to {limits.MAX_POPULARITY}, not {_shown(value)}",
             )
             return 0.0
         return float(value)
@@ -453,14 +488,14 @@ class _Checker:
             return None
         errors_before = self.error_count
         self.fields(entry, _SHOW_FIELD_NAMES, "")
-        title = self.text(entry, "title", required=True)
+        title = self.text(entry, "title", required=True, longest=_NAME)
         status = self.status(entry, "status", required=True)
         show_id = self.text(entry, "id")
         if show_id is not None and not ID_PATTERN.match(show_id):
             self.error(
                 self.line_of(entry, "id"),
                 "id",
-                f"{show_id!r} must be a lowercase slug like `the-imperfects`",
+                f"{_shown(show_id)} must be a lowercase slug like `the-imperfects`",
             )
         elif show_id is not None and len(show_id) > MAX_ID_LENGTH:
             self.error(
@@ -476,24 +511,24 @@ class _Checker:
             id=show_id or "",
             title=title or "",
             status=status or Status.UNDECIDED,
-            aliases=self.texts(entry, "aliases"),
-            network=self.text(entry, "network"),
+            aliases=self.texts(entry, "aliases", longest=_NAME),
+            network=self.text(entry, "network", longest=_NAME),
             premiered=self.date(entry, "premiered"),
             finale=self.date(entry, "finale"),
             status_date=self.date(entry, "status_date"),
             status_note=self.text(entry, "status_note"),
             summary=self.text(entry, "summary"),
-            genres=self.texts(entry, "genres"),
+            genres=self.texts(entry, "genres", longest=_NAME),
             seasons=self.seasons(entry),
-            episodes=self.integer(entry, "episodes", minimum=0),
-            runtime=self.integer(entry, "runtime", minimum=1),
+            episodes=self.integer(entry, "episodes", minimum=0, maximum=limits.MAX_EPISODES),
+            runtime=self.integer(entry, "runtime", minimum=1, maximum=limits.MAX_RUNTIME),
             reasons=self.texts(entry, "reasons"),
             reception=self.reception(entry),
             viewership=self.texts(entry, "viewership"),
             outlook=self.texts(entry, "outlook"),
-            creators=self.texts(entry, "creators"),
-            companies=self.credits(entry, "companies", COMPANY_FIELDS),
-            cast=self.credits(entry, "cast", CREDIT_FIELDS),
+            creators=self.texts(entry, "creators", longest=_NAME),
+            companies=self.credits(entry, "companies", COMPANY_FIELDS, most=limits.MAX_LIST_ITEMS),
+            cast=self.credits(entry, "cast", CREDIT_FIELDS, most=limits.MAX_CAST),
             popularity=self.popularity(entry),
             sources=self.sources(entry),
             updated=self.date(entry, "updated"),
@@ -520,15 +555,30 @@ def read_shows(text: str, file: str) -> FileResult:
     A file holds one show (a mapping) or many (a mapping whose only key is `shows`). Imported
     bases are written in YAML's JSON-compatible flow style, which the C JSON parser reads about
     thirty times faster than PyYAML; if such a file has any problem it is read again as YAML,
-    so every problem still gets its exact line.
+    so every problem still gets its exact line. Any other file is read as YAML only up to
+    `MAX_YAML_BYTES`: PyYAML is slow enough that a bigger file would hold a reload up.
     """
     body = _without_leading_comments(text)
-    if body.startswith("{"):
-        from bot.core.fastjson import read_json  # it builds on this module's checker
+    json_style = body.startswith("{")
+    if json_style:
+        from bot.core.fastjson import NotJson, read_json  # it builds on this module's checker
 
-        result = read_json(body, file)
-        if result is not None:
-            return result
+        try:
+            result = read_json(
+                body, file, first_line=text.count("\n", 0, len(text) - len(body)) + 1
+            )
+        except NotJson:
+            json_style = False
+        else:
+            if result is not None:
+                return result
+    size = None if json_style else _too_big_for_yaml(text)
+    if size is not None:
+        message = (
+            f"is {size:,} bytes of YAML; split it into files of at most "
+            f"{limits.MAX_YAML_BYTES:,} bytes (or write it as `showbot import` does)"
+        )
+        return FileResult((), (Problem(file, 1, "file", message),))
     return _read_yaml(text, file)
 
 
@@ -576,16 +626,30 @@ def _read_yaml(text: str, file: str) -> FileResult:
     checker = _Checker(file)
     try:
         data = parse_yaml(text)
+    except TooComplex as exc:
+        checker.error(_mark_line(exc), "yaml", str(exc.problem))
+        return checker.result()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
         reason = getattr(exc, "problem", None) or str(exc)
-        checker.error(line, "yaml", f"syntax error: {reason}")
-        return FileResult((), tuple(checker.problems))
+        checker.error(_mark_line(exc), "yaml", f"syntax error: {_clipped(str(reason))}")
+        return checker.result()
     if data is None:
         checker.warn(1, "file", "is empty")
-        return FileResult((), tuple(checker.problems))
+        return checker.result()
     return _check_document(checker, data)
+
+
+def _mark_line(exc: yaml.YAMLError) -> int:
+    mark = getattr(exc, "problem_mark", None)
+    return mark.line + 1 if mark is not None else 1
+
+
+def _too_big_for_yaml(text: str) -> int | None:
+    """The size in bytes of a text too big to read as block YAML, else None."""
+    if len(text) <= limits.MAX_YAML_BYTES // 4:  # four bytes a character at most
+        return None
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return size if size > limits.MAX_YAML_BYTES else None
 
 
 def _check_document(checker: _Checker, data: Any) -> FileResult:
@@ -593,20 +657,20 @@ def _check_document(checker: _Checker, data: Any) -> FileResult:
         checker.error(
             1, "file", f"must hold a show (a mapping) or `shows:` (a list), not {_kind(data)}"
         )
-        return FileResult((), tuple(checker.problems))
+        return checker.result()
     if "shows" in data:
         checker.duplicates(data, "")
         if len(data) != 1:
-            others = ", ".join(str(k) for k in data if k != "shows")
+            others = ", ".join(_name(k) for k in data if k != "shows")
             checker.error(
                 _line(data), "shows", f"must be the file's only key; move {others} into a show"
             )
-        raw_shows = checker.items(data, "shows")
+        raw_shows = checker.items(data, "shows", most=sys.maxsize)  # as many as the size allows
         line = checker.line_of(data, "shows")
         shows = [checker.show(raw, getattr(raw, "line", line)) for raw in raw_shows]
     else:
         shows = [checker.show(data, _line(data))]
-    return FileResult(tuple(s for s in shows if s is not None), tuple(checker.problems))
+    return checker.result(tuple(s for s in shows if s is not None))
 
 
 def to_partial_date(value: Any) -> PartialDate | None:
@@ -642,7 +706,7 @@ def _to_partial_date(value: Any) -> PartialDate | None:
         dt.date(year, month or 1, day or 1)
     except ValueError:
         return None
-    if not 1800 <= year <= 2200:
+    if not limits.MIN_YEAR <= year <= limits.MAX_YEAR:
         return None
     return PartialDate(year, month, day)
 
@@ -654,8 +718,38 @@ def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return f"the number {_shown(value)}"
+    if isinstance(value, Unreadable):
+        return str(value)
     return names.get(type(value), type(value).__name__)
+
+
+def _shown(value: Any) -> str:
+    """A wrong value as a message quotes it: short, whatever its size."""
+    if isinstance(value, Unreadable):
+        return str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**_SHOWN:
+        return f"a number of {len(str(abs(value)))} digits"
+    if not isinstance(value, str | int | float | dt.date | None):
+        return _kind(value)
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 4] + "...'"
+
+
+def _name(key: Any) -> str:
+    """A mapping key as a field's name in a message."""
+    text = str(key) if isinstance(key, str | int | float | Unreadable) else _kind(key)
+    if not text.isprintable():  # a line break in a key must not break the problem's line
+        text = repr(text)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
+
+
+def _clipped(text: str) -> str:
+    return text if len(text) <= 4 * _SHOWN else text[: 4 * _SHOWN - 3] + "..."
+
+
+def _too_long(text: str, longest: int) -> str:
+    return f"is {len(text):,} characters long; at most {longest:,} are allowed"
 
 
 @functools.cache

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from bot.core.limits import MAX_EPISODES, MAX_RUNTIME, MAX_SEASONS
+
 from .entry import ENDED, Dataset, Entry, imdb_key
 from .fields import (
     RowError,
@@ -114,7 +116,7 @@ def parse_top_row(cells: Mapping[str, str], line: int) -> Entry:
             "('Premiere Date'); the columns are swapped in this file, but not on this row"
         )
     rating = parse_float(cells["Rating"], "Rating", minimum=0, maximum=10)
-    seasons = parse_int(cells["Total Seasons"], "Total Seasons", maximum=500) or 0
+    seasons = parse_int(cells["Total Seasons"], "Total Seasons", maximum=MAX_SEASONS) or 0
     facts: dict[str, object] = {
         "network": clean_text(cells["Network"]) or None,
         "premiered": premiered,
@@ -122,8 +124,9 @@ def parse_top_row(cells: Mapping[str, str], line: int) -> Entry:
         "cast": _cast(cells.get("Person Names", ""), cells.get("Character Names", "")),
         "summary": clean_summary(cells.get("Summary")) or None,
         "genres": parse_list(cells.get("Genres"), "Genres"),
-        "episodes": parse_int(cells.get("Total Episodes"), "Total Episodes", maximum=100_000),
-        "runtime": parse_int(cells.get("Average Runtime"), "Average Runtime") or None,
+        "episodes": parse_int(cells.get("Total Episodes"), "Total Episodes", maximum=MAX_EPISODES),
+        "runtime": parse_int(cells.get("Average Runtime"), "Average Runtime", maximum=MAX_RUNTIME)
+        or None,
     }
     if rating is not None:
         facts["reception"] = {"tvmaze": rating}

@@ -244,6 +244,23 @@ def test_a_broken_reload_keeps_answering_from_the_old_base(
     assert small_engine.ask("is alpha station renewed").text.startswith("No: Netflix canceled")
 
 
+def test_a_reload_that_meets_a_yaml_bomb_keeps_the_old_base(
+    small_engine: Engine, small_dir: Path
+) -> None:
+    before = small_engine.snapshot
+    anchors = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"] + [
+        f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)
+    ]
+    (small_dir / "laughs.yaml").write_text("\n".join([*anchors, "reasons: *a9", ""]))
+
+    report = small_engine.reload()
+
+    assert not report.ok
+    assert [(Path(p.file).name, p.field) for p in report.errors] == [("laughs.yaml", "yaml")]
+    assert small_engine.snapshot is before
+    assert small_engine.ask("is alpha station renewed").text.startswith("No: Netflix canceled")
+
+
 def test_a_reload_of_a_vanished_directory_keeps_the_old_base(
     small_engine: Engine, small_dir: Path
 ) -> None:

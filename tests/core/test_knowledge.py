@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+import bot.core.knowledge as knowledge_module
+from bot.core import limits
 from bot.core.knowledge import (
     KnowledgeError,
     knowledge_files,
     load_knowledge,
 )
 from bot.core.models import Show, Status
+from bot.core.schema import FileResult, Problem
 
 BUNDLED_IDS = {
     "the-imperfects",
@@ -211,6 +215,106 @@ def test_a_file_that_is_not_utf8_is_reported_not_raised(knowledge: MakeBase) -> 
     (problem,) = result.errors
     assert (problem.file, problem.line, problem.field) == (str(root / "latin1.yaml"), 1, "file")
     assert "is not UTF-8 text" in problem.message
+
+
+# -- only regular files inside the directory are read ----------------------------------------
+
+GOOD = {"good.yaml": "title: Fine\nstatus: ended\n"}
+
+
+def only_error(root: Path) -> Problem:
+    result = load_knowledge(root)
+    assert result.snapshot is None
+    (problem,) = result.errors
+    return problem
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_without_being_opened(knowledge: MakeBase) -> None:
+    root = knowledge(GOOD)
+    os.mkfifo(root / "x.yaml")  # opening it to read would wait for a writer for ever
+
+    problem = only_error(root)
+
+    assert (problem.file, problem.line, problem.field) == (str(root / "x.yaml"), 1, "file")
+    assert problem.message == "is a named pipe, not a file; only regular files are read"
+
+
+def test_a_link_leading_outside_the_directory_is_refused_and_never_read(
+    knowledge: MakeBase, tmp_path: Path
+) -> None:
+    secret = tmp_path / "elsewhere" / "secret.yaml"
+    secret.parent.mkdir()
+    secret.write_text("SECRET-TOKEN: hunter2\n")
+    root = knowledge(GOOD)
+    (root / "shows.yaml").symlink_to(secret)
+
+    problem = only_error(root)
+
+    assert (problem.file, problem.field) == (str(root / "shows.yaml"), "file")
+    assert "is a link leading outside the knowledge directory" in problem.message
+    assert "SECRET" not in str(problem)
+    assert "elsewhere" not in str(problem)
+
+
+def test_a_link_to_a_device_is_refused(knowledge: MakeBase) -> None:
+    root = knowledge(GOOD)
+    (root / "zero.yaml").symlink_to(os.devnull)
+
+    assert "is a link leading outside" in only_error(root).message
+
+
+def test_a_link_leading_nowhere_is_refused(knowledge: MakeBase) -> None:
+    root = knowledge(GOOD)
+    (root / "gone.yaml").symlink_to(root / "missing.yaml")
+
+    assert "is a link leading outside the knowledge directory (or nowhere)" in (
+        only_error(root).message
+    )
+
+
+def test_a_link_to_a_file_inside_the_directory_is_read_as_that_file_once(
+    knowledge: MakeBase,
+) -> None:
+    root = knowledge({**GOOD, "drafts/next.txt": "title: Linked\nstatus: ended\n"})
+    (root / "linked.yaml").symlink_to(Path("drafts") / "next.txt")
+    (root / "again.yaml").symlink_to(root / "good.yaml")
+
+    result = load_knowledge(root)
+
+    assert result.problems == ()
+    assert result.snapshot is not None
+    assert sorted(show.title for show in result.snapshot.shows) == ["Fine", "Linked"]
+    assert knowledge_files(root) == [root / "good.yaml", root / "drafts" / "next.txt"]
+
+
+def test_a_file_past_the_size_limit_is_refused_unread(
+    knowledge: MakeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1_000)
+    root = knowledge({**GOOD, "big.yaml": "title: Big\nstatus: ended\n" + "# padding\n" * 200})
+
+    problem = only_error(root)
+
+    assert (Path(problem.file).name, problem.line, problem.field) == ("big.yaml", 1, "file")
+    assert problem.message == (
+        "is 2,025 bytes or more; at most 1,000 are read, so split it into several files"
+    )
+
+
+def test_a_failure_inside_the_checker_becomes_a_problem_of_that_file(
+    knowledge: MakeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(text: str, file: str) -> FileResult:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(knowledge_module, "read_shows", crash)
+    root = knowledge(GOOD)
+
+    problem = only_error(root)
+
+    assert (Path(problem.file).name, problem.field) == ("good.yaml", "file")
+    assert problem.message.startswith("could not be checked (RecursionError: maximum recursion")
 
 
 def test_an_empty_directory_is_an_error_not_an_empty_base(tmp_path: Path) -> None:

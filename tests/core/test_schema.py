@@ -352,7 +352,7 @@ BROKEN = {
         """,
         3,
         "popularity",
-        "must be a number >= 0, not -3",
+        "must be a number from 0 to 100, not -3",
     ),
     "season number 0": (
         """\
@@ -363,7 +363,7 @@ BROKEN = {
         """,
         4,
         "seasons.number",
-        "must be a whole number >= 1, not 0",
+        "must be a whole number from 1 to 999, not 0",
     ),
     "season without a number": (
         """\
@@ -398,7 +398,7 @@ BROKEN = {
         """,
         5,
         "seasons.episodes",
-        "must be a whole number >= 0, not 'ten'",
+        "must be a whole number from 0 to 100000, not 'ten'",
     ),
     "impossible date": (
         """\
@@ -536,6 +536,230 @@ def test_a_broken_file_names_its_file_line_field_and_problem(
     assert (problem.file, problem.line, problem.field) == (FILE, line, field)
     assert message in problem.message
     assert str(problem).startswith(f"{FILE}:{line}: {field}: ")
+
+
+# -- hostile and accidental files: a located problem, never an exception ------------------------
+
+LAUGHS = "\n".join(
+    ["base: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    + [f"x{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    + ["title: Laughs", "status: ended", "episodes: *a9"]
+)
+
+
+def show_with(*lines: str) -> str:
+    return "\n".join(["title: Dark", "status: ended", *lines, ""])
+
+
+HOSTILE = {
+    "billion laughs": (LAUGHS, 5, "yaml", "aliases (`*name`) repeat more than 10,000 values"),
+    "a tag on a number": (
+        show_with("episodes: !!int lots"),
+        3,
+        "episodes",
+        "not `!!int lots` (which YAML cannot read as !!int: drop the tag)",
+    ),
+    "a tag on a date": (show_with("premiered: !!timestamp soon"), 3, "premiered", "is not a date"),
+    "a python tag": (
+        show_with("summary: !!python/object/apply:os.system [echo hi]"),
+        3,
+        "summary",
+        "must be text, not `!!python/object/apply:os.system [...]`",
+    ),
+    "a tag on a status": (show_with().replace("ended", "!!bool maybe"), 2, "status", "!!bool"),
+    "a 5,000-digit number": (
+        show_with(f"episodes: {'9' * 5000}"),
+        3,
+        "episodes",
+        "must be a whole number from 0 to 100000, not a number of 5000 digits",
+    ),
+    "a 4,300-digit season number": (
+        show_with("seasons:", f"  - number: {'1' * 4300}"),
+        4,
+        "seasons.number",
+        "must be a whole number from 1 to 999, not a number of 4300 digits",
+    ),
+    "a 500-deep list": (
+        show_with(f"reasons: {'[' * 500}{']' * 500}"),
+        3,
+        "yaml",
+        "nest more than 16 levels deep",
+    ),
+    "a 500-deep JSON list": (
+        '{"title": "Dark", "status": "ended",\n"reasons": ' + "[" * 500 + "]" * 500 + "}\n",
+        2,
+        "yaml",
+        "nest more than 16 levels deep",
+    ),
+    "too many seasons": (
+        show_with("seasons:", *(f"  - number: {n}" for n in range(1, 502))),
+        3,
+        "seasons",
+        "has 501 items; at most 500 are allowed",
+    ),
+    "too many aliases": (
+        show_with(f"aliases: [{', '.join(f'A{i}' for i in range(101))}]"),
+        3,
+        "aliases",
+        "has 101 items; at most 100 are allowed",
+    ),
+    "a huge cast": (
+        show_with("cast:", *(f"  - name: P{i}" for i in range(1001))),
+        3,
+        "cast",
+        "has 1,001 items; at most 1,000 are allowed",
+    ),
+    "a long summary": (
+        show_with(f"summary: {'word ' * 2001}"),
+        3,
+        "summary",
+        "is 10,004 characters long; at most 10,000 are allowed",
+    ),
+    "a long title": (
+        show_with().replace("Dark", "D" * 201),
+        1,
+        "title",
+        "is 201 characters long; at most 200 are allowed",
+    ),
+    "a long alias": (
+        show_with(f"aliases: [{'A' * 201}]"),
+        3,
+        "aliases",
+        "an item is 201 characters long",
+    ),
+    "a long link": (
+        show_with("sources:", f"  - url: https://example.com/{'a' * 2048}"),
+        4,
+        "sources.url",
+        "is 2,068 characters long; at most 2,048 are allowed",
+    ),
+    "popularity past 100": (
+        show_with("popularity: 101"),
+        3,
+        "popularity",
+        "must be a number from 0 to 100, not 101",
+    ),
+    "popularity not a number": (
+        show_with("popularity: .nan"),
+        3,
+        "popularity",
+        "must be a number from 0 to 100, not nan",
+    ),
+    "a day-long runtime": (show_with("runtime: 1441"), 3, "runtime", "from 1 to 1440"),
+    "a work from the future": (
+        show_with("cast:", "  - name: A", "    next:", "      - title: W", "        year: 2201"),
+        7,
+        "cast.next.year",
+        "must be a whole number from 1900 to 2200, not 2201",
+    ),
+    "a line break in a field's name": (
+        show_with('"sta\\ntus": ended'),
+        3,
+        "'sta\\ntus'",
+        "unknown field",
+    ),
+    "a line break in an unreadable value": (
+        show_with("episodes: !!int |", "  one", "  two"),
+        3,
+        "episodes",
+        "`!!int 'one\\ntwo\\n'`",
+    ),
+    "a long unknown field": (
+        show_with(f"{'x' * 1000}: 1"),
+        3,
+        "x" * 57 + "...",
+        "unknown field",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "line", "field", "message"), HOSTILE.values(), ids=HOSTILE.keys())
+def test_a_hostile_file_gets_one_located_problem(
+    text: str, line: int, field: str, message: str
+) -> None:
+    problem = only_problem(text)
+
+    assert problem.is_error
+    assert (problem.line, problem.field) == (line, field)
+    assert message in problem.message
+    assert len(problem.message) < 300
+
+
+def test_a_big_file_of_block_yaml_is_refused_before_it_is_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unexpected(text: str) -> None:
+        raise AssertionError("a file past the limit was parsed")
+
+    monkeypatch.setattr(schema, "parse_yaml", unexpected)
+    text = show_with(*(f"# {'padding ' * 100}" for _ in range(700)))
+
+    problem = only_problem(text)
+    assert (problem.line, problem.field) == (1, "file")
+    assert "bytes of YAML; split it into files of at most 524,288 bytes" in problem.message
+
+
+def test_a_big_imported_file_is_read_whatever_its_size() -> None:
+    shows = [{"title": f"Show {i}", "status": "ended", "summary": "x" * 500} for i in range(1200)]
+    text = flow_style(*shows)
+    assert len(text) > 512 * 1024
+
+    result = read_shows(text, FILE)
+
+    assert result.problems == ()
+    assert len(result.shows) == 1200
+
+
+def big_import(odd: str) -> str:
+    """An imported file past `MAX_YAML_BYTES` (1,200 shows), the JSON `odd` its second show."""
+    shows = [{"title": f"Show {i}", "status": "ended", "summary": "x" * 500} for i in range(1200)]
+    lines = [json.dumps(show) for show in shows]
+    return "\n".join(["# Written by `showbot import`.", '{"shows": [', lines[0] + ","]) + (
+        "\n" + odd + ",\n" + ",\n".join(lines[1:]) + "\n]}\n"
+    )
+
+
+SEASONS = json.dumps([{"number": n} for n in range(1, 100_001)])
+
+
+@pytest.mark.parametrize(
+    ("odd", "field", "message"),
+    [
+        (
+            '{"title": "Long", "status": "ended", "seasons": ' + SEASONS + "}",
+            "seasons",
+            "has 100,000 items; at most 500 are allowed",
+        ),
+        ('{"title": "Twice", "status": "ended", "status": "airing"}', "status", "is given twice"),
+        (
+            '{"title": "Deep", "status": "ended", "reasons": ' + "[" * 20 + "]" * 20 + "}",
+            "yaml",
+            "nest more than 16 levels deep",
+        ),
+    ],
+    ids=["seasons", "key twice", "nesting"],
+)
+def test_a_problem_in_a_big_imported_file_is_located_on_its_shows_line_without_yaml(
+    odd: str, field: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unexpected(text: str) -> None:
+        raise AssertionError("a big imported file was read again as YAML")
+
+    monkeypatch.setattr(schema, "parse_yaml", unexpected)
+
+    result = read_shows(big_import(odd), FILE)
+
+    (problem,) = result.problems
+    assert (problem.line, problem.field) == (4, field)  # a comment, `{"shows": [`, a show
+    assert message in problem.message
+    assert len(result.shows) == 1200
+
+
+def test_problems_past_the_limit_are_counted_not_listed() -> None:
+    result = read(show_with(*(f"field{i}: 1" for i in range(150))))
+
+    assert len(result.problems) == 101
+    assert result.problems[-1].message.startswith("... and 50 more problems in this file")
 
 
 def test_an_unknown_field_suggests_the_field_it_resembles() -> None:
@@ -776,10 +1000,33 @@ IMPORT_VARIANTS: list[dict[str, object]] = [
     {"sources": [{"title": "T", "url": None}]},
     {"sources": [{}]},
     {"stauts": "ended"},
+    # past the limits (bot.core.limits): the fast path hands them to the checker
+    {"title": "T" * 201},
+    {"network": "N" * 201},
+    {"aliases": ["A" * 201]},
+    {"aliases": [f"A{i}" for i in range(101)]},
+    {"summary": "S" * 10_001},
+    {"reasons": ["R" * 10_001]},
+    {"popularity": 101},
+    {"popularity": 100.5},
+    {"runtime": 1441},
+    {"episodes": 100_001},
+    {"episodes": int("9" * 4300)},
+    {"seasons": [{"number": 1000}]},
+    {"seasons": [{"number": 1, "episodes": 100_001}]},
+    {"seasons": [{"number": n} for n in range(1, 502)]},
+    {"cast": [{"name": f"P{i}"} for i in range(1001)]},
+    {"cast": [{"name": "P" * 201}]},
+    {"cast": [{"name": "A", "next": [{"title": "W", "year": 2201}]}]},
+    {"companies": [{"name": f"C{i}"} for i in range(101)]},
+    {"reception": {"imdb": "9" * 201}},
+    {"reception": {f"site{i}": 1 for i in range(101)}},
+    {"sources": [{"url": "https://example.com/" + "a" * 2048}]},
+    {"sources": [{"title": f"T{i}"} for i in range(101)]},
 ]
 
 
-@pytest.mark.parametrize("change", IMPORT_VARIANTS, ids=lambda change: repr(change)[:60])
+@pytest.mark.parametrize("change", IMPORT_VARIANTS, ids=lambda change: repr(change)[:40])
 def test_an_imported_file_follows_the_same_rules_as_block_yaml(change: dict[str, object]) -> None:
     show = {**IMPORTED_SHOW, **change}
     show = {key: value for key, value in show.items() if value is not MISSING}
