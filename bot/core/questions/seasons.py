@@ -1,8 +1,9 @@
 """Season mentions in a question: "s2", "season two", "2nd season", "part 3", "series 2",
 "s2 volume 1", "s02e05", "the final season", "next season".
 
-A mention is cut out of the words and leaves a break, so no title is matched across it. Numbers
-are read from ASCII digits only: other Unicode digits ("፩") are text, never a season.
+A mention is cut out of the words and leaves a break, so no title is matched across it. Digits of
+other scripts ("season ٣", "s፩") arrive as 0-9 (`fold` writes them so); numerals that are not
+digits ("Ⅻ", "፲") are words, never a season.
 """
 
 from __future__ import annotations

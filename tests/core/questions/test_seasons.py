@@ -48,10 +48,25 @@ def test_seasons_named_by_their_place(question: str, ref: SeasonRef) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["cobra kai ፩", "the order season ٣", "dark season 100", "is the order on part time"],
+    ["dark season 100", "is the order on part time", "cobra kai season Ⅻ", "season ፲ of dark"],
 )
 def test_what_is_no_season_number_is_not_read_as_one(question: str) -> None:
     assert parse_question(question).season is None
+
+
+@pytest.mark.parametrize(
+    ("question", "season"),
+    [
+        ("the order season ٣", 3),
+        ("is cobra kai s۶ out", 6),
+        ("cobra kai season ፩", 1),
+        ("season ２ of dark", 2),
+        ("one piece s❸", 3),
+        ("season ௧௨ of the order", 12),
+    ],
+)
+def test_a_season_in_the_digits_of_another_script_is_read(question: str, season: int) -> None:
+    assert parse_question(question).season == season
 
 
 @pytest.mark.parametrize(
