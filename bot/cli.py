@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import logging
 import os
@@ -119,13 +120,23 @@ def load_engine(args: argparse.Namespace) -> Engine:
 def _ask(args: argparse.Namespace) -> int:
     engine = load_engine(args)
     render: Callable[[Answer], str] = _as_json if args.json else render_text
+    out = _forgiving(sys.stdout)
     if args.question != "-":
-        sys.stdout.write(render(_safe_ask(engine, args.question)) + "\n")
+        out.write(render(_safe_ask(engine, args.question)) + "\n")
         return EXIT_OK
-    for line in sys.stdin:
-        sys.stdout.write(render(_safe_ask(engine, line.rstrip("\n"))) + "\n")
-        sys.stdout.flush()
+    for line in _forgiving(sys.stdin):
+        out.write(render(_safe_ask(engine, line.rstrip("\n"))) + "\n")
+        out.flush()
     return EXIT_OK
+
+
+def _forgiving(stream: TextIO) -> TextIO:
+    """`stream`, replacing what its encoding cannot carry ("�" for bytes that are not UTF-8
+    on the way in) instead of ending a batch with a traceback: one bad line gets an answer
+    like any other, and the lines after it are still read."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="replace")
+    return stream
 
 
 def _safe_ask(engine: Engine, question: str) -> Answer:
@@ -162,12 +173,12 @@ def render_text(answer: Answer) -> str:
 
 def _console(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     engine = load_engine(args)
-    stdin = stdin or sys.stdin
+    stdin = _forgiving(stdin or sys.stdin)
     interactive = stdin.isatty()
     if interactive:
         with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (line editing and history in input())
-    out = sys.stdout
+    out = _forgiving(sys.stdout)
     out.write(
         f"showbot console: {len(engine.snapshot.shows)} shows from {engine.knowledge_dir}\n"
         "Ask a question; :reload re-reads the knowledge base, :quit (or Ctrl-D) leaves.\n"

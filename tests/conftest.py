@@ -7,16 +7,33 @@ depends on the day the suite runs.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from bot.core.engine import Engine
 from bot.core.models import Show
 from bot.core.snapshot import build_snapshot
 from bot.paths import bundled_knowledge_dir
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+"""The same examples on every run, and no memory of past failures: CI fails only on a real bug."""
+settings.register_profile("dev", deadline=None)
+"""Random examples on each run, failures remembered in .hypothesis/ and tried first next time."""
+settings.register_profile("explore", max_examples=3000, deadline=None)
+"""A long hunt for new failures (HYPOTHESIS_PROFILE=explore), thirty times the usual examples."""
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 TODAY = dt.date(2026, 11, 22)
 """The day every test engine believes it is."""

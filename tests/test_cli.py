@@ -9,10 +9,14 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
+from tests.hostile_text import TITLES, examples, long_questions, questions
 from tests.json_contract import JSON_KEYS
 
 
@@ -107,6 +111,44 @@ def test_ask_stdin_without_json_prints_text_answers(
     out = capsys.readouterr().out
     assert "No: Netflix canceled The Imperfects" in out
     assert "No: Netflix canceled The Order" in out
+
+
+def answers_of_a_batch(data: bytes) -> list[dict[str, object]]:
+    """`showbot ask --json -` over `data` as stdin, through text streams that refuse what is not
+    UTF-8 (as on a UTF-8 desktop); the answers printed, one per line."""
+    out = io.BytesIO()
+    streams = (
+        io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"),
+        io.TextIOWrapper(out, encoding="utf-8", write_through=True),
+    )
+    with mock.patch("sys.stdin", streams[0]), mock.patch("sys.stdout", streams[1]):
+        assert main(["ask", "--json", "-"]) == EXIT_OK
+    return [json.loads(line) for line in out.getvalue().decode("utf-8").split("\n")[:-1]]
+
+
+def test_ask_json_stdin_answers_a_line_that_is_not_utf8_and_goes_on() -> None:
+    answers = answers_of_a_batch(b"the imperfects\n\xff\xfe is \xed\xa0\x80 it over\nthe order\n")
+
+    assert [set(a) for a in answers] == [JSON_KEYS] * 3
+    assert [a["show"] for a in answers] == ["the-imperfects", None, "the-order"]
+
+
+@given(
+    lines=st.lists(
+        st.one_of(
+            questions(TITLES).map(lambda q: q.encode("utf-8", "surrogatepass")),
+            long_questions(TITLES).map(lambda q: q.encode("utf-8", "surrogatepass")),
+            st.binary(max_size=40),
+        ).map(lambda line: line.replace(b"\r", b" ").replace(b"\n", b" ")),
+        min_size=1,
+        max_size=12,
+    )
+)
+@examples(15)
+def test_ask_json_stdin_answers_every_line_whatever_it_holds(lines: list[bytes]) -> None:
+    answers = answers_of_a_batch(b"".join(line + b"\n" for line in lines))
+
+    assert [set(a) for a in answers] == [JSON_KEYS] * len(lines)
 
 
 def test_ask_uses_the_knowledge_option(small_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -329,6 +371,21 @@ def test_console_answers_piped_questions_until_quit(
     assert out.startswith(f"showbot console: 2 shows from {small_dir}\n")
     assert "No: Netflix canceled Alpha Station" in out
     assert "I don't know" not in out  # "the order", after :quit, was never asked
+
+
+def test_console_answers_a_line_that_is_not_utf8_and_goes_on(
+    small_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    piped = io.TextIOWrapper(
+        io.BytesIO(b"\xff\xfe renewed?\nis alpha station renewed\n"), encoding="utf-8"
+    )
+    monkeypatch.setattr("sys.stdin", piped)
+
+    code = main(["console", "--knowledge", str(small_dir)])
+
+    out = capsys.readouterr().out
+    assert code == EXIT_OK
+    assert "No: Netflix canceled Alpha Station" in out
 
 
 def test_console_ends_at_the_end_of_input(

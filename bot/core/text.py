@@ -10,33 +10,39 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-# Letters NFKD does not decompose into an ASCII base letter.
+_IGNORABLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]+"
+)
+"""Unicode's default-ignorable code points (zero-width spaces and joiners, direction marks, the
+byte order mark, variation selectors, tags, Hangul fillers): they show nothing, so
+"imper\u200bfects" is "imperfects", not two words."""
+
+_LAST_DIGIT = 0x1FFFF
+"""No digit of Unicode lies past this code point (a test checks it), so the table below is built
+in a few milliseconds rather than by walking all 1.1 million."""
+_DIGITS = {
+    code: str(unicodedata.digit(chr(code)))
+    for code in range(0x80, _LAST_DIGIT + 1)
+    if chr(code).isdigit()
+}
+"""Digits of every script -> 0-9 ("٣", "௫", "፩", "❸" -> "3", "5", "1", "3"): a number reads the
+same however it is written, and no reader meets a digit `int` refuses."""
 _SPECIAL = str.maketrans(
     {
         "ø": "o",
-        "Ø": "o",
         "æ": "ae",
-        "Æ": "ae",
         "œ": "oe",
-        "Œ": "oe",
-        "ß": "ss",
         "ł": "l",
-        "Ł": "l",
         "đ": "d",
-        "Đ": "d",
         "ð": "d",
         "þ": "th",
         "ı": "i",
-        "&": " and ",
-        "+": " plus ",
+        **{chr(code): digit for code, digit in _DIGITS.items()},
     }
 )
-_SPECIAL_CHARACTER = re.compile("[" + re.escape("".join(map(chr, _SPECIAL))) + "]")
-
-
-def _special(match: re.Match[str]) -> str:
-    return _SPECIAL[ord(match.group())]  # type: ignore[return-value]
-
+"""What `fold` writes for casefolded characters that NFKD leaves without an ASCII base."""
 
 _APOSTROPHES = re.compile(r"['’`´‘]")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -45,9 +51,20 @@ _UNDERSCORE = re.compile(r"_+")
 ARTICLES = frozenset({"the", "a", "an"})
 
 
+def visible(text: str) -> str:
+    """`text` without the characters that show nothing: a question reads as it looks."""
+    return _IGNORABLE.sub("", text)
+
+
 def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free text with single spaces."""
-    text = _APOSTROPHES.sub("", _strip_accents(text.translate(_SPECIAL)).casefold())
+    """Lower-case, accent-free, punctuation-free text with single spaces; every digit 0-9.
+
+    Folding folded text changes nothing, so a folded question word can be looked up in a
+    folded index."""
+    text = text.casefold()
+    if not text.isascii():
+        text = _accentless(_unseen(text))
+    text = _APOSTROPHES.sub("", text.replace("&", " and ").replace("+", " plus "))
     return _NON_WORD.sub(" ", _UNDERSCORE.sub(" ", text)).strip()
 
 
@@ -105,23 +122,33 @@ def _fold_ascii(texts: list[str]) -> list[str]:
 def _fold_unicode(texts: list[str]) -> list[str]:
     if not texts:
         return []
-    # `translate` walks every character in Python-level steps; the regex finds the few special
-    # ones in one C-level pass. Accents are stripped text by text, and only where there are any.
-    joined = _SPECIAL_CHARACTER.sub(_special, _joined(texts))
+    # Only the parts that are not ASCII go through the character-by-character steps; the rest
+    # is done on the whole batch in single C-level passes.
+    joined = _joined(texts).casefold()
     if not joined.isascii():
         joined = _SEPARATOR.join(
-            part if part.isascii() else _strip_accents(part) for part in joined.split(_SEPARATOR)
+            part if part.isascii() else _accentless(part)
+            for part in _unseen(joined).split(_SEPARATOR)
         )
-    joined = _APOSTROPHES.sub("", joined.casefold())
+    joined = _APOSTROPHES.sub("", joined.replace("&", " and ").replace("+", " plus "))
     joined = _NON_WORD_KEEP_SEPARATOR.sub(" ", _UNDERSCORE.sub(" ", joined))
     return [part.strip() for part in joined.split(_SEPARATOR)]
 
 
-def _strip_accents(text: str) -> str:
-    if text.isascii():
-        return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+def _unseen(folded: str) -> str:
+    """Casefolded text without invisible characters and apostrophes; the apostrophes go before
+    NFKD, which makes "´" a space and an accent."""
+    return _IGNORABLE.sub("", _APOSTROPHES.sub("", folded))
+
+
+def _accentless(folded: str) -> str:
+    """Casefolded text without accents, its special letters and digits in ASCII."""
+    text = unicodedata.normalize("NFKD", folded)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # most Latin text is by now
+        text = text.translate(_SPECIAL)
+    # NFKD writes some letters in capitals ("ℌ" -> "H"), and special letters may lose an accent
+    return text.casefold()
 
 
 def tokens(text: str) -> list[str]:

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import random
+import sys
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from bot.core.text import drop_leading_article, fold, fold_many, slugify, tokens
+import bot.core.text as text_module
+from bot.core.text import drop_leading_article, fold, fold_many, slugify, tokens, visible
+from tests.hostile_text import INVISIBLE, OTHER_DIGITS, TITLES, examples, invisible_in
+
+ANY_TEXT = st.one_of(
+    st.text(),
+    st.text(st.sampled_from([*INVISIBLE, *OTHER_DIGITS, "İ", "Þ", "ǿ", "ℌ", "´", "ﬁ", "&", " "])),
+    st.sampled_from(TITLES),
+)
 
 
 @pytest.mark.parametrize(
@@ -77,3 +88,59 @@ def test_folding_many_texts_at_once_folds_each_as_fold_does() -> None:
 
     assert fold_many(texts) == [fold(text) for text in texts]
     assert fold_many([t for t in texts if t.isascii()]) == [fold(t) for t in texts if t.isascii()]
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("imper\u200bfects", "imperfects"),
+        ("\ufeffthe\u200e imperfects\u200f", "the imperfects"),
+        ("season ٣", "season 3"),
+        ("cobra kai ፩", "cobra kai 1"),
+        ("s❷ of ௫", "s2 of 5"),
+        ("ÞOR", "thor"),
+        ("İstanbul", "istanbul"),
+        ("Grey´s Anatomy", "greys anatomy"),
+        ("Ǿrsted", "orsted"),
+        ("ℌello", "hello"),
+    ],
+)
+def test_fold_drops_invisible_characters_and_reads_every_digit_as_0_to_9(
+    raw: str, folded: str
+) -> None:
+    assert fold(raw) == folded
+    assert fold_many([raw]) == [folded]
+
+
+@given(text=ANY_TEXT)
+@examples(300)
+@example(text="Þ")
+@example(text="İ")
+def test_folding_folded_text_changes_nothing(text: str) -> None:
+    folded = fold(text)
+
+    assert fold(folded) == folded
+    assert folded == " ".join(folded.split())
+    assert all(c.isascii() for c in folded if c.isdigit())
+    assert "_" not in folded
+
+
+@given(texts=st.lists(ANY_TEXT, max_size=8))
+@examples(100)
+def test_folding_many_texts_at_once_folds_any_text_as_fold_does(texts: list[str]) -> None:
+    assert fold_many(texts) == [fold(text) for text in texts]
+
+
+@given(data=st.data(), text=ANY_TEXT)
+@examples(200)
+def test_invisible_characters_fold_to_nothing(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(invisible_in(text))
+
+    assert fold(hidden) == fold(text)
+    assert visible(hidden) == visible(text)
+
+
+def test_every_digit_of_unicode_lies_below_the_bound_fold_reads_up_to() -> None:
+    beyond = range(text_module._LAST_DIGIT + 1, sys.maxunicode + 1)
+
+    assert not [code for code in beyond if chr(code).isdigit()]

@@ -23,7 +23,7 @@ from bot.core.questions.topics import (
     read,
 )
 from bot.core.questions.vocabulary import CHITCHAT_WORDS, FUNCTION_WORDS, RESPELLER, spelled_out
-from bot.core.text import fold
+from bot.core.text import fold, visible
 
 MAX_QUESTION_CHARS = 500
 """Longer input is refused: no real question needs it and it only costs time."""
@@ -104,7 +104,7 @@ def parse_question(text: str) -> Question:
     if len(text) > MAX_QUESTION_CHARS:
         raise QuestionTooLong(len(text))
     # "banshee, the expanse and lucifer": a comma lists titles as "and" does
-    listed = _LIST.sub(" and ", text)
+    listed = _LIST.sub(" and ", visible(text))
     folded = _respelled(listed)
     seasons = find_seasons(folded)
     words = tuple(None if w == "|" else w for w in seasons.text.split())

@@ -1,8 +1,9 @@
 """Season mentions in a question: "s2", "season two", "2nd season", "part 3", "series 2",
 "s2 volume 1", "s02e05", "the final season", "next season".
 
-A mention is cut out of the words and leaves a break, so no title is matched across it. Numbers
-are read from ASCII digits only: other Unicode digits ("፩") are text, never a season.
+A mention is cut out of the words and leaves a break, so no title is matched across it. Digits of
+other scripts ("season ٣", "s፩") arrive as 0-9 (`fold` writes them so); numerals that are not
+digits ("Ⅻ", "፲") are words, never a season.
 """
 
 from __future__ import annotations
@@ -43,11 +44,11 @@ _WORD = (
 _NUMBER = "|".join(NUMBER_WORDS)
 _ORDINAL = "|".join(ORDINAL_WORDS)
 _DIGITS = r"0*([1-9][0-9]?)"
-_TAIL = r"(?: (?:part|pt|volume|vol|book|ep|episode|e) ?0*[0-9]{1,3})?"
+_TAIL = r"(?: (?:part|pt|volume|vol|book|ep|episode|e) ?[0-9]+)?"
 """A part or an episode after a season ("s2 volume 1", "season 4 part 2", "s2 ep 5")."""
 _PATTERNS = (
     re.compile(rf"\b{_WORD} ?{_DIGITS}{_TAIL}\b"),
-    re.compile(rf"\bs{_DIGITS}(?: ?e ?0*[0-9]{{1,3}}|ep ?0*[0-9]{{1,3}})?{_TAIL}\b"),
+    re.compile(rf"\bs{_DIGITS}(?: ?e ?[0-9]+|ep ?[0-9]+)?{_TAIL}\b"),
     re.compile(rf"\b{_WORD} ({_NUMBER}){_TAIL}\b"),
     re.compile(rf"\b([1-9][0-9]?) ?(?:st|nd|rd|th) {_WORD}\b"),
     re.compile(rf"\b({_ORDINAL}) {_WORD}\b"),
@@ -62,6 +63,9 @@ _REFERENCES = (
         ),
     ),
 )
+_UNREAD = re.compile(r"\bs[0-9]+(?: ?e ?[0-9]+|ep ?[0-9]+)?\b")
+"""'s0', 's100', 's99999e1': the shape of a season whose number no show has. It is cut out like
+any mention (it names no title) but read as no season."""
 _PROGRESS = re.compile(
     r"\b(?:after|through|thru|finished|finishing|up to|(?:im|i am|were|we are|currently|now|still"
     r"|only) on) (?:the )?$"
@@ -95,6 +99,7 @@ def find_seasons(folded: str) -> Seasons:
             break
     for pattern in _PATTERNS:
         folded = pattern.sub(_cut, folded)
+    folded = _UNREAD.sub(" | ", folded)
     number = max(found)[1] if found else None  # "on season 3 now, is season 4 out": the last
     return Seasons(number=number, ref=None if number is not None else ref, text=folded)
 

@@ -20,6 +20,8 @@ from bot.core.questions import SeasonRef, parse_question
         ("cobra kai season 6 part 3 release date", 6),
         ("the order s02e05", 2),
         ("the order s2 ep 5 when", 2),
+        ("the order s2e1000", 2),
+        ("the order s2 episode 1234", 2),
         ("imperfects seson 2", 2),
         ("season two of the order", 2),
         ("the 3rd season of dark", 3),
@@ -48,10 +50,36 @@ def test_seasons_named_by_their_place(question: str, ref: SeasonRef) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["cobra kai ፩", "the order season ٣", "dark season 100", "is the order on part time"],
+    ["dark season 100", "is the order on part time", "cobra kai season Ⅻ", "season ፲ of dark"],
 )
 def test_what_is_no_season_number_is_not_read_as_one(question: str) -> None:
     assert parse_question(question).season is None
+
+
+@pytest.mark.parametrize(
+    "question", ["cobra kai s100", "is cobra kai s0 out", "cobra kai s99999999999999999999e9"]
+)
+def test_a_season_no_show_has_is_cut_out_of_the_title_words(question: str) -> None:
+    parsed = parse_question(question)
+
+    assert parsed.season is None
+    assert "cobra" in parsed.words
+    assert not [w for w in parsed.words if w is not None and w.startswith("s") and w[1:2].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("question", "season"),
+    [
+        ("the order season ٣", 3),
+        ("is cobra kai s۶ out", 6),
+        ("cobra kai season ፩", 1),
+        ("season ２ of dark", 2),
+        ("one piece s❸", 3),
+        ("season ௧௨ of the order", 12),
+    ],
+)
+def test_a_season_in_the_digits_of_another_script_is_read(question: str, season: int) -> None:
+    assert parse_question(question).season == season
 
 
 @pytest.mark.parametrize(
