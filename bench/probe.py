@@ -59,8 +59,13 @@ def _move_popularity(files: list[Path]) -> None:
     """Rewrite every file with every show's popularity moved, as a fresh import does."""
     for path in files:
         text = path.read_text()
-        moved = _POPULARITY.sub(lambda m: f"{m[1]}{float(m[2]) + 1.0}", text)
+        moved = _POPULARITY.sub(lambda m: f"{m[1]}{_moved(float(m[2]))}", text)
         path.write_text(moved if moved != text else text + "\n")
+
+
+def _moved(popularity: float) -> float:
+    """Another popularity in the format's range, 0 to 100."""
+    return popularity + 1.0 if popularity <= 99.0 else popularity - 1.0
 
 
 def _rename_one_show(path: Path) -> None:
