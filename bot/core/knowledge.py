@@ -8,6 +8,7 @@ files an admin actually changed.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
@@ -73,10 +74,16 @@ class FileCache:
         self._entries: dict[Path, tuple[bytes, FileResult]] = {}
         self._lock = threading.Lock()
 
-    def read(self, path: Path, display: str) -> FileResult:
+    def read(
+        self, path: Path, display: str, running: Mapping[str, Show] | None = None
+    ) -> FileResult:
         """The file's validated content, parsed again only when its bytes changed (a hash, not
         the modification time, which misses same-size edits on coarse file systems). Only a
-        regular file of at most `MAX_FILE_BYTES` is read (see `_read_regular`)."""
+        regular file of at most `MAX_FILE_BYTES` is read (see `_read_regular`).
+
+        A show parsed again that equals one of `running` (the base being served, by id) is
+        that object: a reload that re-reads unchanged shows keeps one copy of each, not two
+        at its peak."""
         try:
             data = _read_regular(path)
         except _Refused as exc:
@@ -89,6 +96,8 @@ class FileCache:
         if cached is not None and cached[0] == key:
             return cached[1]
         result = _decode(data, display)
+        if running:
+            result = _reusing(result, running)
         with self._lock:
             self._entries[path] = (key, result)
         return result
@@ -98,6 +107,15 @@ class FileCache:
         with self._lock:
             for path in [p for p in self._entries if p not in keep]:
                 del self._entries[path]
+
+
+def _reusing(result: FileResult, running: Mapping[str, Show]) -> FileResult:
+    """`result` with each show equal to the running base's show of that id replaced by it."""
+    shows = tuple(
+        old if (old := running.get(show.id)) is not None and not _differs(old, show) else show
+        for show in result.shows
+    )
+    return dataclasses.replace(result, shows=shows)
 
 
 def knowledge_files(root: Path) -> list[Path]:
@@ -235,7 +253,7 @@ def _read_and_build(
     shows: list[Show] = []
     problems: list[Problem] = []
     for path in files:
-        result = cache.read(path, str(path))
+        result = cache.read(path, str(path), previous.by_id if previous is not None else None)
         shows.extend(result.shows)
         problems.extend(result.problems)
     folded = fold_many([name for show in shows for name in (show.title, *show.aliases)])

@@ -12,6 +12,7 @@ import pytest
 import bot.core.knowledge as knowledge_module
 from bot.core import limits
 from bot.core.knowledge import (
+    FileCache,
     KnowledgeError,
     knowledge_files,
     load_knowledge,
@@ -343,3 +344,26 @@ def test_shows_built_in_memory_equal_shows_loaded_from_yaml(knowledge: MakeBase)
 
     assert snapshot is not None
     assert snapshot.shows == (Show(id="dark", title="Dark", status=Status.ENDED),)
+
+
+def test_a_reload_keeps_the_running_object_of_a_show_that_did_not_change(
+    knowledge: MakeBase,
+) -> None:
+    root = knowledge(
+        {"a.yaml": "title: Alpha\nstatus: airing\n", "b.yaml": "title: Beta\nstatus: airing\n"}
+    )
+    cache = FileCache()
+    first = load_knowledge(root, cache).snapshot
+    assert first is not None
+    (root / "a.yaml").write_text("title: Alpha\nstatus: airing\n\n")  # re-saved, same show
+    (root / "b.yaml").write_text("title: Beta\nstatus: ended\n")
+
+    result = load_knowledge(root, cache, previous=first)
+
+    assert result.snapshot is not None
+    alpha, beta = result.snapshot.by_id["alpha"], result.snapshot.by_id["beta"]
+    assert alpha is first.by_id["alpha"]
+    assert beta is not first.by_id["beta"]
+    assert beta.status is Status.ENDED
+    assert result.changes is not None
+    assert result.changes.changed == ("beta",)
