@@ -133,8 +133,8 @@ class Engine:
 
     @property
     def snapshot(self) -> Snapshot:
-        """The snapshot served now, for a glance (tests, a count in a log line). It may be taken
-        apart once a reload replaces it: code that reads it uses `reading()`."""
+        """The snapshot served now, for a glance in tests. It may be taken apart once a reload
+        replaces it: code that reads it uses `reading()`, a count uses `show_count`."""
         return self._served.current
 
     @property
