@@ -165,7 +165,7 @@ def probe(root: Path, naive_questions: int, repeat: int) -> dict[str, float]:
     gc.collect()
     rss_after_reloads = _rss_mb()
     return {
-        "shows": len(engine.snapshot.shows),
+        "shows": engine.show_count,
         "load_s": load_s,
         "reload_s": reload_s,
         "answer_median_ms": statistics.median(answer_ms),

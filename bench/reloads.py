@@ -99,7 +99,7 @@ def soak(root: Path, count: int, rate: float, pause: float) -> dict[str, float]:
             _rename(shard, renamed=True)
     gc.collect()
     return {
-        "shows": len(engine.snapshot.shows),
+        "shows": engine.show_count,
         "reloads": count,
         "views_made": views[0],
         "rss_after_first_mb": after[0],

@@ -17,19 +17,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.core.answers import Answer
-from bot.core.engine import Engine
-from bot.core.knowledge import KnowledgeError, load_knowledge
-from bot.core.questions import QuestionTooLong, Topic
-from bot.paths import bundled_knowledge_dir
+from bot.commandline import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError, knowledge_dir
+from bot.core import Answer, Engine, KnowledgeError, QuestionTooLong, Topic, load_knowledge
 
 log = logging.getLogger(__name__)
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-
-
-class CommandError(Exception):
-    """A problem the user can fix; printed as `showbot: error: ...` with exit code 2."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_extra_commands(
-    commands: argparse._SubParsersAction, common: argparse.ArgumentParser
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
     """Commands whose work lives in other packages, imported only when used."""
     from bot.commands import register
@@ -100,14 +91,6 @@ def _add_extra_commands(
 
 
 # -- knowledge --------------------------------------------------------------------------------
-
-
-def knowledge_dir(args: argparse.Namespace) -> Path:
-    """--knowledge, else $SHOWBOT_KNOWLEDGE, else the bundled base."""
-    if args.knowledge is not None:
-        return args.knowledge
-    from_env = os.environ.get("SHOWBOT_KNOWLEDGE")
-    return Path(from_env) if from_env else bundled_knowledge_dir()
 
 
 def load_engine(args: argparse.Namespace) -> Engine:
@@ -180,7 +163,7 @@ def _console(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
             import readline  # noqa: F401  (line editing and history in input())
     out = _forgiving(sys.stdout)
     out.write(
-        f"showbot console: {len(engine.snapshot.shows)} shows from {engine.knowledge_dir}\n"
+        f"showbot console: {engine.show_count} shows from {engine.knowledge_dir}\n"
         "Ask a question; :reload re-reads the knowledge base, :quit (or Ctrl-D) leaves.\n"
     )
     while True:

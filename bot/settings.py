@@ -91,15 +91,15 @@ def _parse(name: str, where: str, raw: Any) -> Any:
         if name == "guild_id":
             return int(raw)
         if name == "cooldown_rate":
-            value = int(raw)
-            if value < 1:
+            rate = int(raw)
+            if rate < 1:
                 raise ValueError("must be at least 1")
-            return value
+            return rate
         if name == "cooldown_seconds":
-            value = float(raw)
-            if value <= 0:
+            seconds = float(raw)
+            if seconds <= 0:
                 raise ValueError("must be positive")
-            return value
+            return seconds
         if name == "manage_guild_is_admin":
             return _boolean(raw)
         if name in ("knowledge_dir", "state_dir"):

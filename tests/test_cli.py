@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
+from bot.cli import main
+from bot.commandline import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from tests.hostile_text import TITLES, examples, long_questions, questions
 from tests.json_contract import JSON_KEYS
 

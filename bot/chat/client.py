@@ -12,7 +12,7 @@ from bot.chat.cooldown import UserCooldown
 from bot.chat.replies import NO_PINGS, PickShow
 from bot.chat.sync import sync_on_start
 from bot.chat.tree import ShowTree
-from bot.core.engine import Engine
+from bot.core import Engine
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,14 +44,13 @@ class ShowBot(commands.Bot):
         self.sync_commands = sync_commands
         self.reload_lock = asyncio.Lock()
         self.question_cooldown = UserCooldown(settings.cooldown_rate, settings.cooldown_seconds)
-        self.sync_result: str | None = None
 
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(PickShow)
         if self.sync_commands:
-            self.sync_result = await sync_on_start(
+            await sync_on_start(
                 self.tree,
                 guild_id=self.settings.guild_id,
                 state_dir=self.settings.state_dir,
@@ -59,7 +58,7 @@ class ShowBot(commands.Bot):
             )
 
     async def on_ready(self) -> None:
-        log.info("connected as %s; serving %d shows", self.user, len(self.engine.snapshot.shows))
+        log.info("connected as %s; serving %d shows", self.user, self.engine.show_count)
 
     async def on_message(self, message: discord.Message) -> None:
         """No prefix commands: mentions are questions, handled by the mentions cog."""

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.commandline import EXIT_OK, CommandError, knowledge_dir
+from bot.core import Engine
 from bot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -20,32 +22,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_USAGE = 0, 2
-
 
 def _settings(args: argparse.Namespace) -> Settings:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        raise _usage(str(exc)) from exc
+        raise CommandError(str(exc)) from exc
     if not settings.token:
-        raise _usage(
+        raise CommandError(
             "DISCORD_TOKEN is not set. Create a bot at https://discord.com/developers/applications,"
             " copy its token and run: DISCORD_TOKEN=... showbot run"
         )
     return settings
 
 
-def _usage(message: str) -> Exception:
-    from bot.cli import CommandError
-
-    return CommandError(message)
-
-
-def _engine(args: argparse.Namespace, settings: Settings):
-    from bot.cli import knowledge_dir
-    from bot.core.engine import Engine
-
+def _engine(args: argparse.Namespace, settings: Settings) -> Engine:
     root: Path = args.knowledge or settings.knowledge_dir or knowledge_dir(args)
     return Engine.from_directory(root)
 
@@ -61,9 +52,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         asyncio.run(_serve(bot, settings.token or ""))
     except discord.LoginFailure as exc:
-        raise _usage(f"Discord rejected DISCORD_TOKEN ({exc}); check the token") from exc
+        raise CommandError(f"Discord rejected DISCORD_TOKEN ({exc}); check the token") from exc
     except discord.PrivilegedIntentsRequired as exc:
-        raise _usage(str(exc)) from exc
+        raise CommandError(str(exc)) from exc
     return EXIT_OK
 
 
@@ -96,7 +87,7 @@ def sync(args: argparse.Namespace) -> int:
     try:
         pushed = asyncio.run(_push(bot, settings, args.guild))
     except discord.LoginFailure as exc:
-        raise _usage(f"Discord rejected DISCORD_TOKEN ({exc}); check the token") from exc
+        raise CommandError(f"Discord rejected DISCORD_TOKEN ({exc}); check the token") from exc
     where = f"guild {args.guild}" if args.guild else "all servers (global)"
     sys.stdout.write(f"synced {pushed} commands to {where}\n")
     return EXIT_OK

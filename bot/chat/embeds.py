@@ -18,8 +18,7 @@ import discord
 
 from bot.chat import limits
 from bot.chat.text import escape, safe_url, shorten, url_host
-from bot.core.answers import Answer
-from bot.core.models import PartialDate, Source
+from bot.core import Answer, PartialDate, Source
 
 ANSWER_COLOUR = discord.Colour.blurple()
 NOTICE_COLOUR = discord.Colour.light_grey()

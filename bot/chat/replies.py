@@ -12,9 +12,7 @@ import discord
 from bot.chat import limits
 from bot.chat.embeds import answer_embed, answer_embeds, answer_notice, discord_date, notice_embed
 from bot.chat.text import one_line, shorten, shorten_label
-from bot.core.answers import Answer, Suggestion
-from bot.core.engine import UnknownShow
-from bot.core.questions import Topic
+from bot.core import Answer, Suggestion, Topic, UnknownShow
 
 if TYPE_CHECKING:
     from bot.chat.client import ShowBot
@@ -57,7 +55,7 @@ def button_label(suggestion: Suggestion) -> str:
 
 
 class PickShow(
-    discord.ui.DynamicItem[discord.ui.Button],
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
     template=_PICK + r":(?P<topic>[a-z_]+):(?P<season>[0-9]*):(?P<show>[a-z0-9-]+)",
 ):
     """A "Did you mean" button whose custom_id carries the question, so it keeps working after

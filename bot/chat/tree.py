@@ -10,8 +10,7 @@ from discord import app_commands
 from bot.chat.embeds import notice_embed
 from bot.chat.permissions import NotAdmin
 from bot.chat.replies import NO_PINGS
-from bot.core.engine import UnknownShow
-from bot.core.questions import QuestionTooLong
+from bot.core import QuestionTooLong, UnknownShow
 
 log = logging.getLogger(__name__)
 

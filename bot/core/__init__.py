@@ -1,0 +1,29 @@
+"""The engine: answers TV-show questions from a knowledge directory, knowing nothing of Discord.
+
+The names below are what the shells (the command line, the Discord layer, the benchmarks) use;
+the submodules stay importable for the few that need more.
+"""
+
+from bot.core.answers import Answer, Suggestion
+from bot.core.engine import Engine, ReloadReport, UnknownShow
+from bot.core.knowledge import KnowledgeError, LoadResult, load_knowledge
+from bot.core.models import PartialDate, Source
+from bot.core.questions import MAX_QUESTION_CHARS, QuestionTooLong, Topic
+from bot.core.snapshot import Snapshot
+
+__all__ = [
+    "MAX_QUESTION_CHARS",
+    "Answer",
+    "Engine",
+    "KnowledgeError",
+    "LoadResult",
+    "PartialDate",
+    "QuestionTooLong",
+    "ReloadReport",
+    "Snapshot",
+    "Source",
+    "Suggestion",
+    "Topic",
+    "UnknownShow",
+    "load_knowledge",
+]

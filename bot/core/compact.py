@@ -14,7 +14,10 @@ import pickle
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison, SupportsRichComparisonT
 
 T = TypeVar("T")
 
@@ -54,8 +57,8 @@ class HashMultimap(Generic[T]):
             for key in keys_of(item)
         ]
         ordered = _sorted(packed)
-        self._table = _array("d", ordered)
-        release(ordered)  # type: ignore[arg-type]
+        self._table = _doubles(ordered)
+        release(ordered)
 
     def get(self, key: str) -> list[int]:
         """The position of every item that has `key` (empty when none)."""
@@ -73,7 +76,13 @@ class HashMultimap(Generic[T]):
         return len(self._table)
 
 
-def _sorted(items: list[T], key: Callable[[T], Any] | None = None) -> list[T]:
+@overload
+def _sorted(
+    items: list[SupportsRichComparisonT], key: None = None
+) -> list[SupportsRichComparisonT]: ...
+@overload
+def _sorted(items: list[T], key: Callable[[T], SupportsRichComparison]) -> list[T]: ...
+def _sorted(items: list[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
     """`sorted(items, key=key)` (stable too), with no single C-level call longer than a few
     milliseconds; `items` is used up.
 
@@ -83,7 +92,7 @@ def _sorted(items: list[T], key: Callable[[T], Any] | None = None) -> list[T]:
     runs = [
         sorted(items[start : start + _SLICE], key=key) for start in range(0, len(items), _SLICE)
     ]
-    release(items)  # type: ignore[arg-type]
+    release(items)
     while len(runs) > 1:
         merged = []
         for first in range(0, len(runs), 2):
@@ -95,7 +104,7 @@ def _sorted(items: list[T], key: Callable[[T], Any] | None = None) -> list[T]:
     return runs[0] if runs else []
 
 
-def release(items: list[object], size: int = _SLICE) -> None:
+def release(items: list[Any], size: int = _SLICE) -> None:
     """Empty a big list `size` items at a time.
 
     Freeing what the list holds is then many short C-level loops, with the event loop free to
@@ -168,9 +177,9 @@ def from_pieces(cls: type[T], pieces: Iterable[bytes]) -> T:
     return owner
 
 
-def _array(typecode: str, values: Sequence[float]) -> array:  # type: ignore[type-arg]
-    """`array(typecode, values)`, a slice at a time."""
-    out = array(typecode)
+def _doubles(values: Sequence[float]) -> array[float]:
+    """`array("d", values)`, a slice at a time."""
+    out = array("d")
     for start in range(0, len(values), _SLICE):
         out.extend(values[start : start + _SLICE])
     return out

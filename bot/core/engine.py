@@ -133,9 +133,16 @@ class Engine:
 
     @property
     def snapshot(self) -> Snapshot:
-        """The snapshot served now, for a glance (tests, a count in a log line). It may be taken
-        apart once a reload replaces it: code that reads it uses `reading()`."""
+        """The snapshot served now, for a glance in tests. It may be taken apart once a reload
+        replaces it: code that reads it uses `reading()`, a count uses `show_count`."""
         return self._served.current
+
+    @property
+    def show_count(self) -> int:
+        """How many shows the current snapshot holds, read under a lease: a bare `snapshot`
+        read could meet one that a reload is taking apart."""
+        with self._served.lease() as snapshot:
+            return len(snapshot.shows)
 
     def reading(self) -> contextlib.AbstractContextManager[Snapshot]:
         """A lease on the current snapshot: it stays whole until the `with` block ends, and a
@@ -225,12 +232,6 @@ class Engine:
         if isinstance(found, Ambiguous):
             return self._which_one(snapshot, question, found)
         return self._unknown(snapshot, question, found)
-
-    def find_show(self, text: str) -> Resolution:
-        """Resolve a title typed into a slash command's `show` option (an id or a title)."""
-        question = parse_question(text)
-        with self._served.lease() as snapshot:
-            return _find(snapshot, text, question)
 
     def autocomplete(self, typed: str, limit: int = 25) -> list[Suggestion]:
         """Shows whose names fit what the user has typed so far, labelled to tell apart."""
@@ -416,7 +417,8 @@ def _trailing_season(question: Question, matched: Scored) -> int | None:
         word = words[matched.end]
         if (
             word is not None
-            and word.isdigit()
+            and word.isdecimal()
+            and word.isascii()
             and 1 <= int(word) <= 40
             and word not in matched.name
         ):

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -50,9 +50,7 @@ SUGGEST = 62.0
 TIE_MARGIN = 4.0
 """Two owners whose ranking scores are this close are equally good matches."""
 EXACT = 99.5
-"""A name written out exactly in the question outranks rivals that only come close ..."""
-CLOSE = 97.0
-"""... that is, rivals below this similarity ("the office u s" against "the office us")."""
+"""A name written out exactly in the question outranks rivals that only come close."""
 FUNCTION_WORD_PENALTY = 0.75
 """A name matched only by question words ("will", "cast", "you") is probably not meant."""
 WORD_BONUS = 5.0
@@ -204,12 +202,10 @@ class NameIndex:
         *,
         folded: Sequence[str] | None = None,
         completion: bool = True,
-        typos: bool = True,
         short_forms: bool = True,
     ) -> None:
         """`folded` is every entry's names, folded, in order, when the caller has them already;
         `completion=False` leaves out what only `complete` needs (the people index);
-        `typos=False` leaves the typo table to `with_typos` (another process builds it);
         `short_forms` adds the short names of titles (`bot.core.shortnames`), for shows."""
         self._function_words = function_words
         self._function_deletions = _deletion_lists(function_words)
@@ -302,20 +298,8 @@ class NameIndex:
             self._sorted_names, self._sorted_texts = array("i"), []
         self._vocabulary = words
         """Every word of a name; in order (for completing a typed word) when `completion`."""
-        self._deletions = _deletion_multimap(self._vocabulary) if typos else None
-        self._set_owners(entries)
-
-    def take_typo_table(self, vocabulary: Sequence[str], table: HashMultimap[str]) -> bool:
-        """Take the typo table `typo_table(vocabulary)` built elsewhere, for an index built with
-        `typos=False`; False (and nothing taken) unless `vocabulary` is this index's own."""
-        if self._vocabulary != vocabulary:
-            return False
-        self._deletions = table
-        return True
-
-    def build_typo_table(self) -> None:
-        """Build the typo table here, for an index built with `typos=False`."""
         self._deletions = _deletion_multimap(self._vocabulary)
+        self._set_owners(entries)
 
     def _set_owners(self, entries: Sequence[Entry]) -> None:
         """What the index knows of its owners besides their names."""
@@ -563,7 +547,6 @@ class NameIndex:
         whole, function_words = self._whole, self._function_words
         spans: list[tuple[int, int, int | tuple[int, ...]]] = []
         count = len(words)
-        count - words.count(None)
         spellings = [
             options if options and options != (word,) else None
             for word, options in zip(words, variants, strict=True)
@@ -581,16 +564,19 @@ class NameIndex:
                 start + 1, min(start + _MAX_NGRAM, count) + 1 if longer else start + 2
             ):
                 chunk = words[start:end]
-                if None in chunk:
+                if not _all_words(chunk):
                     break
                 if end - start == 1:
                     keys = [chunk[0]]  # a question word too: "you", "got" (initials)
                 else:
-                    keys = [" ".join(chunk)]  # type: ignore[arg-type]
-                    if min(map(len, chunk)) == 1:  # type: ignore[arg-type]
-                        keys.append("".join(chunk))  # type: ignore[arg-type]  # "u s" for "US"
+                    keys = [" ".join(chunk)]
+                    if min(map(len, chunk)) == 1:
+                        keys.append("".join(chunk))  # "u s" for "US"
                     if end - start <= 3 and any(spellings[start:end]):
-                        options = [spellings[i] or (words[i],) for i in range(start, end)]
+                        options = [
+                            spelled or (word,)
+                            for spelled, word in zip(spellings[start:end], chunk, strict=True)
+                        ]
                         if math.prod(map(len, options)) <= _MAX_SPELLINGS:
                             keys.extend(" ".join(combo) for combo in product(*options))
                 for key in keys:
@@ -702,9 +688,6 @@ class NameIndex:
             longer=longer is not None,
         )
 
-    def _content(self, text: str) -> str:
-        return " ".join(w for w in text.split() if w not in self._function_words)
-
     def _continuation(
         self,
         words: Sequence[str | None],
@@ -796,7 +779,7 @@ class NameIndex:
         shortlist = process.extract(
             query, [texts[name_id] for name_id in ordered], scorer=fuzz.WRatio, limit=limit * 4
         )
-        shortlist += [(None, 100.0, i) for i in range(len(starting))]
+        shortlist += [(texts[ordered[i]], 100.0, i) for i in range(len(starting))]
         best: dict[int, float] = {}
         for _, score, position in shortlist:
             name_id = ordered[position]
@@ -984,6 +967,11 @@ def _acronyms(words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
+    """Whether a run of question words has no gap (a word left out of matching)."""
+    return None not in chunk
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
 
@@ -1003,23 +991,6 @@ def name_forms(text: str) -> list[tuple[str, list[str]]]:
         joined = _LETTERS_APART.sub(_joined_letters, text)
         forms.append((joined, joined.split()))
     return forms
-
-
-def title_vocabulary(folded: Iterable[str]) -> list[str]:
-    """The words a title index over these folded names will hold, in its (sorted) order: so
-    that one process can build the typo table while another builds the rest of the index.
-    (A title's short names, `bot.core.shortnames`, are made of its words.)"""
-    distinct: set[str] = set()
-    for text in folded:
-        for _, words in name_forms(text):
-            distinct.update(words)
-    words = list(distinct)
-    return [words[i] for i in sorted_positions(words)]
-
-
-def typo_table(vocabulary: Sequence[str]) -> HashMultimap[str]:
-    """The typo table of an index whose vocabulary this is (see `title_vocabulary`)."""
-    return _deletion_multimap(vocabulary)
 
 
 def _deletion_multimap(vocabulary: Sequence[str]) -> HashMultimap[str]:

@@ -206,11 +206,6 @@ class Show:
         )
         return f"{self.title} ({extra})" if extra else self.title
 
-    @property
-    def primary_source(self) -> Source | None:
-        """The source of the status: see `source_for`."""
-        return self.source_for("status")
-
     def source_for(self, *facts: str) -> Source | None:
         """The source to cite for a fact ("status", "season 2", "reception", ...): the most
         recent of those that say they back it, else the most recent source of the entry (the

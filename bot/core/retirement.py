@@ -33,8 +33,8 @@ def retire(snapshot: Snapshot, keep: Sequence[NameIndex] = ()) -> None:
             dismantle(index, spare=shared)
     for name in ("titles", "people_index", "people", "by_id", "positions", "labelled", "shows"):
         object.__setattr__(snapshot, name, None)  # the snapshot is dead: nobody reads it
-    release(people, _FREED_AT_ONCE)  # type: ignore[arg-type]
-    release(shows, _FREED_AT_ONCE)  # type: ignore[arg-type]
+    release(people, _FREED_AT_ONCE)
+    release(shows, _FREED_AT_ONCE)
     _return_free_memory()
 
 
@@ -42,7 +42,7 @@ def retire(snapshot: Snapshot, keep: Sequence[NameIndex] = ()) -> None:
 def _malloc_trim() -> Callable[[int], int] | None:
     """glibc's malloc_trim, where there is one (Linux); None elsewhere."""
     try:
-        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
+        return ctypes.CDLL("libc.so.6").malloc_trim
     except (OSError, AttributeError):
         return None
 

@@ -85,7 +85,7 @@ def build_snapshot(
     else:
         entries = [Entry((p.name,)) for p in people]
         people_index = NameIndex(entries, FUNCTION_WORDS, completion=False, short_forms=False)
-        release(entries)  # type: ignore[arg-type]
+        release(entries)
     first_with_title: dict[str, str] = {}
     labelled: set[str] = set()
     position = 0
@@ -129,7 +129,7 @@ def _title_index(
         index = previous.titles.with_owners(entries)  # type: ignore[union-attr]
     else:
         index = NameIndex(entries, FUNCTION_WORDS, folded=folded)
-    release(entries)  # type: ignore[arg-type]
+    release(entries)
     return index
 
 

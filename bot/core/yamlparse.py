@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.nodes import Node
@@ -28,7 +28,7 @@ _SHOWN = 40
 """Characters of an unreadable value quoted in a message."""
 
 
-class _Mapping(dict):  # type: ignore[type-arg]
+class _Mapping(dict[Any, Any]):
     """A YAML mapping that remembers where it and each of its keys were written."""
 
     line: int = 0
@@ -114,10 +114,13 @@ def _unreadable(node: Node) -> Unreadable:
     return Unreadable(str(node.tag), text)
 
 
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # libyaml's C loader when present; the same interface either way
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _LineLoader(_BaseLoader):
     """libyaml's fast parser when present, with mappings that carry line numbers."""
 
 

@@ -159,8 +159,9 @@ class Entry:
         fallback id of a title with no Latin letters stable across re-imports.
         """
         source = {"title": dataset.title}
-        if url or dataset.url:
-            source["url"] = url or dataset.url
+        link = url or dataset.url
+        if link:
+            source["url"] = link
         return cls(
             title=title,
             datasets={dataset.name},
@@ -311,14 +312,19 @@ class Entry:
             for source in show.get("sources") or ()
             if isinstance(source, Mapping)
         ]
-        known = [datasets[s["title"]] for s in sources if s.get("title") in datasets]
+        known = [
+            datasets[named]
+            for s in sources
+            if isinstance(named := s.get("title"), str) and named in datasets
+        ]
         title = show.get("title")
         if not known or not isinstance(title, str) or not title:
             return None
         imdb: set[str] = set()
         tvmaze: set[str] = set()
         for source in sources:
-            imdb_id, tvmaze_id = keys_from_url(source.get("url", ""))
+            url = source.get("url")
+            imdb_id, tvmaze_id = keys_from_url(url if isinstance(url, str) else "")
             imdb.update([imdb_id] if imdb_id else [])
             tvmaze.update([tvmaze_id] if tvmaze_id else [])
         old_id = str(show.get("id") or "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from bot.core.limits import MAX_EPISODES, MAX_RUNTIME, MAX_SEASONS
 
@@ -117,7 +118,7 @@ def parse_top_row(cells: Mapping[str, str], line: int) -> Entry:
         )
     rating = parse_float(cells["Rating"], "Rating", minimum=0, maximum=10)
     seasons = parse_int(cells["Total Seasons"], "Total Seasons", maximum=MAX_SEASONS) or 0
-    facts: dict[str, object] = {
+    facts: dict[str, Any] = {
         "network": clean_text(cells["Network"]) or None,
         "premiered": premiered,
         "seasons": seasons,
@@ -154,7 +155,7 @@ def parse_series_row(cells: Mapping[str, str], line: int) -> Entry:
         raise RowError("no TVMaze id ('id' is empty)")
     weight = parse_float(cells["weight"], "weight", minimum=0, maximum=100)
     rating = parse_float(cells["show_rating"], "show_rating", minimum=0, maximum=10)
-    facts: dict[str, object] = {
+    facts: dict[str, Any] = {
         "tvmaze": {str(show_id)},
         "status_note": (
             f"{SERIES.opening} ({SERIES.snapshot}) does not record whether the show is running, "

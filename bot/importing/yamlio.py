@@ -18,10 +18,11 @@ import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import BaseResolver
 
 __all__ = ["dump", "gc_paused", "load"]
 
@@ -30,8 +31,12 @@ _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _MERGE = "tag:yaml.org,2002:merge"
 
-_BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # the C classes when libyaml is there; the same interface either way
+    _BaseDumper = yaml.SafeDumper
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 _WORD_TAGS = frozenset({"tag:yaml.org,2002:bool", "tag:yaml.org,2002:null"})
@@ -52,9 +57,9 @@ class _PlainStrings:
     enabled: bool
 
     @classmethod
-    def of(cls, resolver: type) -> _PlainStrings:
+    def of(cls, resolver: type[BaseResolver]) -> _PlainStrings:
         """Read from the resolver class when a dumper or loader starts, so later additions count."""
-        resolvers: dict[Any, list[tuple[str, Any]]] = resolver.yaml_implicit_resolvers
+        resolvers: dict[str | None, list[tuple[str, Any]]] = resolver.yaml_implicit_resolvers
         word_first = frozenset(
             key
             for key, entries in resolvers.items()
@@ -81,7 +86,7 @@ class _PlainStrings:
         return _MAP if kind is MappingNode else _SEQ if kind is SequenceNode else None
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
+class _Dumper(_BaseDumper):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._plain = _PlainStrings.of(type(self))
@@ -107,7 +112,7 @@ class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
         return self._plain.tag(kind, value, implicit) or super().resolve(kind, value, implicit)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(_BaseLoader):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._plain = _PlainStrings.of(type(self))

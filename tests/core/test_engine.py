@@ -3,6 +3,7 @@ the last good state wins."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import threading
 import time
@@ -15,9 +16,9 @@ import pytest
 import bot.core.engine as engine_module
 from bot.core.engine import Engine, UnknownShow
 from bot.core.knowledge import KnowledgeError
-from bot.core.matching import Match
+from bot.core.matching import Scored
 from bot.core.models import Show, Status
-from bot.core.questions import Intent, QuestionTooLong, Topic
+from bot.core.questions import Intent, QuestionTooLong, Topic, parse_question
 
 # -- the seed articles' facts, answered from the bundled base -----------------------------------
 
@@ -200,14 +201,13 @@ def test_answer_for_an_unknown_id_raises(bundled_engine: Engine) -> None:
         bundled_engine.answer_for("no-such-show", Topic.STATUS)
 
 
-def test_find_show_accepts_an_id_or_a_title(bundled_engine: Engine) -> None:
-    by_id = bundled_engine.find_show("the-order")
-    by_title = bundled_engine.find_show("the ordr")
+def test_answer_about_accepts_an_id_or_a_title(bundled_engine: Engine) -> None:
+    by_id = bundled_engine.answer_about("the-order", Topic.STATUS)
+    by_title = bundled_engine.answer_about("the ordr", Topic.STATUS)
 
-    assert isinstance(by_id, Match)
-    assert isinstance(by_title, Match)
-    assert bundled_engine.snapshot.shows[by_id.best.owner].id == "the-order"
-    assert by_title.best.owner == by_id.best.owner
+    assert by_id.show is not None
+    assert by_id.show.id == "the-order"
+    assert by_title.show is by_id.show
 
 
 def test_from_directory_refuses_a_broken_base_listing_every_error(tmp_path: Path) -> None:
@@ -509,3 +509,34 @@ def test_the_final_season_is_the_shows_last(bundled_engine: Engine) -> None:
     answer = bundled_engine.ask("when did the final season of the order come out")
 
     assert answer.season == 2
+
+
+def test_show_count_follows_the_served_snapshot(small_engine: Engine, small_dir: Path) -> None:
+    assert small_engine.show_count == 2
+
+    (small_dir / "gamma.yaml").write_text("title: Gamma\nstatus: airing\n")
+    assert small_engine.reload().ok
+
+    assert small_engine.show_count == 3
+
+
+@pytest.mark.parametrize(
+    ("word", "season"),
+    [("2", 2), ("40", 40), ("41", None), ("²", None), ("፩", None), ("٣", None), ("２", None)],
+)
+def test_only_a_small_ascii_number_after_a_title_is_a_season(word: str, season: int | None) -> None:
+    """Questions arrive with their digits folded to 0-9; a word that is still some other digit
+    ("²" is a digit to `isdigit` but not to `int`) is no season number, and never an error."""
+    asked = parse_question("the imperfects")
+    question = dataclasses.replace(asked, words=("the", "imperfects", word))
+    matched = Scored(0, 100.0, 100.0, 50.0, "the imperfects", start=0, end=2)
+
+    assert engine_module._trailing_season(question, matched) == season
+
+
+def test_a_unicode_digit_after_a_title_reads_as_its_number(bundled_engine: Engine) -> None:
+    answer = bundled_engine.ask("the imperfects ٣")
+
+    assert answer.show is not None
+    assert answer.show.id == "the-imperfects"
+    assert answer.season == 3

@@ -425,28 +425,6 @@ def test_dotted_abbreviations_and_shortened_words_of_titles(
     assert resolved(engine, question) == expected
 
 
-def test_the_vocabulary_made_apart_is_the_index_own() -> None:
-    """Another process builds the typo table from `title_vocabulary`; it is only usable when
-    it holds exactly the index's words."""
-    from bot.core.matching import title_vocabulary
-    from bot.core.text import fold_many
-
-    names = [
-        "Marvel's Agents of S.H.I.E.L.D.",
-        "Marvel's Daredevil",
-        "Marvel's Iron Fist",
-        "Marvel's Jessica Jones",
-        "La Casa de Papel",
-        "9-1-1: Lone Star",
-        "Demon Slayer: Kimetsu no Yaiba",
-        "The Office",
-    ]
-    folded = fold_many(names)
-    index = NameIndex([Entry((name,)) for name in names], FUNCTION_WORDS, folded=folded)
-
-    assert title_vocabulary(folded) == index._vocabulary
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

@@ -58,11 +58,11 @@ def test_a_show_label_tells_same_titled_shows_apart() -> None:
     assert show.label == "The Office (NBC, 2005)"
 
 
-def test_the_primary_source_is_the_first_listed() -> None:
+def test_the_status_is_cited_from_the_first_listed_source() -> None:
     first, second = Source(url="https://a.example"), Source(title="B")
     show = Show(id="x", title="X", status=Status.ENDED, sources=(first, second))
 
-    assert show.primary_source is first
+    assert show.source_for("status") is first
     assert second.describe() == "B"
 
 

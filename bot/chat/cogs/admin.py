@@ -14,8 +14,7 @@ from bot.chat.embeds import notice_embed
 from bot.chat.permissions import admin_check
 from bot.chat.replies import NO_PINGS
 from bot.chat.text import escape, one_line, shorten
-from bot.core.engine import ReloadReport
-from bot.core.snapshot import Snapshot
+from bot.core import ReloadReport, Snapshot
 
 if TYPE_CHECKING:
     from bot.chat.client import ShowBot
@@ -100,7 +99,7 @@ class KnowledgeAdmin(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         engine = self.bot.engine
         async with self.bot.reload_lock:
-            previous = len(engine.snapshot.shows)
+            previous = engine.show_count
             report = await asyncio.to_thread(engine.reload)
         text = reload_message(report, str(engine.knowledge_dir), previous)
         await interaction.followup.send(

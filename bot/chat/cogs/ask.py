@@ -12,9 +12,7 @@ from bot.chat import limits
 from bot.chat.embeds import discord_date
 from bot.chat.replies import send_reply
 from bot.chat.text import shorten_label
-from bot.core.answers import Suggestion
-from bot.core.engine import Engine
-from bot.core.questions import MAX_QUESTION_CHARS, Topic
+from bot.core import MAX_QUESTION_CHARS, Engine, Suggestion, Topic
 
 if TYPE_CHECKING:
     from bot.chat.client import ShowBot

@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from bot.chat.embeds import discord_date, notice_embed
 from bot.chat.replies import NO_PINGS, reply_for
-from bot.core.questions import QuestionTooLong
+from bot.core import QuestionTooLong
 
 if TYPE_CHECKING:
     from bot.chat.client import ShowBot

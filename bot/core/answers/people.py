@@ -3,7 +3,7 @@ everything the base knows one person did."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -60,7 +60,9 @@ def who_answer(show: Show, words: Sequence[str | None], ctx: Context) -> tuple[S
     return cast_answer(show, ctx), Topic.CAST
 
 
-def _named(credits: Sequence[Credit], asked: list[str], name_of) -> Credit | None:
+def _named(
+    credits: Sequence[Credit], asked: list[str], name_of: Callable[[Credit], str]
+) -> Credit | None:
     """The credit whose name (or role) the question names: the most of its words written out
     ("booth" for Special Agent Seeley Booth, "oj" for O.J. Simpson), else one typed with a slip
     ("outlandr"-style, five letters or more); top billing breaks ties."""

@@ -66,11 +66,6 @@ class Question:
         return intent_of(self.topic)
 
     @property
-    def asks_about_past(self) -> bool:
-        """'when did it come out' asks for the premiere, not for a next season."""
-        return self.topic is Topic.PREMIERE
-
-    @property
     def content_words(self) -> tuple[str, ...]:
         """Words that are not question words: what could name a show or a person."""
         return tuple(w for w in self.words if w is not None and w not in FUNCTION_WORDS)

@@ -88,11 +88,6 @@ def test_a_question_about_a_person_is_flagged() -> None:
     assert question.content_words == ("inaki", "godoy")
 
 
-def test_a_question_about_the_past_is_flagged() -> None:
-    assert parse_question("when did the imperfects come out").asks_about_past
-    assert not parse_question("when does the imperfects come out").asks_about_past
-
-
 @pytest.mark.parametrize(
     ("question", "season"),
     [
