@@ -127,7 +127,13 @@ def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:
     if question.asked is None:
         return judged
     start, end = question.asked
-    if not any(start <= s.start and s.end <= end and s.similarity >= SUGGEST for s in judged):
+    if not any(
+        start <= s.start
+        and s.end <= end
+        and s.similarity >= SUGGEST
+        and (question.asked_marked or _titled_plainly(question.words, s))
+        for s in judged
+    ):
         return judged
     kept = [
         s if start <= s.start and s.end <= end else _as(s, min(s.similarity, SUGGEST))
@@ -135,6 +141,14 @@ def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:
     ]
     kept.sort(key=_order)
     return kept
+
+
+def _titled_plainly(words: Sequence[str | None], scored: Scored) -> bool:
+    """Whether words read as a title even without a question mark around them: "the order"
+    with its article, or a word that is not everyday English; not "did that show even *run*"."""
+    if scored.start > 0 and words[scored.start - 1] == "the":
+        return True
+    return not all(w is None or _everyday(w) for w in words[scored.start : scored.end])
 
 
 def _a_word(scored: Scored) -> bool:

@@ -540,3 +540,20 @@ def test_a_unicode_digit_after_a_title_reads_as_its_number(bundled_engine: Engin
     assert answer.show is not None
     assert answer.show.id == "the-imperfects"
     assert answer.season == 3
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "binged cobra kai all weekend lol anyway is the order canceled",
+        "binged cobra kai all weekend. is the order canceled",
+    ],
+)
+def test_a_question_after_a_story_without_a_question_mark_is_about_its_own_title(
+    bundled_engine: Engine, message: str
+) -> None:
+    answer = bundled_engine.ask(message)
+
+    assert answer.show is not None
+    assert answer.show.id == "the-order"
+    assert answer.text.startswith("Yes")

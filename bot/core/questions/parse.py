@@ -9,6 +9,7 @@ looked up, so it never gets "did you mean" guesses.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,9 @@ class Question:
     asked: tuple[int, int] | None = None
     """Where the question sentences stand among `words` (start, end), when the message also
     tells a story around them ("reign check on movie night. is copper good?"); else None."""
+    asked_marked: bool = False
+    """Whether a question mark ends the question sentence: without one ("... lol. how many
+    seasons did it run for") an everyday word in it ("run") is no title to prefer."""
 
     @property
     def intent(self) -> Intent:
@@ -103,7 +107,7 @@ def parse_question(text: str) -> Question:
     folded = _respelled(listed)
     seasons = find_seasons(folded)
     words = tuple(None if w == "|" else w for w in seasons.text.split())
-    asked = _asked(listed, len(words))
+    asked, marked = _asked(listed, len(words))
     if _HELP.fullmatch(folded):
         return Question(text, words, Topic.HELP, None)
     spelled = spelled_out(folded)
@@ -122,6 +126,7 @@ def parse_question(text: str) -> Question:
         wh=reading.wh,
         season_ref=seasons.ref,
         asked=asked,
+        asked_marked=marked,
     )
 
 
@@ -130,6 +135,14 @@ def _respelled(text: str) -> str:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_TURN = re.compile(
+    r"\b(?:anyway|anyways|btw|but|lol|lmao|also|ok|okay|unrelated)\s+"
+    r"(?=(?:is|are|was|were|does|did|do|will|when|what|whats|who|whos|how|why|where|has|have"
+    r"|can|could|should)\b)",
+    re.IGNORECASE,
+)
+"""Where chat turns from a story to a question without a full stop: "the spooks on my street
+were wild 👻 anyway *is harlots over*". Not a comma: "frasier, how many seasons" is one question."""
 
 
 def _asks(sentence: str) -> bool:
@@ -139,18 +152,32 @@ def _asks(sentence: str) -> bool:
     return reading.topic is not Topic.STATUS or reading.predicate is not None
 
 
-def _asked(text: str, count: int) -> tuple[int, int] | None:
+def _asked(text: str, count: int) -> tuple[tuple[int, int] | None, bool]:
     """The words of the sentences that end with a question mark, when other sentences tell a
-    story around them; None for a single sentence, or when they cannot be told apart."""
+    story around them, and whether a question mark ends them; None for a single sentence, or
+    when they cannot be told apart. Without a question mark, the last sentence or clause is the
+    question if it asks something ("... lol. unrelated but *when did moonlighting premiere*")."""
     sentences = [s for s in _SENTENCE.split(text.strip()) if fold(s)]
-    if len(sentences) < 2 or not any(s.endswith("?") for s in sentences):
-        return None
+    marked = any(s.endswith("?") for s in sentences)
+    if not marked:
+        sentences = [c for s in sentences for c in _clauses(s) if fold(c)]
+        if len(sentences) < 2 or not _asks(sentences[-1]):
+            return None, False
+        sentences[-1] += "?"
+    if len(sentences) < 2:
+        return None, False
     sizes = [len(find_seasons(_respelled(s)).text.split()) for s in sentences]
     if sum(sizes) != count:
-        return None  # a season mention across two sentences: leave it
+        return None, False  # a season mention across two sentences: leave it
     asked = [i for i, s in enumerate(sentences) if s.endswith("?") or _asks(s)]
     first, last = asked[0], asked[-1]
-    return sum(sizes[:first]), sum(sizes[: last + 1])
+    return (sum(sizes[:first]), sum(sizes[: last + 1])), marked
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence cut where chat turns to a question (`_TURN`)."""
+    cuts = [m.end() for m in _TURN.finditer(sentence)]
+    return [sentence[a:b] for a, b in itertools.pairwise([0, *cuts, len(sentence)])]
 
 
 def _small_talk(words: tuple[str | None, ...], reading: Reading) -> bool:

@@ -77,5 +77,35 @@ def test_a_sentence_without_a_question_mark_may_ask() -> None:
     assert parsed.asked[1] == len(parsed.words)
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "a ghostwriter wrote my best man speech lol. unrelated but when did moonlighting air",
+            ("when", "did", "moonlighting", "air"),
+        ),
+        ("the spooks on my street were wild anyway is harlots over", ("is", "harlots", "over")),
+        ("binged cobra kai all weekend. is the order canceled", ("is", "the", "order", "canceled")),
+    ],
+)
+def test_without_a_question_mark_the_last_clause_that_asks_is_the_question(
+    message: str, question: tuple[str, ...]
+) -> None:
+    parsed = parse_question(message)
+
+    assert parsed.asked is not None
+    start, end = parsed.asked
+    assert parsed.words[start:end] == question
+    assert parsed.asked_marked is False
+
+
+def test_a_comma_before_a_question_word_does_not_split_a_question() -> None:
+    assert parse_question("frasier, how many seasons did it run").asked is None
+
+
+def test_a_story_with_no_question_in_it_has_no_question_span() -> None:
+    assert parse_question("binged cobra kai all weekend. so good lol").asked is None
+
+
 def test_one_sentence_has_no_story() -> None:
     assert parse_question("is dark over?").asked is None
