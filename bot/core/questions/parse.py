@@ -23,7 +23,13 @@ from bot.core.questions.topics import (
     intent_of,
     read,
 )
-from bot.core.questions.vocabulary import CHITCHAT_WORDS, FUNCTION_WORDS, RESPELLER, spelled_out
+from bot.core.questions.vocabulary import (
+    ABBREVIATIONS,
+    CHITCHAT_WORDS,
+    FUNCTION_WORDS,
+    RESPELLER,
+    spelled_out,
+)
 from bot.core.text import fold, visible
 
 MAX_QUESTION_CHARS = 500
@@ -105,9 +111,11 @@ def parse_question(text: str) -> Question:
     # "banshee, the expanse and lucifer": a comma lists titles as "and" does
     listed = _LIST.sub(" and ", visible(text))
     folded = _respelled(listed)
-    seasons = find_seasons(folded)
+    sentences = _sentences(listed)
+    # No title runs on from one sentence into the next: "the wonder years? *my* mom ..."
+    seasons = find_seasons(" | ".join(_respelled(s) for s in sentences))
     words = tuple(None if w == "|" else w for w in seasons.text.split())
-    asked, marked = _asked(listed, len(words))
+    asked, marked = _asked(sentences, len(words))
     if _HELP.fullmatch(folded):
         return Question(text, words, Topic.HELP, None)
     spelled = spelled_out(folded)
@@ -152,26 +160,48 @@ def _asks(sentence: str) -> bool:
     return reading.topic is not Topic.STATUS or reading.predicate is not None
 
 
-def _asked(text: str, count: int) -> tuple[tuple[int, int] | None, bool]:
+def _sentences(text: str) -> list[str]:
+    """The sentences of a message: cut after ".", "?" or "!", but not after an abbreviation or
+    initials ("mr. robot", "agents of s.h.i.e.l.d. cast")."""
+    pieces, start = [], 0
+    for end in _SENTENCE.finditer(text):
+        last = text[start : end.start()].split()[-1:] or [""]
+        word = last[0].rstrip(".").lower()
+        if last[0].endswith(".") and (len(word) <= 1 or "." in word or word in ABBREVIATIONS):
+            continue
+        pieces.append(text[start : end.start()])
+        start = end.end()
+    pieces.append(text[start:])
+    return [piece for piece in pieces if fold(piece)] or [text]
+
+
+def _asked(sentences: list[str], count: int) -> tuple[tuple[int, int] | None, bool]:
     """The words of the sentences that end with a question mark, when other sentences tell a
     story around them, and whether a question mark ends them; None for a single sentence, or
     when they cannot be told apart. Without a question mark, the last sentence or clause is the
     question if it asks something ("... lol. unrelated but *when did moonlighting premiere*")."""
-    sentences = [s for s in _SENTENCE.split(text.strip()) if fold(s)]
+    sentences = [s.strip() for s in sentences]
     marked = any(s.endswith("?") for s in sentences)
+    # Each part with its size in words; a sentence's last part also counts the "|" after it.
+    parts = [(s, 1) for s in sentences]
     if not marked:
-        sentences = [c for s in sentences for c in _clauses(s) if fold(c)]
-        if len(sentences) < 2 or not _asks(sentences[-1]):
+        parts = []
+        for sentence in sentences:
+            clauses = [c for c in _clauses(sentence) if fold(c)] or [sentence]
+            parts += [(c, 0) for c in clauses[:-1]] + [(clauses[-1], 1)]
+        if len(parts) < 2 or not _asks(parts[-1][0]):
             return None, False
-        sentences[-1] += "?"
-    if len(sentences) < 2:
+        parts[-1] = (parts[-1][0] + "?", parts[-1][1])
+    if len(parts) < 2:
         return None, False
-    sizes = [len(find_seasons(_respelled(s)).text.split()) for s in sentences]
+    sizes = [len(find_seasons(_respelled(p)).text.split()) + bar for p, bar in parts]
+    sizes[-1] -= parts[-1][1]  # nothing follows the last sentence
     if sum(sizes) != count:
         return None, False  # a season mention across two sentences: leave it
-    asked = [i for i, s in enumerate(sentences) if s.endswith("?") or _asks(s)]
+    asked = [i for i, (p, _) in enumerate(parts) if p.endswith("?") or _asks(p)]
     first, last = asked[0], asked[-1]
-    return (sum(sizes[:first]), sum(sizes[: last + 1])), marked
+    end = sum(sizes[: last + 1]) - (parts[last][1] if last < len(parts) - 1 else 0)
+    return (sum(sizes[:first]), end), marked
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -100,6 +100,8 @@ ENGLISH_WORDS = _words("english_words.txt")
 """The 30,000 most frequent English words: a typed word among them most likely means itself."""
 CHITCHAT_WORDS = _words("chitchat.txt")
 """Words of small talk: a message of only these asks nothing about a show."""
+ABBREVIATIONS = _words("abbreviations.txt")
+"""Words a full stop ends without ending the sentence ("mr. robot")."""
 NETWORKS = _networks()
 """Spellings of networks people name ("hbo max", "prime") -> the network."""
 TITLE_PLACES = _title_places()

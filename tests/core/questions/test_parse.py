@@ -65,7 +65,7 @@ def test_the_question_sentences_of_a_message_with_a_story() -> None:
 
     assert parsed.asked is not None
     start, end = parsed.asked
-    assert parsed.words[start:end] == ("is", "copper", "good", "rating")
+    assert parsed.words[start:end] == ("is", "copper", "good", None, "rating")
 
 
 def test_a_sentence_without_a_question_mark_may_ask() -> None:
