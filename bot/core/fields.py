@@ -10,12 +10,23 @@ The numbers come from `bot.core.limits`, the one table of limits admins read.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Final
 
 from bot.core import limits
+from bot.core.models import PartialDate
 from bot.core.text import MAX_ID_LENGTH
+
+ID_PATTERN: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+"""A show's `id`: a lowercase slug."""
+WEB_LINK: Final = ("http://", "https://")
+"""How a source's `url` starts."""
+_PARTIAL_DATE: Final = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 class Kind(enum.Enum):
@@ -179,3 +190,41 @@ ENTRIES: dict[str, tuple[Field, ...]] = {
 def names(entry: tuple[Field, ...]) -> tuple[str, ...]:
     """The field names of an entry, in order."""
     return tuple(field.name for field in entry)
+
+
+def to_partial_date(value: Any) -> PartialDate | None:
+    """Read a YAML date, a YYYY / YYYY-MM / YYYY-MM-DD string or a bare year; None if invalid."""
+    if isinstance(value, str):
+        return _text_date(value)
+    return _to_partial_date(value)
+
+
+@functools.lru_cache(maxsize=65536)
+def _text_date(value: str) -> PartialDate | None:
+    """Imported bases repeat the same dates thousands of times: parse each once."""
+    return _to_partial_date(value)
+
+
+def _to_partial_date(value: Any) -> PartialDate | None:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    match = _PARTIAL_DATE.match(value.strip())
+    if match is None:
+        return None
+    year = int(match.group(1))
+    month, day = (int(g) if g else None for g in match.groups()[1:])
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    if not limits.MIN_YEAR <= year <= limits.MAX_YEAR:
+        return None
+    return PartialDate(year, month, day)

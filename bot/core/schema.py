@@ -20,13 +20,11 @@ from rapidfuzz import fuzz, process
 
 from bot.core import fields, limits
 from bot.core.consistency import contradictions
-from bot.core.fields import Field, Kind
+from bot.core.fastjson import NotJson, read_json
+from bot.core.fields import ID_PATTERN, WEB_LINK, Field, Kind, to_partial_date
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
 from bot.core.text import MAX_ID_LENGTH, slugify
 from bot.core.yamlparse import TooComplex, Unreadable, _Mapping, parse_yaml
-
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 SHOW_FIELDS = list(fields.names(fields.SHOW))
 SEASON_FIELDS = fields.names(fields.SEASON)
@@ -56,7 +54,6 @@ BACKED_FACTS = (
 """What a source may say it backs, besides `season N`."""
 _SEASON_FACT = re.compile(r"^season [1-9][0-9]{0,2}$")
 _SHOW_FIELD_NAMES = tuple(SHOW_FIELDS)
-_WEB_LINK = ("http://", "https://")
 
 _T = TypeVar("_T")
 _NAME = limits.MAX_NAME_LENGTH
@@ -133,6 +130,10 @@ class _Checker:
         self.unlisted = 0
         """Problems past `MAX_FILE_PROBLEMS`: counted, not kept."""
         self.shared = _Shared() if shared is None else shared
+
+    def document(self, data: Any) -> FileResult:
+        """A whole file's data: one show, or a `shows:` list."""
+        return _check_document(self, data)
 
     def error(self, line: int, field: str, message: str) -> None:
         self.error_count += 1
@@ -418,7 +419,7 @@ class _Checker:
             title = self.value(entry, title_field, "sources.")
             if url is None and title is None and self.error_count == errors_before:
                 self.error(_line(entry), "sources", "give a `url` or a `title`")
-            elif url is not None and not url.startswith(_WEB_LINK):
+            elif url is not None and not url.startswith(WEB_LINK):
                 self.error(
                     self.line_of(entry, "url"), "sources.url", f"{_shown(url)} is not a web link"
                 )
@@ -533,12 +534,9 @@ def read_shows(text: str, file: str) -> FileResult:
     body = _without_leading_comments(text)
     json_style = body.startswith("{")
     if json_style:
-        from bot.core.fastjson import NotJson, read_json  # it builds on this module's checker
-
+        first_line = text.count("\n", 0, len(text) - len(body)) + 1
         try:
-            result = read_json(
-                body, file, first_line=text.count("\n", 0, len(text) - len(body)) + 1
-            )
+            result = read_json(body, first_line, _Checker(file))
         except NotJson:
             json_style = False
         else:
@@ -566,27 +564,6 @@ def _without_leading_comments(text: str) -> str:
         if end < 0:
             return ""
         start = end + 1
-
-
-class _DuplicateKey(ValueError):
-    """A JSON-style file repeats a key; the YAML reader will say on which line."""
-
-
-def _json_mapping(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object as the checker's dict."""
-    data = dict(pairs)
-    if len(data) != len(pairs):
-        raise _DuplicateKey
-    return data
-
-
-def _as_dicts(value: Any) -> Any:
-    """JSON data read with `object_pairs_hook=tuple`, its objects turned into dicts."""
-    if type(value) is tuple:
-        return _json_mapping([(key, _as_dicts(item)) for key, item in value])
-    if type(value) is list:
-        return [_as_dicts(item) for item in value]
-    return value
 
 
 def _line(raw: Any) -> int:
@@ -643,44 +620,6 @@ def _check_document(checker: _Checker, data: Any) -> FileResult:
     else:
         shows = [checker.show(data, _line(data))]
     return checker.result(tuple(s for s in shows if s is not None))
-
-
-def to_partial_date(value: Any) -> PartialDate | None:
-    """Read a YAML date, a YYYY / YYYY-MM / YYYY-MM-DD string or a bare year; None if invalid."""
-    if isinstance(value, str):
-        return _text_date(value)
-    return _to_partial_date(value)
-
-
-@functools.lru_cache(maxsize=65536)
-def _text_date(value: str) -> PartialDate | None:
-    """Imported bases repeat the same dates thousands of times: parse each once."""
-    return _to_partial_date(value)
-
-
-def _to_partial_date(value: Any) -> PartialDate | None:
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return PartialDate(value.year, value.month, value.day)
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        value = str(value)
-    if not isinstance(value, str):
-        return None
-    match = _PARTIAL_DATE.match(value.strip())
-    if match is None:
-        return None
-    year = int(match.group(1))
-    month, day = (int(g) if g else None for g in match.groups()[1:])
-    try:
-        dt.date(year, month or 1, day or 1)
-    except ValueError:
-        return None
-    if not limits.MIN_YEAR <= year <= limits.MAX_YEAR:
-        return None
-    return PartialDate(year, month, day)
 
 
 def _kind(value: Any) -> str:
