@@ -4,14 +4,17 @@ with their types and limits, and the models hold exactly its fields."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.core import fields, limits
 from bot.core.fields import Field, Kind
 from bot.core.models import Credit, Season, Show, Source, Work
+from bot.core.schema import read_shows
 
 README = Path(__file__).resolve().parents[2] / "knowledge" / "README.md"
 _TABLE = re.compile(r"^<!-- fields: (\w+) -->\n\| field .*\n\|---.*\n((?:\|.*\n)+)", re.MULTILINE)
@@ -82,3 +85,50 @@ def test_every_compound_field_names_the_fields_of_its_entries() -> None:
     for entry in fields.ENTRIES.values():
         for field in entry:
             assert bool(field.entries) == (field.kind in compound), field.name
+
+
+def past_limits(field: Field) -> list[tuple[object, int]]:
+    """Values of `field` just past each of its limits in the table, with the limit."""
+    longest, most = field.longest, field.most
+    if field.kind in (Kind.TEXT, Kind.ID):
+        return [("x" * (longest + 1), longest)]
+    if field.kind is Kind.TEXTS:
+        return [(["x" * (longest + 1)], longest), ([f"x{n}" for n in range(most + 1)], most)]
+    if field.kind in (Kind.WHOLE, Kind.NUMBER):
+        return [(field.lowest - 1, field.lowest), (field.highest + 1, field.highest)]
+    if field.kind is Kind.RECEPTION:
+        return [
+            ({f"site{n}": 1 for n in range(most + 1)}, most),
+            ({"s": "9" * (longest + 1)}, longest),
+        ]
+    if field.kind in (Kind.SEASONS, Kind.CREDITS, Kind.SOURCES):
+        return [([{}] * (most + 1), most)]
+    return []
+
+
+LIMITED = [
+    pytest.param(field.name, value, limit, id=f"{field.name}-{limit}")
+    for field in fields.SHOW
+    for value, limit in past_limits(field)
+]
+
+
+def flow(show: dict[str, object]) -> str:
+    return '{"shows": [\n' + json.dumps(show) + "\n]}\n"
+
+
+@pytest.mark.parametrize(("name", "value", "limit"), LIMITED)
+def test_both_readers_refuse_a_value_past_a_limit_of_the_table(
+    name: str, value: object, limit: int
+) -> None:
+    show = {"title": "Dark", "status": "ended", name: value}
+    imported = read_shows(flow(show), "shows/x.yaml")
+    block = read_shows(yaml.safe_dump(show), "shows/x.yaml")
+
+    assert imported.shows == block.shows == ()
+    assert [(p.field, p.message) for p in imported.problems] == [
+        (p.field, p.message) for p in block.problems
+    ]
+    (problem,) = imported.problems
+    assert problem.field.startswith(name)
+    assert str(limit) in problem.message.replace(",", "")
