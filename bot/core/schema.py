@@ -567,7 +567,7 @@ def _without_leading_comments(text: str) -> str:
 
 
 def _line(raw: Any) -> int:
-    """Where a mapping starts; 1 for mappings read by the JSON fast path."""
+    """Where a mapping starts (every mapping of both readers knows it); 1 for a plain dict."""
     return getattr(raw, "line", 1)
 
 
