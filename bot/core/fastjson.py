@@ -1,12 +1,13 @@
 """The fast path for imported knowledge files: JSON-style YAML read straight into `Show`s.
 
 `showbot import` writes YAML's JSON-compatible flow style, one show per line, and a 100,000-show
-base is a hundred such files. The checker in `bot.core.schema` asks every entry for all nineteen
+base is a hundred such files. The checker in `bot.core.schema` asks every entry for all its
 fields through small methods and builds every value anew; `_FastReader` visits only the keys
 present, converts each distinct text once per file, and takes a value only where the checker
 would take it without a problem, building the very same objects (tests hold the two to that).
-For anything else it answers `_SKIP` and the checker reads that show, so the rules and their
-messages live in the checker alone.
+Both read each field by its kind and limits in the table of `bot.core.fields`. For anything
+else the reader answers `_SKIP` and the checker reads that show, so the messages live in the
+checker alone. This module does not import the checker: `read_json` is handed one.
 """
 
 from __future__ import annotations
@@ -16,33 +17,19 @@ import enum
 import functools
 import json
 import re
-from collections.abc import Callable
-from typing import Any, Final, TypeVar
+from collections.abc import Callable, Sized
+from typing import Any, Final, Protocol, TypeVar
 
 from bot.core import limits
 from bot.core.consistency import contradictions
+from bot.core.fields import ID_PATTERN, SHOW, WEB_LINK, Field, Kind, to_partial_date
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
-from bot.core.schema import (
-    _WEB_LINK,
-    COMPANY_FIELDS,
-    CREDIT_FIELDS,
-    ID_PATTERN,
-    SEASON_FIELDS,
-    SHOW_FIELDS,
-    SOURCE_FIELDS,
-    WORK_FIELDS,
-    FileResult,
-    _as_dicts,
-    _check_document,
-    _Checker,
-    _DuplicateKey,
-    _Shared,
-    to_partial_date,
-)
 from bot.core.text import MAX_ID_LENGTH, slugify
 from bot.core.yamlparse import NESTED_TOO_DEEP, _Mapping
 
 _T = TypeVar("_T")
+_R = TypeVar("_R")
+_R_co = TypeVar("_R_co", covariant=True)
 
 
 class _Skip(enum.Enum):
@@ -54,11 +41,6 @@ class _Skip(enum.Enum):
 _SKIP: Final = _Skip.SKIP
 _STATUSES = {status.value: status for status in Status}
 _SCORE_TYPES = (str, int, float)
-_SEASON_KEYS = frozenset(SEASON_FIELDS)
-_CREDIT_KEYS = frozenset(CREDIT_FIELDS)
-_COMPANY_KEYS = frozenset(COMPANY_FIELDS)
-_WORK_KEYS = frozenset(WORK_FIELDS)
-_SOURCE_KEYS = frozenset(SOURCE_FIELDS)
 
 _Pairs = tuple[tuple[str, Any], ...]
 """A JSON object as `json.loads(..., object_pairs_hook=tuple)` returns it."""
@@ -75,7 +57,8 @@ def _builder(cls: type[_T]) -> Callable[..., _T]:
     returned if its `__init__` does anything more than store the fields.
     """
     names = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
-    if hasattr(cls, "__post_init__") or sorted(names) != sorted(getattr(cls, "__slots__", ())):
+    slots = getattr(cls, "__slots__", ())
+    if hasattr(cls, "__post_init__") or sorted(names) != sorted(slots):
         return cls
     source = "\n".join(
         [f"def __init__(self, {', '.join(names)}):"]
@@ -87,7 +70,7 @@ def _builder(cls: type[_T]) -> Callable[..., _T]:
     builder = type(
         f"_{cls.__name__}Builder",
         (),
-        {"__slots__": cls.__slots__, "__init__": namespace["__init__"], "__module__": __name__},
+        {"__slots__": slots, "__init__": namespace["__init__"], "__module__": __name__},
     )
     probe = [object() for _ in names]
     try:
@@ -128,7 +111,12 @@ class _Memo(dict[Any, Any]):
         return converted
 
 
-def _entry(pairs: Any, allowed: frozenset[str]) -> dict[str, Any] | None:
+def _text_memo(keep: Callable[[str, str], str], longest: int) -> Callable[[Any], Any]:
+    """A `_Memo` of texts of at most `longest` characters."""
+    return _Memo(lambda value: _text(keep, value, longest)).__getitem__
+
+
+def _fields(pairs: Any, allowed: frozenset[str]) -> dict[str, Any] | None:
     """A JSON object as a dict; None when it is no object, repeats a key or has an unknown one."""
     if type(pairs) is not tuple:
         return None
@@ -168,28 +156,6 @@ def _status(value: Any) -> Status | _Skip | None:
     return _STATUSES.get(value, _SKIP) if type(value) is str else _SKIP
 
 
-def _each(
-    value: Any,
-    allowed: frozenset[str],
-    build: Callable[[dict[str, Any]], _T | _Skip],
-    most: int = limits.MAX_LIST_ITEMS,
-) -> tuple[_T, ...] | _Skip:
-    """A list of JSON objects built one by one; `_SKIP` if it is no list, is longer than
-    `most` or any item fails."""
-    if value is None:
-        return ()
-    if type(value) is not list or len(value) > most:
-        return _SKIP
-    out = []
-    for item in value:
-        entry = _entry(item, allowed)
-        built = _SKIP if entry is None else build(entry)
-        if built is _SKIP:
-            return _SKIP
-        out.append(built)
-    return tuple(out)
-
-
 def _whole(value: Any, minimum: int, maximum: int) -> int | _Skip | None:
     """A whole number the checker accepts (`True` is no number; JSON ints are exact ints)."""
     if value is None:
@@ -197,42 +163,104 @@ def _whole(value: Any, minimum: int, maximum: int) -> int | _Skip | None:
     return value if type(value) is int and minimum <= value <= maximum else _SKIP
 
 
+_Convert = Callable[["_FastReader", Any], Any]
+"""How the reader converts one field's JSON value: the value, or `_SKIP`."""
+
+
+class _Entry:
+    """How the reader builds one kind of entry (a season, a cast member ...) from the table:
+    a converter for each of its fields, and the model's fields with their defaults."""
+
+    __slots__ = ("defaults", "new", "required", "slots")
+
+    def __init__(self, model: type, entry: tuple[Field, ...]) -> None:
+        names = [f.name for f in dataclasses.fields(model)]
+        self.slots = {field.name: (names.index(field.name), _converter(field)) for field in entry}
+        """Each key: its position among the model's fields, and its converter."""
+        self.defaults = [
+            None if f.default is dataclasses.MISSING else f.default
+            for f in dataclasses.fields(model)
+        ]
+        self.required = next((names.index(f.name) for f in entry if f.required), None)
+        """The one field without which there is no entry (a source has none)."""
+        self.new: Callable[..., Any] = _builder(model)
+
+
+_MODELS: dict[Kind, type] = {
+    Kind.SEASONS: Season,
+    Kind.CREDITS: Credit,
+    Kind.WORKS: Work,
+    Kind.SOURCES: Source,
+}
+"""The model each compound kind's entries are built as."""
+
+
+def _converter(field: Field) -> _Convert:
+    """The reader's conversion of one field of the table, by its kind: a closure over the
+    field's limits (about twice as fast to call as a `functools.partial` with keywords)."""
+    kind, convert = field.kind, _CONVERTERS.get(field.kind)
+    if convert is not None:
+        return convert
+    longest, most, lowest, highest = field.longest, field.most, field.lowest, field.highest
+    if kind is Kind.TEXT:
+        return lambda reader, value: _text(reader.keep, value, longest)
+    if kind is Kind.URL:
+        return lambda reader, value: _FastReader.url(reader, value, longest)
+    if kind is Kind.TEXTS:
+        return lambda reader, value: _FastReader.texts(reader, value, longest, most)
+    if kind is Kind.WHOLE:
+        return lambda reader, value: _whole(value, lowest, highest)
+    if kind is Kind.NUMBER:
+        return lambda reader, value: _FastReader.number(reader, value, lowest, highest)
+    if kind is Kind.RECEPTION:
+        return lambda reader, value: _FastReader.reception(reader, value, longest, most)
+    entry = _Entry(_MODELS[kind], field.entries)
+    if kind is Kind.SOURCES:
+        return lambda reader, value: _FastReader.sources(reader, value, entry, most)
+    if kind is Kind.SEASONS:
+        return lambda reader, value: _FastReader.seasons(reader, value, entry, most)
+    return lambda reader, value: _FastReader.entries(reader, value, entry, most)
+
+
 class _FastReader:
     """Builds `Show`s straight from the objects of `json.loads(..., object_pairs_hook=tuple)`.
 
-    The checker asks every entry for all nineteen fields through small methods, though an
-    imported show sets about six, and builds every value anew. This visits only the keys
-    present and converts each distinct text once per file. It takes a value only where the
-    checker would take it without a problem, and builds the very same objects (tests hold the
-    two to that); for anything else it answers `_SKIP` and the checker reads that show, so the
-    rules and their messages live in the checker alone. A null is a missing value, as there.
+    The checker asks every entry for all of its fields, though an imported show sets about
+    six, and builds every value anew. This visits only the keys present and converts each
+    distinct text once per file. It takes a value only where the checker would take it without
+    a problem, and builds the very same objects (tests hold the two to that); for anything else
+    it answers `_SKIP` and the checker reads that show, so the messages live in the checker
+    alone. Both read the fields by their kind in the table (`bot.core.fields`). A null is a
+    missing value, as there.
     """
 
-    def __init__(self, shared: _Shared, origin: str) -> None:
-        keep = self.keep = shared.keep
-        self.text_of = _Memo(functools.partial(_text, keep)).__getitem__
-        name_of = _Memo(functools.partial(_name, keep)).__getitem__
+    def __init__(self, keep: Callable[[Any, Any], Any], file: str) -> None:
+        self.keep = keep
+        self.file = file
         self.known_sources: dict[_Pairs, Source] = {}
         """Sources by their JSON object: half of an imported file's sources repeat."""
-        self.defaults = [origin if name == "origin" else value for name, value in _DEFAULTS]
+        self.defaults = [value for _, value in _DEFAULTS]
         date_of = _Memo(functools.partial(_date, keep)).__getitem__
-        memos = {
-            "network": name_of,
-            "premiered": date_of,
-            "finale": date_of,
-            "status": _Memo(_status).__getitem__,
-            "status_date": date_of,
-            "status_note": self.text_of,
-            "updated": date_of,
-        }
-        self.slots = {
-            key: (index, convert, memos.get(key)) for key, (index, convert) in _SLOTS.items()
-        }
+        status_of = _Memo(_status).__getitem__
+        texts_of: dict[int, Callable[[Any], Any]] = {}
+        slots = {}
+        for field in SHOW:
+            memo = None
+            if field.kind is Kind.TEXT:
+                memo = texts_of.get(field.longest)
+                if memo is None:
+                    memo = texts_of[field.longest] = _text_memo(keep, field.longest)
+            elif field.kind is Kind.DATE:
+                memo = date_of
+            elif field.kind is Kind.STATUS:
+                memo = status_of
+            slots[field.name] = (_INDEX[field.name], _SHOW_CONVERTERS[field.name], memo)
+        self.slots = slots
         """Each key: its position among `Show`'s fields, and its converter or its `_Memo`. No
-        bound method of the reader in here: the loader pauses the garbage collector and then
-        freezes what it built, so a reference cycle would never be freed."""
+        bound method of the reader in here, so that the reader is no reference cycle."""
 
-    def show(self, pairs: Any) -> Show | _Skip:
+    def show(self, pairs: Any, line: int) -> Show | _Skip:
+        """The show of one JSON object starting on `line`, or `_SKIP`."""
         if type(pairs) is not tuple or len(dict(pairs)) != len(pairs):
             return _SKIP
         values = self.defaults.copy()
@@ -256,6 +284,7 @@ class _FastReader:
             values[_ID] = slugify(title)
             if not values[_ID]:
                 return _SKIP
+        values[_ORIGIN] = f"{self.file}:{line}"
         show = _new_show(*values)
         if next(contradictions(show), None) is not None:
             return _SKIP  # the checker warns about it, on its line
@@ -273,23 +302,15 @@ class _FastReader:
             return _SKIP
         return show_id
 
-    def title(self, value: Any) -> str | _Skip:
-        """Not shared: every show has a title of its own."""
-        if type(value) is not str:
-            return _SKIP
-        title = value.strip()
-        return title if title and len(title) <= limits.MAX_NAME_LENGTH else _SKIP
+    def text(self, value: Any, longest: int = limits.MAX_TEXT_LENGTH) -> str | _Skip | None:
+        return _text(self.keep, value, longest)
 
-    def text(self, value: Any) -> str | _Skip | None:
-        return _text(self.keep, value)
-
-    def name(self, value: Any) -> str | _Skip | None:
-        return _text(self.keep, value, limits.MAX_NAME_LENGTH)
-
-    def texts(self, value: Any, longest: int = limits.MAX_TEXT_LENGTH) -> tuple[str, ...] | _Skip:
+    def texts(
+        self, value: Any, longest: int = limits.MAX_TEXT_LENGTH, most: int = limits.MAX_LIST_ITEMS
+    ) -> tuple[str, ...] | _Skip:
         if value is None:
             return ()
-        if type(value) is not list or len(value) > limits.MAX_LIST_ITEMS:
+        if type(value) is not list or len(value) > most:
             return _SKIP
         out = []
         for item in value:
@@ -302,258 +323,253 @@ class _FastReader:
         texts = tuple(out)
         return self.keep(texts, texts)  # type: ignore[no-any-return]
 
-    def names(self, value: Any) -> tuple[str, ...] | _Skip:
-        return self.texts(value, limits.MAX_NAME_LENGTH)
-
     def date(self, value: Any) -> PartialDate | _Skip | None:
         return _date(self.keep, value)
 
-    def episodes(self, value: Any) -> int | _Skip | None:
-        return _whole(value, 0, limits.MAX_EPISODES)
+    def status(self, value: Any) -> Status | _Skip | None:
+        return _status(value)
 
-    def runtime(self, value: Any) -> int | _Skip | None:
-        return _whole(value, 1, limits.MAX_RUNTIME)
+    def whole(self, value: Any, lowest: int, highest: int) -> int | _Skip | None:
+        return _whole(value, lowest, highest)
 
-    def popularity(self, value: Any) -> float | _Skip:
-        """Missing is 0, but an explicit null is a problem, as in the checker."""
+    def number(self, value: Any, lowest: int, highest: int) -> float | _Skip:
+        """Missing is the default, but an explicit null is a problem, as in the checker."""
         if type(value) is not float and type(value) is not int:
             return _SKIP
-        return float(value) if 0 <= value <= limits.MAX_POPULARITY else _SKIP
+        return float(value) if lowest <= value <= highest else _SKIP
 
     # -- compound fields ---------------------------------------------------------------------
 
-    def seasons(self, value: Any) -> tuple[Season, ...] | _Skip:
-        out = _each(value, _SEASON_KEYS, self.season, limits.MAX_SEASONS)
+    def entries(self, value: Any, entry: _Entry, most: int) -> tuple[Any, ...] | _Skip:
+        """A list of entries built by the table; `_SKIP` if it is no list, is longer than
+        `most` or any entry fails."""
+        if value is None:
+            return ()
+        if type(value) is not list or len(value) > most:
+            return _SKIP
+        out = []
+        for item in value:
+            built = self.entry(item, entry)
+            if built is _SKIP:
+                return _SKIP
+            out.append(built)
+        return tuple(out)
+
+    def entry(self, pairs: Any, entry: _Entry) -> Any:
+        """One entry built by the table, visiting only the keys present; or `_SKIP`."""
+        if type(pairs) is not tuple or len(dict(pairs)) != len(pairs):
+            return _SKIP
+        values = entry.defaults.copy()
+        slots = entry.slots
+        for key, value in pairs:
+            slot = slots.get(key)
+            if slot is None:
+                return _SKIP
+            index, convert = slot
+            converted = convert(self, value)
+            if converted is _SKIP:
+                return _SKIP
+            values[index] = converted
+        required = entry.required
+        if required is not None and values[required] is None:
+            return _SKIP
+        return entry.new(*values)
+
+    def seasons(self, value: Any, entry: _Entry, most: int) -> tuple[Season, ...] | _Skip:
+        out = self.entries(value, entry, most)
         if out is _SKIP or len({season.number for season in out}) != len(out):
             return _SKIP
         return tuple(sorted(out, key=lambda s: s.number))
 
-    def season(self, entry: dict[str, Any]) -> Season | _Skip:
-        fields = (
-            _whole(entry.get("number"), 1, limits.MAX_SEASON_NUMBER),
-            _status(entry.get("status")),
-            self.date(entry.get("premiered")),
-            self.date(entry.get("release")),
-            _whole(entry.get("episodes"), 0, limits.MAX_EPISODES),
-            self.text(entry.get("note")),
-        )
-        if fields[0] is None or _SKIP in fields:
-            return _SKIP
-        return _new_season(*fields)
-
-    def reception(self, value: Any) -> tuple[tuple[str, str], ...] | _Skip:
+    def reception(self, value: Any, longest: int, most: int) -> tuple[tuple[str, str], ...] | _Skip:
         if value is None:
             return ()
-        if (
-            type(value) is not tuple
-            or len(dict(value)) != len(value)
-            or len(value) > limits.MAX_LIST_ITEMS
-        ):
+        if type(value) is not tuple or len(dict(value)) != len(value) or len(value) > most:
             return _SKIP
         out = []
         for name, score in value:
             if type(score) not in _SCORE_TYPES:
                 return _SKIP
             pair = (name, str(score))
-            if len(name) > limits.MAX_NAME_LENGTH or len(pair[1]) > limits.MAX_NAME_LENGTH:
+            if len(name) > longest or len(pair[1]) > longest:
                 return _SKIP
             out.append(self.keep(pair, pair))
         scores = tuple(out)
         return self.keep(scores, scores)  # type: ignore[no-any-return]
 
-    def cast(self, value: Any) -> tuple[Credit, ...] | _Skip:
-        return _each(value, _CREDIT_KEYS, self.credit, limits.MAX_CAST)
-
-    def companies(self, value: Any) -> tuple[Credit, ...] | _Skip:
-        return _each(value, _COMPANY_KEYS, self.credit)
-
-    def credit(self, entry: dict[str, Any]) -> Credit | _Skip:
-        fields = (
-            self.name(entry.get("name")),
-            self.text(entry.get("role")),  # never given for a company: not allowed
-            self.works(entry["next"]) if "next" in entry else (),
-        )
-        if fields[0] is None or _SKIP in fields:
-            return _SKIP
-        return _new_credit(*fields)
-
-    def works(self, value: Any) -> tuple[Work, ...] | _Skip:
-        return _each(value, _WORK_KEYS, self.work)
-
-    def work(self, entry: dict[str, Any]) -> Work | _Skip:
-        fields = (
-            self.name(entry.get("title")),
-            _whole(entry.get("year"), limits.MIN_WORK_YEAR, limits.MAX_YEAR),
-            self.name(entry.get("network")),
-            self.text(entry.get("note")),
-        )
-        if fields[0] is None or _SKIP in fields:
-            return _SKIP
-        return _new_work(*fields)
-
-    def sources(self, value: Any) -> tuple[Source, ...] | _Skip:
+    def sources(self, value: Any, entry: _Entry, most: int) -> tuple[Source, ...] | _Skip:
         if value is None:
             return ()
-        if type(value) is not list or len(value) > limits.MAX_LIST_ITEMS:
+        if type(value) is not list or len(value) > most:
             return _SKIP
         known = self.known_sources
         out = []
         for item in value:
-            source = known.get(item) or self.source(item)  # TypeError: a list inside
+            source = known.get(item) or self.source(item, entry)  # TypeError: a list inside
             if source is _SKIP:
                 return _SKIP
             out.append(source)
         return tuple(out)
 
-    def source(self, item: Any) -> Source | _Skip:
-        entry = _entry(item, _SOURCE_KEYS)
-        if entry is None:
+    def source(self, item: Any, entry: _Entry) -> Source | _Skip:
+        source = self.entry(item, entry)
+        if source is _SKIP or (source.url is None and source.title is None):
             return _SKIP
-        if "backs" in entry:
-            return _SKIP  # rare in imports: the checker validates the facts named
-        url, title, published = entry.get("url"), entry.get("title"), entry.get("published")
-        if url is not None:
-            url = _text(self.keep, url, limits.MAX_URL_LENGTH)
-            if not isinstance(url, str) or not url.startswith(_WEB_LINK):
-                return _SKIP
-        if title is not None:
-            title = self.text_of(title)
-            if title is _SKIP:
-                return _SKIP
-        elif url is None:
-            return _SKIP
-        date = self.date(published)
-        if date is _SKIP:
-            return _SKIP
-        source = _new_source(url, title, date, ())
-        if type(published) is not int:
+        if all(type(value) is not int for key, value in item if key == "published"):
             # Only texts inside, which equal nothing but the same texts; a year would also
             # equal the number 2022.0, which is no date.
             self.known_sources[item] = source
-        return source
+        return source  # type: ignore[no-any-return]
+
+    def url(self, value: Any, longest: int) -> str | _Skip | None:
+        url = _text(self.keep, value, longest)
+        return url if url is None or (url is not _SKIP and url.startswith(WEB_LINK)) else _SKIP
+
+    def backs(self, value: Any) -> tuple[str, ...] | _Skip:
+        """Rare in imports: the checker validates the facts named."""
+        return () if value is None else _SKIP
 
 
+_CONVERTERS: dict[Kind, _Convert] = {
+    Kind.ID: _FastReader.show_id,
+    Kind.DATE: _FastReader.date,
+    Kind.STATUS: _FastReader.status,
+    Kind.BACKS: _FastReader.backs,
+}
+"""The kinds converted without a setting of their field."""
 _DEFAULTS = tuple(
     (f.name, None if f.default is dataclasses.MISSING else f.default)
     for f in dataclasses.fields(Show)
 )
 """`Show`'s fields in order, with their defaults (None for the three it requires)."""
-_FIELD_NAMES = [name for name, _ in _DEFAULTS]
-_ID, _TITLE, _STATUS = (_FIELD_NAMES.index(key) for key in ("id", "title", "status"))
-_CONVERTERS: dict[str, Callable[[_FastReader, Any], Any] | None] = {
-    "id": _FastReader.show_id,
-    "title": _FastReader.title,
-    "aliases": _FastReader.names,
-    "network": None,
-    "premiered": None,
-    "finale": None,
-    "status": None,
-    "status_date": None,
-    "status_note": None,
-    "summary": _FastReader.text,
-    "genres": _FastReader.names,
-    "seasons": _FastReader.seasons,
-    "episodes": _FastReader.episodes,
-    "runtime": _FastReader.runtime,
-    "reasons": _FastReader.texts,
-    "reception": _FastReader.reception,
-    "viewership": _FastReader.texts,
-    "outlook": _FastReader.texts,
-    "creators": _FastReader.names,
-    "companies": _FastReader.companies,
-    "cast": _FastReader.cast,
-    "popularity": _FastReader.popularity,
-    "sources": _FastReader.sources,
-    "updated": None,
+_INDEX = {name: index for index, (name, _) in enumerate(_DEFAULTS)}
+_ID, _TITLE, _STATUS, _ORIGIN = (_INDEX[key] for key in ("id", "title", "status", "origin"))
+_SHOW_CONVERTERS = {field.name: _converter(field) for field in SHOW}
+_SOURCE_FIELDS = {
+    field.name: field for field in next(f for f in SHOW if f.name == "sources").entries
 }
-"""How the reader converts each key; None where a per-file `_Memo` does it."""
-_SLOTS = {key: (_FIELD_NAMES.index(key), _CONVERTERS[key]) for key in SHOW_FIELDS}
+_URL, _SOURCE_TITLE = _SOURCE_FIELDS["url"], _SOURCE_FIELDS["title"]
 
 
 class NotJson(ValueError):
     """The text is no JSON (or nests too deeply for the JSON parser)."""
 
 
-def read_json(body: str, file: str, first_line: int = 1) -> FileResult | None:
+class _Sharing(Protocol):
+    @property
+    def keep(self) -> Callable[[Any, Any], Any]: ...
+
+
+class Checker(Protocol[_R_co]):
+    """What the fast path asks of the checker (`bot.core.schema`), which it does not import:
+    the shows it does not take, and a file's result."""
+
+    @property
+    def file(self) -> str: ...
+
+    @property
+    def problems(self) -> Sized: ...
+
+    @property
+    def shared(self) -> _Sharing: ...
+
+    def error(self, line: int, field: str, message: str) -> None: ...
+
+    def show(self, raw: Any, line: int) -> Show | None: ...
+
+    def document(self, data: Any) -> _R_co: ...
+
+    def result(self, shows: tuple[Show, ...] = ()) -> _R_co: ...
+
+
+def read_json(body: str, first_line: int, checker: Checker[_R]) -> _R | None:
     """The file's shows when it is JSON without any problem; None sends it to the YAML reader,
-    which locates the problems. Raises `NotJson` when it is no JSON at all.
+    which locates the problems on their own lines. Raises `NotJson` when it is no JSON at all.
 
     Objects come back as tuples of pairs (as cheap for the C parser as dicts, and they keep
-    repeated keys visible); `_FastReader` takes the shows it can, the checker the others. A
+    repeated keys visible); `_FastReader` takes the shows it can, the checker the others, each
+    show with the line its object starts on (`body` starts on `first_line` of the file). A
     file too big to read again as YAML in good time (`MAX_YAML_BYTES`) has its problems
-    located here instead, on the line where their show starts (`body` starts on
-    `first_line` of the file): in an imported file each show is one line.
+    located here instead, on the line where their show starts: in an imported file each show
+    is one line.
     """
     try:
         data = json.loads(body, object_pairs_hook=tuple)
     except (ValueError, RecursionError) as exc:
         raise NotJson(str(exc)) from exc
-    checker = _Checker(file)
+    small = len(body) <= limits.MAX_YAML_BYTES
+    if len(data) == 1 and data[0][0] == "shows" and type(data[0][1]) is list:
+        shows = list(zip(data[0][1], _show_lines(body, first_line, len(data[0][1])), strict=True))
+    elif any(key == "shows" for key, _ in data):
+        return _document(data, first_line, checker, small)
+    else:
+        shows = [(data, first_line)]
+    reader = _FastReader(checker.shared.keep, checker.file)
+    out = []
+    for raw, line in shows:
+        show = reader.show(raw, line)
+        if show is _SKIP:
+            try:
+                checked = checker.show(_at_line(raw, line), line)
+            except _TooDeep:
+                checker.error(line, "yaml", NESTED_TOO_DEEP)
+                checked = None
+            if small and checker.problems:
+                return None
+            if checked is None:
+                continue
+            show = checked
+        out.append(show)
+    return checker.result(tuple(out))
+
+
+def _document(data: Any, first_line: int, checker: Checker[_R], small: bool) -> _R | None:
+    """A JSON document of another shape than `{"shows": [...]}`, for the checker to read
+    whole; all its problems on its first line."""
     try:
-        if len(data) == 1 and data[0][0] == "shows" and type(data[0][1]) is list:
-            shows = _fast_shows(data[0][1], checker)
-        elif all(key != "shows" for key, _ in data):
-            shows = _fast_shows([data], checker)
-        else:
-            result = _check_document(checker, _as_dicts(data))
-            shows = None if result.problems else result.shows
-    except (_DuplicateKey, RecursionError):  # RecursionError: nested too deeply to convert
-        shows = None
-    if shows is not None:
-        return FileResult(shows, ())
-    if len(body) <= limits.MAX_YAML_BYTES:
-        return None
-    return _located(body, data, file, first_line)
+        document = _at_line(data, first_line)
+    except _TooDeep:
+        if small:
+            return None
+        checker.error(first_line, "yaml", NESTED_TOO_DEEP)
+        return checker.result()
+    result = checker.document(document)
+    return None if small and checker.problems else result
 
 
-_SHOWS_START = re.compile(r'\s*\{\s*"shows"\s*:\s*\[\s*')
-_SPACE = re.compile(r"\s*")
+_SPACE = "[ \\t\\n\\r]*"
+_SHOWS_START = re.compile(f'{_SPACE}\\{{{_SPACE}"shows"{_SPACE}:{_SPACE}\\[{_SPACE}')
+_NEXT = re.compile(f"{_SPACE},{_SPACE}")
+_DECODER = json.JSONDecoder()
 
 
-def _located(body: str, data: Any, file: str, first_line: int) -> FileResult:
-    """The problems of a JSON file, each on the line where its show starts."""
-    checker = _Checker(file)
-    lines = _show_lines(body, first_line)
-    raw_shows = data[0][1] if lines is not None else []
-    if lines is None or len(lines) != len(raw_shows):
-        raw_shows, lines = [data], [first_line]
-    shows = []
-    for raw, line in zip(raw_shows, lines, strict=True):
-        try:
-            entry = _at_line(raw, line)
-        except _TooDeep:
-            checker.error(line, "yaml", NESTED_TOO_DEEP)
-            continue
-        if raw is data:  # no `shows:` list of one show a line: the whole document at once
-            return _check_document(checker, entry)
-        show = checker.show(entry, line)
-        if show is not None:
-            shows.append(show)
-    return checker.result(tuple(shows))
+def _show_lines(body: str, first_line: int, count: int) -> list[int]:
+    """The line each of the `count` shows of a valid `{"shows": [...]}` document starts on.
 
-
-def _show_lines(body: str, first_line: int) -> list[int] | None:
-    """The line each show of a `{"shows": [...]}` document starts on; None for another shape.
-    The C scanner skips over each show (a second parse, only for a file with problems)."""
+    `showbot import` writes one show a line, which two counts over the text confirm: as many
+    line breaks in the list as shows, and every line of it starting an object. Another layout
+    is scanned show by show, a second parse (for hand-made and pretty-printed files only).
+    """
     start = _SHOWS_START.match(body)
-    if start is None:
-        return None
-    scan = json.JSONDecoder().raw_decode
-    position, line, counted = start.end(), first_line, 0
-    lines: list[int] = []
-    while not body.startswith("]", position):
+    if start is None:  # `"shows"` written with escapes: no line to tell
+        return [first_line] * count
+    position, last = start.end(), body.rfind("]")
+    line = first_line + body.count("\n", 0, position)
+    if (
+        body.count("\n", position, last) == count
+        and body.count("\n{", position, last) == count - 1
+        and body.startswith("{", position)
+    ):
+        return list(range(line, line + count))
+    scan, counted = _DECODER.raw_decode, position
+    lines = []
+    for _ in range(count):
         line += body.count("\n", counted, position)
-        counted = position
         lines.append(line)
-        try:
-            _, position = scan(body, position)
-        except ValueError:
-            return None
-        position = _SPACE.match(body, position).end()  # type: ignore[union-attr]
-        if body.startswith(",", position):
-            position = _SPACE.match(body, position + 1).end()  # type: ignore[union-attr]
-        elif not body.startswith("]", position):
-            return None
+        counted = position
+        _, position = scan(body, position)
+        after = _NEXT.match(body, position)
+        position = after.end() if after is not None else position
     return lines
 
 
@@ -578,19 +594,3 @@ def _at_line(value: Any, line: int, depth: int = 1) -> Any:
     if type(value) is list:
         return [_at_line(item, line, depth + 1) for item in value]
     return value
-
-
-def _fast_shows(raw_shows: list[Any], checker: _Checker) -> tuple[Show, ...] | None:
-    """The shows of a JSON file, each read by `_FastReader` or else by the checker; None at the
-    first problem."""
-    reader = _FastReader(checker.shared, f"{checker.file}:1")
-    shows = []
-    for raw in raw_shows:
-        show = reader.show(raw)
-        if show is _SKIP:
-            checked = checker.show(_as_dicts(raw), 1)
-            if checked is None or checker.problems:
-                return None
-            show = checked
-        shows.append(show)
-    return tuple(shows)

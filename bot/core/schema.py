@@ -13,51 +13,25 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot.core import limits
+from bot.core import fields, limits
 from bot.core.consistency import contradictions
+from bot.core.fastjson import NotJson, read_json
+from bot.core.fields import ID_PATTERN, WEB_LINK, Field, Kind, to_partial_date
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
 from bot.core.text import MAX_ID_LENGTH, slugify
 from bot.core.yamlparse import TooComplex, Unreadable, _Mapping, parse_yaml
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-
-SHOW_FIELDS = [
-    "id",
-    "title",
-    "aliases",
-    "network",
-    "premiered",
-    "finale",
-    "status",
-    "status_date",
-    "status_note",
-    "summary",
-    "genres",
-    "seasons",
-    "episodes",
-    "runtime",
-    "reasons",
-    "reception",
-    "viewership",
-    "outlook",
-    "creators",
-    "companies",
-    "cast",
-    "popularity",
-    "sources",
-    "updated",
-]
-SEASON_FIELDS = ("number", "status", "premiered", "release", "episodes", "note")
-CREDIT_FIELDS = ("name", "role", "next")
-COMPANY_FIELDS = ("name", "next")
-WORK_FIELDS = ("title", "year", "network", "note")
-SOURCE_FIELDS = ("url", "title", "published", "backs")
+SHOW_FIELDS = list(fields.names(fields.SHOW))
+SEASON_FIELDS = fields.names(fields.SEASON)
+CREDIT_FIELDS = fields.names(fields.CREDIT)
+COMPANY_FIELDS = fields.names(fields.COMPANY)
+WORK_FIELDS = fields.names(fields.WORK)
+SOURCE_FIELDS = fields.names(fields.SOURCE)
 BACKED_FACTS = (
     "status",
     "release",
@@ -80,7 +54,6 @@ BACKED_FACTS = (
 """What a source may say it backs, besides `season N`."""
 _SEASON_FACT = re.compile(r"^season [1-9][0-9]{0,2}$")
 _SHOW_FIELD_NAMES = tuple(SHOW_FIELDS)
-_WEB_LINK = ("http://", "https://")
 
 _T = TypeVar("_T")
 _NAME = limits.MAX_NAME_LENGTH
@@ -157,6 +130,10 @@ class _Checker:
         self.unlisted = 0
         """Problems past `MAX_FILE_PROBLEMS`: counted, not kept."""
         self.shared = _Shared() if shared is None else shared
+
+    def document(self, data: Any) -> FileResult:
+        """A whole file's data: one show, or a `shows:` list."""
+        return _check_document(self, data)
 
     def error(self, line: int, field: str, message: str) -> None:
         self.error_count += 1
@@ -329,156 +306,170 @@ class _Checker:
             return None
         return value
 
-    # -- compound fields ---------------------------------------------------------------------
+    # -- by the table (bot.core.fields) ------------------------------------------------------
 
-    def works(self, raw: _Mapping, where: str) -> tuple[Work, ...]:
+    def value(self, raw: _Mapping, field: Field, where: str = "") -> Any:
+        """The value of one field of the table, read as its kind says."""
+        key, kind = field.name, field.kind
+        if kind is Kind.TEXT or kind is Kind.URL:
+            return self.text(raw, key, where, required=field.required, longest=field.longest)
+        if kind is Kind.TEXTS:
+            return self.texts(raw, key, longest=field.longest)
+        if kind is Kind.DATE:
+            return self.date(raw, key, where)
+        if kind is Kind.STATUS:
+            return self.status(raw, key, where, required=field.required)
+        if kind is Kind.WHOLE:
+            number = self.integer(raw, key, where, minimum=field.lowest, maximum=field.highest)
+            if number is None and field.required and key not in raw:
+                first = field.lowest
+                self.error(_line(raw), f"{where}{key}", f"is required ({first}, {first + 1}, ...)")
+            return number
+        if kind is Kind.NUMBER:
+            return self.number(raw, field)
+        return self._compound[kind](self, raw, field, where)
+
+    def values(self, raw: _Mapping, entry: tuple[Field, ...], where: str) -> dict[str, Any]:
+        """Every field of one entry (a season, a cast member ...) by the table, in order."""
+        self.fields(raw, fields.names(entry), where)
+        return {field.name: self.value(raw, field, where) for field in entry}
+
+    def works(self, raw: _Mapping, field: Field, where: str) -> tuple[Work, ...]:
         out = []
-        for item in self.items(raw, "next", where):
-            work = self.mapping(item, self.line_of(raw, "next"), f"{where}next")
+        inner = f"{where}{field.name}."
+        for item in self.items(raw, field.name, where, most=field.most):
+            work = self.mapping(item, self.line_of(raw, field.name), f"{where}{field.name}")
             if work is None:
                 continue
-            self.fields(work, WORK_FIELDS, f"{where}next.")
-            title = self.text(work, "title", f"{where}next.", required=True, longest=_NAME)
-            year = self.integer(
-                work, "year", f"{where}next.", minimum=limits.MIN_WORK_YEAR, maximum=limits.MAX_YEAR
-            )
-            if title:
-                out.append(
-                    Work(
-                        title=title,
-                        year=year,
-                        network=self.text(work, "network", f"{where}next.", longest=_NAME),
-                        note=self.text(work, "note", f"{where}next."),
-                    )
-                )
+            values = self.values(work, field.entries, inner)
+            if values["title"]:
+                out.append(Work(**values))
         return tuple(out)
 
-    def credits(
-        self, raw: _Mapping, key: str, allowed: tuple[str, ...], *, most: int
-    ) -> tuple[Credit, ...]:
+    def credits(self, raw: _Mapping, field: Field, where: str = "") -> tuple[Credit, ...]:
         out = []
-        for item in self.items(raw, key, most=most):
+        key = field.name
+        for item in self.items(raw, key, most=field.most):
             entry = self.mapping(item, self.line_of(raw, key), key)
             if entry is None:
                 continue
-            self.fields(entry, allowed, f"{key}.")
-            name = self.text(entry, "name", f"{key}.", required=True, longest=_NAME)
-            role = self.text(entry, "role", f"{key}.") if "role" in allowed else None
-            works = self.works(entry, f"{key}.")
-            if name:
-                out.append(Credit(name=name, role=role, next=works))
+            values = self.values(entry, field.entries, f"{key}.")
+            if values["name"]:
+                out.append(Credit(**values))
         return tuple(out)
 
-    def seasons(self, raw: _Mapping) -> tuple[Season, ...]:
+    def seasons(self, raw: _Mapping, field: Field, where: str = "") -> tuple[Season, ...]:
         out: dict[int, Season] = {}
-        for item in self.items(raw, "seasons", most=limits.MAX_SEASONS):
-            entry = self.mapping(item, self.line_of(raw, "seasons"), "seasons")
+        for item in self.items(raw, field.name, most=field.most):
+            entry = self.mapping(item, self.line_of(raw, field.name), field.name)
             if entry is None:
                 continue
-            self.fields(entry, SEASON_FIELDS, "seasons.")
-            number = self.integer(
-                entry, "number", "seasons.", minimum=1, maximum=limits.MAX_SEASON_NUMBER
-            )
-            if number is None and "number" not in entry:
-                self.error(_line(entry), "seasons.number", "is required (1, 2, ...)")
-            season = Season(
-                number=number or 0,
-                status=self.status(entry, "status", "seasons."),
-                premiered=self.date(entry, "premiered", "seasons."),
-                release=self.date(entry, "release", "seasons."),
-                episodes=self.integer(
-                    entry, "episodes", "seasons.", minimum=0, maximum=limits.MAX_EPISODES
-                ),
-                note=self.text(entry, "note", "seasons."),
-            )
+            values = self.values(entry, field.entries, f"{field.name}.")
+            number = values["number"]
             if number is None:
                 continue
             if number in out:
                 self.error(_line(entry), "seasons.number", f"season {number} is listed twice")
-            out[number] = season
+            out[number] = Season(**values)
         return tuple(sorted(out.values(), key=lambda s: s.number))
 
-    def reception(self, raw: _Mapping) -> tuple[tuple[str, str], ...]:
-        value = raw.get("reception")
+    def reception(
+        self, raw: _Mapping, field: Field, where: str = ""
+    ) -> tuple[tuple[str, str], ...]:
+        key, longest = field.name, field.longest
+        value = raw.get(key)
         if value is None:
             return ()
-        entry = self.mapping(value, self.line_of(raw, "reception"), "reception")
+        entry = self.mapping(value, self.line_of(raw, key), key)
         if entry is None:
             return ()
-        self.duplicates(entry, "reception.")
-        if len(entry) > limits.MAX_LIST_ITEMS:
+        self.duplicates(entry, f"{key}.")
+        if len(entry) > field.most:
             self.error(
-                self.line_of(raw, "reception"),
-                "reception",
-                f"has {len(entry):,} scores; at most {limits.MAX_LIST_ITEMS:,} are allowed",
+                self.line_of(raw, key),
+                key,
+                f"has {len(entry):,} scores; at most {field.most:,} are allowed",
             )
             return ()
         out = []
         for name, score in entry.items():
             line = self.line_of(entry, name)
-            field = f"reception.{_name(name)}"
+            where = f"{key}.{_name(name)}"
             if isinstance(score, bool) or not isinstance(score, str | int | float):
-                self.error(line, field, f"must be a score or text, not {_kind(score)}")
+                self.error(line, where, f"must be a score or text, not {_kind(score)}")
                 continue
             for text in (str(name), str(score)):
-                if len(text) > _NAME:
-                    self.error(line, field, _too_long(text, _NAME))
+                if len(text) > longest:
+                    self.error(line, where, _too_long(text, longest))
                     break
             else:
                 out.append(self.shared.value((str(name), str(score))))
         return tuple(out)
 
-    def sources(self, raw: _Mapping) -> tuple[Source, ...]:
+    def sources(self, raw: _Mapping, field: Field, where: str = "") -> tuple[Source, ...]:
         out = []
-        for item in self.items(raw, "sources"):
-            entry = self.mapping(item, self.line_of(raw, "sources"), "sources")
+        url_field, title_field, published_field, backs_field = field.entries
+        for item in self.items(raw, field.name, most=field.most):
+            entry = self.mapping(item, self.line_of(raw, field.name), field.name)
             if entry is None:
                 continue
-            self.fields(entry, SOURCE_FIELDS, "sources.")
+            self.fields(entry, fields.names(field.entries), "sources.")
             errors_before = self.error_count
-            url = self.text(entry, "url", "sources.", longest=limits.MAX_URL_LENGTH)
-            title = self.text(entry, "title", "sources.")
+            url = self.value(entry, url_field, "sources.")
+            title = self.value(entry, title_field, "sources.")
             if url is None and title is None and self.error_count == errors_before:
                 self.error(_line(entry), "sources", "give a `url` or a `title`")
-            elif url is not None and not url.startswith(_WEB_LINK):
+            elif url is not None and not url.startswith(WEB_LINK):
                 self.error(
                     self.line_of(entry, "url"), "sources.url", f"{_shown(url)} is not a web link"
                 )
-            published = self.date(entry, "published", "sources.")
-            backs = self.backs(entry)
+            published = self.value(entry, published_field, "sources.")
+            backs = self.value(entry, backs_field, "sources.")
             out.append(self.shared.source(url, title, published, backs))
         return tuple(out)
 
-    def backs(self, raw: _Mapping) -> tuple[str, ...]:
+    def backs(self, raw: _Mapping, field: Field, where: str = "") -> tuple[str, ...]:
         out = []
-        for fact in self.texts(raw, "backs", longest=_NAME):
+        for fact in self.texts(raw, field.name, longest=field.longest):
             if fact in BACKED_FACTS or _SEASON_FACT.match(fact):
                 out.append(fact)
                 continue
             hint = _closest(fact, BACKED_FACTS)
             suggestion = f" (did you mean `{hint}`?)" if hint else ""
             self.error(
-                self.line_of(raw, "backs"),
+                self.line_of(raw, field.name),
                 "sources.backs",
                 f"unknown fact {_shown(fact)}{suggestion}; one of {', '.join(BACKED_FACTS)}, "
                 "or `season N`",
             )
         return self.shared.value(tuple(out))
 
-    def popularity(self, raw: _Mapping) -> float:
-        value = raw.get("popularity", 0)
+    def number(self, raw: _Mapping, field: Field) -> float:
+        """Any number in the field's range; `lowest` when missing (popularity)."""
+        key, lowest, highest = field.name, field.lowest, field.highest
+        value = raw.get(key, lowest)
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
-            or not 0 <= value <= limits.MAX_POPULARITY  # also False for NaN
+            or not lowest <= value <= highest  # also False for NaN
         ):
             self.error(
-                self.line_of(raw, "popularity"),
-                "popularity",
-                f"must be a number from 0 to {limits.MAX_POPULARITY}, not {_shown(value)}",
+                self.line_of(raw, key),
+                key,
+                f"must be a number from {lowest} to {highest}, not {_shown(value)}",
             )
             return 0.0
         return float(value)
+
+    _compound: ClassVar[dict[Kind, Callable[[_Checker, _Mapping, Field, str], Any]]] = {
+        Kind.SEASONS: seasons,
+        Kind.RECEPTION: reception,
+        Kind.CREDITS: credits,
+        Kind.WORKS: works,
+        Kind.SOURCES: sources,
+        Kind.BACKS: backs,
+    }
+    """The reader of each compound kind (ID is the show's own: see `show`)."""
 
     # -- a whole show ------------------------------------------------------------------------
 
@@ -507,37 +498,19 @@ class _Checker:
             show_id = slugify(title)
             if not show_id:
                 self.error(_line(entry), "id", f"cannot make an id from {title!r}; add an `id`")
-        show = Show(
-            id=show_id or "",
-            title=title or "",
-            status=status or Status.UNDECIDED,
-            aliases=self.texts(entry, "aliases", longest=_NAME),
-            network=self.text(entry, "network", longest=_NAME),
-            premiered=self.date(entry, "premiered"),
-            finale=self.date(entry, "finale"),
-            status_date=self.date(entry, "status_date"),
-            status_note=self.text(entry, "status_note"),
-            summary=self.text(entry, "summary"),
-            genres=self.texts(entry, "genres", longest=_NAME),
-            seasons=self.seasons(entry),
-            episodes=self.integer(entry, "episodes", minimum=0, maximum=limits.MAX_EPISODES),
-            runtime=self.integer(entry, "runtime", minimum=1, maximum=limits.MAX_RUNTIME),
-            reasons=self.texts(entry, "reasons"),
-            reception=self.reception(entry),
-            viewership=self.texts(entry, "viewership"),
-            outlook=self.texts(entry, "outlook"),
-            creators=self.texts(entry, "creators", longest=_NAME),
-            companies=self.credits(entry, "companies", COMPANY_FIELDS, most=limits.MAX_LIST_ITEMS),
-            cast=self.credits(entry, "cast", CREDIT_FIELDS, most=limits.MAX_CAST),
-            popularity=self.popularity(entry),
-            sources=self.sources(entry),
-            updated=self.date(entry, "updated"),
-            origin=f"{self.file}:{_line(entry)}",
-        )
+        values: dict[str, Any] = {
+            "id": show_id or "",
+            "title": title or "",
+            "status": status or Status.UNDECIDED,
+        }
+        for field in fields.SHOW:
+            if field.name not in values:
+                values[field.name] = self.value(entry, field)
+        show = Show(**values, origin=f"{self.file}:{_line(entry)}")
         if self.error_count > errors_before:
             return None
-        for field, message in contradictions(show):
-            self.warn(self.line_of(entry, field.split(".")[0]), field, message)
+        for where, message in contradictions(show):
+            self.warn(self.line_of(entry, where.split(".")[0]), where, message)
         return show
 
 
@@ -561,12 +534,9 @@ def read_shows(text: str, file: str) -> FileResult:
     body = _without_leading_comments(text)
     json_style = body.startswith("{")
     if json_style:
-        from bot.core.fastjson import NotJson, read_json  # it builds on this module's checker
-
+        first_line = text.count("\n", 0, len(text) - len(body)) + 1
         try:
-            result = read_json(
-                body, file, first_line=text.count("\n", 0, len(text) - len(body)) + 1
-            )
+            result = read_json(body, first_line, _Checker(file))
         except NotJson:
             json_style = False
         else:
@@ -596,29 +566,8 @@ def _without_leading_comments(text: str) -> str:
         start = end + 1
 
 
-class _DuplicateKey(ValueError):
-    """A JSON-style file repeats a key; the YAML reader will say on which line."""
-
-
-def _json_mapping(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object as the checker's dict."""
-    data = dict(pairs)
-    if len(data) != len(pairs):
-        raise _DuplicateKey
-    return data
-
-
-def _as_dicts(value: Any) -> Any:
-    """JSON data read with `object_pairs_hook=tuple`, its objects turned into dicts."""
-    if type(value) is tuple:
-        return _json_mapping([(key, _as_dicts(item)) for key, item in value])
-    if type(value) is list:
-        return [_as_dicts(item) for item in value]
-    return value
-
-
 def _line(raw: Any) -> int:
-    """Where a mapping starts; 1 for mappings read by the JSON fast path."""
+    """Where a mapping starts (every mapping of both readers knows it); 1 for a plain dict."""
     return getattr(raw, "line", 1)
 
 
@@ -671,44 +620,6 @@ def _check_document(checker: _Checker, data: Any) -> FileResult:
     else:
         shows = [checker.show(data, _line(data))]
     return checker.result(tuple(s for s in shows if s is not None))
-
-
-def to_partial_date(value: Any) -> PartialDate | None:
-    """Read a YAML date, a YYYY / YYYY-MM / YYYY-MM-DD string or a bare year; None if invalid."""
-    if isinstance(value, str):
-        return _text_date(value)
-    return _to_partial_date(value)
-
-
-@functools.lru_cache(maxsize=65536)
-def _text_date(value: str) -> PartialDate | None:
-    """Imported bases repeat the same dates thousands of times: parse each once."""
-    return _to_partial_date(value)
-
-
-def _to_partial_date(value: Any) -> PartialDate | None:
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return PartialDate(value.year, value.month, value.day)
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        value = str(value)
-    if not isinstance(value, str):
-        return None
-    match = _PARTIAL_DATE.match(value.strip())
-    if match is None:
-        return None
-    year = int(match.group(1))
-    month, day = (int(g) if g else None for g in match.groups()[1:])
-    try:
-        dt.date(year, month or 1, day or 1)
-    except ValueError:
-        return None
-    if not limits.MIN_YEAR <= year <= limits.MAX_YEAR:
-        return None
-    return PartialDate(year, month, day)
 
 
 def _kind(value: Any) -> str:

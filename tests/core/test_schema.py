@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 import yaml
 
-from bot.core import fastjson, schema
+from bot.core import fastjson, fields, schema
 from bot.core.models import PartialDate, Show, Source, Status
 from bot.core.schema import FileResult, Problem, read_shows, to_partial_date
 
@@ -952,7 +952,40 @@ def test_an_imported_file_gives_the_same_shows_as_block_yaml() -> None:
     assert flow.problems == block.problems == ()
     assert flow.shows == block.shows
     assert [s.number for s in flow.shows[0].seasons] == [1, 2]
-    assert [s.origin for s in flow.shows] == [f"{FILE}:1", f"{FILE}:1"]
+    assert [s.origin for s in flow.shows] == [f"{FILE}:3", f"{FILE}:4"]  # a comment, `{"shows": [`
+
+
+def test_an_imported_show_remembers_the_line_its_object_starts_on() -> None:
+    backed = {
+        "title": "Backed",
+        "status": "ended",
+        "sources": [{"title": "T", "backs": ["status"]}],
+    }
+    shows = [{"title": "Dark", "status": "ended"}, backed, {"title": "Lost", "status": "ended"}]
+    text = "# Written by hand.\n\n" + json.dumps({"shows": shows}, indent=2) + "\n"
+    starts = [n for n, line in enumerate(text.splitlines(), 1) if line == "    {"]
+
+    result = read_shows(text, FILE)
+
+    assert result.problems == ()
+    assert len(starts) == 3  # the show read by the checker (`backs`) too
+    assert [s.origin for s in result.shows] == [f"{FILE}:{n}" for n in starts]
+
+
+def test_an_imported_file_of_one_show_starts_it_after_the_comments() -> None:
+    text = "# one show\n# in JSON style\n" + json.dumps({"title": "Dark", "status": "ended"})
+
+    (show,) = read_shows(text, FILE).shows
+
+    assert show.origin == f"{FILE}:3"
+
+
+def test_imported_shows_with_text_around_them_are_read_as_yaml() -> None:
+    text = flow_style({"title": "Dark", "status": "ended"}) + "# a comment after the list\n"
+
+    (show,) = read_shows(text, FILE).shows
+
+    assert show.origin == f"{FILE}:3"
 
 
 MISSING = object()
@@ -1069,6 +1102,7 @@ def test_typical_imported_shows_never_reach_the_line_by_line_checker(
     result = read_shows(flow_style(IMPORTED_SHOW, {"title": "Dark", "status": "ended"}), FILE)
 
     assert len(result.shows) == 2
+    assert set(IMPORTED_SHOW) == set(fields.names(fields.SHOW))  # every field of the table
 
 
 def test_imported_shows_are_ordinary_frozen_shows() -> None:
