@@ -147,7 +147,7 @@ def _date(keep: Callable[[Any, Any], Any], value: Any) -> PartialDate | _Skip | 
     if value is None:
         return None
     date = to_partial_date(value)
-    return _SKIP if date is None else keep(date, date)  # type: ignore[no-any-return]
+    return _SKIP if date is None else keep(date, date)
 
 
 def _status(value: Any) -> Status | _Skip | None:
@@ -273,7 +273,7 @@ class _FastReader:
                 index, convert, memo = slot
                 converted = convert(self, value) if memo is None else memo(value)
                 if converted is _SKIP:
-                    return _SKIP
+                    return _Skip.SKIP  # not `_SKIP`: mypy narrows that name to the Any it met
                 values[index] = converted
         except TypeError:  # a list or an object where a text belongs, met by a `_Memo`
             return _SKIP
@@ -351,7 +351,7 @@ class _FastReader:
         for item in value:
             built = self.entry(item, entry)
             if built is _SKIP:
-                return _SKIP
+                return _Skip.SKIP
             out.append(built)
         return tuple(out)
 
