@@ -34,6 +34,7 @@ from rapidfuzz.distance import OSA
 from bot.core.compact import HashMultimap, from_pieces, sorted_positions, state_pieces
 from bot.core.fitting import Fit, Query, fit
 from bot.core.questions.vocabulary import (
+    COMMON_WORDS,
     ENGLISH_WORDS,
     NUMBER_WORDS,
     SYNONYMS,
@@ -263,10 +264,13 @@ class NameIndex:
                             postings[word] = [name_id]
                         else:
                             ids.append(name_id)
-            # Initials come last, so an admin's "TLOU" alias is kept as written.
-            if 3 <= len(title) <= 8:
-                for acronym in _acronyms(title):
+            # Initials come last, so an admin's "TLOU" alias is kept as written. Those of a
+            # short name too: "tcw" (Star Wars: The Clone Wars), "motu" (Masters of the
+            # Universe: Revelation).
+            for words in [title, *(n.split() for n in names[written:])]:
+                for acronym in _acronyms(words):
                     if acronym not in seen:
+                        seen.add(acronym)
                         _add_value(whole, acronym, len(texts))
                         texts.append(acronym)
                         owners.append(owner)
@@ -949,12 +953,18 @@ _DIGITS = {
 
 def _acronyms(words: list[str]) -> tuple[str, ...]:
     """'mlwtwb', 'twd', 'ldr', 'b99': initials people type for titles of three to eight
-    (folded) words, with or without the small words, numbers as digits."""
-    if not 3 <= len(words) <= 8:
+    (folded) words, with or without the small words, numbers as digits; a word made of two
+    ("stargate", "powerpuff") gives an initial to each ("sga", "ppg")."""
+    parted = [part for word in words for part in _compound(word)]
+    if not 3 <= len(parted) <= 8:
         return ()
-    spelled = [_DIGITS.get(word, word) for word in words]
+    forms = [words, [_DIGITS.get(word, word) for word in words]]
+    if len(parted) > len(words):
+        forms.append(parted)
     found = []
-    for form in (words, spelled):
+    for form in forms:
+        if not 3 <= len(form) <= 8:
+            continue
         initials = "".join(word if word.isdecimal() else word[0] for word in form)
         if not initials.isalnum() or not initials.isascii() or initials.isdecimal():
             continue
@@ -965,6 +975,17 @@ def _acronyms(words: list[str]) -> tuple[str, ...]:
         if len(bare) >= 3:
             found.append(bare)
     return tuple(dict.fromkeys(found))
+
+
+def _compound(word: str) -> tuple[str, ...]:
+    """A word that is no everyday word but two run together ("stargate": "star", "gate"), as
+    its parts; any other word as itself."""
+    if len(word) < 6 or word in COMMON_WORDS or not word.isalpha():
+        return (word,)
+    for cut in range(3, len(word) - 2):
+        if word[:cut] in ENGLISH_WORDS and word[cut:] in ENGLISH_WORDS:
+            return word[:cut], word[cut:]
+    return (word,)
 
 
 def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:

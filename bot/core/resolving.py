@@ -42,7 +42,7 @@ from bot.core.matching import (
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
 from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS, TITLE_PLACES
-from bot.core.text import ARTICLES, fold
+from bot.core.text import ARTICLES, fold, initials_with_and
 
 POPULAR = 80.0
 """Popularity (0-100) from which fans call a show by its initials or a short name, and a bare
@@ -264,7 +264,7 @@ def _judge(
         if popularity < POPULAR or not _title_slot(words, scored.start, scored.end, context):
             return None
         pointed = any(w in context and w not in COMMON_WORDS for w in words if w is not None)
-        if _everyday(scored.name) and scored.name not in capitals and not pointed:
+        if _common(scored.name) and scored.name not in capitals and not pointed:
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
     typed = [w for w in words[scored.start : scored.end] if w is not None]
@@ -370,13 +370,21 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
 
 
 def _capitalized(text: str) -> frozenset[str]:
-    """Folded words typed with a capital after their first letter: "GoT", "LOT", "OFMD"."""
-    return frozenset(
+    """Folded words typed with a capital after their first letter ("GoT", "LOT", "OFMD"), and
+    initials written with "&" ("r&m"): typed as initials, not as words."""
+    capitals = [
         fold(token) for token in _TOKEN.findall(text) if any(c.isupper() for c in token[1:])
-    )
+    ]
+    return frozenset(capitals + initials_with_and(text, keep=NETWORKS))
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+
+
+def _common(word: str) -> bool:
+    """Whether a word is one people write every day ("got", "lot"), not a rarer one that
+    initials also spell ("ppg", "tar")."""
+    return word in COMMON_WORDS or word in CHITCHAT_WORDS or word in FUNCTION_WORDS
 
 
 def _everyday(word: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 _IGNORABLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -54,6 +54,22 @@ ARTICLES = frozenset({"the", "a", "an"})
 def visible(text: str) -> str:
     """`text` without the characters that show nothing: a question reads as it looks."""
     return _IGNORABLE.sub("", text)
+
+
+_AND_INITIALS = re.compile(r"(?<![^\W\d_])([^\W\d_]) ?& ?([^\W\d_])(?![^\W\d_])")
+"""Two single letters joined by "&": initials of a title with "and" ("r&m", "R & I")."""
+
+
+def and_initials(text: str, keep: Container[str] = ()) -> str:
+    """`text` with "x&y" written as the initials it is, "and" included: "r&m" -> "ram"; not
+    the names in `keep` (folded: "a and e" for the network A&E)."""
+    return _AND_INITIALS.sub(lambda m: m[0] if fold(m[0]) in keep else f"{m[1]}a{m[2]}", text)
+
+
+def initials_with_and(text: str, keep: Container[str] = ()) -> list[str]:
+    """The "x&y" initials in `text`, folded and with "and" included ("ram" for "R&M"); not
+    the names in `keep`."""
+    return [fold(f"{m[1]}a{m[2]}") for m in _AND_INITIALS.finditer(text) if fold(m[0]) not in keep]
 
 
 def fold(text: str) -> str:

@@ -106,6 +106,40 @@ def test_the_initials_of_a_popular_title_find_it(engine_for: MakeEngine) -> None
     assert resolved(engine, "mlwtwb season 2") == "walter-boys"
 
 
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [
+        ("Stargate Atlantis", "sga"),  # a word made of two gives an initial to each
+        ("Warehouse 13", "wh13"),
+        ("The Powerpuff Girls", "ppg"),
+        ("Masters of the Universe: Revelation", "motu"),  # the name before the colon
+        ("Rick and Morty", "r&m"),  # "&" between letters is the initial of "and"
+        ("Rizzoli & Isles", "R & I"),
+    ],
+)
+def test_the_initials_fans_type_for_popular_titles_find_them(
+    engine_for: MakeEngine, title: str, typed: str
+) -> None:
+    engine = engine_for(show("wanted", title, popularity=95), *CATALOGUE[:-1])
+
+    assert resolved(engine, f"{typed} how many seasons") == "wanted"
+
+
+def test_the_initials_of_a_franchise_title_s_own_name_find_it(engine_for: MakeEngine) -> None:
+    franchise = [
+        show(f"star-wars-{n}", f"Star Wars: {name}", popularity=60)
+        for n, name in enumerate(("Andor", "Rebels", "Resistance"))
+    ]
+    wanted = show("wanted", "Star Wars: The Clone Wars", popularity=95)
+    engine = engine_for(wanted, *franchise, *CATALOGUE[:-1])
+
+    assert resolved(engine, "how many episodes of tcw") == "wanted"
+
+
+def test_a_network_written_with_an_ampersand_is_the_network() -> None:
+    assert parse_question("was longmire on a&e").network == "a&e"
+
+
 def test_the_initials_of_an_obscure_title_are_not_guessed(engine: Engine) -> None:
     assert resolved(engine, "mlwtwb season 2") is None
 

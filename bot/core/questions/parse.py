@@ -27,10 +27,11 @@ from bot.core.questions.vocabulary import (
     ABBREVIATIONS,
     CHITCHAT_WORDS,
     FUNCTION_WORDS,
+    NETWORKS,
     RESPELLER,
     spelled_out,
 )
-from bot.core.text import fold, visible
+from bot.core.text import and_initials, fold, visible
 
 MAX_QUESTION_CHARS = 500
 """Longer input is refused: no real question needs it and it only costs time."""
@@ -109,7 +110,7 @@ def parse_question(text: str) -> Question:
     if len(text) > MAX_QUESTION_CHARS:
         raise QuestionTooLong(len(text))
     # "banshee, the expanse and lucifer": a comma lists titles as "and" does
-    listed = _LIST.sub(" and ", visible(text))
+    listed = _LIST.sub(" and ", and_initials(visible(text), keep=NETWORKS))
     folded = _respelled(listed)
     sentences = _sentences(listed)
     # No title runs on from one sentence into the next: "the wonder years? *my* mom ..."
