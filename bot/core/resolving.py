@@ -210,10 +210,13 @@ def _decide(shows: Sequence[Show], judged: list[Scored]) -> Resolution:
         return NoMatch(suggestions)
     best = judged[0]
     if best.near and any(
-        s.similarity >= best.similarity - 5 and _overlap(s, best)
+        (s.similarity >= best.similarity - 5 and _overlap(s, best))
+        or (s.exact and " " in s.name and s.similarity >= SUGGEST and not _within(s, best))
         for s in judged[1:]
         if s.owner != best.owner
     ):
+        # a slip in a popular title is no answer beside another title written out whole, even
+        # one too little known to answer: "the show life is wild, did it" is not Wild 'N Out
         return NoMatch(tuple(s for s in judged[:3] if s.similarity >= SUGGEST))
     famous = [
         s
@@ -459,6 +462,11 @@ def _outshone(judged: list[Scored]) -> list[Scored]:
         )
         out.append(_as(scored, min(scored.similarity, CONFIDENT - 1)) if inside else scored)
     return out
+
+
+def _within(one: Scored, other: Scored) -> bool:
+    """Whether `one` stands inside the words `other` was matched on."""
+    return other.start <= one.start and one.end <= other.end
 
 
 def _overlap(one: Scored, other: Scored) -> bool:

@@ -274,3 +274,18 @@ def test_a_title_in_the_story_around_a_question_is_not_what_is_asked(
     )
 
     assert resolved(engine, question) == expected
+
+
+def test_a_slip_in_a_popular_title_is_no_answer_beside_a_title_written_out_whole(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        *BASE,
+        show("wild-n-out", "Wild 'N Out", network="MTV", popularity=87),
+        show("life-is-wild", "Life Is Wild", popularity=42),
+    )
+
+    answer = engine.ask("whatever happened to the show life is wild, did it get cancelled?")
+
+    assert answer.show is None or answer.show.id == "life-is-wild"
+    assert "life-is-wild" in {s.id for s in answer.suggestions} or answer.show is not None
