@@ -176,7 +176,8 @@ class Engine:
             # "who does chris rock play in fargo": the title, once the name is set aside
             aside = _without(question, people.best)
             retried = find_shows(snapshot.titles, snapshot.shows, aside)
-            if isinstance(retried.resolution, Match):
+            if isinstance(retried.resolution, Match) and not retried.resolution.best.everyday:
+                # not an everyday word left beside the name: "the sterling k brown *one*"
                 found, shows = retried, retried.resolution
             elif question.topic is not Topic.PERSON:
                 shows = _confirmed_by_person(snapshot, aside, people) or shows

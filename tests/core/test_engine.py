@@ -17,7 +17,7 @@ import bot.core.engine as engine_module
 from bot.core.engine import Engine, UnknownShow
 from bot.core.knowledge import KnowledgeError
 from bot.core.matching import Scored
-from bot.core.models import Show, Status
+from bot.core.models import Credit, Show, Status
 from bot.core.questions import Intent, QuestionTooLong, Topic, parse_question
 
 # -- the seed articles' facts, answered from the bundled base -----------------------------------
@@ -557,3 +557,22 @@ def test_a_question_after_a_story_without_a_question_mark_is_about_its_own_title
     assert answer.show is not None
     assert answer.show.id == "the-order"
     assert answer.text.startswith("Yes")
+
+
+def test_setting_a_name_aside_does_not_make_an_everyday_word_beside_it_a_title(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="the-one", title="The One", status=Status.ENDED, network="Netflix", popularity=92),
+        Show(
+            id="army-wives",
+            title="Army Wives",
+            status=Status.ENDED,
+            popularity=70,
+            cast=(Credit("Sterling K. Brown", "Dr. Roland Burton"),),
+        ),
+    )
+
+    answer = engine.ask("paradise season 2 when, the sterling k brown one")
+
+    assert answer.show is None or answer.show.id != "the-one"
