@@ -37,6 +37,7 @@ from bot.core.questions.vocabulary import (
     COMMON_WORDS,
     ENGLISH_WORDS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     SYNONYMS,
     TITLE_PLACES,
     sounds_like,
@@ -894,7 +895,7 @@ def _most_popular(
 _NUMBERED = re.compile(
     r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety)\b"
+    r"seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 """A name with a number in it, written in digits or in words: indexed both ways."""
 
@@ -911,9 +912,10 @@ def number_forms(words: list[str]) -> list[str]:
     """The name with its numbers the other way: "12 monkeys" -> "twelve monkeys", "brooklyn
     nine nine" -> "brooklyn 9 9", "woodstock 99" -> "woodstock ninety nine"."""
     as_words = [_number_words(w) if w.isdecimal() and w.isascii() else w for w in words]
+    as_words = [_ORDINALS.get(w, w) for w in as_words]  # "3rd rock" -> "third rock"
     as_digits: list[str] = []
     for word in words:
-        digit = _WORD_DIGITS.get(word)
+        digit = _WORD_DIGITS.get(word) or _ORDINAL_DIGITS.get(word)
         if digit is not None and as_digits and as_digits[-1] in _TENS_DIGITS and len(digit) == 1:
             as_digits[-1] = as_digits[-1][0] + digit  # "ninety nine" -> "99"
         else:
@@ -929,6 +931,12 @@ _WORD_DIGITS = {
     **{word: str(n * 10) for n, word in enumerate(_TENS, start=2)},
 }
 _TENS_DIGITS = frozenset(str(n * 10) for n in range(2, 10))
+_ORDINAL_DIGITS = {
+    word: f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n, word in enumerate(ORDINAL_WORDS, start=1)
+}
+"""Ordinals as words, to digits: "third watch" is also "3rd watch"."""
+_ORDINALS = {digits: word for word, digits in _ORDINAL_DIGITS.items()}
 
 
 def _number_words(number: str) -> str:

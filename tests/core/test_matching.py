@@ -478,3 +478,15 @@ def test_titles_spelled_as_they_sound(engine_for: MakeEngine, question: str, exp
     )
 
     assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [("Third Watch", "3rd watch"), ("The 10th Kingdom", "the tenth kingdom")],
+)
+def test_an_ordinal_written_in_digits_or_in_words_is_the_same(
+    engine_for: MakeEngine, title: str, typed: str
+) -> None:
+    engine = engine_for(show("wanted", title, popularity=80), *CATALOGUE[:-1])
+
+    assert resolved(engine, f"{typed} how many episodes") == "wanted"
