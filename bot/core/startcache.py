@@ -6,9 +6,9 @@ file's digest and problems) to one file in the bot's state directory. The next s
 the knowledge files and, when the key matches, reads that file back in pieces instead, and
 seeds the per-file cache with it, so that the first reload re-reads only the files changed.
 
-The key covers the cache format, the Python version, the engine's own source and data files
-(everything under `bot/core`: folding and parsing rules shape what is stored), the knowledge
-directory and each file's path and digest. Any change to one of them means a cold load. A
+The key covers the cache format, the Python and PyYAML versions, the engine's own source and
+data files (everything under `bot/core`: folding and parsing rules shape what is stored), the
+knowledge directory and each file's path and digest. Any change to one of them means a cold load. A
 missing, stale, truncated or corrupt cache file is one line in the log and is replaced: it
 never stops a start, and never yields a base other than the one the files describe.
 
@@ -38,6 +38,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import IO, Any
+
+import yaml
 
 from bot.core.collector import paused_for_load
 from bot.core.knowledge import FileCache, file_digest, knowledge_files
@@ -154,10 +156,11 @@ class _Stale(Exception):
 
 
 def cache_key(root: Path, files: Sequence[tuple[Path, bytes]]) -> bytes:
-    """What a stored base must have been built from to be used: the format, this Python, the
-    engine's code and data, the directory, and each file's path and digest, in load order."""
+    """What a stored base must have been built from to be used: the format, this Python and
+    PyYAML, the engine's code and data, the directory, and each file's path and digest, in
+    load order."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{FORMAT}\0{sys.implementation.cache_tag}\0".encode())
+    digest.update(f"{FORMAT}\0{sys.implementation.cache_tag}\0{yaml.__version__}\0".encode())
     digest.update(engine_digest())
     digest.update(os.fsencode(str(root)) + b"\0")
     for path, content in files:
