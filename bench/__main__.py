@@ -30,6 +30,7 @@ TARGETS = {
     "answer_p99_ms": 2.0,
     "autocomplete_p99_ms": 5.0,
     "load_s": 5.0,
+    "restart_s": 1.5,
     "reload_s": 5.0,
     "stall_ms": 50.0,
     "reload_all_s": 5.0,
@@ -42,6 +43,8 @@ TARGETS = {
 ROWS = (
     ("shows (curated / real / synthetic)", "mix", "{}"),
     ("load, cold (s)", "load_s", "{:.2f}"),
+    ("load, restart with unchanged files (s)", "restart_s", "{:.2f}"),
+    ("start cache written after a cold start, in the background (s)", "cache_write_s", "{:.2f}"),
     ("reload, a show renamed in one file (s)", "reload_s", "{:.2f}"),
     ("longest event-loop stall during it (ms)", "stall_ms", "{:.1f}"),
     ("reload, every file rewritten, every popularity moved (s)", "reload_all_s", "{:.2f}"),
@@ -68,9 +71,28 @@ ROWS = (
 def measure(size: int, real: list[dict], workdir: Path, naive_questions: int) -> dict:
     base = workdir / f"base-{size}"
     mix = build_base(size, base, real)
+    # A first start writes the start cache, a second reads it: each in its own process, and
+    # before the probe, whose reloads edit the files.
+    cache_dir = workdir / f"start-cache-{size}"
+    first = _probe(size, str(base), "--start-cache", str(cache_dir))
+    restart = _probe(size, str(base), "--start-cache", str(cache_dir))
+    figures = _probe(size, str(base), "--naive-questions", str(naive_questions))
+    if first["hit"] or not restart["hit"]:
+        raise RuntimeError(f"the start cache was not used as it should at {size} shows")
+    if restart["show_accuracy"] != figures["show_accuracy"]:
+        raise RuntimeError(f"a restart from the start cache answers otherwise at {size} shows")
+    figures["restart_s"] = restart["load_s"]
+    figures["cache_write_s"] = first["write_s"]
+    figures["mix"] = f"{mix['curated']} / {mix['real']} / {mix['synthetic']}"
+    figures["ratio"] = figures["naive_median_ms"] / max(figures["answer_median_ms"], 1e-9)
+    return figures
+
+
+def _probe(size: int, *args: str) -> dict:
+    """The figures `python -m bench.probe ARGS` prints, from a fresh process."""
     env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
     completed = subprocess.run(
-        [sys.executable, "-m", "bench.probe", str(base), "--naive-questions", str(naive_questions)],
+        [sys.executable, "-m", "bench.probe", *args],
         check=False,
         capture_output=True,
         text=True,
@@ -79,10 +101,7 @@ def measure(size: int, real: list[dict], workdir: Path, naive_questions: int) ->
     )
     if completed.returncode != 0:
         raise RuntimeError(f"measuring {size} shows failed:\n{completed.stderr}")
-    figures = json.loads(completed.stdout.strip().splitlines()[-1])
-    figures["mix"] = f"{mix['curated']} / {mix['real']} / {mix['synthetic']}"
-    figures["ratio"] = figures["naive_median_ms"] / max(figures["answer_median_ms"], 1e-9)
-    return figures
+    return dict(json.loads(completed.stdout.strip().splitlines()[-1]))
 
 
 def table(results: dict[int, dict]) -> str:

@@ -1,7 +1,8 @@
 """Measure one knowledge base in a fresh process (so memory figures are this base's alone).
 
 `python -m bench.probe DIR` prints one JSON object of figures; `bench/__main__.py` runs it for
-every size and turns the figures into the results table.
+every size and turns the figures into the results table. `--start-cache FOLDER` times a start
+with the start cache instead (run twice: a cold start that writes it, then a restart).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bench.accuracy import TODAY, Case, evaluate, load_cases
 from bot.core.engine import Engine
+from bot.core.startcache import StartCache
 from bot.core.text import fold
 
 
@@ -192,12 +194,51 @@ def probe(root: Path, naive_questions: int, repeat: int) -> dict[str, float]:
     }
 
 
+def start(root: Path, cache_dir: Path) -> dict[str, float]:
+    """One start with the start cache in `cache_dir`: how long the load took, whether it read
+    the stored base (the cache file was left as it was), how long writing it took otherwise,
+    and the accuracy of the base it loaded."""
+    start_cache = StartCache(cache_dir)
+    path = start_cache.path_for(root)
+    before = _identity(path)
+    gc.collect()
+    started = time.perf_counter()
+    engine = Engine.from_directory(root, clock=lambda: TODAY, start_cache=start_cache)
+    load_s = time.perf_counter() - started
+    engine.wait_for_cleanup()
+    written_s = time.perf_counter() - started - load_s
+    hit = before is not None and _identity(path) == before
+    return {
+        "load_s": load_s,
+        "hit": hit,
+        "write_s": 0.0 if hit else written_s,
+        "show_accuracy": evaluate(engine, load_cases()).show_accuracy,
+    }
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_ino, status.st_mtime_ns
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("root", type=Path)
     parser.add_argument("--naive-questions", type=int, default=60)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--start-cache",
+        type=Path,
+        help="only time one start with the start cache in this folder (a restart if it holds "
+        "the base already)",
+    )
     args = parser.parse_args(argv)
+    if args.start_cache is not None:
+        sys.stdout.write(json.dumps(start(args.root, args.start_cache)) + "\n")
+        return 0
     figures = probe(args.root, args.naive_questions, args.repeat)
     figures["date"] = dt.date.today().isoformat()  # type: ignore[assignment]
     sys.stdout.write(json.dumps(figures) + "\n")

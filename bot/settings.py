@@ -31,7 +31,11 @@ class Settings:
     """Members with Manage Server may use the admin commands (turn off to restrict to lists)."""
     log_level: str = "INFO"
     state_dir: Path = field(default_factory=lambda: _default_state_dir(os.environ))
-    """Where the hash of the last globally synced command tree is kept."""
+    """Where the hash of the last globally synced command tree is kept, and the start cache.
+    Only the bot may write there: the start cache is read back with pickle."""
+    start_cache: bool = True
+    """Keep the loaded base in `state_dir`, so that a restart with unchanged knowledge files
+    skips reading and indexing them (bot.core.startcache)."""
     cooldown_rate: int = 5
     cooldown_seconds: float = 30.0
     """Each member may ask `cooldown_rate` questions per `cooldown_seconds` (mentions and /ask)."""
@@ -47,6 +51,7 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "manage_guild_is_admin": ("SHOWBOT_MANAGE_GUILD_IS_ADMIN", "manage_guild_is_admin"),
     "log_level": ("SHOWBOT_LOG_LEVEL", "log_level"),
     "state_dir": ("SHOWBOT_STATE_DIR", "state_dir"),
+    "start_cache": ("SHOWBOT_START_CACHE", "start_cache"),
     "cooldown_rate": ("SHOWBOT_COOLDOWN_RATE", "cooldown_rate"),
     "cooldown_seconds": ("SHOWBOT_COOLDOWN_SECONDS", "cooldown_seconds"),
 }
@@ -100,7 +105,7 @@ def _parse(name: str, where: str, raw: Any) -> Any:
             if seconds <= 0:
                 raise ValueError("must be positive")
             return seconds
-        if name == "manage_guild_is_admin":
+        if name in ("manage_guild_is_admin", "start_cache"):
             return _boolean(raw)
         if name in ("knowledge_dir", "state_dir"):
             return Path(str(raw)).expanduser()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.commandline import EXIT_OK, CommandError, knowledge_dir
-from bot.core import Engine
+from bot.core import Engine, StartCache
 from bot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _engine(args: argparse.Namespace, settings: Settings) -> Engine:
     root: Path = args.knowledge or settings.knowledge_dir or knowledge_dir(args)
-    return Engine.from_directory(root)
+    start_cache = StartCache(settings.state_dir / "cache") if settings.start_cache else None
+    return Engine.from_directory(root, start_cache=start_cache)
 
 
 def run(args: argparse.Namespace) -> int:

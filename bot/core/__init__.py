@@ -10,6 +10,7 @@ from bot.core.knowledge import KnowledgeError, LoadResult, load_knowledge
 from bot.core.models import PartialDate, Source
 from bot.core.questions import MAX_QUESTION_CHARS, QuestionTooLong, Topic
 from bot.core.snapshot import Snapshot
+from bot.core.startcache import StartCache
 
 __all__ = [
     "MAX_QUESTION_CHARS",
@@ -22,6 +23,7 @@ __all__ = [
     "ReloadReport",
     "Snapshot",
     "Source",
+    "StartCache",
     "Suggestion",
     "Topic",
     "UnknownShow",

@@ -11,6 +11,7 @@ microseconds.
 from __future__ import annotations
 
 import pickle
+import zlib
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
@@ -28,21 +29,27 @@ _PIECE = 4096
 """Items per pickled piece: loading 16,384 posting lists took 10-25 ms in one call."""
 
 
+def stable_hash(text: str) -> int:
+    """A 32-bit hash of `text` that is the same in every process: `hash()` of a string is
+    salted per process, so an index built from it and stored on disk would be read wrong by
+    the next one. (CRC-32 of the UTF-8 bytes; lone surrogates are hashed, not refused.)"""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
 class HashMultimap(Generic[T]):
     """An immutable map from text keys to the positions of the items they were made from.
 
-    Each (key, position) pair is one float: 33 bits of the key's hash above the position's 20
-    bits, exact in a double's 53-bit mantissa. They sit in one sorted array, and a lookup is a
-    binary search. No key string is kept, and building is a list comprehension and a few
-    C-level sorts of 16,384 floats (the fastest numbers to compare) and linear merges of sorted
-    runs, not a Python loop per pair. Two keys whose hashes agree in 33 bits would share their
-    positions; with a few hundred thousand keys a lookup meets such a stranger about once in
-    ten thousand, and every caller checks what it gets back (a spelling is re-measured), so a
-    collision could only add a candidate, never lose one.
+    Each (key, position) pair is one float: the key's 32-bit `stable_hash` above the
+    position's 20 bits, exact in a double's 53-bit mantissa. They sit in one sorted array, and
+    a lookup is a binary search. No key string is kept, and building is a list comprehension
+    and a few C-level sorts of 16,384 floats (the fastest numbers to compare) and linear
+    merges of sorted runs, not a Python loop per pair. Two keys whose hashes agree would share
+    their positions; with a few hundred thousand keys a lookup meets such a stranger about
+    once in five thousand, and every caller checks what it gets back (a spelling is
+    re-measured), so a collision could only add a candidate, never lose one.
     """
 
     POSITION_BITS = 20
-    _HASH_SHIFT = 64 - 33
 
     __slots__ = ("_table",)
 
@@ -50,9 +57,9 @@ class HashMultimap(Generic[T]):
         """Map every key in `keys_of(items[i])` to `i`."""
         if len(items) > 1 << self.POSITION_BITS:
             raise ValueError(f"a multimap holds at most {1 << self.POSITION_BITS:,} items")
-        shift, bits = self._HASH_SHIFT, self.POSITION_BITS
+        bits = self.POSITION_BITS
         packed = [
-            float(hash(key) >> shift << bits | position)
+            float(stable_hash(key) << bits | position)
             for position, item in enumerate(items)
             for key in keys_of(item)
         ]
@@ -62,7 +69,7 @@ class HashMultimap(Generic[T]):
 
     def get(self, key: str) -> list[int]:
         """The position of every item that has `key` (empty when none)."""
-        low = float(hash(key) >> self._HASH_SHIFT << self.POSITION_BITS)
+        low = float(stable_hash(key) << self.POSITION_BITS)
         high = low + (1 << self.POSITION_BITS)
         table = self._table
         slot = bisect_left(table, low)

@@ -34,9 +34,10 @@ from bot.core.models import Show
 from bot.core.questions import FUNCTION_WORDS, Question, Topic, parse_question
 from bot.core.resolving import POPULAR, find_shows, resolve_titles
 from bot.core.retirement import retire
-from bot.core.schema import Problem
+from bot.core.schema import FileResult, Problem
 from bot.core.serving import Generation, Served
 from bot.core.snapshot import Person, Snapshot
+from bot.core.startcache import StartCache
 
 log = logging.getLogger(__name__)
 
@@ -116,20 +117,37 @@ class Engine:
         self._clock = clock
         self._cache = cache or FileCache()
         self._reload_lock = threading.Lock()
-        self._retiring: list[threading.Thread] = []
+        self._background: list[threading.Thread] = []
+        """Threads retiring replaced snapshots or writing the start cache."""
         self._frozen = FrozenGrowth()
         self.misses = MissLog()
 
     @classmethod
-    def from_directory(cls, root: Path, *, clock: Callable[[], dt.date] = dt.date.today) -> Engine:
-        """Load `root`; raises KnowledgeError listing every error when it is not valid."""
+    def from_directory(
+        cls,
+        root: Path,
+        *,
+        clock: Callable[[], dt.date] = dt.date.today,
+        start_cache: StartCache | None = None,
+    ) -> Engine:
+        """Load `root`; raises KnowledgeError listing every error when it is not valid.
+
+        With a `start_cache`, a base stored by an earlier start from the very same files is
+        read back instead of built; after a load from the files, the base is stored there in
+        the background (`wait_for_cleanup` waits for it), ready for the next start."""
         cache = FileCache()
+        snapshot = start_cache.load(root, cache) if start_cache is not None else None
+        if snapshot is not None:
+            return cls(snapshot, knowledge_dir=root, clock=clock, cache=cache)
         result = load_knowledge(root, cache)
         if result.snapshot is None:
             raise KnowledgeError(
                 f"the knowledge base in {root} has {len(result.errors)} error(s)", result.errors
             )
-        return cls(result.snapshot, knowledge_dir=root, clock=clock, cache=cache)
+        engine = cls(result.snapshot, knowledge_dir=root, clock=clock, cache=cache)
+        if start_cache is not None:
+            engine._store_later(start_cache, result.snapshot, cache.known())
+        return engine
 
     @property
     def snapshot(self) -> Snapshot:
@@ -278,10 +296,42 @@ class Engine:
             return report
 
     def wait_for_cleanup(self, timeout: float | None = None) -> None:
-        """Wait until the snapshots that reloads replaced are freed. The bot never needs to;
-        the benchmark does, to measure the event loop and memory until then."""
-        for thread in list(self._retiring):
+        """Wait until the snapshots that reloads replaced are freed and the start cache is
+        written. The bot never needs to; tests and the benchmark do, to measure the event loop
+        and memory until then."""
+        for thread in list(self._background):
             thread.join(timeout)
+
+    def _store_later(
+        self,
+        start_cache: StartCache,
+        snapshot: Snapshot,
+        known: list[tuple[Path, bytes, FileResult]],
+    ) -> None:
+        """Write the start cache in the background, in frames of a few milliseconds each: the
+        bot connects to Discord and answers meanwhile."""
+        thread = threading.Thread(
+            target=self._store,
+            args=(start_cache, snapshot, known),
+            name="showbot-start-cache",
+            daemon=True,
+        )
+        self._background = [t for t in self._background if t.is_alive()] + [thread]
+        thread.start()
+
+    def _store(
+        self,
+        start_cache: StartCache,
+        snapshot: Snapshot,
+        known: list[tuple[Path, bytes, FileResult]],
+    ) -> None:
+        with self._served.lease() as current:
+            if current is not snapshot:
+                return  # a reload replaced it already; the next start loads the files
+            try:
+                start_cache.save(self.knowledge_dir, current, known)
+            except Exception:  # a cache is never worth a crash
+                log.warning("start cache not written", exc_info=True)
 
     def _retire_later(self, replaced: Generation, keep: tuple[NameIndex, ...]) -> None:
         """Take the replaced snapshot apart in the background, once the last question reading
@@ -289,7 +339,7 @@ class Engine:
         thread = threading.Thread(
             target=self._retire, args=(replaced, keep), name="showbot-retire", daemon=True
         )
-        self._retiring = [t for t in self._retiring if t.is_alive()] + [thread]
+        self._background = [t for t in self._background if t.is_alive()] + [thread]
         thread.start()
 
     def _retire(self, replaced: Generation, keep: tuple[NameIndex, ...]) -> None:

@@ -2,7 +2,7 @@
 
 A snapshot is built completely, validated, indexed, and only then handed out; a load with errors
 produces no snapshot at all, so the caller keeps serving the last good one ("last good state
-wins"). A per-file cache keyed by size and modification time means a reload re-reads only the
+wins"). A per-file cache keyed by a hash of each file's bytes means a reload re-reads only the
 files an admin actually changed.
 """
 
@@ -90,7 +90,7 @@ class FileCache:
             return FileResult((), (Problem(display, 1, "file", str(exc)),))
         except OSError as exc:
             return FileResult((), (Problem(display, 1, "file", f"cannot be read: {exc.strerror}"),))
-        key = hashlib.blake2b(data, digest_size=16).digest()
+        key = content_digest(data)
         with self._lock:
             cached = self._entries.get(path)
         if cached is not None and cached[0] == key:
@@ -102,11 +102,36 @@ class FileCache:
             self._entries[path] = (key, result)
         return result
 
+    def seed(self, path: Path, digest: bytes, result: FileResult) -> None:
+        """Remember `result` as the content of `path` whose bytes hash to `digest` (what the
+        start cache read back), so that a reload reads the file again only once it changed."""
+        with self._lock:
+            self._entries[path] = (digest, result)
+
+    def known(self) -> list[tuple[Path, bytes, FileResult]]:
+        """Every remembered file, its digest and content, in the order they were read."""
+        with self._lock:
+            return [(path, digest, result) for path, (digest, result) in self._entries.items()]
+
     def forget_missing(self, present: Iterable[Path]) -> None:
         keep = set(present)
         with self._lock:
             for path in [p for p in self._entries if p not in keep]:
                 del self._entries[path]
+
+
+def content_digest(data: bytes) -> bytes:
+    """The hash a file's bytes are known by: the same bytes, the same digest, in any process."""
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def file_digest(path: Path) -> bytes | None:
+    """`content_digest` of the file's bytes; None when `FileCache.read` would refuse the file
+    or could not read it (a load then reports why)."""
+    try:
+        return content_digest(_read_regular(path))
+    except (_Refused, OSError):
+        return None
 
 
 def _reusing(result: FileResult, running: Mapping[str, Show]) -> FileResult:

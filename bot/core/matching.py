@@ -31,7 +31,13 @@ from typing import NamedTuple, TypeGuard
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.core.compact import HashMultimap, from_pieces, sorted_positions, state_pieces
+from bot.core.compact import (
+    HashMultimap,
+    from_pieces,
+    sorted_positions,
+    stable_hash,
+    state_pieces,
+)
 from bot.core.fitting import Fit, Query, fit
 from bot.core.questions.vocabulary import (
     COMMON_WORDS,
@@ -256,7 +262,7 @@ class NameIndex:
                             ids.append(name_id)
                         continue
                     second = text.find(" ", len(words[0]) + 1)
-                    pairs.add(hash(text if second < 0 else text[:second]))
+                    pairs.add(stable_hash(text if second < 0 else text[:second]))
                     if len(text) > 5 and min(map(len, words)) > 1:
                         _add_value(whole, "".join(words), name_id)  # "cobrakai", not "is"
                     for word in set(words):
@@ -562,7 +568,7 @@ class NameIndex:
             if start + 1 < count and words[start + 1] is not None:
                 first = spellings[start] or (words[start],)
                 second = spellings[start + 1] or (words[start + 1],)
-                longer = any(hash(f"{a} {b}") in pairs for a in first for b in second)
+                longer = any(stable_hash(f"{a} {b}") in pairs for a in first for b in second)
             else:
                 longer = False  # no name of two words or more starts here
             for end in range(

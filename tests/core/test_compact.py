@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from bot.core.compact import HashMultimap, _sorted, dismantle, sorted_positions
+from bot.core.compact import HashMultimap, _sorted, dismantle, sorted_positions, stable_hash
 
 
 def test_a_multimap_returns_every_item_a_key_was_made_from() -> None:
@@ -82,3 +82,10 @@ def test_dismantling_drops_everything_an_object_held() -> None:
     assert vars(index) == {"names": None, "postings": None, "size": None}
     assert names == []
     assert postings == {}
+
+
+def test_keys_hash_alike_in_every_process_and_odd_text_hashes_too() -> None:
+    """A stored index is read by another process, whose `hash()` of a string differs."""
+    assert stable_hash("cobra kai") == stable_hash("cobra " + "kai")
+    assert stable_hash("dark") != stable_hash("darl")
+    assert isinstance(stable_hash("lone \ud800 surrogate"), int)

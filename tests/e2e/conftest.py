@@ -63,8 +63,9 @@ async def bot_launcher(fake: FakeDiscord, log_dir: Path) -> AsyncIterator[Launch
         *argv: str, module: str = "bot.cli", env: dict[str, str] | None = None
     ) -> BotProcess:
         inherited = {k: v for k, v in os.environ.items() if not k.startswith("SHOWBOT_")}
-        environment = inherited | {"FAKE_DISCORD_URL": fake.url, "DISCORD_TOKEN": fake.token,
-                                   "PYTHONUNBUFFERED": "1"} | (env or {})  # fmt: skip
+        own = {"FAKE_DISCORD_URL": fake.url, "DISCORD_TOKEN": fake.token, "PYTHONUNBUFFERED": "1",
+               "SHOWBOT_STATE_DIR": str(log_dir / "state")}  # fmt: skip
+        environment = inherited | own | (env or {})
         log_path = log_dir / f"bot-{len(bots)}.log"
         with log_path.open("wb") as log:
             process = await asyncio.create_subprocess_exec(
@@ -88,6 +89,7 @@ async def bot_launcher(fake: FakeDiscord, log_dir: Path) -> AsyncIterator[Launch
 async def launch_bot(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[LaunchBot]:
     """``await launch_bot(*argv, module="bot.cli", env={...})`` starts ``module.main(argv)``
     against ``fake`` with ``DISCORD_TOKEN`` set to the fake's token (override it in ``env``).
-    Inherited ``SHOWBOT_*`` variables are dropped so the environment is the test's alone."""
+    Inherited ``SHOWBOT_*`` variables are dropped so the environment is the test's alone, and
+    the state (sync hashes, the start cache) is kept in the test's own folder."""
     async with bot_launcher(fake, tmp_path) as launch:
         yield launch

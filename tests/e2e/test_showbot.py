@@ -374,7 +374,7 @@ async def test_global_sync_happens_once_then_the_hash_is_remembered(
     await stop_with(second, signal.SIGINT)
 
     # A tree that differs from the remembered one is pushed again.
-    for state in (tmp_path / "state").iterdir():
+    for state in (tmp_path / "state").glob("global-commands-*"):
         state.write_text("0" * 64 + "\n")
     await start_bot(fake, own_launch, BUNDLED, env)
     assert len(global_puts()) == 2, "a changed tree is synced"
