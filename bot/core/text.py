@@ -72,6 +72,11 @@ def initials_with_and(text: str, keep: Container[str] = ()) -> list[str]:
     return [fold(f"{m[1]}a{m[2]}") for m in _AND_INITIALS.finditer(text) if fold(m[0]) not in keep]
 
 
+def _spell_symbols(text: str) -> str:
+    """Symbols that stand for words, as the words: "Rizzoli & Isles", "My Only 12%"."""
+    return text.replace("&", " and ").replace("+", " plus ").replace("%", " percent ")
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free text with single spaces; every digit 0-9.
 
@@ -80,7 +85,7 @@ def fold(text: str) -> str:
     text = text.casefold()
     if not text.isascii():
         text = _accentless(_unseen(text))
-    text = _APOSTROPHES.sub("", text.replace("&", " and ").replace("+", " plus "))
+    text = _APOSTROPHES.sub("", _spell_symbols(text))
     return _NON_WORD.sub(" ", _UNDERSCORE.sub(" ", text)).strip()
 
 
@@ -130,7 +135,7 @@ def _joined(texts: list[str]) -> str:
 def _fold_ascii(texts: list[str]) -> list[str]:
     if not texts:
         return []
-    data = _joined(texts).encode("ascii").replace(b"&", b" and ").replace(b"+", b" plus ")
+    data = _spell_symbols(_joined(texts)).encode("ascii")
     data = data.translate(_ASCII_FOLD, b"'`")
     return [" ".join(part.split()) for part in data.decode("ascii").split(_SEPARATOR)]
 
@@ -146,7 +151,7 @@ def _fold_unicode(texts: list[str]) -> list[str]:
             part if part.isascii() else _accentless(part)
             for part in _unseen(joined).split(_SEPARATOR)
         )
-    joined = _APOSTROPHES.sub("", joined.replace("&", " and ").replace("+", " plus "))
+    joined = _APOSTROPHES.sub("", _spell_symbols(joined))
     joined = _NON_WORD_KEEP_SEPARATOR.sub(" ", _UNDERSCORE.sub(" ", joined))
     return [part.strip() for part in joined.split(_SEPARATOR)]
 

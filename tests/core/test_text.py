@@ -144,3 +144,8 @@ def test_every_digit_of_unicode_lies_below_the_bound_fold_reads_up_to() -> None:
     beyond = range(text_module._LAST_DIGIT + 1, sys.maxunicode + 1)
 
     assert not [code for code in beyond if chr(code).isdigit()]
+
+
+def test_a_percent_sign_is_the_word_percent() -> None:
+    assert fold("My Only 12%") == "my only 12 percent"
+    assert fold_many(["My Only 12%", "Ça 50%"]) == ["my only 12 percent", "ca 50 percent"]
