@@ -10,25 +10,24 @@ under a millisecond per question.
 
 The resolver refuses rather than guesses: one show is returned only when it is clearly ahead of
 every other show; equally good matches come back as `Ambiguous`, weak ones as `NoMatch` with
-suggestions.
+suggestions (`bot.core.results`).
+
+The forms a name is indexed under (numbers, initials, dotted letters) are `bot.core.names`;
+autocomplete over the same index is `bot.core.completion`.
 """
 
 from __future__ import annotations
 
-import bisect
 import copy
 import heapq
 import math
 import pickle
-import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import product, repeat
-from operator import itemgetter
 from typing import NamedTuple, TypeGuard
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.core.compact import (
@@ -38,25 +37,31 @@ from bot.core.compact import (
     stable_hash,
     state_pieces,
 )
+from bot.core.completion import Completion
 from bot.core.fitting import Fit, Query, fit
+from bot.core.names import NAME_ARTICLES, acronyms, name_forms
 from bot.core.questions.vocabulary import (
-    COMMON_WORDS,
     ENGLISH_WORDS,
-    NUMBER_WORDS,
-    ORDINAL_WORDS,
     SYNONYMS,
     TITLE_PLACES,
     sounds_like,
 )
+from bot.core.results import (
+    ALIAS,
+    CONFIDENT,
+    INITIALS,
+    SHORT,
+    SUGGEST,
+    TIE_MARGIN,
+    Ambiguous,
+    Match,
+    NoMatch,
+    Resolution,
+    Scored,
+)
 from bot.core.shortnames import short_names
-from bot.core.text import ARTICLES, drop_leading_article, fold, fold_many
+from bot.core.text import ARTICLES, fold_many
 
-CONFIDENT = 88.0
-"""Lowest similarity (0-100) between a name and the question for a confident answer."""
-SUGGEST = 62.0
-"""Lowest similarity for a name to be offered as a suggestion."""
-TIE_MARGIN = 4.0
-"""Two owners whose ranking scores are this close are equally good matches."""
 EXACT = 99.5
 """A name written out exactly in the question outranks rivals that only come close."""
 FUNCTION_WORD_PENALTY = 0.75
@@ -68,8 +73,6 @@ NAMING_BONUS = 5.0
 """A name right after "called" or "named" is the one the asker means ("was it called dark")."""
 INITIALS_PENALTY = 6.0
 """Initials the index made up ("tlou" for The Law of Ueki) rank below names an admin wrote."""
-NAME_ARTICLES = ARTICLES | {"la", "el", "le", "les", "los", "il"}
-"""Leading articles a name is indexed without: fans write "casa de papel" and "brea"."""
 _LINKS = frozenset({"the", "a", "an", "of"}) | NAME_ARTICLES
 """Words skipped when looking for a title that continues before a known one (not "and": "x and
 y" asks about two shows far more often than it names an unknown one)."""
@@ -119,10 +122,6 @@ _PRESELECTED = 64
 _MAX_CANDIDATES = 32
 _SCORED_CANDIDATES = 5
 """Candidates (besides names written out whole) that get the detailed scoring."""
-_MAX_COMPLETIONS = 1500
-"""Names beginning with what was typed that are ranked by popularity for one autocomplete."""
-_COMPLETION_POOL = 200
-"""Other names, sharing words with what was typed, fuzzily scored for one autocomplete."""
 _MAX_NGRAM = 6
 _NOTABLE = 60.0
 """Popularity from which a title that is a question word ("You") is worth a look at all."""
@@ -134,54 +133,6 @@ _MAX_SPELLINGS = 8
 """Spellings of a short stretch of the question tried as whole names ("new gril")."""
 _REORDERINGS = frozenset({"_sorted_texts", "_vocabulary"})
 """Attributes that only put other attributes' texts in another order."""
-ALIAS, INITIALS, SHORT = 1, 2, 4
-_ALIAS, _INITIALS, _SHORT = ALIAS, INITIALS, SHORT
-"""Name flags: written as an alias; initials made up by the index."""
-
-
-@dataclass(frozen=True, slots=True)
-class Scored:
-    """How well one owner matched: `similarity` decides confidence, `rank` decides order."""
-
-    owner: int
-    similarity: float
-    rank: float
-    popularity: float
-    name: str
-    start: int = 0
-    end: int = 0
-    """The stretch of the question's words that matched."""
-    coverage: float = 1.0
-    """The share of the name's weight the question holds."""
-    flags: int = 0
-    """`ALIAS`, `INITIALS`, `SHORT`: how the name was written (`SHORT`: derived from the title,
-    `bot.core.shortnames`)."""
-    exact: bool = True
-    """The whole name, as written."""
-    longer: bool = False
-    """The question seems to name a longer title around it ("squid game *the challenge*")."""
-    near: bool = False
-    """Taken although it only comes close: a slip in a popular title."""
-    everyday: bool = False
-    """Everyday words taken as a title for where they stand: weaker than a title's own words."""
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    best: Scored
-
-
-@dataclass(frozen=True, slots=True)
-class Ambiguous:
-    candidates: tuple[Scored, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class NoMatch:
-    suggestions: tuple[Scored, ...]
-
-
-Resolution = Match | Ambiguous | NoMatch
 
 
 class Entry(NamedTuple):
@@ -195,13 +146,15 @@ class Entry(NamedTuple):
     """Words that, found in a question, point at this owner (network, premiere year)."""
 
 
-class NameIndex:
+class NameIndex(Completion):
     """An immutable index over the names of shows (or people), built once per snapshot.
 
     Names live in flat structures (a list of texts, arrays of owners, flags and weights, word
     postings as arrays), so a 100,000-show index is a few hundred thousand objects rather than
     millions: less memory, a faster build, and a snapshot that is freed in milliseconds.
     """
+
+    _walk_budget = _WALK_BUDGET
 
     def __init__(
         self,
@@ -247,8 +200,8 @@ class NameIndex:
                     texts.append(text)
                     owners.append(owner)
                     flags.append(
-                        (_ALIAS if position or form_number else 0)
-                        | (_SHORT if position >= written else 0)
+                        (ALIAS if position or form_number else 0)
+                        | (SHORT if position >= written else 0)
                     )
                     if text in whole:
                         _add_value(whole, text, name_id)
@@ -275,13 +228,13 @@ class NameIndex:
             # short name too: "tcw" (Star Wars: The Clone Wars), "motu" (Masters of the
             # Universe: Revelation).
             for words in [title, *(n.split() for n in names[written:])]:
-                for acronym in _acronyms(words):
+                for acronym in acronyms(words):
                     if acronym not in seen:
                         seen.add(acronym)
                         _add_value(whole, acronym, len(texts))
                         texts.append(acronym)
                         owners.append(owner)
-                        flags.append(_ALIAS | _INITIALS)
+                        flags.append(ALIAS | INITIALS)
         self._texts = texts
         self._owners = owners
         self._pairs = frozenset(pairs)
@@ -362,7 +315,7 @@ class NameIndex:
         found = {
             self._owners[i]
             for i in ((ids,) if isinstance(ids, int) else ids)
-            if not self._flags[i] & _INITIALS
+            if not self._flags[i] & INITIALS
         }
         return sorted(found, key=lambda o: -self._popularity[o])
 
@@ -390,7 +343,7 @@ class NameIndex:
         return self._context[owner]
 
     def is_initials(self, scored: Scored) -> bool:
-        return bool(scored.flags & _INITIALS)
+        return bool(scored.flags & INITIALS)
 
     def frequency(self, word: str) -> int:
         """In how many names `word` stands (0 when in none): a cheap test before `resolve`."""
@@ -664,7 +617,7 @@ class NameIndex:
         content = [w for w in span if w not in self._function_words]
         similarity = found.similarity
         whole_question = len(span) == len(query.asked) == sum(w is not None for w in words)
-        made_up = flags & _INITIALS
+        made_up = flags & INITIALS
         if not content and size < 3 and not whole_question:
             similarity *= FUNCTION_WORD_PENALTY
         if made_up and (not content or text in self._postings):
@@ -765,63 +718,6 @@ class NameIndex:
             for known in self._function_deletions.get(key, ())
         )
 
-    # -- autocomplete -----------------------------------------------------------------------
-
-    def complete(self, typed: str, limit: int = 25) -> list[int]:
-        """Owners whose names fit what a user has typed so far, best first.
-
-        Names that begin with what was typed come first (the most popular of them); then the
-        names sharing the most telling words with it, the last word read as the start of one.
-        A few hundred names at most get the C-level fuzzy scoring.
-        """
-        words = fold(typed).split()
-        if not words:
-            return self._by_popularity[:limit]
-        *done, partial = words
-        query = " ".join(drop_leading_article(words))
-        starting = self._starting_with(query)
-        options = [self._variants(word) for word in done]
-        options.append(tuple(self._prefixed(partial, 64)) or self._variants(partial))
-        weights, _ = self._walk(options)
-        taken = set(starting)
-        pool = [name_id for name_id, _ in sorted(weights.items(), key=itemgetter(1), reverse=True)]
-        ordered = [*starting, *[i for i in pool[: _COMPLETION_POOL + len(taken)] if i not in taken]]
-        texts, owners, popularity = self._texts, self._owners, self._popularity
-        shortlist = process.extract(
-            query, [texts[name_id] for name_id in ordered], scorer=fuzz.WRatio, limit=limit * 4
-        )
-        shortlist += [(texts[ordered[i]], 100.0, i) for i in range(len(starting))]
-        best: dict[int, float] = {}
-        for _, score, position in shortlist:
-            name_id = ordered[position]
-            text, owner = texts[name_id], owners[name_id]
-            if text.startswith(query):
-                # Half typed, any of these may be meant: the best known first, a full name
-                # typed out before longer ones.
-                score = 130 + min(popularity[owner], 100) / 5 + 10 * (text == query)
-            else:
-                score += 5 * any(w.startswith(partial) for w in text.split())
-                score += min(popularity[owner], 100) / 20
-            if score > best.get(owner, -1):
-                best[owner] = score
-        return [o for o, _ in heapq.nlargest(limit, best.items(), key=itemgetter(1))]
-
-    def _starting_with(self, query: str, limit: int = 40) -> list[int]:
-        """Names that begin with what was typed, the most popular first."""
-        start = bisect.bisect_left(self._sorted_texts, query)
-        end = bisect.bisect_left(self._sorted_texts, query + "\U0010ffff", start)
-        found = self._sorted_names[start : min(end, start + _MAX_COMPLETIONS)]
-        return heapq.nlargest(limit, found, key=self._name_popularity.__getitem__)
-
-    def _prefixed(self, prefix: str, limit: int) -> list[str]:
-        """Indexed words that start with `prefix`, the rarest (most telling) first."""
-        vocabulary = self._vocabulary
-        start = bisect.bisect_left(vocabulary, prefix)
-        end = bisect.bisect_left(vocabulary, prefix + "\U0010ffff", start)
-        found = vocabulary[start : min(end, start + limit * 8)]
-        found.sort(key=lambda w: (len(self._postings[w]) > _WALK_BUDGET, len(w)))
-        return found[:limit]
-
 
 def _few_copies(ordered: list[Scored]) -> list[Scored]:
     """The best `COPIES` owners of each name: eight shows called "Life" must not crowd "my life
@@ -898,110 +794,6 @@ def _most_popular(
     )
 
 
-_NUMBERED = re.compile(
-    r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-)
-"""A name with a number in it, written in digits or in words: indexed both ways."""
-
-
-_LETTERS_APART = re.compile(r"\b[^\W\d_](?: [^\W\d_]\b)+")
-"""Letters of a dotted abbreviation, folded apart: "S.H.I.E.L.D." is "s h i e l d"."""
-
-
-def _joined_letters(match: re.Match[str]) -> str:
-    return match.group(0).replace(" ", "")
-
-
-def number_forms(words: list[str]) -> list[str]:
-    """The name with its numbers the other way: "12 monkeys" -> "twelve monkeys", "brooklyn
-    nine nine" -> "brooklyn 9 9", "woodstock 99" -> "woodstock ninety nine"."""
-    as_words = [_number_words(w) if w.isdecimal() and w.isascii() else w for w in words]
-    as_words = [_ORDINALS.get(w, w) for w in as_words]  # "3rd rock" -> "third rock"
-    as_digits: list[str] = []
-    for word in words:
-        digit = _WORD_DIGITS.get(word) or _ORDINAL_DIGITS.get(word)
-        if digit is not None and as_digits and as_digits[-1] in _TENS_DIGITS and len(digit) == 1:
-            as_digits[-1] = as_digits[-1][0] + digit  # "ninety nine" -> "99"
-        else:
-            as_digits.append(digit or word)
-    forms = {" ".join(as_words), " ".join(as_digits)} - {" ".join(words)}
-    return sorted(forms)
-
-
-_UNITS = ["zero", *NUMBER_WORDS[:19]]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORD_DIGITS = {
-    **{word: str(n) for n, word in enumerate(_UNITS) if n},
-    **{word: str(n * 10) for n, word in enumerate(_TENS, start=2)},
-}
-_TENS_DIGITS = frozenset(str(n * 10) for n in range(2, 10))
-_ORDINAL_DIGITS = {
-    word: f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-    for n, word in enumerate(ORDINAL_WORDS, start=1)
-}
-"""Ordinals as words, to digits: "third watch" is also "3rd watch"."""
-_ORDINALS = {digits: word for word, digits in _ORDINAL_DIGITS.items()}
-
-
-def _number_words(number: str) -> str:
-    value = int(number)
-    if value >= 100 or value == 0:
-        return number
-    if value < 20:
-        return _UNITS[value]
-    tens, units = divmod(value, 10)
-    return _TENS[tens - 2] + (f" {_UNITS[units]}" if units else "")
-
-
-_SMALL = frozenset({"and", "of", "the", "in", "a", "an", "on", "to", "for"})
-"""Words whose initial people often leave out ("ldr" for Love, Death & Robots)."""
-_DIGITS = {
-    word: str(n)
-    for n, word in enumerate(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], start=1
-    )
-}
-
-
-def _acronyms(words: list[str]) -> tuple[str, ...]:
-    """'mlwtwb', 'twd', 'ldr', 'b99': initials people type for titles of three to eight
-    (folded) words, with or without the small words, numbers as digits; a word made of two
-    ("stargate", "powerpuff") gives an initial to each ("sga", "ppg")."""
-    parted = [part for word in words for part in _compound(word)]
-    if not 3 <= len(parted) <= 8:
-        return ()
-    forms = [words, [_DIGITS.get(word, word) for word in words]]
-    if len(parted) > len(words):
-        forms.append(parted)
-    found = []
-    for form in forms:
-        if not 3 <= len(form) <= 8:
-            continue
-        initials = "".join(word if word.isdecimal() else word[0] for word in form)
-        if not initials.isalnum() or not initials.isascii() or initials.isdecimal():
-            continue
-        found.append(initials)
-        if form[0] in ARTICLES and len(form) >= 4:
-            found.append(initials[1:])
-        bare = "".join(word if word.isdecimal() else word[0] for word in form if word not in _SMALL)
-        if len(bare) >= 3:
-            found.append(bare)
-    return tuple(dict.fromkeys(found))
-
-
-def _compound(word: str) -> tuple[str, ...]:
-    """A word that is no everyday word but two run together ("stargate": "star", "gate"), as
-    its parts; any other word as itself."""
-    if len(word) < 6 or word in COMMON_WORDS or not word.isalpha():
-        return (word,)
-    for cut in range(3, len(word) - 2):
-        if word[:cut] in ENGLISH_WORDS and word[cut:] in ENGLISH_WORDS:
-            return word[:cut], word[cut:]
-    return (word,)
-
-
 def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
     """Whether a run of question words has no gap (a word left out of matching)."""
     return None not in chunk
@@ -1009,23 +801,6 @@ def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
-
-
-def name_forms(text: str) -> list[tuple[str, list[str]]]:
-    """The forms a folded name is indexed under, with their words: without a leading article,
-    then with numbers in words or digits ("9 1 1", "nine one one") and dotted letters joined
-    ("s h i e l d" as "shield")."""
-    words = text.split()
-    if len(words) > 1 and words[0] in NAME_ARTICLES:
-        words = words[1:]
-        text = text[text.index(" ") + 1 :]  # folded text has single spaces
-    forms = [(text, words)]
-    if len(words) > 1 and _NUMBERED.search(text):
-        forms += [(form, form.split()) for form in number_forms(words)]
-    if len(words) > 1 and _LETTERS_APART.search(text):
-        joined = _LETTERS_APART.sub(_joined_letters, text)
-        forms.append((joined, joined.split()))
-    return forms
 
 
 def _deletion_multimap(vocabulary: Sequence[str]) -> HashMultimap[str]:

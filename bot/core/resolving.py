@@ -24,24 +24,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.matching import (
+from bot.core.matching import WELL_KNOWN, NameIndex
+from bot.core.models import Show
+from bot.core.names import NAME_ARTICLES
+from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
+from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS, TITLE_PLACES
+from bot.core.results import (
     CONFIDENT,
     INITIALS,
-    NAME_ARTICLES,
     SHORT,
     SUGGEST,
     TIE_MARGIN,
-    WELL_KNOWN,
     Ambiguous,
     Match,
-    NameIndex,
     NoMatch,
     Resolution,
     Scored,
 )
-from bot.core.models import Show
-from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
-from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS, TITLE_PLACES
 from bot.core.text import ARTICLES, fold, initials_with_and
 
 POPULAR = 80.0

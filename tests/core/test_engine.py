@@ -16,9 +16,9 @@ import pytest
 import bot.core.engine as engine_module
 from bot.core.engine import Engine, UnknownShow
 from bot.core.knowledge import KnowledgeError
-from bot.core.matching import Scored
 from bot.core.models import Credit, Show, Status
 from bot.core.questions import Intent, QuestionTooLong, Topic, parse_question
+from bot.core.results import Scored
 
 # -- the seed articles' facts, answered from the bundled base -----------------------------------
 

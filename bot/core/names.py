@@ -1,0 +1,138 @@
+"""How a folded name is indexed: the forms it is found under and the initials fans type for it.
+
+A name is indexed as written (folded), without a leading article ("casa de papel"), with its
+numbers the other way ("9 1 1" and "nine one one", "3rd watch" and "third watch"), with dotted
+letters joined ("s h i e l d" as "shield"); a title of three to eight words also under its
+initials ("twd", "b99", "sga").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, NUMBER_WORDS, ORDINAL_WORDS
+from bot.core.text import ARTICLES
+
+NAME_ARTICLES = ARTICLES | {"la", "el", "le", "les", "los", "il"}
+"""Leading articles a name is indexed without: fans write "casa de papel" and "brea"."""
+
+
+def name_forms(text: str) -> list[tuple[str, list[str]]]:
+    """The forms a folded name is indexed under, with their words: without a leading article,
+    then with numbers in words or digits ("9 1 1", "nine one one") and dotted letters joined
+    ("s h i e l d" as "shield")."""
+    words = text.split()
+    if len(words) > 1 and words[0] in NAME_ARTICLES:
+        words = words[1:]
+        text = text[text.index(" ") + 1 :]  # folded text has single spaces
+    forms = [(text, words)]
+    if len(words) > 1 and _NUMBERED.search(text):
+        forms += [(form, form.split()) for form in number_forms(words)]
+    if len(words) > 1 and _LETTERS_APART.search(text):
+        joined = _LETTERS_APART.sub(_joined_letters, text)
+        forms.append((joined, joined.split()))
+    return forms
+
+
+_NUMBERED = re.compile(
+    r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
+"""A name with a number in it, written in digits or in words: indexed both ways."""
+
+
+_LETTERS_APART = re.compile(r"\b[^\W\d_](?: [^\W\d_]\b)+")
+"""Letters of a dotted abbreviation, folded apart: "S.H.I.E.L.D." is "s h i e l d"."""
+
+
+def _joined_letters(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "")
+
+
+def number_forms(words: list[str]) -> list[str]:
+    """The name with its numbers the other way: "12 monkeys" -> "twelve monkeys", "brooklyn
+    nine nine" -> "brooklyn 9 9", "woodstock 99" -> "woodstock ninety nine"."""
+    as_words = [_number_words(w) if w.isdecimal() and w.isascii() else w for w in words]
+    as_words = [_ORDINALS.get(w, w) for w in as_words]  # "3rd rock" -> "third rock"
+    as_digits: list[str] = []
+    for word in words:
+        digit = _WORD_DIGITS.get(word) or _ORDINAL_DIGITS.get(word)
+        if digit is not None and as_digits and as_digits[-1] in _TENS_DIGITS and len(digit) == 1:
+            as_digits[-1] = as_digits[-1][0] + digit  # "ninety nine" -> "99"
+        else:
+            as_digits.append(digit or word)
+    forms = {" ".join(as_words), " ".join(as_digits)} - {" ".join(words)}
+    return sorted(forms)
+
+
+_UNITS = ["zero", *NUMBER_WORDS[:19]]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_DIGITS = {
+    **{word: str(n) for n, word in enumerate(_UNITS) if n},
+    **{word: str(n * 10) for n, word in enumerate(_TENS, start=2)},
+}
+_TENS_DIGITS = frozenset(str(n * 10) for n in range(2, 10))
+_ORDINAL_DIGITS = {
+    word: f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n, word in enumerate(ORDINAL_WORDS, start=1)
+}
+"""Ordinals as words, to digits: "third watch" is also "3rd watch"."""
+_ORDINALS = {digits: word for word, digits in _ORDINAL_DIGITS.items()}
+
+
+def _number_words(number: str) -> str:
+    value = int(number)
+    if value >= 100 or value == 0:
+        return number
+    if value < 20:
+        return _UNITS[value]
+    tens, units = divmod(value, 10)
+    return _TENS[tens - 2] + (f" {_UNITS[units]}" if units else "")
+
+
+_SMALL = frozenset({"and", "of", "the", "in", "a", "an", "on", "to", "for"})
+"""Words whose initial people often leave out ("ldr" for Love, Death & Robots)."""
+_DIGITS = {
+    word: str(n)
+    for n, word in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], start=1
+    )
+}
+
+
+def acronyms(words: list[str]) -> tuple[str, ...]:
+    """'mlwtwb', 'twd', 'ldr', 'b99': initials people type for titles of three to eight
+    (folded) words, with or without the small words, numbers as digits; a word made of two
+    ("stargate", "powerpuff") gives an initial to each ("sga", "ppg")."""
+    parted = [part for word in words for part in _compound(word)]
+    if not 3 <= len(parted) <= 8:
+        return ()
+    forms = [words, [_DIGITS.get(word, word) for word in words]]
+    if len(parted) > len(words):
+        forms.append(parted)
+    found = []
+    for form in forms:
+        if not 3 <= len(form) <= 8:
+            continue
+        initials = "".join(word if word.isdecimal() else word[0] for word in form)
+        if not initials.isalnum() or not initials.isascii() or initials.isdecimal():
+            continue
+        found.append(initials)
+        if form[0] in ARTICLES and len(form) >= 4:
+            found.append(initials[1:])
+        bare = "".join(word if word.isdecimal() else word[0] for word in form if word not in _SMALL)
+        if len(bare) >= 3:
+            found.append(bare)
+    return tuple(dict.fromkeys(found))
+
+
+def _compound(word: str) -> tuple[str, ...]:
+    """A word that is no everyday word but two run together ("stargate": "star", "gate"), as
+    its parts; any other word as itself."""
+    if len(word) < 6 or word in COMMON_WORDS or not word.isalpha():
+        return (word,)
+    for cut in range(3, len(word) - 2):
+        if word[:cut] in ENGLISH_WORDS and word[cut:] in ENGLISH_WORDS:
+            return word[:cut], word[cut:]
+    return (word,)

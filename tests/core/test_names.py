@@ -1,0 +1,143 @@
+"""The forms a name is found under: numbers either way, initials, dotted letters, no leading
+article (bot.core.names, and through Engine.ask that the index finds a show by them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.models import PartialDate, Show, Status
+from bot.core.names import acronyms, name_forms, number_forms
+
+MakeEngine = Callable[..., Engine]
+
+
+def show(show_id: str, title: str, **fields: object) -> Show:
+    fields.setdefault("status", Status.ENDED)
+    return Show(id=show_id, title=title, **fields)  # type: ignore[arg-type]
+
+
+OTHERS = (
+    show(
+        "the-imperfects",
+        "The Imperfects",
+        status=Status.CANCELED,
+        network="Netflix",
+        premiered=PartialDate(2022, 9, 8),
+        popularity=30,
+    ),
+    show("the-order", "The Order", status=Status.CANCELED, network="Netflix", popularity=25),
+    show("dark", "Dark", network="Netflix", popularity=50),
+    show("money-heist", "Money Heist", aliases=("La Casa de Papel",), popularity=40),
+    show("stranger-things", "Stranger Things", popularity=90),
+    show("cafe-society", "Café Society", popularity=1),
+)
+"""Shows whose names the wanted one must stand out from."""
+
+
+def resolved(engine: Engine, question: str) -> str | None:
+    """The id of the show the engine answers about, or None when it refuses."""
+    return engine.ask(question).to_json()["show"]  # type: ignore[return-value]
+
+
+# -- the forms of one name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("la casa de papel", ["casa de papel"]),
+        ("12 monkeys", ["12 monkeys", "twelve monkeys"]),
+        ("woodstock 99", ["woodstock 99", "woodstock ninety nine"]),
+        ("brooklyn nine nine", ["brooklyn nine nine", "brooklyn 9 9"]),
+        ("the 10th kingdom", ["10th kingdom", "tenth kingdom"]),
+        (
+            "marvel s agents of s h i e l d",
+            ["marvel s agents of s h i e l d", "marvel s agents of shield"],
+        ),
+        ("dark", ["dark"]),
+    ],
+)
+def test_a_name_is_indexed_without_its_article_with_numbers_both_ways_and_letters_joined(
+    name: str, forms: list[str]
+) -> None:
+    assert [text for text, _ in name_forms(name)] == forms
+    assert all(words == text.split() for text, words in name_forms(name))
+
+
+def test_a_name_without_numbers_has_no_number_forms() -> None:
+    assert number_forms(["the", "office"]) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the walking dead", ("twd",)),
+        ("brooklyn nine nine", ("bnn", "b99")),
+        ("stargate atlantis", ("sga",)),
+        ("love death and robots", ("ldar", "ldr")),
+        ("dark", ()),
+        ("the office", ()),
+    ],
+)
+def test_the_initials_of_a_title_of_three_to_eight_words(
+    words: str, expected: tuple[str, ...]
+) -> None:
+    assert acronyms(words.split()) == expected
+
+
+# -- finding a show by them ---------------------------------------------------------------------
+
+
+def test_the_initials_of_a_popular_title_find_it(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("walter-boys", "My Life with the Walter Boys", popularity=90), *OTHERS)
+
+    assert resolved(engine, "mlwtwb season 2") == "walter-boys"
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [
+        ("Stargate Atlantis", "sga"),  # a word made of two gives an initial to each
+        ("Warehouse 13", "wh13"),
+        ("The Powerpuff Girls", "ppg"),
+        ("Masters of the Universe: Revelation", "motu"),  # the name before the colon
+        ("Rick and Morty", "r&m"),  # "&" between letters is the initial of "and"
+        ("Rizzoli & Isles", "R & I"),
+    ],
+)
+def test_the_initials_fans_type_for_popular_titles_find_them(
+    engine_for: MakeEngine, title: str, typed: str
+) -> None:
+    engine = engine_for(show("wanted", title, popularity=95), *OTHERS)
+
+    assert resolved(engine, f"{typed} how many seasons") == "wanted"
+
+
+def test_the_initials_of_a_franchise_title_s_own_name_find_it(engine_for: MakeEngine) -> None:
+    franchise = [
+        show(f"star-wars-{n}", f"Star Wars: {name}", popularity=60)
+        for n, name in enumerate(("Andor", "Rebels", "Resistance"))
+    ]
+    wanted = show("wanted", "Star Wars: The Clone Wars", popularity=95)
+    engine = engine_for(wanted, *franchise, *OTHERS)
+
+    assert resolved(engine, "how many episodes of tcw") == "wanted"
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [("Third Watch", "3rd watch"), ("The 10th Kingdom", "the tenth kingdom")],
+)
+def test_an_ordinal_written_in_digits_or_in_words_is_the_same(
+    engine_for: MakeEngine, title: str, typed: str
+) -> None:
+    engine = engine_for(show("wanted", title, popularity=80), *OTHERS)
+
+    assert resolved(engine, f"{typed} how many episodes") == "wanted"
+
+
+def test_a_name_is_found_without_its_foreign_article(engine_for: MakeEngine) -> None:
+    assert resolved(engine_for(*OTHERS), "casa de papel renewed?") == "money-heist"
