@@ -32,8 +32,8 @@ from bot.core.knowledge import Changes, FileCache, KnowledgeError, load_knowledg
 from bot.core.matching import NameIndex
 from bot.core.models import Show
 from bot.core.questions import FUNCTION_WORDS, Question, Topic, parse_question
-from bot.core.resolving import POPULAR, find_shows, resolve_titles
-from bot.core.results import SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
+from bot.core.resolving import find_shows, resolve_titles
+from bot.core.results import POPULAR, SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.retirement import retire
 from bot.core.schema import FileResult, Problem
 from bot.core.serving import Generation, Served

@@ -50,6 +50,7 @@ from bot.core.results import (
     ALIAS,
     CONFIDENT,
     INITIALS,
+    POPULAR,
     SHORT,
     SUGGEST,
     TIE_MARGIN,
@@ -227,7 +228,8 @@ class NameIndex(Completion):
             # Initials come last, so an admin's "TLOU" alias is kept as written. Those of a
             # short name too: "tcw" (Star Wars: The Clone Wars), "motu" (Masters of the
             # Universe: Revelation).
-            for words in [title, *(n.split() for n in names[written:])]:
+            popular = entry.popularity >= POPULAR  # nobody abbreviates the others' titles
+            for words in [title, *(n.split() for n in names[written:])] if popular else ():
                 for acronym in acronyms(words):
                     if acronym not in seen:
                         seen.add(acronym)

@@ -8,6 +8,7 @@ initials ("twd", "b99", "sga").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, NUMBER_WORDS, ORDINAL_WORDS
@@ -105,8 +106,10 @@ def acronyms(words: list[str]) -> tuple[str, ...]:
     """'mlwtwb', 'twd', 'ldr', 'b99': initials people type for titles of three to eight
     (folded) words, with or without the small words, numbers as digits; a word made of two
     ("stargate", "powerpuff") gives an initial to each ("sga", "ppg")."""
+    if not 2 <= len(words) <= 8:
+        return ()
     parted = [part for word in words for part in _compound(word)]
-    if not 3 <= len(parted) <= 8:
+    if len(parted) < 3:
         return ()
     forms = [words, [_DIGITS.get(word, word) for word in words]]
     if len(parted) > len(words):
@@ -127,6 +130,7 @@ def acronyms(words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _compound(word: str) -> tuple[str, ...]:
     """A word that is no everyday word but two run together ("stargate": "star", "gate"), as
     its parts; any other word as itself."""

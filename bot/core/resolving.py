@@ -32,6 +32,7 @@ from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORK
 from bot.core.results import (
     CONFIDENT,
     INITIALS,
+    POPULAR,
     SHORT,
     SUGGEST,
     TIE_MARGIN,
@@ -43,9 +44,6 @@ from bot.core.results import (
 )
 from bot.core.text import ARTICLES, fold, initials_with_and
 
-POPULAR = 80.0
-"""Popularity (0-100) from which fans call a show by its initials or a short name, and a bare
-everyday word can mean it."""
 OBSCURE = 50.0
 """Popularity below which a title nothing describes is answered only when asked by its name
 alone: at 100,000 shows, everyday phrases ("hear me out") are somebody's title."""
@@ -270,6 +268,8 @@ def _judge(
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
     typed = [w for w in words[scored.start : scored.end] if w is not None]
+    if not scored.exact and len(typed) == 1 and typed[0] in FUNCTION_WORDS:
+        return None  # "will *there* be": a question word is no slip of a title's ("three")
     if scored.flags & SHORT and (
         (not scored.exact and all(_everyday(w) for w in typed))
         or popularity < (POPULAR if scored.name in ENGLISH_WORDS else WELL_KNOWN)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+POPULAR = 80.0
+"""Popularity (0-100) from which fans call a show by its initials or a short name, and a bare
+everyday word can mean it: the index makes up initials only for shows this popular."""
 CONFIDENT = 88.0
 """Lowest similarity (0-100) between a name and the question for a confident answer."""
 SUGGEST = 62.0

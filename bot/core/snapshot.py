@@ -20,6 +20,7 @@ from bot.core.entries import entry_of
 from bot.core.matching import Entry, NameIndex
 from bot.core.models import Show, Work
 from bot.core.questions import FUNCTION_WORDS
+from bot.core.results import POPULAR
 from bot.core.schema import Problem
 from bot.core.text import fold_many
 
@@ -143,8 +144,12 @@ def _unchanged(old: Sequence[Show], new: Sequence[Show]) -> tuple[bool, bool]:
     for before, after in zip(old, new, strict=True):
         if before is after:
             continue
-        if before.title != after.title or before.aliases != after.aliases:
-            return False, False
+        if (
+            before.title != after.title
+            or before.aliases != after.aliases
+            or (before.popularity >= POPULAR) != (after.popularity >= POPULAR)
+        ):
+            return False, False  # names, or initials made up for popular shows only
         owners_kept = owners_kept and (
             before.popularity == after.popularity
             and before.network == after.network

@@ -367,3 +367,22 @@ def test_a_reload_keeps_the_running_object_of_a_show_that_did_not_change(
     assert beta.status is Status.ENDED
     assert result.changes is not None
     assert result.changes.changed == ("beta",)
+
+
+def test_a_show_that_becomes_popular_gets_its_initials_at_the_next_reload(
+    knowledge: MakeBase,
+) -> None:
+    walter_boys = "title: My Life with the Walter Boys\nstatus: airing\npopularity: {}\n"
+    root = knowledge(
+        {"walter.yaml": walter_boys.format(50), "dark.yaml": "title: Dark\nstatus: ended\n"}
+    )
+    cache = FileCache()
+    before = load_knowledge(root, cache).snapshot
+    assert before is not None
+    assert before.titles.rank(["mlwtwb"]) == []  # nobody abbreviates a little-known title
+
+    (root / "walter.yaml").write_text(walter_boys.format(90))
+    after = load_knowledge(root, cache, previous=before).snapshot
+
+    assert after is not None
+    assert [s.name for s in after.titles.rank(["mlwtwb"])] == ["mlwtwb"]
