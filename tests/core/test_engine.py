@@ -576,3 +576,16 @@ def test_setting_a_name_aside_does_not_make_an_everyday_word_beside_it_a_title(
     answer = engine.ask("paradise season 2 when, the sterling k brown one")
 
     assert answer.show is None or answer.show.id != "the-one"
+
+
+def test_a_question_word_is_no_slip_of_a_title_word(tmp_path: Path) -> None:
+    shutil.copytree(Path(__file__).parents[2] / "knowledge" / "shows", tmp_path / "shows")
+    (tmp_path / "shows" / "galaxy.yaml").write_text(
+        "shows:\n"
+        + "".join(f"  - {{title: Galaxy Station {n}, status: airing}}\n" for n in range(1, 31))
+    )
+    engine = Engine.from_directory(tmp_path)
+
+    answer = engine.ask("will there be a season 2 of kobra ki")  # "there" is no "three"
+
+    assert [s.id for s in answer.suggestions] == ["cobra-kai"]
