@@ -20,7 +20,6 @@ from bot.core.entries import entry_of
 from bot.core.matching import Entry, NameIndex
 from bot.core.models import Show, Work
 from bot.core.questions import FUNCTION_WORDS
-from bot.core.results import POPULAR
 from bot.core.schema import Problem
 from bot.core.text import fold_many
 
@@ -137,19 +136,18 @@ def _title_index(
 def _unchanged(old: Sequence[Show], new: Sequence[Show]) -> tuple[bool, bool]:
     """Whether, show by show, the names are the same; and the popularity and context words too.
     A Python loop (a tenth of a second for 100,000 shows, the event loop free to run) against
-    seconds to build the title index again."""
+    seconds to build the title index again. A show that a re-import made popular gets the
+    initials the index makes up for popular shows at the next full build (a name changed, or a
+    restart), not in the meantime: rebuilding for that would double the reload's time and peak
+    memory."""
     if len(old) != len(new):
         return False, False
     owners_kept = True
     for before, after in zip(old, new, strict=True):
         if before is after:
             continue
-        if (
-            before.title != after.title
-            or before.aliases != after.aliases
-            or (before.popularity >= POPULAR) != (after.popularity >= POPULAR)
-        ):
-            return False, False  # names, or initials made up for popular shows only
+        if before.title != after.title or before.aliases != after.aliases:
+            return False, False
         owners_kept = owners_kept and (
             before.popularity == after.popularity
             and before.network == after.network
