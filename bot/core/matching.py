@@ -42,6 +42,7 @@ from bot.core.fitting import Fit, Query, fit
 from bot.core.names import NAME_ARTICLES, acronyms, name_forms
 from bot.core.questions.vocabulary import (
     ENGLISH_WORDS,
+    SYNONYM_PHRASES,
     SYNONYMS,
     TITLE_PLACES,
     sounds_like,
@@ -455,7 +456,12 @@ class NameIndex(Completion):
         postings = self._postings
         ids = postings.get(word)
         known = ids is not None
-        same = tuple(w for w in SYNONYMS.get(word, ()) if w in postings)  # "bros", "dr"
+        # "bros", "dr"; for "la", the names with "angeles" (fitting reads "los angeles")
+        same = tuple(w for w in SYNONYMS.get(word, ()) if w in postings) + tuple(
+            key
+            for phrase in SYNONYM_PHRASES.get(word, ())
+            if (key := phrase.rpartition(" ")[2]) in postings
+        )
         if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
             return ((word,) if known else ()) + same
         if ids is not None and (len(ids) >= _SETTLED or (len(word) <= 4 and word in ENGLISH_WORDS)):

@@ -424,3 +424,13 @@ def test_dotted_abbreviations_and_shortened_words_of_titles(
     )
 
     assert resolved(engine, question) == expected
+
+
+def test_a_word_written_for_two_of_a_title_finds_it(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("ncis", "NCIS", popularity=100),
+        show("ncis-los-angeles", "NCIS: Los Angeles", popularity=99),
+        *CATALOGUE[:-1],
+    )
+
+    assert resolved(engine, "ncis la season 15?") == "ncis-los-angeles"

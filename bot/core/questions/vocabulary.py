@@ -64,6 +64,17 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     return found
 
 
+def _phrases() -> dict[str, tuple[str, ...]]:
+    """One word -> the two-word names it stands for ("la" -> "los angeles")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for group in read_yaml("synonyms.yaml"):
+        spellings = [str(w) for w in group]
+        for word in spellings:
+            if " " not in word:
+                found[word] = tuple(w for w in spellings if " " in w)
+    return {word: phrases for word, phrases in found.items() if phrases}
+
+
 def _shorthand() -> dict[str, str]:
     return {str(short): str(long) for short, long in read_yaml("shorthand.yaml").items()}
 
@@ -102,6 +113,8 @@ CHITCHAT_WORDS = _words("chitchat.txt")
 """Words of small talk: a message of only these asks nothing about a show."""
 ABBREVIATIONS = _words("abbreviations.txt")
 """Words a full stop ends without ending the sentence ("mr. robot")."""
+SYNONYM_PHRASES = _phrases()
+"""One word -> the names of two words it stands for ("la" -> "los angeles", "ny" -> "new york")."""
 NETWORKS = _networks()
 """Spellings of networks people name ("hbo max", "prime") -> the network."""
 TITLE_PLACES = _title_places()
