@@ -61,7 +61,7 @@ from bot.core.results import (
     Resolution,
     Scored,
 )
-from bot.core.shortnames import short_names
+from bot.core.shortnames import short_names, telling_words
 from bot.core.text import ARTICLES, fold_many
 
 EXACT = 99.5
@@ -183,7 +183,11 @@ class NameIndex(Completion):
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
         if short_forms:
-            extra = short_names([entry.names[0] for entry in entries], set(folded))
+            taken = set(folded)
+            extra = short_names([entry.names[0] for entry in entries], taken)
+            firsts = _first_names(folded, entries)
+            alone = telling_words(firsts, [e.popularity >= POPULAR for e in entries], taken)
+            extra = [a + b for a, b in zip(extra, alone, strict=True)]
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []
@@ -805,6 +809,15 @@ def _most_popular(
 def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
     """Whether a run of question words has no gap (a word left out of matching)."""
     return None not in chunk
+
+
+def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:
+    """Each entry's first name (its title) among `folded`, every entry's names in order."""
+    firsts, position = [], 0
+    for entry in entries:
+        firsts.append(folded[position])
+        position += len(entry.names)
+    return firsts
 
 
 def _deletions(word: str) -> set[str]:

@@ -19,12 +19,14 @@ is judged as for any name.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from bot.core.questions.vocabulary import COMMON_WORDS, FUNCTION_WORDS
-from bot.core.text import fold_many
+from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, FUNCTION_WORDS
+from bot.core.text import ARTICLES, fold_many
 
+TELLING_LETTERS = 5
+"""The shortest word of a title that fans use alone for it ("mindfreak")."""
 BRAND_TITLES = 3
 """Titles a possessive must start for it to be a brand ("Marvel's", "Tom Clancy's")."""
 
@@ -69,6 +71,37 @@ def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]
             and (" " in name or name not in COMMON_WORDS)  # "USA" of "The Challenge: USA"
         )
         found.append((name,) if useful else ())
+    return found
+
+
+def telling_words(
+    titles: Sequence[str], popular: Sequence[bool], taken: set[str]
+) -> list[tuple[str, ...]]:
+    """For each folded title, the word of it that fans use alone for a popular show: its
+    first or last word when no other title of the base holds it and it is no English word
+    ("mindfreak" for Criss Angel Mindfreak, "darkplace" for Garth Marenghi's Darkplace).
+    `taken` holds every folded title and alias of the base, which such a word may not be."""
+    counts = Counter(word for title in titles for word in set(title.split()))
+    found: list[tuple[str, ...]] = []
+    for title, wanted in zip(titles, popular, strict=True):
+        words = title.split() if wanted else []
+        if words and words[0] in ARTICLES:
+            words = words[1:]  # "the borgias" is indexed as "borgias" already
+        found.append(
+            tuple(
+                dict.fromkeys(
+                    word
+                    for word in (words[0], words[-1])
+                    if counts[word] == 1
+                    and len(word) >= TELLING_LETTERS
+                    and word.isalpha()
+                    and word not in ENGLISH_WORDS
+                    and word not in taken
+                )
+            )
+            if len(words) >= 2
+            else ()
+        )
     return found
 
 

@@ -1,6 +1,12 @@
 """The short names fans use for titles with a subtitle or a brand in front."""
 
-from bot.core.shortnames import short_names
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.engine import Engine
+from bot.core.models import Credit, Show, Status
+from bot.core.shortnames import short_names, telling_words
 
 
 def names(titles: list[str], taken: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
@@ -80,3 +86,32 @@ def test_a_subtitle_several_franchises_use_names_nothing() -> None:
 
     assert found["My 600-Lb. Life: Where Are They Now?"] == ()
     assert found["House Hunters: Renovation"] == ("renovation",)
+
+
+def test_a_word_of_a_popular_title_that_no_other_title_holds_is_its_short_name() -> None:
+    titles = ["garth marenghis darkplace", "the borgias", "dark matter", "into the dark"]
+
+    found = telling_words(titles, [True, True, True, False], set(titles))
+
+    assert found[0] == ("darkplace",)  # a word of no other title, and no English word
+    assert found[1] == ()  # "borgias" is the title already, without its article
+    assert found[2] == ()  # "dark", "matter": English words
+    assert found[3] == ()  # not popular: nobody calls it by one word
+
+
+def test_a_telling_word_of_a_popular_title_finds_it(engine_for: Callable[..., Engine]) -> None:
+    engine = engine_for(
+        Show(
+            id="darkplace",
+            title="Garth Marenghi's Darkplace",
+            status=Status.ENDED,
+            popularity=90,
+            cast=(Credit("Richard Ayoade", "Dean Learner"),),
+        ),
+        Show(id="dark", title="Dark", status=Status.ENDED, network="Netflix", popularity=88),
+    )
+
+    answer = engine.ask("who plays dean learner in darkplace")
+
+    assert answer.show is not None
+    assert answer.show.id == "darkplace"
