@@ -251,7 +251,7 @@ class Engine:
             return answer(shown, question, season, Context(today=self._clock(), fmt=fmt))
         if isinstance(found, Ambiguous):
             return self._which_one(snapshot, question, found)
-        return self._unknown(snapshot, question, found)
+        return self._unknown(snapshot, question, found, typed_as_title=True)
 
     def autocomplete(self, typed: str, limit: int = 25) -> list[Suggestion]:
         """Shows whose names fit what the user has typed so far, labelled to tell apart."""
@@ -368,11 +368,20 @@ class Engine:
             ambiguous=True,
         )
 
-    def _unknown(self, snapshot: Snapshot, question: Question, found: NoMatch) -> Answer:
+    def _unknown(
+        self,
+        snapshot: Snapshot,
+        question: Question,
+        found: NoMatch,
+        *,
+        typed_as_title: bool = False,
+    ) -> Answer:
         content = question.content_words
-        if not content:
+        chat = question.asks_nothing and not typed_as_title and not found.suggestions
+        if not content or chat:
             # Only question words ("yo bot", "lol", "what can you do"): whatever titles come
-            # close, the person wants to know what the bot does.
+            # close, the person wants to know what the bot does; or chat that asks nothing and
+            # names no show ("stuck in traffic someone entertain me pls").
             return help_answer(snapshot)
         asked = " ".join(content)[:60] or question.text.strip()[:60]
         self.misses.record(asked)

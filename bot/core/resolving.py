@@ -28,7 +28,12 @@ from bot.core.matching import WELL_KNOWN, NameIndex
 from bot.core.models import Show
 from bot.core.names import NAME_ARTICLES
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
-from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS, TITLE_PLACES
+from bot.core.questions.vocabulary import (
+    CHITCHAT_WORDS,
+    ENGLISH_WORDS,
+    NETWORKS,
+    TITLE_PLACES,
+)
 from bot.core.results import (
     CONFIDENT,
     INITIALS,
@@ -86,6 +91,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     resolution = _decide(shows, judged)
     if not isinstance(resolution, Match):
         return Found(resolution)
+    if question.asks_nothing and _words_in_passing(question.words, resolution.best):
+        # "trust me this bot is broke", "stuck in traffic someone entertain me": everyday
+        # words among others, and no question about a show
+        return Found(NoMatch(()))
     named = [resolution.best]
     while len(named) < MAX_SHOWS:
         rest = [s for s in judged if not any(_overlap(s, n) for n in named)]
@@ -105,6 +114,13 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     if len(titled) == 1:
         return Found(Match(titled[0]))  # "stuck in the house ... lucifer": words, and a title
     if not titled:
+        whole = [n for n in named if n.exact and " " in n.name]
+        if (
+            len(whole) == 1
+            and all(n.exact for n in named)
+            and not all(" " in n.name for n in named)
+        ):
+            return Found(Match(whole[0]))  # "panic! my sister spoiled the last ship"
         placed = [n for n in named if _title_slot(words, n.start, n.end)]
         if len(placed) == 1:
             return Found(Match(placed[0]))  # "vanished without a trace ... does sleepy hollow"
@@ -114,6 +130,19 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
+
+
+def _words_in_passing(words: Sequence[str | None], scored: Scored) -> bool:
+    """Whether a match is an everyday word among other words of the message ("this bot is
+    *broke*"), not a title written out alone ("friends") or with its article ("the office")."""
+    typed = [w for w in words[scored.start : scored.end] if w is not None]
+    rest = [
+        w
+        for position, w in enumerate(words)
+        if w is not None and not scored.start <= position < scored.end and w not in FUNCTION_WORDS
+    ]
+    before = words[scored.start - 1] if scored.start > 0 else None
+    return bool(rest) and before != "the" and len(typed) == 1 and _everyday(typed[0])
 
 
 def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:

@@ -589,3 +589,42 @@ def test_a_question_word_is_no_slip_of_a_title_word(tmp_path: Path) -> None:
     answer = engine.ask("will there be a season 2 of kobra ki")  # "there" is no "three"
 
     assert [s.id for s in answer.suggestions] == ["cobra-kai"]
+
+
+def _popular(show_id: str, title: str) -> Show:
+    return Show(id=show_id, title=title, status=Status.ENDED, network="HBO", popularity=93)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["this bot is evil lmao it never knows what i mean", "stuck in traffic someone entertain me"],
+)
+def test_chat_that_asks_nothing_gets_help_even_with_an_everyday_word_title_in_it(
+    engine_for: Callable[..., Engine], message: str
+) -> None:
+    engine = engine_for(_popular("evil", "Evil"), _popular("stuck", "Stuck"))
+
+    answer = engine.ask(message)
+
+    assert answer.show is None
+    assert answer.topic is Topic.HELP
+
+
+def test_a_bare_everyday_word_title_is_still_answered(engine_for: Callable[..., Engine]) -> None:
+    engine = engine_for(_popular("evil", "Evil"), _popular("stuck", "Stuck"))
+
+    answer = engine.ask("evil")
+
+    assert answer.show is not None
+    assert answer.show.id == "evil"
+
+
+def test_a_title_written_out_whole_beats_an_everyday_word_of_the_story(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(_popular("panic", "Panic"), _popular("the-last-ship", "The Last Ship"))
+
+    answer = engine.ask("panic! my sister spoiled the last ship. how many seasons are there")
+
+    assert answer.show is not None
+    assert answer.show.id == "the-last-ship"

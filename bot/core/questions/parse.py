@@ -28,6 +28,7 @@ from bot.core.questions.vocabulary import (
     CHITCHAT_WORDS,
     FUNCTION_WORDS,
     NETWORKS,
+    QUESTION_OPENERS,
     RESPELLER,
     spelled_out,
 )
@@ -73,6 +74,23 @@ class Question:
     seasons did it run for") an everyday word in it ("run") is no title to prefer."""
 
     @property
+    def asks_nothing(self) -> bool:
+        """Whether the message asks nothing: no topic, no yes/no, no season, no question mark,
+        no word that opens a question or compares ("this bot is evil lmao")."""
+        said = [w for w in self.words if w is not None]
+        return (
+            self.topic is Topic.STATUS
+            and bool(said)
+            and said[0] not in QUESTION_OPENERS
+            and _COMPARING.isdisjoint(said)
+            and self.predicate is None
+            and self.season is None
+            and self.season_ref is None
+            and not self.wh
+            and "?" not in self.text
+        )
+
+    @property
     def intent(self) -> Intent:
         return intent_of(self.topic)
 
@@ -91,6 +109,9 @@ class Question:
             season_ref=self.season_ref,
         )
 
+
+_COMPARING = frozenset({"which", "or", "vs", "versus"})
+"""Words of a comparison, which asks something wherever it stands ("stalker or motive, which")."""
 
 _HELP = re.compile(
     r"(?:help|commands|usage|how (?:do i|to|do you|can i|should i) (?:use|ask|talk to|work)"

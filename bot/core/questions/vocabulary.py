@@ -111,6 +111,8 @@ ENGLISH_WORDS = _words("english_words.txt")
 """The 30,000 most frequent English words: a typed word among them most likely means itself."""
 CHITCHAT_WORDS = _words("chitchat.txt")
 """Words of small talk: a message of only these asks nothing about a show."""
+QUESTION_OPENERS = _words("question_openers.txt")
+"""Words that open a question even when nothing else in it is a cue ("is brews brothers funny")."""
 ABBREVIATIONS = _words("abbreviations.txt")
 """Words a full stop ends without ending the sentence ("mr. robot")."""
 SYNONYM_PHRASES = _phrases()

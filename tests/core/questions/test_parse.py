@@ -109,3 +109,19 @@ def test_a_story_with_no_question_in_it_has_no_question_span() -> None:
 
 def test_one_sentence_has_no_story() -> None:
     assert parse_question("is dark over?").asked is None
+
+
+@pytest.mark.parametrize(
+    ("message", "asks_nothing"),
+    [
+        ("this bot is evil lmao", True),
+        ("brb getting food", True),
+        ("is brews brothers funny", False),  # a question's first word
+        ("stalker or motive, which lasted longer", False),  # a comparison
+        ("dark cast", False),  # a topic
+        ("lost season 7", False),  # a season
+        ("evil?", False),  # a question mark
+    ],
+)
+def test_a_message_that_asks_nothing(message: str, asks_nothing: bool) -> None:
+    assert parse_question(message).asks_nothing is asks_nothing
