@@ -183,7 +183,7 @@ class Respeller:
     """Puts back question words typed one letter off ("premeire", "cancled", "seson", "epsiodes"),
     so that cue phrases and season mentions still read. Only words of four letters or more that
     are neither everyday English nor a question word themselves are respelled, into words of
-    five letters or more."""
+    five letters or more, and never a plural into its singular."""
 
     def __init__(self, words: frozenset[str]) -> None:
         self._by_deletion: dict[str, list[str]] = {}
@@ -200,6 +200,7 @@ class Respeller:
             for key in _deletions(word)
             for known in self._by_deletion.get(key, ())
             if OSA.distance(word, known) <= 1
+            and word != known + "s"  # "endings" (Happy Endings) is no slip of "ending"
         }
         return found.pop() if len(found) == 1 else word
 

@@ -1,6 +1,6 @@
 """The word lists read from the data files are words, whatever YAML 1.1 makes of them."""
 
-from bot.core.questions.vocabulary import SYNONYMS, TITLE_PLACES
+from bot.core.questions.vocabulary import RESPELLER, SYNONYMS, TITLE_PLACES
 
 
 def test_yaml_word_lists_keep_words_yaml_reads_as_booleans() -> None:
@@ -21,3 +21,8 @@ def test_spellings_that_sound_alike() -> None:
     assert "skies" in sounds_like("skys")
     assert "midnight" in sounds_like("midnite")
     assert "amfibia" not in sounds_like("amfibia")
+
+
+def test_a_plural_is_never_respelled_into_a_question_word() -> None:
+    assert RESPELLER.respell("endings") == "endings"  # Happy Endings, not "ending explained"
+    assert RESPELLER.respell("endng") == "ending"
