@@ -135,13 +135,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
 def _words_in_passing(words: Sequence[str | None], scored: Scored) -> bool:
     """Whether a match is an everyday word among other words of the message ("this bot is
     *broke*"), not a title written out alone ("friends") or with its article ("the office")."""
-    typed = [w for w in words[scored.start : scored.end] if w is not None]
-    rest = [
-        w
-        for position, w in enumerate(words)
-        if w is not None and not scored.start <= position < scored.end and w not in FUNCTION_WORDS
-    ]
-    before = words[scored.start - 1] if scored.start > 0 else None
+    start, end = scored.start, scored.end
+    typed = [w for w in words[start:end] if w is not None]
+    rest = [w for position, w in enumerate(words) if w is not None and not start <= position < end]
+    before = words[start - 1] if start > 0 else None
     return bool(rest) and before != "the" and len(typed) == 1 and _everyday(typed[0])
 
 

@@ -597,7 +597,11 @@ def _popular(show_id: str, title: str) -> Show:
 
 @pytest.mark.parametrize(
     "message",
-    ["this bot is evil lmao it never knows what i mean", "stuck in traffic someone entertain me"],
+    [
+        "this bot is evil lmao it never knows what i mean",
+        "stuck in traffic someone entertain me",
+        "this bot is stuck lol",  # only small words besides the title word
+    ],
 )
 def test_chat_that_asks_nothing_gets_help_even_with_an_everyday_word_title_in_it(
     engine_for: Callable[..., Engine], message: str
