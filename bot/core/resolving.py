@@ -70,6 +70,7 @@ _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
 _COUNTED = TITLE_PLACES["counted"]
 _BESIDE_TITLE = TITLE_PLACES["beside_title"]
+_ARTICLES_A = frozenset({"a", "an"})
 _POSSESSIVES = _NOT_TITLE_AFTER - ARTICLES
 """After these an everyday word is a word even in a message of nothing else: "my friends"."""
 _PRONOUNS = _NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
@@ -434,12 +435,15 @@ def _title_slot(
     before = start - 1
     if before >= 0 and words[before] == "the":
         before -= 1
+    following = words[end] if end < len(words) else None
     if before >= 0:
         word = words[before]
-        if word is not None and (
-            word in _NOT_TITLE_AFTER or (strict and word not in _BEFORE_TITLE)
+        if (
+            word is not None
+            and (word in _NOT_TITLE_AFTER or (strict and word not in _BEFORE_TITLE))
+            and not (word in _ARTICLES_A and following in _BESIDE_TITLE)
         ):
-            return False
+            return False  # but "a *masters of sex* marathon" is the show's
     if end < len(words):
         word = words[end]
         after = _NOT_BEFORE_TITLE_END if strict else _PRONOUNS

@@ -632,3 +632,12 @@ def test_a_title_written_out_whole_beats_an_everyday_word_of_the_story(
 
     assert answer.show is not None
     assert answer.show.id == "the-last-ship"
+
+
+def test_a_title_after_a_before_a_marathon_is_the_show(engine_for: Callable[..., Engine]) -> None:
+    engine = engine_for(_popular("girls", "Girls"), _popular("masters-of-sex", "Masters of Sex"))
+
+    answer = engine.ask("me and the girls are doing a masters of sex marathon, how many seasons")
+
+    assert answer.show is not None
+    assert answer.show.id == "masters-of-sex"
