@@ -8,32 +8,15 @@ from collections.abc import Callable
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.models import PartialDate, Show, Status
 from bot.core.names import acronyms, name_forms, number_forms
+from tests.catalogue import CATALOGUE, show
 
 MakeEngine = Callable[..., Engine]
 
 
-def show(show_id: str, title: str, **fields: object) -> Show:
-    fields.setdefault("status", Status.ENDED)
-    return Show(id=show_id, title=title, **fields)  # type: ignore[arg-type]
+OTHERS = CATALOGUE[:-1]
 
 
-OTHERS = (
-    show(
-        "the-imperfects",
-        "The Imperfects",
-        status=Status.CANCELED,
-        network="Netflix",
-        premiered=PartialDate(2022, 9, 8),
-        popularity=30,
-    ),
-    show("the-order", "The Order", status=Status.CANCELED, network="Netflix", popularity=25),
-    show("dark", "Dark", network="Netflix", popularity=50),
-    show("money-heist", "Money Heist", aliases=("La Casa de Papel",), popularity=40),
-    show("stranger-things", "Stranger Things", popularity=90),
-    show("cafe-society", "Café Society", popularity=1),
-)
 """Shows whose names the wanted one must stand out from."""
 
 
