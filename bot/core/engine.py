@@ -377,7 +377,10 @@ class Engine:
         typed_as_title: bool = False,
     ) -> Answer:
         content = question.content_words
-        chat = question.asks_nothing and not typed_as_title and not found.suggestions
+        # a near title that is most of the message is a title mistyped ("the haunting of bly
+        # manner"); everyday words among many others are chat ("good morning friends")
+        named = max((s.end - s.start for s in found.suggestions), default=0)
+        chat = question.asks_nothing and not typed_as_title and named * 2 < len(content)
         if not content or chat:
             # Only question words ("yo bot", "lol", "what can you do"): whatever titles come
             # close, the person wants to know what the bot does; or chat that asks nothing and

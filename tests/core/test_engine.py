@@ -641,3 +641,22 @@ def test_a_title_after_a_before_a_marathon_is_the_show(engine_for: Callable[...,
 
     assert answer.show is not None
     assert answer.show.id == "masters-of-sex"
+
+
+def test_chat_gets_help_however_close_an_everyday_title_comes(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="friends", title="Friends", status=Status.ENDED, popularity=40),
+        _popular("bly-manor", "The Haunting of Bly Manor"),
+    )
+
+    chat = engine.ask("good morning friends, happy monday everyone")
+    title = engine.ask("the hauntin of bly manr")
+
+    assert chat.show is None
+    assert chat.topic is Topic.HELP
+    assert title.topic is not Topic.HELP  # a title mistyped: it, or "did you mean" it
+    assert "bly-manor" in {title.show.id if title.show else None} | {
+        s.id for s in title.suggestions
+    }
