@@ -143,3 +143,22 @@ def test_chat_wording_of_a_topic(question: str, topic: Topic) -> None:
 @pytest.mark.parametrize("question", ["the office on nbc", "one piece netflix"])
 def test_a_network_beside_a_title_only_says_which_one(question: str) -> None:
     assert parse_question(question).topic is Topic.STATUS
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("who narates our planet", Topic.CAST),
+        ("who does the voices in paradise pd", Topic.CAST),
+        ("the grinder rob lowe show, who else is in it", Topic.CAST),
+        ("giri/haji whats the story", Topic.SUMMARY),
+        ("super drags what is it", Topic.SUMMARY),
+        ("is slasher an anthology", Topic.SUMMARY),
+        ("tyrant or magic city, which is better", Topic.RECEPTION),
+        ("is brews brothers actually funny or nah", Topic.RECEPTION),
+    ],
+)
+def test_more_ways_fans_ask_for_the_cast_the_story_or_what_people_thought(
+    question: str, topic: Topic
+) -> None:
+    assert parse_question(question).topic is topic
