@@ -207,7 +207,7 @@ def read(folded: str) -> Reading:
         # "is the cast coming back" is about the show; a fact topic asked as yes/no
         # ("is season 2 ten episodes?") keeps its topic and gets the fact, and "why did they
         # cancel it" asks for the reasons.
-        if topic in (Topic.STATUS, Topic.CARD, Topic.CAST, Topic.NETWORK) or (
+        if topic in (Topic.STATUS, Topic.CARD, Topic.CAST, Topic.NETWORK, Topic.RECEPTION) or (
             folded.count(" ") >= _LONG and topic in _STORY_TOPICS
         ):
             return Reading(Topic.STATUS, predicate)

@@ -162,3 +162,20 @@ def test_more_ways_fans_ask_for_the_cast_the_story_or_what_people_thought(
     question: str, topic: Topic
 ) -> None:
     assert parse_question(question).topic is topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("courtney cox in cougar town whats her character called", Topic.ROLE),
+        ("klondike w/ richard madden, who was he playing", Topic.ROLE),
+        ("ashes to ashes final ep date", Topic.FINALE),
+        ("wonder years s6 finale", Topic.FINALE),
+        ("dragon ball or dragon ball z which came out first", Topic.PREMIERE),
+        ("pushing daisies is so underrated, is it cancelled or just on a break", Topic.STATUS),
+    ],
+)
+def test_the_role_the_last_episode_which_came_first_and_cancelled_despite_praise(
+    question: str, topic: Topic
+) -> None:
+    assert parse_question(question).topic is topic
