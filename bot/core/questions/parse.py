@@ -137,11 +137,19 @@ def parse_question(text: str) -> Question:
     # No title runs on from one sentence into the next: "the wonder years? *my* mom ..."
     seasons = find_seasons(" | ".join(_respelled(s) for s in sentences))
     words = tuple(None if w == "|" else w for w in seasons.text.split())
-    asked, marked = _asked(sentences, len(words))
+    asked, marked, question_text = _asked(sentences, len(words))
     if _HELP.fullmatch(folded):
         return Question(text, words, Topic.HELP, None)
     spelled = spelled_out(folded)
     reading = read(spelled)
+    if question_text:
+        # "the end of day break made me so mad. is there a second season": what is asked is
+        # read from the question, not from the story around it
+        own_words = _respelled(question_text)
+        own = read(spelled_out(own_words))
+        opener = own_words.split()[0] in QUESTION_OPENERS if own_words else False
+        if own.topic is not Topic.STATUS or own.predicate is not None or own.wh or opener:
+            reading = own
     if seasons.number is None and seasons.ref is None and _small_talk(words, reading):
         return Question(text, words, Topic.HELP, None, small_talk=True)
     return Question(
@@ -197,11 +205,12 @@ def _sentences(text: str) -> list[str]:
     return [piece for piece in pieces if fold(piece)] or [text]
 
 
-def _asked(sentences: list[str], count: int) -> tuple[tuple[int, int] | None, bool]:
+def _asked(sentences: list[str], count: int) -> tuple[tuple[int, int] | None, bool, str]:
     """The words of the sentences that end with a question mark, when other sentences tell a
-    story around them, and whether a question mark ends them; None for a single sentence, or
-    when they cannot be told apart. Without a question mark, the last sentence or clause is the
-    question if it asks something ("... lol. unrelated but *when did moonlighting premiere*")."""
+    story around them, whether a question mark ends them, and their text; None (and no text)
+    for a single sentence, or when they cannot be told apart. Without a question mark, the
+    last sentence or clause is the question if it asks something ("... lol. unrelated but
+    *when did moonlighting premiere*")."""
     sentences = [s.strip() for s in sentences]
     marked = any(s.endswith("?") for s in sentences)
     # Each part with its size in words; a sentence's last part also counts the "|" after it.
@@ -212,18 +221,19 @@ def _asked(sentences: list[str], count: int) -> tuple[tuple[int, int] | None, bo
             clauses = [c for c in _clauses(sentence) if fold(c)] or [sentence]
             parts += [(c, 0) for c in clauses[:-1]] + [(clauses[-1], 1)]
         if len(parts) < 2 or not _asks(parts[-1][0]):
-            return None, False
+            return None, False, ""
         parts[-1] = (parts[-1][0] + "?", parts[-1][1])
     if len(parts) < 2:
-        return None, False
+        return None, False, ""
     sizes = [len(find_seasons(_respelled(p)).text.split()) + bar for p, bar in parts]
     sizes[-1] -= parts[-1][1]  # nothing follows the last sentence
     if sum(sizes) != count:
-        return None, False  # a season mention across two sentences: leave it
-    asked = [i for i, (p, _) in enumerate(parts) if p.endswith("?") or _asks(p)]
+        return None, False, ""  # a season mention across two sentences: leave it
+    # without a question mark, only the last part asks (the story may hold cue words too)
+    asked = [i for i, (p, _) in enumerate(parts) if p.endswith("?") or (marked and _asks(p))]
     first, last = asked[0], asked[-1]
     end = sum(sizes[: last + 1]) - (parts[last][1] if last < len(parts) - 1 else 0)
-    return (sum(sizes[:first]), end), marked
+    return (sum(sizes[:first]), end), marked, " ".join(p for p, _ in parts[first : last + 1])
 
 
 def _clauses(sentence: str) -> list[str]:

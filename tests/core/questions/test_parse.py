@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.questions import Topic, parse_question
+from bot.core.questions import Predicate, Topic, parse_question
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,10 @@ def test_one_sentence_has_no_story() -> None:
 )
 def test_a_message_that_asks_nothing(message: str, asks_nothing: bool) -> None:
     assert parse_question(message).asks_nothing is asks_nothing
+
+
+def test_what_is_asked_is_read_from_the_question_not_from_the_story() -> None:
+    parsed = parse_question("the end of day break made me so mad. is there a second season")
+
+    assert parsed.season == 2
+    assert parsed.predicate is not Predicate.ENDED  # "the end of ..." is the story's
