@@ -169,10 +169,12 @@ def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:
 
 def _titled_plainly(words: Sequence[str | None], scored: Scored) -> bool:
     """Whether words read as a title even without a question mark around them: "the order"
-    with its article, or a word that is not everyday English; not "did that show even *run*"."""
+    with its article, several words ("dead set"), or a word that is not everyday English; not
+    "did that show even *run*"."""
     if scored.start > 0 and words[scored.start - 1] == "the":
         return True
-    return not all(w is None or _everyday(w) for w in words[scored.start : scored.end])
+    typed = [w for w in words[scored.start : scored.end] if w is not None]
+    return len(typed) > 1 or not all(_everyday(w) for w in typed)
 
 
 def _a_word(scored: Scored) -> bool:

@@ -660,3 +660,14 @@ def test_chat_gets_help_however_close_an_everyday_title_comes(
     assert "bly-manor" in {title.show.id if title.show else None} | {
         s.id for s in title.suggestions
     }
+
+
+def test_a_title_of_several_words_in_a_question_after_a_story_is_what_is_asked(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(_popular("3am", "3AM"), _popular("dead-set", "Dead Set"))
+
+    answer = engine.ask("awake at 3am again lol what genre is dead set")
+
+    assert answer.show is not None
+    assert answer.show.id == "dead-set"

@@ -179,3 +179,11 @@ def test_the_role_the_last_episode_which_came_first_and_cancelled_despite_praise
     question: str, topic: Topic
 ) -> None:
     assert parse_question(question).topic is topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ilana glazer shows besides broad city", "rachel bilson anything else besides the o.c.?"],
+)
+def test_what_else_an_actor_made_is_a_question_about_the_person(question: str) -> None:
+    assert parse_question(question).topic is Topic.PERSON
