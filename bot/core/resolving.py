@@ -92,9 +92,14 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     resolution = _decide(shows, judged)
     if not isinstance(resolution, Match):
         return Found(resolution)
-    if question.asks_nothing and _words_in_passing(question.words, resolution.best):
+    best = resolution.best
+    if (
+        question.asks_nothing
+        and _words_in_passing(question.words, best)
+        and not _pointed(list(question.words), best, frozenset(index.context(best.owner)))
+    ):
         # "trust me this bot is broke", "stuck in traffic someone entertain me": everyday
-        # words among others, and no question about a show
+        # words among others, and no question about a show ("evil cbs" names one)
         return Found(NoMatch(()))
     named = [resolution.best]
     while len(named) < MAX_SHOWS:

@@ -614,10 +614,13 @@ def test_chat_that_asks_nothing_gets_help_even_with_an_everyday_word_title_in_it
     assert answer.topic is Topic.HELP
 
 
-def test_a_bare_everyday_word_title_is_still_answered(engine_for: Callable[..., Engine]) -> None:
+@pytest.mark.parametrize("message", ["evil", "evil hbo"])
+def test_an_everyday_word_title_alone_or_with_its_network_is_still_answered(
+    engine_for: Callable[..., Engine], message: str
+) -> None:
     engine = engine_for(_popular("evil", "Evil"), _popular("stuck", "Stuck"))
 
-    answer = engine.ask("evil")
+    answer = engine.ask(message)
 
     assert answer.show is not None
     assert answer.show.id == "evil"
