@@ -30,6 +30,7 @@ from bot.core.names import NAME_ARTICLES
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
 from bot.core.questions.vocabulary import (
     CHITCHAT_WORDS,
+    CUE_WORDS,
     ENGLISH_WORDS,
     NETWORKS,
     TITLE_PLACES,
@@ -75,6 +76,11 @@ _POSSESSIVES = _NOT_TITLE_AFTER - ARTICLES
 """After these an everyday word is a word even in a message of nothing else: "my friends"."""
 _PRONOUNS = _NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
+_DERIVED = TITLE_PLACES["derived"]
+_PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
+_INSIDE = frozenset({"in", "inside", "within", "without", "beside", "behind"})
+"""A title ends before neither of these and a person ("the beast *in me*"), nor does an everyday
+word before "and" and a person ("friends *and i*")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +96,19 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ("x and y", "x, y or z"); two named apart, without a list, are asked about."""
     judged = _in_the_question(_judged(index, shows, question.words, question.text), question)
     resolution = _decide(shows, judged)
+    if isinstance(resolution, Match) and _derived(question.words, resolution.best):
+        # "the saved by the bell reboot", "penny dreadful spinoff": another show than the one
+        # named, which the base may not hold: suggested, never answered about
+        owner = resolution.best.owner
+        judged = [_as(s, min(s.similarity, SUGGEST)) if s.owner == owner else s for s in judged]
+        judged.sort(key=_order)
+        resolution = _decide(shows, judged)
     if not isinstance(resolution, Match):
         return Found(resolution)
     best = resolution.best
     if (
         question.asks_nothing
-        and _words_in_passing(question.words, best)
+        and _words_in_passing(question.words, best, question.text)
         and not _pointed(list(question.words), best, frozenset(index.context(best.owner)))
     ):
         # "trust me this bot is broke", "stuck in traffic someone entertain me": everyday
@@ -138,38 +151,96 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     return Found(Ambiguous(tuple(named)))
 
 
-def _words_in_passing(words: Sequence[str | None], scored: Scored) -> bool:
+def _derived(words: Sequence[str | None], scored: Scored) -> bool:
+    """Whether the match is named as the source of another show: "x reboot", "x spinoff";
+    not when a year says which ("the 2009 v remake")."""
+    if any(w is not None and len(w) == 4 and w.isdecimal() for w in words):
+        return False
+    return scored.end < len(words) and words[scored.end] in _DERIVED
+
+
+def _words_in_passing(words: Sequence[str | None], scored: Scored, text: str) -> bool:
     """Whether a match is an everyday word among other words of the message ("this bot is
     *broke*"), not a title written out alone ("friends") or with its article ("the office")."""
     start, end = scored.start, scored.end
     typed = [w for w in words[start:end] if w is not None]
     rest = [w for position, w in enumerate(words) if w is not None and not start <= position < end]
     before = words[start - 1] if start > 0 else None
-    return bool(rest) and before != "the" and len(typed) == 1 and _everyday(typed[0])
+    if not rest or before == "the" or not all(_everyday(w) for w in typed):
+        return False
+    # "trust me this bot is broke", "it's a sin how slow you are": a phrase of everyday words
+    # at the head of a sentence of others, unless the asker wrote it as a title ("Trust Me")
+    return len(typed) == 1 or (
+        len(typed) <= 3 and start == 0 and not _written_as_title(text, typed)
+    )
+
+
+def _written_as_title(text: str, typed: list[str]) -> bool:
+    """Whether the words stand in the message with capitals ("Trust Me ..."), as titles are."""
+    tokens = _TOKEN.findall(text)
+    for at in range(len(tokens) - len(typed) + 1):
+        run = tokens[at : at + len(typed)]
+        if [fold(t) for t in run] == typed:
+            return all(t[:1].isupper() for t in run if fold(t) not in FUNCTION_WORDS)
+    return False
 
 
 def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:
     """A title in the story around a question that names something else is not what is asked:
     "fallout season 2 release date?? *the ghoul* was the best part", "*reign* check on movie
     night. is copper good?". A question that names no title ("is it over?", "did it stop at
-    two?") is about the story's."""
+    two?") is about the story's; one that names a title the base lacks ("*blue eye samurai*
+    renewed? i liked it more than samurai jack") is about no show of the story; and a word
+    of the story is no likelier a title than a word of the question ("binge time. is spawn
+    more horror or action")."""
     if question.asked is None:
         return judged
     start, end = question.asked
-    if not any(
-        start <= s.start
-        and s.end <= end
+
+    def inside(scored: Scored) -> bool:
+        return start <= scored.start and scored.end <= end
+
+    if any(
+        inside(s)
         and s.similarity >= SUGGEST
         and (question.asked_marked or _titled_plainly(question.words, s))
         for s in judged
     ):
+        demoted = [s for s in judged if not inside(s)]
+    elif any(inside(s) and s.similarity >= CONFIDENT for s in judged):
+        demoted = [s for s in judged if not inside(s) and not _titled_plainly(question.words, s)]
+    elif question.asked_marked and _unknown_title(question.words[start:end]):
+        demoted = [s for s in judged if not inside(s)]
+    else:
         return judged
-    kept = [
-        s if start <= s.start and s.end <= end else _as(s, min(s.similarity, SUGGEST))
-        for s in judged
-    ]
+    kept = [_as(s, min(s.similarity, SUGGEST)) if s in demoted else s for s in judged]
     kept.sort(key=_order)
     return kept
+
+
+def _unknown_title(words: Sequence[str | None]) -> bool:
+    """Whether the asked words hold a run of two or more words that are no question words,
+    one of them a rare word: the name of a show the base lacks
+    ("blue eye *samurai*"), not "is the show good"."""
+    run: list[str] = []
+    for word in [*words, None]:
+        if word is not None and _content(word):
+            run.append(word)
+            continue
+        if len(run) >= 2 and any(w not in COMMON_WORDS for w in run):
+            return True
+        run = []
+    return False
+
+
+def _content(word: str) -> bool:
+    return not (
+        word in FUNCTION_WORDS
+        or word in CHITCHAT_WORDS
+        or word in CUE_WORDS
+        or word in _BESIDE_TITLE
+        or word.isdecimal()
+    )
 
 
 def _titled_plainly(words: Sequence[str | None], scored: Scored) -> bool:
@@ -451,6 +522,8 @@ def _title_slot(
             and not (word in _ARTICLES_A and following in _BESIDE_TITLE)
         ):
             return False  # but "a *masters of sex* marathon" is the show's
+    if _runs_on(words, end) or (strict and _runs_on(words, end, "and")):
+        return False  # "the beast *in me*", "my friends *and i*": a title unknown, a phrase
     if end < len(words):
         word = words[end]
         after = _NOT_BEFORE_TITLE_END if strict else _PRONOUNS
@@ -462,10 +535,20 @@ def _title_slot(
     return True
 
 
+def _runs_on(words: list[str | None], end: int, joiner: str = "") -> bool:
+    """Whether the words after a match go on with "in me", "beside you" (or `joiner` and a
+    person): no question's words, but the rest of a longer name."""
+    if end + 1 >= len(words) or words[end + 1] not in _PERSONS:
+        return False
+    return words[end] == joiner if joiner else words[end] in _INSIDE
+
+
 def _whole_content(
     words: list[str | None], scored: Scored, context: frozenset[str] = frozenset()
 ) -> bool:
     """Whether the match holds every word of the question that is not a question word."""
+    if _runs_on(words, scored.end):
+        return False
     for position, word in enumerate(words):
         if word is None or scored.start <= position < scored.end:
             continue

@@ -289,3 +289,66 @@ def test_a_slip_in_a_popular_title_is_no_answer_beside_a_title_written_out_whole
 
     assert answer.show is None or answer.show.id == "life-is-wild"
     assert "life-is-wild" in {s.id for s in answer.suggestions} or answer.show is not None
+
+
+def test_a_question_naming_an_unknown_title_is_not_about_the_story_s_show(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("samurai-jack", "Samurai Jack", network="Cartoon Network"))
+    answer = engine.ask("blue eye samurai renewed? i liked it more than samurai jack tbh")
+    assert answer.show is None
+    assert resolved(engine, "samurai jack renewed? i liked it a lot tbh") == "samurai-jack"
+
+
+def test_a_word_of_the_story_is_no_likelier_a_title_than_a_word_of_the_question(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("time", "Time", popularity=96), show("spawn", "Spawn", popularity=76))
+    question = "everyone's away this weekend so it's binge time. is spawn more horror or action"
+    assert resolved(engine, question) == "spawn"
+
+
+def test_everyday_words_heading_a_remark_are_no_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("trust-me", "Trust Me", popularity=85), show("its-a-sin", "It's a Sin", popularity=90)
+    )
+    assert engine.ask("trust me this bot is broke").to_json()["intent"] == "help"
+    assert engine.ask("it's a sin how slow you are today").to_json()["intent"] == "help"
+    assert resolved(engine, "Trust Me this show is so good") == "trust-me"
+    assert resolved(engine, "trust me season 2") == "trust-me"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the beast in me getting a season 2", "the beast in me how many episodes"],
+)
+def test_a_title_that_runs_on_into_a_longer_name_is_not_answered(
+    engine_for: MakeEngine, question: str
+) -> None:
+    engine = engine_for(show("the-beast", "The Beast", popularity=90))
+    assert engine.ask(question).show is None
+    assert resolved(engine, "is the beast getting a season 2") == "the-beast"
+
+
+def test_my_friends_and_i_is_no_title(engine: Engine) -> None:
+    question = "friends and i argued for an hour about this: did dark get cancelled"
+    assert resolved(engine, question) == "dark"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the saved by the bell reboot on peacock, did it get cancelled",
+        "saved by the bell revival cast",
+    ],
+)
+def test_a_reboot_of_a_show_is_suggested_not_answered(
+    engine_for: MakeEngine, question: str
+) -> None:
+    engine = engine_for(
+        show("saved-by-the-bell", "Saved by the Bell", network="NBC", popularity=90)
+    )
+    answer = engine.ask(question)
+    assert answer.show is None
+    assert [s.id for s in answer.suggestions] == ["saved-by-the-bell"]
+    assert resolved(engine, "the 1989 saved by the bell reboot cast") == "saved-by-the-bell"

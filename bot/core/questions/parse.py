@@ -229,11 +229,27 @@ def _asked(sentences: list[str], count: int) -> tuple[tuple[int, int] | None, bo
     sizes[-1] -= parts[-1][1]  # nothing follows the last sentence
     if sum(sizes) != count:
         return None, False, ""  # a season mention across two sentences: leave it
-    # without a question mark, only the last part asks (the story may hold cue words too)
-    asked = [i for i, (p, _) in enumerate(parts) if p.endswith("?") or (marked and _asks(p))]
+    # without a question mark, only the last part asks (the story may hold cue words too);
+    # with one, the marked sentences and a last one that asks ("... real q tho, is it on itv")
+    asked = [
+        i
+        for i, (p, _) in enumerate(parts)
+        if p.endswith("?") or (marked and i == len(parts) - 1 and _opens_question(p))
+    ]
     first, last = asked[0], asked[-1]
     end = sum(sizes[: last + 1]) - (parts[last][1] if last < len(parts) - 1 else 0)
     return (sum(sizes[:first]), end), marked, " ".join(p for p, _ in parts[first : last + 1])
+
+
+def _opens_question(sentence: str) -> bool:
+    """Whether a sentence without a question mark ends in a question that opens with a question
+    word ("... real q tho, *is* foyle's war on itv"), not a remark ("i liked it more than ...")."""
+    pieces = [fold(p).split() for p in _PIECES.split(_clauses(sentence)[-1])]
+    return any(p and p[0] in QUESTION_OPENERS for p in pieces) and _asks(sentence)
+
+
+_PIECES = re.compile(r"[,;:]|\band\b", re.IGNORECASE)
+"""Where a clause's pieces part (a comma is "and" by the time sentences are cut)."""
 
 
 def _clauses(sentence: str) -> list[str]:

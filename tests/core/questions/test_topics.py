@@ -74,6 +74,9 @@ def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
         ("warehouse13 was on syfy right?", Predicate.ON_NETWORK),
         ("did the final season of poldark already air", Predicate.RELEASED),
         ("is cobra kai done", Predicate.ENDED),
+        ("was awkward a good show tho", Predicate.WELL_RECEIVED),
+        ("is brews brothers actually funny or nah", Predicate.WELL_RECEIVED),
+        ("is the commons worth my time", Predicate.WELL_RECEIVED),
     ],
 )
 def test_a_yes_no_question_names_what_to_confirm(question: str, predicate: Predicate) -> None:
@@ -98,6 +101,10 @@ def test_renewed_or_cancelled_asks_for_the_state() -> None:
 
     assert parsed.either_or
     assert parsed.topic is Topic.STATUS
+
+
+def test_good_or_skip_it_asks_for_the_verdict_not_a_yes() -> None:
+    assert parse_question("was pretty smart any good or skip it").either_or
 
 
 def test_on_one_network_or_another_asks_which() -> None:
