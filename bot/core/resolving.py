@@ -48,7 +48,7 @@ from bot.core.results import (
     Resolution,
     Scored,
 )
-from bot.core.text import ARTICLES, fold, initials_with_and
+from bot.core.text import ARTICLES, fold, initials_with_and, visible
 
 OBSCURE = 50.0
 """Popularity below which a title nothing describes is answered only when asked by its name
@@ -77,6 +77,8 @@ _POSSESSIVES = _NOT_TITLE_AFTER - ARTICLES
 _PRONOUNS = _NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
 _DERIVED = TITLE_PLACES["derived"]
+_ON = frozenset({"on", "from", "by"})
+"""A network's name after these is the network, even where a show has it as its title."""
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
 _INSIDE = frozenset({"in", "inside", "within", "without", "beside", "behind"})
 """A title ends before neither of these and a person ("the beast *in me*"), nor does an everyday
@@ -177,7 +179,7 @@ def _words_in_passing(words: Sequence[str | None], scored: Scored, text: str) ->
 
 def _written_as_title(text: str, typed: list[str]) -> bool:
     """Whether the words stand in the message with capitals ("Trust Me ..."), as titles are."""
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(visible(text))
     for at in range(len(tokens) - len(typed) + 1):
         run = tokens[at : at + len(typed)]
         if [fold(t) for t in run] == typed:
@@ -212,10 +214,22 @@ def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:
     elif question.asked_marked and _unknown_title(question.words[start:end]):
         demoted = [s for s in judged if not inside(s)]
     else:
-        return judged
+        demoted = _but_the_last_named(judged, start)
+        if not demoted:
+            return judged
     kept = [_as(s, min(s.similarity, SUGGEST)) if s in demoted else s for s in judged]
     kept.sort(key=_order)
     return kept
+
+
+def _but_the_last_named(judged: list[Scored], start: int) -> list[Scored]:
+    """Titles of the story before a question that names none, but the last one: "finished mr
+    robot and ppl keep recommending silicon valley next, when did *that one* start airing?"."""
+    story = [s for s in judged if s.end <= start and s.similarity >= CONFIDENT]
+    if not story:
+        return []
+    last = max(story, key=lambda s: s.start)
+    return [s for s in story if not _overlap(s, last)]
 
 
 def _unknown_title(words: Sequence[str | None]) -> bool:
@@ -373,6 +387,9 @@ def _judge(
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
     typed = [w for w in words[scored.start : scored.end] if w is not None]
+    before = words[scored.start - 1] if scored.start > 0 else None
+    if before in _ON and " ".join(typed) in NETWORKS:
+        return _as(scored, min(scored.similarity, SUGGEST))  # "the reboot *on peacock*"
     if not scored.exact and len(typed) == 1 and typed[0] in FUNCTION_WORDS:
         return None  # "will *there* be": a question word is no slip of a title's ("three")
     if scored.flags & SHORT and (
@@ -401,7 +418,6 @@ def _judge(
         and len(telling) <= 2
         and (all(_everyday(w) for w in telling) or all(_everyday(w) for w in typed))
     )
-    before = words[scored.start - 1] if scored.start > 0 else None
     articled = before == "the" and fold(shows[scored.owner].title).startswith("the ")
     several = len(telling) > 1 or (scored.exact and (len(name) > 1 or articled))
     if (

@@ -352,3 +352,26 @@ def test_a_reboot_of_a_show_is_suggested_not_answered(
     assert answer.show is None
     assert [s.id for s in answer.suggestions] == ["saved-by-the-bell"]
     assert resolved(engine, "the 1989 saved by the bell reboot cast") == "saved-by-the-bell"
+
+
+def test_a_network_after_on_is_the_network_not_a_show_of_its_name(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("peacock", "Peacock", popularity=60),
+        show("saved-by-the-bell", "Saved by the Bell", network="NBC", popularity=90),
+    )
+    assert engine.ask("the saved by the bell reboot on peacock, did it get cancelled").show is None
+
+
+def test_a_question_naming_no_title_is_about_the_last_title_of_the_story(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("the-office", "The Office", network="NBC", popularity=94),
+        show("stalker", "Stalker", network="CBS", popularity=85),
+    )
+    question = (
+        "the office was empty today so i watched stalker at my desk lol. when did it premiere"
+    )
+    assert resolved(engine, question) == "stalker"
