@@ -152,7 +152,7 @@ def fit(name: str, query: Query, weigh: Weigh, function_words: frozenset[str]) -
         for anchor in first:
             placed = _place(options, j, anchor, name_words, query)
             candidate = _score(placed, weights, total, query, function_words, count)
-            if candidate is not None and (best is None or candidate.similarity > best.similarity):
+            if candidate is not None and (best is None or _better(candidate, best, query)):
                 best = candidate
     if best is None:
         return None
@@ -163,6 +163,20 @@ def fit(name: str, query: Query, weigh: Weigh, function_words: frozenset[str]) -
         if reordered is not None and reordered.similarity > best.similarity:
             best = reordered
     return best
+
+
+def _better(candidate: Fit, best: Fit, query: Query) -> bool:
+    """Of two places a name fits as well, the later one: a question follows the story that
+    names the show in passing ("my boss is such a tyrant lol. anyway was *tyrant* the fx show
+    cancelled"); but not a place after "or" or "vs", where a second, longer title starts
+    ("primeval vs *primeval new world*")."""
+    if candidate.similarity != best.similarity:
+        return candidate.similarity > best.similarity
+    before = query.words[candidate.start - 1] if candidate.start > 0 else None
+    return before not in _JOINERS
+
+
+_JOINERS = frozenset({"and", "or", "vs", "versus", "nor"})
 
 
 def _options(query: Query, name_words: list[str], j: int) -> list[tuple[int, int, float, int]]:

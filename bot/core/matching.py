@@ -89,6 +89,9 @@ slayer")."""
 FUNCTION_WEIGHT = 0.3
 """The weight of a question word ("the", "of", "you") inside a name."""
 _NAMING = frozenset({"called", "named", "titled"})
+_KINDS = TITLE_PLACES["kinds"]
+_DESCRIPTION = 5
+"""Words at most between "the" and the kind of show in a description after a title."""
 _JOINERS = frozenset({"and", "or", "vs", "versus", "plus", "nor"})
 _BESIDE_TITLE = TITLE_PLACES["beside_title"]
 _WEEKDAYS = frozenset(
@@ -696,6 +699,8 @@ class NameIndex(Completion):
         while before >= 0 and words[before] in _LINKS:
             before -= 1
         core = " ".join(w for w in words[start:end] if w is not None)
+        if _described(words, end):
+            return None  # "tyrant *the fx show*": what it is, not more of its title
         if after < len(words) and telling(after):
             return " ".join(w for w in words[start : after + 1] if w is not None)
         if front and before >= 0 and telling(before):
@@ -729,6 +734,19 @@ class NameIndex(Completion):
             for key in _deletions(word)
             for known in self._function_deletions.get(key, ())
         )
+
+
+def _described(words: Sequence[str | None], end: int) -> bool:
+    """Whether the words after a match say what the show is: "the" and a few words ending in
+    a kind of show ("journeyman *the time travel show*", "tyrant *the fx one*")."""
+    if end >= len(words) or words[end] != "the":
+        return False
+    for word in words[end + 1 : end + 1 + _DESCRIPTION]:
+        if word is None:
+            return False
+        if word in _KINDS:
+            return True
+    return False
 
 
 def _few_copies(ordered: list[Scored]) -> list[Scored]:

@@ -375,3 +375,44 @@ def test_a_question_naming_no_title_is_about_the_last_title_of_the_story(
         "the office was empty today so i watched stalker at my desk lol. when did it premiere"
     )
     assert resolved(engine, question) == "stalker"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["journeyman the time travel show, why did nbc cancel it", "is tyrant the fx one over"],
+)
+def test_what_a_show_is_after_its_title_is_no_longer_title(
+    engine_for: MakeEngine, question: str
+) -> None:
+    engine = engine_for(
+        show("journeyman", "Journeyman", network="NBC", popularity=91),
+        show("tyrant", "Tyrant", network="FX", popularity=92),
+    )
+    assert resolved(engine, question) in {"journeyman", "tyrant"}
+
+
+def test_an_emoji_ends_a_sentence(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("jane", "Jane the Virgin", network="The CW", popularity=94))
+    assert resolved(engine, "who plays rogelio in jane the virgin 😭 hes iconic") == "jane"
+
+
+def test_the_title_in_the_question_is_read_where_the_question_names_it(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("tyrant", "Tyrant", network="FX", popularity=92),
+        show("boss", "Boss", network="Starz", popularity=81),
+    )
+    question = "my boss is such a tyrant lol. anyway was tyrant the fx show cancelled"
+    assert resolved(engine, question) == "tyrant"
+
+
+def test_a_second_longer_title_after_or_keeps_the_first_one_whole(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("primeval", "Primeval", network="ITV", popularity=90),
+        show("primeval-new-world", "Primeval: New World", network="Space", popularity=80),
+    )
+    answer = engine.ask("primeval vs primeval new world, how many series did each get")
+    assert answer.to_json()["shows"] == ["primeval", "primeval-new-world"]
