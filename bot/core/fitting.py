@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, sounds_like
+from bot.core.text import same_word
 
 EXTRA_TELLING = 0.9
 """Kept per word inside the matched stretch that is not the name's and not a question word."""
@@ -285,7 +286,7 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
     ("imperfect", "greys"), a typo (less surely for a word that is a word of its own)."""
     if typed + "s" == name_word or name_word + "s" == typed:
         return INFLECTED
-    if name_word in SYNONYMS.get(typed, ()):
+    if name_word in SYNONYMS.get(typed, ()) or same_word(typed, name_word):
         return SAME_WORD
     if not query.frequency(typed) and name_word in sounds_like(typed):
         return SOUNDS_ALIKE

@@ -62,7 +62,7 @@ from bot.core.results import (
     Scored,
 )
 from bot.core.shortnames import short_names, telling_words
-from bot.core.text import ARTICLES, fold_many
+from bot.core.text import ARTICLES, american, fold_many
 
 EXACT = 99.5
 """A name written out exactly in the question outranks rivals that only come close."""
@@ -469,6 +469,9 @@ class NameIndex(Completion):
             for phrase in SYNONYM_PHRASES.get(word, ())
             if (key := phrase.rpartition(" ")[2]) in postings
         )
+        spelled = american(word)  # "travellers" is "Travelers"
+        if spelled != word and spelled in postings:
+            same += (spelled,)
         if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
             return ((word,) if known else ()) + same
         if ids is not None and (len(ids) >= _SETTLED or (len(word) <= 4 and word in ENGLISH_WORDS)):

@@ -48,7 +48,7 @@ from bot.core.results import (
     Resolution,
     Scored,
 )
-from bot.core.text import ARTICLES, fold, initials_with_and, visible
+from bot.core.text import ARTICLES, fold, initials_with_and, same_word, visible
 
 OBSCURE = 50.0
 """Popularity below which a title nothing describes is answered only when asked by its name
@@ -401,8 +401,9 @@ def _judge(
         # Matters: Twisted But True": a short name counts as written, or mistyped
         return _as(scored, min(scored.similarity, SUGGEST))
     obscure = popularity < OBSCURE and not _described(shows[scored.owner])
-    if obscure and not (scored.exact and _whole_content(words, scored, context)):
+    if obscure and not (scored.exact and _whole_sentence(words, scored, context)):
         # a title nothing describes, that few know: only when the question is just its name
+        # ("is ever after high over?? my daughter keeps asking")
         return _as(scored, min(scored.similarity, SUGGEST))
     telling = [w for w in name if w not in FUNCTION_WORDS]
     if (
@@ -410,6 +411,7 @@ def _judge(
         and not scored.exact
         and _everyday(typed[0])
         and _everyday(name[0])
+        and not same_word(typed[0], name[0])
     ):
         # "devil may cry": an everyday word typed as meant is not another one ("devils")
         return _as(scored, min(scored.similarity, SUGGEST))
@@ -573,6 +575,18 @@ def _whole_content(
         if word not in CHITCHAT_WORDS and not _aside(word, context):
             return False
     return True
+
+
+def _whole_sentence(
+    words: list[str | None], scored: Scored, context: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the match holds every word of its own sentence that is not a question word."""
+    start = max((i + 1 for i in range(scored.start) if words[i] is None), default=0)
+    end = next((i for i in range(scored.end, len(words)) if words[i] is None), len(words))
+    if start == 0 and end == len(words):
+        return _whole_content(words, scored, context)
+    moved = dataclasses.replace(scored, start=scored.start - start, end=scored.end - start)
+    return _whole_content(words[start:end], moved, context)
 
 
 def _aside(word: str, context: frozenset[str]) -> bool:

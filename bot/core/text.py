@@ -195,3 +195,30 @@ def slugify(text: str) -> str:
 
 MAX_ID_LENGTH = 64
 """Ids travel in Discord autocomplete values and button ids, which allow 100 characters."""
+
+
+def same_word(one: str, other: str) -> bool:
+    """Whether two words are one word spelled the British and the American way ("travellers",
+    "travelers"; "colour", "color"; "theatre", "theater"; "organise", "organize")."""
+    return one != other and american(one) == american(other)
+
+
+def american(word: str) -> str:
+    """A word as Americans spell it ("travellers" -> "travelers")."""
+    for british, american in _SPELLINGS:
+        word = british.sub(american, word)
+    return word
+
+
+_SPELLINGS = tuple(
+    (re.compile(pattern), american)
+    for pattern, american in (
+        (r"(?<=[aeiou])ll(?=(?:ed|er|ers|ing)$)", "l"),
+        (r"(?<=[^aeiou])our(?=s?$)", "or"),
+        (r"(?<=[^aeiou])re(?=s?$)", "er"),
+        (r"is(?=(?:e|ed|es|ing|ation|ations)$)", "iz"),
+        (r"ys(?=(?:e|ed|es|ing)$)", "yz"),
+        (r"ogue(?=s?$)", "og"),
+    )
+)
+"""British spellings and the American ones they become."""

@@ -416,3 +416,19 @@ def test_a_second_longer_title_after_or_keeps_the_first_one_whole(
     )
     answer = engine.ask("primeval vs primeval new world, how many series did each get")
     assert answer.to_json()["shows"] == ["primeval", "primeval-new-world"]
+
+
+def test_a_british_spelling_finds_the_american_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("travelers", "Travelers", network="Netflix", popularity=97))
+    assert resolved(engine, "travellers season 4?") == "travelers"
+
+
+def test_a_little_known_title_alone_in_its_sentence_is_answered(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("mysticons", "Mysticons", popularity=30))
+    question = "did mysticons get cancelled?? my little sister keeps asking me"
+    assert resolved(engine, question) == "mysticons"
+
+
+def test_a_genre_after_a_title_leaves_it_a_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("sliders", "Sliders", network="Fox", popularity=79))
+    assert resolved(engine, "is sliders sci fi or more fantasy") == "sliders"

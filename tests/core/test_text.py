@@ -10,7 +10,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import bot.core.text as text_module
-from bot.core.text import drop_leading_article, fold, fold_many, slugify, tokens, visible
+from bot.core.text import (
+    drop_leading_article,
+    fold,
+    fold_many,
+    same_word,
+    slugify,
+    tokens,
+    visible,
+)
 from tests.hostile_text import INVISIBLE, OTHER_DIGITS, TITLES, examples, invisible_in
 
 ANY_TEXT = st.one_of(
@@ -149,3 +157,21 @@ def test_every_digit_of_unicode_lies_below_the_bound_fold_reads_up_to() -> None:
 def test_a_percent_sign_is_the_word_percent() -> None:
     assert fold("My Only 12%") == "my only 12 percent"
     assert fold_many(["My Only 12%", "Ça 50%"]) == ["my only 12 percent", "ca 50 percent"]
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("travellers", "travelers"),
+        ("colour", "color"),
+        ("theatre", "theater"),
+        ("organise", "organize"),
+    ],
+)
+def test_british_and_american_spellings_are_one_word(british: str, american: str) -> None:
+    assert same_word(british, american)
+
+
+def test_different_words_are_not_spellings_of_one() -> None:
+    assert not same_word("fire", "fier")
+    assert not same_word("color", "color")
