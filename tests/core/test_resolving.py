@@ -432,3 +432,8 @@ def test_a_little_known_title_alone_in_its_sentence_is_answered(engine_for: Make
 def test_a_genre_after_a_title_leaves_it_a_title(engine_for: MakeEngine) -> None:
     engine = engine_for(show("sliders", "Sliders", network="Fox", popularity=79))
     assert resolved(engine, "is sliders sci fi or more fantasy") == "sliders"
+
+
+def test_teh_is_the(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("worst", "You're the Worst", network="FXX", popularity=90))
+    assert resolved(engine, "when did youre teh worst end") == "worst"

@@ -78,7 +78,9 @@ def _say(
         released = yes_no and question.predicate is Predicate.RELEASED
         return dates.release_answer(show, season, ctx, yes_no=released), topic
     if topic in (Topic.CHARACTER, Topic.ROLE):
-        return people.who_answer(show, question.words, ctx)
+        return people.who_answer(
+            show, question.words, ctx, character_first=topic is Topic.CHARACTER
+        )
     if topic is Topic.NETWORK:
         on_network = yes_no and question.predicate is Predicate.ON_NETWORK
         return facts.network_answer(show, question.network, yes_no=on_network), topic

@@ -40,22 +40,26 @@ def cast_answer(show: Show, ctx: Context) -> Said:
     return Said(" ".join(parts))
 
 
-def who_answer(show: Show, words: Sequence[str | None], ctx: Context) -> tuple[Said, Topic]:
+def who_answer(
+    show: Show, words: Sequence[str | None], ctx: Context, *, character_first: bool = False
+) -> tuple[Said, Topic]:
     """'who plays juan' or 'who does inaki godoy play': whichever the question names, a cast
-    member (their role) or a character (who plays it); the cast otherwise."""
+    member (their role) or a character (who plays it); the cast otherwise. Asked who plays
+    someone (`character_first`), a character's name counts before an actor's ("who plays rube
+    in dead like me, that *guy* is in everything" is not about Jasmine Guy)."""
     title = set(fold(show.title).split())
     asked = [w for w in words if w is not None and w not in title]
     actor = _named(show.cast, asked, lambda c: c.name)
+    character = _named([c for c in show.cast if c.role], asked, lambda c: c.role or "")
+    if character is not None and (character_first or actor is None):
+        return Said(f"{character.role} is played by {character.name} in {show.title}."), (
+            Topic.CHARACTER
+        )
     if actor is not None:
         if actor.role:
             return Said(f"{actor.name} plays {actor.role} in {show.title}."), Topic.ROLE
         return Said(f"{actor.name} is in the cast of {show.title}; I don't have their role."), (
             Topic.ROLE
-        )
-    character = _named([c for c in show.cast if c.role], asked, lambda c: c.role or "")
-    if character is not None:
-        return Said(f"{character.role} is played by {character.name} in {show.title}."), (
-            Topic.CHARACTER
         )
     return cast_answer(show, ctx), Topic.CAST
 

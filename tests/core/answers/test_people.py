@@ -63,6 +63,18 @@ def test_whom_an_actor_plays(ask: Ask) -> None:
     assert result.text == "Iñaki Godoy plays Juan in Show X."
 
 
+def test_who_plays_someone_looks_at_characters_before_actors(ask: Ask) -> None:
+    show = make(
+        Status.ENDED,
+        cast=(Credit("Jasmine Guy", "Roxy Harvey"), Credit("Mandy Patinkin", "Rube Sofer")),
+    )
+
+    result = ask(show, "who plays rube, that guy is in everything")
+
+    assert result.text == "Rube Sofer is played by Mandy Patinkin in Show X."
+    assert ask(show, "who does jasmine guy play").text == "Jasmine Guy plays Roxy Harvey in Show X."
+
+
 def test_a_person_answer_lists_their_shows_oldest_first(ctx: Context) -> None:
     older = Show(
         id="a", title="A", status=Status.ENDED, network="NBC", premiered=D(2010), updated=D(2020)

@@ -27,6 +27,8 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("is devil in ohio based on a true story", Topic.SUMMARY),
         ("breaking bad ending explained", Topic.ENDING),
         ("what genre is dark", Topic.GENRE),
+        ("is sliders sci fi or more fantasy", Topic.GENRE),
+        ("is beauty & the beast a horror?", Topic.GENRE),
         ("what would season 2 of the imperfects have been about", Topic.OUTLOOK),
         ("when did breaking bad end", Topic.FINALE),
         ("when did the imperfects come out", Topic.PREMIERE),
