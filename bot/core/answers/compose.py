@@ -69,6 +69,11 @@ def _say(
     show: Show, question: Question, topic: Topic, season: int | None, ctx: Context
 ) -> tuple[Said, Topic]:
     yes_no = question.predicate is not None and not question.either_or
+    if topic in (Topic.STATUS, Topic.CAST) and question.predicate is None and not question.wh:
+        start, end = question.asked or (0, len(question.words))
+        member = people.in_the_cast(show, question.words[start:end])
+        if member is not None:
+            return member, Topic.CAST  # "is oprah actually in greenleaf??"
     if topic is Topic.STATUS:
         predicate = None if question.either_or else question.predicate
         return status_answer(show, season, predicate, ctx, wh=question.wh or question.either_or), (

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz
 
 from bot.core.answers.model import Answer, Context, Fact
-from bot.core.answers.status import Said
+from bot.core.answers.status import Said, yes
 from bot.core.answers.wording import join
 from bot.core.models import Credit, PartialDate, Show
 from bot.core.questions import FUNCTION_WORDS, Topic
@@ -62,6 +62,28 @@ def who_answer(
             Topic.ROLE
         )
     return cast_answer(show, ctx), Topic.CAST
+
+
+def in_the_cast(show: Show, words: Sequence[str | None]) -> Said | None:
+    """'is oprah actually in greenleaf', 'numb3rs had judd hirsch right': a question that asks
+    whether one of the cast is in the show, answered yes with their role; None when the
+    question names nobody of the cast (whether someone is absent, a partial cast cannot say).
+    The question opens with "is", "did" ... within its first words ("wait is ...")."""
+    said = [w for w in words if w is not None]
+    if _ASKS_WHETHER.isdisjoint(said[:3]) and _STARRING.isdisjoint(said):
+        return None
+    title = set(fold(show.title).split())
+    asked = [w for w in said if w not in title]
+    member = _named(show.cast, asked, lambda c: c.name)
+    if member is None or not set(_name_parts(member.name)) & set(asked):
+        return None
+    if member.role:
+        return yes(f"{member.name} plays {member.role} in {show.title}.")
+    return yes(f"{member.name} is in the cast of {show.title}.")
+
+
+_ASKS_WHETHER = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "had"})
+_STARRING = frozenset({"had", "has", "starred", "starring", "stars", "featured", "features"})
 
 
 def _named(

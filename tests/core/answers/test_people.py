@@ -75,6 +75,19 @@ def test_who_plays_someone_looks_at_characters_before_actors(ask: Ask) -> None:
     assert ask(show, "who does jasmine guy play").text == "Jasmine Guy plays Roxy Harvey in Show X."
 
 
+def test_asked_whether_one_of_the_cast_is_in_it_the_answer_is_yes_with_the_role(
+    ask: Ask,
+) -> None:
+    result = ask(SHOW, "wait is italia ricci actually in show x??")
+
+    assert result.verdict == "yes"
+    assert result.text == "Yes: Italia Ricci plays Dr. Sydney Burke in Show X."
+
+
+def test_who_is_in_it_with_an_actor_is_no_yes_no_question(ask: Ask) -> None:
+    assert ask(SHOW, "who is in show x with italia ricci").verdict is None
+
+
 def test_a_person_answer_lists_their_shows_oldest_first(ctx: Context) -> None:
     older = Show(
         id="a", title="A", status=Status.ENDED, network="NBC", premiered=D(2010), updated=D(2020)
