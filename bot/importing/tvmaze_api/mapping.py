@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from bot.core.limits import MAX_EPISODES, MAX_RUNTIME, MAX_SEASONS
+from bot.core.limits import MAX_EPISODES, MAX_NAME_LENGTH, MAX_RUNTIME, MAX_SEASONS
 
 from ..entry import UNKNOWN, Dataset, Entry, imdb_key
 from ..fields import clean_summary, clean_text
@@ -51,7 +51,7 @@ def show_entry(
     ``show`` is a show object from the index or from ``/shows/ID`` (``_embedded`` may hold
     ``cast`` and ``nextepisode``); ``seasons`` is ``/shows/ID/seasons`` when it was read.
     """
-    title = clean_text(show.get("name")) if isinstance(show.get("name"), str) else ""
+    title = _name(show.get("name"))
     show_id = show.get("id")
     if not title or not isinstance(show_id, int):
         return None
@@ -62,7 +62,7 @@ def show_entry(
         "network": _network(show),
         "premiered": _date(show.get("premiered")),
         "summary": clean_summary(_text(show.get("summary"))) or None,
-        "genres": [clean_text(g) for g in show.get("genres") or () if isinstance(g, str)],
+        "genres": [g for g in map(_name, show.get("genres") or ()) if g],
         "runtime": _whole(show.get("averageRuntime") or show.get("runtime"), MAX_RUNTIME) or None,
         "cast": _cast(embedded.get("cast")),
     }
@@ -143,8 +143,8 @@ def _seasons(items: list[Any], fetched: dt.date) -> dict[int, dict[str, Any]]:
 def _network(show: Mapping[str, Any]) -> str | None:
     for key in ("network", "webChannel"):
         value = show.get(key)
-        if isinstance(value, Mapping) and isinstance(value.get("name"), str):
-            return clean_text(value["name"]) or None
+        if isinstance(value, Mapping) and _name(value.get("name")):
+            return _name(value["name"])
     return None
 
 
@@ -154,11 +154,11 @@ def _cast(items: Any) -> list[tuple[str, str | None]]:
     for item in items if isinstance(items, list) else ():
         if not isinstance(item, Mapping) or not isinstance(item.get("person"), Mapping):
             continue
-        name = _text(item["person"].get("name")).strip()
+        name = _name(item["person"].get("name"))
         if not name:
             continue
         character = item.get("character")
-        role = _text(character.get("name")).strip() if isinstance(character, Mapping) else ""
+        role = _name(character.get("name")) if isinstance(character, Mapping) else ""
         _, roles = cast.setdefault(name.casefold(), (name, []))
         if role and role not in roles:
             roles.append(role)
@@ -178,6 +178,13 @@ def _whole(value: Any, maximum: int) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= maximum:
         return None
     return value
+
+
+def _name(value: Any) -> str:
+    """A title, network, genre, person or role; empty when missing or longer than the format
+    allows (one odd record must not make the whole base fail to load)."""
+    text = clean_text(value) if isinstance(value, str) else ""
+    return text if len(text) <= MAX_NAME_LENGTH else ""
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:

@@ -111,3 +111,16 @@ def test_missing_and_malformed_values_are_left_out_not_guessed() -> None:
 def test_a_show_without_a_name_is_skipped() -> None:
     assert show_entry({"id": 5, "name": ""}, None, TODAY) is None
     assert show_entry({"name": "No id"}, None, TODAY) is None
+
+
+def test_names_longer_than_the_format_allows_are_left_out() -> None:
+    body = detailed("Running")
+    body["genres"] = ["Drama", "x" * 201]
+    body["network"]["name"] = "n" * 201
+    body["_embedded"]["cast"].append(cast_member("p" * 201, "Someone"))
+
+    written = yaml_of(body)
+
+    assert (written["genres"], "network" in written) == (["Drama"], False)
+    assert [c["name"] for c in written["cast"]] == ["Mike Vogel"]
+    assert show_entry(show(2, "t" * 201), None, TODAY) is None
