@@ -76,7 +76,7 @@ def show_entry(
     if isinstance(weight, int | float) and 0 <= weight <= 100:
         facts["popularity"] = float(weight)
     season_facts = _seasons(seasons or [], fetched)
-    tvmaze_status = show.get("status") if isinstance(show.get("status"), str) else None
+    tvmaze_status = _name(show.get("status")) or None
     status, note = _status(tvmaze_status, next_episode, season_facts, fetched)
     facts.update(status=status, status_note=note, season_facts=season_facts)
     if status == "ended":
@@ -102,7 +102,7 @@ def _status(
 ) -> tuple[str, str]:
     """The knowledge status and a note saying what TVMaze said, on which day."""
     status = STATUSES.get(tvmaze or "", UNKNOWN)
-    said = f"TVMaze listed the show as {tvmaze!r}" if tvmaze else "TVMaze listed no status"
+    said = f"TVMaze listed it as {tvmaze}" if tvmaze else "TVMaze listed no status for it"
     note = f"{said} on {fetched.isoformat()}."
     if status != "returning" or next_episode is None:
         return status, note

@@ -44,7 +44,7 @@ def test_each_tvmaze_status_has_its_knowledge_status(tvmaze: str, status: str) -
     written = yaml_of(detailed(tvmaze))
 
     assert written["status"] == status
-    assert written["status_note"] == f"TVMaze listed the show as {tvmaze!r} on 2026-05-28."
+    assert written["status_note"] == f"TVMaze listed it as {tvmaze} on 2026-05-28."
 
 
 def test_a_next_episode_that_opens_a_season_is_a_renewal_with_its_release_date() -> None:
@@ -124,3 +124,19 @@ def test_names_longer_than_the_format_allows_are_left_out() -> None:
     assert (written["genres"], "network" in written) == (["Drama"], False)
     assert [c["name"] for c in written["cast"]] == ["Mike Vogel"]
     assert show_entry(show(2, "t" * 201), None, TODAY) is None
+
+
+def test_season_dates_survive_a_read_back_for_the_next_merge() -> None:
+    from bot.importing.entry import Entry
+
+    seasons = [season(1, "2013-06-24", None, 13)]
+    written = yaml_of(detailed("Running", episode(2, 1, "2026-07-01")), seasons)
+
+    again = Entry.from_yaml(written, {LIVE.title: LIVE})
+
+    assert again is not None
+    assert again.season_facts == {
+        1: {"premiered": dt.date(2013, 6, 24), "episodes": 13},
+        2: {"release": dt.date(2026, 7, 1)},
+    }
+    assert (again.tvmaze, again.to_yaml()["seasons"]) == ({"1"}, written["seasons"])
