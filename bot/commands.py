@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.commandline import EXIT_OK, EXIT_USAGE, CommandError
+from bot.commandline import EXIT_OK, EXIT_USAGE, CommandError, knowledge_dir
 
 LIVE_SOURCE = "tvmaze-api"
 LIVE_HELP = "the live TVMaze API (CC BY-SA 4.0): builds DIR, later runs fetch only what changed"
@@ -119,7 +120,9 @@ def _import_live(args: argparse.Namespace) -> int:
 
     try:
         client = ApiClient(args.api_url or DEFAULT_API_URL)
-        report = run_api_import(args.out, client, since=args.since, progress=progress)
+        report = run_api_import(
+            args.out, client, since=args.since, knowledge=_base_of(args), progress=progress
+        )
     except ImporterError as exc:
         sys.stderr.write(f"\nshowbot: error: {exc}\n")
         if isinstance(exc, ApiError):
@@ -128,3 +131,11 @@ def _import_live(args: argparse.Namespace) -> int:
     sys.stderr.write("\n")
     sys.stdout.write(f"{report.summary()}\n")
     return EXIT_OK
+
+
+def _base_of(args: argparse.Namespace) -> Path | None:
+    """The base an import joins: --knowledge or $SHOWBOT_KNOWLEDGE when given (never the
+    bundled one, which is read-only); its other files' ids are kept clear of imported shows."""
+    if args.knowledge is None and not os.environ.get("SHOWBOT_KNOWLEDGE"):
+        return None
+    return knowledge_dir(args)

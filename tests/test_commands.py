@@ -37,6 +37,18 @@ def test_import_tvmaze_api_builds_a_base_check_accepts_then_refreshes_it(
     assert list(api.requests) == ["/updates/shows?since=day"]
 
 
+def test_import_into_a_base_keeps_clear_of_the_ids_its_other_files_use(
+    api: FakeTVMaze, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "evil.yaml").write_text("id: evil\ntitle: Evil\nstatus: renewed\n")
+    monkeypatch.setenv("SHOWBOT_KNOWLEDGE", str(kb))
+
+    assert showbot(["import", "tvmaze-api", "--api-url", api.url, "--out", str(kb / "tv")]) == 0
+    assert showbot(["check", str(kb)]) == 0
+
+
 def test_an_unreachable_api_is_one_clear_error_that_says_the_work_is_kept(
     api: FakeTVMaze, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

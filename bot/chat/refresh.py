@@ -133,7 +133,12 @@ class LiveRefresh:
         """One round: import, then reload; never raises (the outcome says what went wrong)."""
         started = dt.datetime.now(dt.UTC)
         try:
-            report = await asyncio.to_thread(run_api_import, self.out, self._client(self._cancel))
+            report = await asyncio.to_thread(
+                run_api_import,
+                self.out,
+                self._client(self._cancel),
+                knowledge=Path(self.engine.knowledge_dir),
+            )
         except ImporterError as exc:
             log.warning("live refresh: the import failed: %s", exc)
             return self._done(started, False, f"the import stopped: {exc}. {_KEPT}")

@@ -56,6 +56,18 @@ async def test_a_round_imports_reloads_and_says_what_changed(
     assert "2 added (evil, under-the-dome)" in status_message(small_engine.snapshot, line)
 
 
+async def test_an_imported_show_never_takes_the_id_of_a_hand_written_one(
+    small_engine: Engine, api: FakeTVMaze
+) -> None:
+    api.add(show(3, "Beta Road"))  # the small base has a hand-written `beta-road`
+    live = refresher(small_engine, api)
+
+    outcome = await live.run_once()
+
+    assert outcome.ok, outcome.text
+    assert small_engine.show_count == 5
+
+
 async def test_a_second_round_with_nothing_new_changes_nothing(
     small_engine: Engine, api: FakeTVMaze
 ) -> None:

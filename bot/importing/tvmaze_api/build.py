@@ -27,6 +27,7 @@ from ..writer import load_existing, write_shards
 from .cache import ShowCache
 from .client import ApiClient, ApiError
 from .mapping import LIVE, show_entry
+from .neighbours import ids_outside
 
 __all__ = ["ApiImportReport", "Progress", "run_api_import"]
 
@@ -74,19 +75,23 @@ def run_api_import(
     client: ApiClient,
     *,
     since: dt.date | None = None,
+    knowledge: Path | None = None,
     progress: Progress | None = None,
     clock: Callable[[], dt.datetime] | None = None,
 ) -> ApiImportReport:
     """Build ``out`` from the API, or refresh it when a build already finished there.
 
     ``since`` (refresh only) re-reads every show TVMaze changed from that day on, whatever the
-    cache holds. Raises :class:`ImporterError` (:class:`ApiError` for the network) when the
-    run cannot finish; whatever was read is kept in the cache for the next run.
+    cache holds. ``knowledge`` is the whole base ``out`` is part of: ids its other files use
+    are never given to an imported show. Raises :class:`ImporterError` (:class:`ApiError` for
+    the network) when the run cannot finish; what was read is kept in the cache for the next.
     """
     started = time.perf_counter()
     now = (clock or _utcnow)()
     out = Path(out)
     reserved = _reserved_ids(out)
+    if knowledge is not None:
+        reserved |= ids_outside(Path(knowledge), out)
     before = client.requests
     report = _Counts()
     with ShowCache(out) as cache:

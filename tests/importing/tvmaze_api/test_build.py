@@ -228,3 +228,27 @@ def test_hand_written_files_keep_their_ids_and_other_imports_are_refused(
     run_import("tvmaze-titles", titles_csv([{"name": "Dark", "imdb_id": ""}]), other)
     with pytest.raises(ImporterError, match="directory of its own"):
         run(api, other)
+
+
+def test_ids_used_elsewhere_in_the_knowledge_base_are_never_taken(
+    api: FakeTVMaze, tmp_path: Path
+) -> None:
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "cobra-kai.yaml").write_text("title: Cobra Kai\nstatus: renewed\n")
+    (kb / "more").mkdir()
+    (kb / "more" / "shows.yaml").write_text(
+        "shows:\n  - id: under-the-dome\n    title: UTD\n    status: ended\n"
+    )
+    (kb / "broken.yaml").write_text("title: [unclosed\n")  # skipped here; the loader reports it
+
+    run(api, kb / "tvmaze", knowledge=kb)
+    first = shards(kb / "tvmaze")
+    run(api, kb / "tvmaze", knowledge=kb)
+
+    assert '"id": "cobra-kai"' not in first
+    assert '"id": "under-the-dome"' not in first
+    assert '"id": "person-of-interest"' in first, "the import's own ids are not reserved"
+    assert shards(kb / "tvmaze") == first, "a refresh keeps every id"
+    (kb / "broken.yaml").unlink()
+    assert check(kb) == 0
