@@ -76,9 +76,9 @@ class ApiClient:
     sleep: Callable[[float], None] | None = None
     clock: Callable[[], float] = time.monotonic
     cancel: threading.Event = field(default_factory=threading.Event)
-    requests: int = 0
+    requests: int = field(default=0, init=False)
     """Calls made (every attempt counts): what a refresh cost."""
-    _last: float | None = None
+    _last: float | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         parsed = urllib.parse.urlsplit(self.base_url)

@@ -78,6 +78,8 @@ def show_entry(
     season_facts = _seasons(seasons or [], fetched)
     tvmaze_status = _name(show.get("status")) or None
     status, note = _status(tvmaze_status, next_episode, season_facts, fetched)
+    if status == "renewed":
+        _mark_ordered(season_facts)
     facts.update(status=status, status_note=note, season_facts=season_facts)
     if status == "ended":
         facts["finale"] = _date(show.get("ended"))
@@ -104,19 +106,42 @@ def _status(
     status = STATUSES.get(tvmaze or "", UNKNOWN)
     said = f"TVMaze listed it as {tvmaze}" if tvmaze else "TVMaze listed no status for it"
     note = f"{said} on {fetched.isoformat()}."
-    if status != "returning" or next_episode is None:
+    if status != "returning":
         return status, note
+    upcoming = _upcoming_season(seasons)
+    if next_episode is None:
+        if upcoming is None:
+            return status, note
+        listed = f"with season {upcoming} listed but not aired yet"
+        return "renewed", f"{said} on {fetched.isoformat()}, {listed}."
     airdate = _date(next_episode.get("airdate"))
     season = _whole(next_episode.get("season"), MAX_SEASONS)
     number = _whole(next_episode.get("number"), MAX_EPISODES)
     if airdate is None or season is None or season < 1:
-        return status, note
+        return ("renewed", note) if upcoming is not None else (status, note)
     when = f"the next episode (season {season}, episode {number or '?'}) airs on {airdate}"
     if number == 1:
         seasons.setdefault(season, {}).pop("premiered", None)
         seasons[season]["release"] = airdate
         return "renewed", f"{said} on {fetched.isoformat()}; {when}."
     return "airing", f"{said} on {fetched.isoformat()}; {when}."
+
+
+def _mark_ordered(seasons: dict[int, dict[str, Any]]) -> None:
+    """Seasons after the last one that aired are ordered, not out: say so, or a season listed
+    without dates would read as one that came out."""
+    aired = [n for n, facts in seasons.items() if "premiered" in facts]
+    for number, facts in seasons.items():
+        if number > max(aired, default=0) and "premiered" not in facts:
+            facts["status"] = "renewed"
+
+
+def _upcoming_season(seasons: dict[int, dict[str, Any]]) -> int | None:
+    """The first season TVMaze lists after the last one that aired: TVMaze adds a season once
+    it is ordered, so its being there is the renewal. ``None`` when nothing aired yet."""
+    aired = [n for n, facts in seasons.items() if "premiered" in facts]
+    later = [n for n in seasons if aired and n > max(aired)]
+    return min(later) if later else None
 
 
 def _seasons(items: list[Any], fetched: dt.date) -> dict[int, dict[str, Any]]:

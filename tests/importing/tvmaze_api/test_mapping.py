@@ -55,9 +55,25 @@ def test_a_next_episode_that_opens_a_season_is_a_renewal_with_its_release_date()
     assert written["status"] == "renewed"
     assert written["seasons"] == [
         {"number": 1, "premiered": dt.date(2013, 6, 24), "episodes": 13},
-        {"number": 2, "release": dt.date(2026, 7, 1), "episodes": 10},
+        {"number": 2, "release": dt.date(2026, 7, 1), "episodes": 10, "status": "renewed"},
     ]
     assert "season 2, episode 1) airs on 2026-07-01" in written["status_note"]
+
+
+def test_a_season_listed_after_the_last_aired_one_is_a_renewal_without_a_date() -> None:
+    seasons = [season(1, "2024-01-05", "2024-03-01", 8), season(2, None, None, None)]
+
+    written = yaml_of(detailed("Running"), seasons)
+
+    assert written["status"] == "renewed"
+    assert written["status_note"].endswith(", with season 2 listed but not aired yet.")
+    assert written["seasons"][1] == {"number": 2, "status": "renewed"}
+
+
+def test_a_running_show_with_only_aired_seasons_is_returning() -> None:
+    written = yaml_of(detailed("Running"), [season(1, "2024-01-05", "2024-03-01", 8)])
+
+    assert written["status"] == "returning"
 
 
 def test_a_next_episode_inside_a_season_means_it_is_airing() -> None:
@@ -70,7 +86,11 @@ def test_a_next_episode_inside_a_season_means_it_is_airing() -> None:
 def test_a_next_season_tvmaze_has_no_season_for_yet_is_added_with_its_date() -> None:
     written = yaml_of(detailed("Running", episode(2, 1, "2026-09-09")), [season(1, None, None, 8)])
 
-    assert written["seasons"][-1] == {"number": 2, "release": dt.date(2026, 9, 9)}
+    assert written["seasons"][-1] == {
+        "number": 2,
+        "release": dt.date(2026, 9, 9),
+        "status": "renewed",
+    }
 
 
 def test_an_ended_show_has_its_finale_and_is_never_called_canceled() -> None:
@@ -137,6 +157,6 @@ def test_season_dates_survive_a_read_back_for_the_next_merge() -> None:
     assert again is not None
     assert again.season_facts == {
         1: {"premiered": dt.date(2013, 6, 24), "episodes": 13},
-        2: {"release": dt.date(2026, 7, 1)},
+        2: {"release": dt.date(2026, 7, 1), "status": "renewed"},
     }
     assert (again.tvmaze, again.to_yaml()["seasons"]) == ({"1"}, written["seasons"])
