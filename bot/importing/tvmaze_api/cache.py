@@ -54,9 +54,13 @@ class ShowCache:
         try:
             out.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise ImporterError(f"{self.path}: cannot open the TVMaze cache ({exc})") from exc
+        try:
             self._db.executescript(_SCHEMA)
             version = self.get("schema")
-        except (OSError, sqlite3.Error) as exc:
+        except sqlite3.Error as exc:
+            self._db.close()
             raise ImporterError(
                 f"{self.path}: cannot open the TVMaze cache ({exc}); delete it to start afresh"
             ) from exc
