@@ -6,11 +6,16 @@ Kept apart from `bot/cli.py` so that `showbot ask` never imports discord.py or t
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.commandline import EXIT_OK, EXIT_USAGE
+from bot.commandline import EXIT_OK, EXIT_USAGE, CommandError, knowledge_dir
+
+LIVE_SOURCE = "tvmaze-api"
+LIVE_HELP = "the live TVMaze API (CC BY-SA 4.0): builds DIR, later runs fetch only what changed"
 
 
 def register(
@@ -19,16 +24,32 @@ def register(
     from bot.importing import list_sources
 
     sources = list_sources()
+    described = [f"{s.name}: {s.description}" for s in sources] + [f"{LIVE_SOURCE}: {LIVE_HELP}"]
     importer = commands.add_parser(
         "import",
         parents=[common],
-        help="build a knowledge directory from a public TV dataset",
-        description="Sources: " + "; ".join(f"{s.name}: {s.description}" for s in sources),
+        help="build a knowledge directory from a public TV dataset or the TVMaze API",
+        description="Sources: " + "; ".join(described),
     )
-    importer.add_argument("source", choices=[s.name for s in sources])
-    importer.add_argument("file", type=Path, help="the dataset's CSV file")
+    importer.add_argument("source", choices=[s.name for s in sources] + [LIVE_SOURCE])
+    importer.add_argument(
+        "file", type=Path, nargs="?", help=f"the dataset's CSV file (none for {LIVE_SOURCE})"
+    )
     importer.add_argument("--out", type=Path, required=True, help="directory to write YAML into")
     importer.add_argument("--limit", type=int, default=None, help="import at most N rows")
+    importer.add_argument(
+        "--since",
+        type=_day,
+        default=None,
+        metavar="DATE",
+        help=f"{LIVE_SOURCE}: re-read every show TVMaze changed from DATE (YYYY-MM-DD) on",
+    )
+    importer.add_argument(
+        "--api-url",
+        default=None,
+        metavar="URL",
+        help=f"{LIVE_SOURCE}: the API's address (default https://api.tvmaze.com)",
+    )
     importer.set_defaults(handler=_import)
 
     run = commands.add_parser(
@@ -51,7 +72,20 @@ def _discord(command: str) -> Callable[[argparse.Namespace], int]:
     return handler
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-01") from None
+
+
 def _import(args: argparse.Namespace) -> int:
+    if args.source == LIVE_SOURCE:
+        return _import_live(args)
+    if args.file is None:
+        raise CommandError(f"{args.source} reads a CSV file: showbot import {args.source} FILE")
+    if args.since is not None or args.api_url is not None:
+        raise CommandError(f"--since and --api-url are for {LIVE_SOURCE} only")
     from bot.importing import ImporterError, run_import
 
     def progress(done: int, total: int) -> None:
@@ -69,3 +103,39 @@ def _import(args: argparse.Namespace) -> int:
         sys.stdout.write(f"{args.file}:{line}: skipped: {reason}\n")
     sys.stdout.write(f"{report.summary()}\n")
     return EXIT_OK
+
+
+def _import_live(args: argparse.Namespace) -> int:
+    """`showbot import tvmaze-api --out DIR`: build DIR from the API, or refresh it."""
+    from bot.importing import ImporterError
+    from bot.importing.tvmaze_api import DEFAULT_API_URL, ApiClient, ApiError, run_api_import
+
+    if args.file is not None or args.limit is not None:
+        raise CommandError(f"{LIVE_SOURCE} reads no file and takes no --limit")
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        of = f"/{total}" if total else ""
+        sys.stderr.write(f"\r  {stage}: {done}{of}   ")
+        sys.stderr.flush()
+
+    try:
+        client = ApiClient(args.api_url or DEFAULT_API_URL)
+        report = run_api_import(
+            args.out, client, since=args.since, knowledge=_base_of(args), progress=progress
+        )
+    except ImporterError as exc:
+        sys.stderr.write(f"\nshowbot: error: {exc}\n")
+        if isinstance(exc, ApiError):
+            sys.stderr.write("  what was read is kept: run the same command again to continue\n")
+        return EXIT_USAGE
+    sys.stderr.write("\n")
+    sys.stdout.write(f"{report.summary()}\n")
+    return EXIT_OK
+
+
+def _base_of(args: argparse.Namespace) -> Path | None:
+    """The base an import joins: --knowledge or $SHOWBOT_KNOWLEDGE when given (never the
+    bundled one, which is read-only); its other files' ids are kept clear of imported shows."""
+    if args.knowledge is None and not os.environ.get("SHOWBOT_KNOWLEDGE"):
+        return None
+    return knowledge_dir(args)

@@ -39,6 +39,13 @@ class Settings:
     cooldown_rate: int = 5
     cooldown_seconds: float = 30.0
     """Each member may ask `cooldown_rate` questions per `cooldown_seconds` (mentions and /ask)."""
+    refresh_hours: float | None = None
+    """Refresh the live TVMaze import every this many hours, then reload (off when unset)."""
+    refresh_dir: Path | None = None
+    """Where the scheduled refresh imports to; default `tvmaze` inside the knowledge directory
+    (it must be inside it, or the reload will not see what was imported)."""
+    tvmaze_api_url: str = "https://api.tvmaze.com"
+    """The TVMaze API the refresh reads (a different address only for tests or a mirror)."""
 
 
 # (environment variable, toml key, parser)
@@ -54,6 +61,9 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "start_cache": ("SHOWBOT_START_CACHE", "start_cache"),
     "cooldown_rate": ("SHOWBOT_COOLDOWN_RATE", "cooldown_rate"),
     "cooldown_seconds": ("SHOWBOT_COOLDOWN_SECONDS", "cooldown_seconds"),
+    "refresh_hours": ("SHOWBOT_REFRESH_HOURS", "refresh_hours"),
+    "refresh_dir": ("SHOWBOT_REFRESH_DIR", "refresh_dir"),
+    "tvmaze_api_url": ("SHOWBOT_TVMAZE_API_URL", "tvmaze_api_url"),
 }
 
 
@@ -100,14 +110,19 @@ def _parse(name: str, where: str, raw: Any) -> Any:
             if rate < 1:
                 raise ValueError("must be at least 1")
             return rate
-        if name == "cooldown_seconds":
-            seconds = float(raw)
-            if seconds <= 0:
-                raise ValueError("must be positive")
-            return seconds
+        if name in ("cooldown_seconds", "refresh_hours"):
+            number = float(raw)
+            if not number > 0 or number == float("inf"):
+                raise ValueError("must be a positive number")
+            return number
+        if name == "tvmaze_api_url":
+            url = str(raw).strip()
+            if not url.startswith(("http://", "https://")):
+                raise ValueError("must start with http:// or https://")
+            return url
         if name in ("manage_guild_is_admin", "start_cache"):
             return _boolean(raw)
-        if name in ("knowledge_dir", "state_dir"):
+        if name in ("knowledge_dir", "state_dir", "refresh_dir"):
             return Path(str(raw)).expanduser()
         if name == "log_level":
             level = str(raw).upper()

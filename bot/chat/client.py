@@ -9,6 +9,7 @@ import discord
 from discord.ext import commands
 
 from bot.chat.cooldown import UserCooldown
+from bot.chat.refresh import LiveRefresh
 from bot.chat.replies import NO_PINGS, PickShow
 from bot.chat.sync import sync_on_start
 from bot.chat.tree import ShowTree
@@ -44,11 +45,14 @@ class ShowBot(commands.Bot):
         self.sync_commands = sync_commands
         self.reload_lock = asyncio.Lock()
         self.question_cooldown = UserCooldown(settings.cooldown_rate, settings.cooldown_seconds)
+        self.live_refresh = LiveRefresh.from_settings(settings, engine, self.reload_lock)
 
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(PickShow)
+        if self.live_refresh is not None:
+            self.live_refresh.start()
         if self.sync_commands:
             await sync_on_start(
                 self.tree,
@@ -56,6 +60,11 @@ class ShowBot(commands.Bot):
                 state_dir=self.settings.state_dir,
                 application_id=self.application_id,
             )
+
+    async def close(self) -> None:
+        if self.live_refresh is not None:
+            await self.live_refresh.stop()
+        await super().close()
 
     async def on_ready(self) -> None:
         log.info("connected as %s; serving %d shows", self.user, self.engine.show_count)

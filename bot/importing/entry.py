@@ -44,6 +44,9 @@ _TVMAZE_IN_URL = re.compile(r"tvmaze\.com/shows/(\d+)")
 
 DateValue = dt.date | str
 
+_SEASON_FACTS = ("status", "premiered", "release", "episodes")
+"""Season fields an import may write beside ``number`` (read back for the next merge)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Dataset:
@@ -127,6 +130,8 @@ class Entry:
     summary: str | None = None
     genres: list[str] = field(default_factory=list)
     seasons: int = 0
+    season_facts: dict[int, dict[str, Any]] = field(default_factory=dict)
+    """Per season number, its other season fields (``premiered``, ``release``, ``episodes``)."""
     episodes: int | None = None
     runtime: int | None = None
     cast: list[tuple[str, str | None]] = field(default_factory=list)
@@ -236,6 +241,10 @@ class Entry:
         self.summary = first.summary or second.summary
         self.genres = first.genres or second.genres
         self.seasons = max(self.seasons, other.seasons)
+        self.season_facts = {
+            n: {**second.season_facts.get(n, {}), **first.season_facts.get(n, {})}
+            for n in sorted({*first.season_facts, *second.season_facts})
+        }
         self.episodes = first.episodes if first.episodes is not None else second.episodes
         self.runtime = first.runtime or second.runtime
         self.cast = _merge_cast(first.cast, second.cast)
@@ -276,8 +285,11 @@ class Entry:
             show["summary"] = self.summary
         if self.genres:
             show["genres"] = list(self.genres)
-        if self.seasons:
-            show["seasons"] = [{"number": n} for n in range(1, self.seasons + 1)]
+        last = max([self.seasons, *self.season_facts])
+        if last:
+            show["seasons"] = [
+                {"number": n, **self.season_facts.get(n, {})} for n in range(1, last + 1)
+            ]
         if self.episodes is not None:
             show["episodes"] = self.episodes
         if self.runtime is not None:
@@ -329,7 +341,8 @@ class Entry:
             tvmaze.update([tvmaze_id] if tvmaze_id else [])
         old_id = str(show.get("id") or "")
         label = f"{title} ("
-        seasons = [s.get("number") for s in show.get("seasons") or () if isinstance(s, Mapping)]
+        season_items = [s for s in show.get("seasons") or () if isinstance(s, Mapping)]
+        seasons = [s.get("number") for s in season_items]
         return cls(
             title=title,
             datasets={d.name for d in known},
@@ -353,6 +366,15 @@ class Entry:
             network=show.get("network"),
             premiered=_date_value(show.get("premiered")),
             seasons=max((n for n in seasons if isinstance(n, int)), default=0),
+            season_facts={
+                s["number"]: {
+                    key: _date_value(value) if key in ("premiered", "release") else value
+                    for key, value in s.items()
+                    if key in _SEASON_FACTS and value is not None
+                }
+                for s in season_items
+                if isinstance(s.get("number"), int) and any(key in s for key in _SEASON_FACTS)
+            },
             cast=[
                 (str(c["name"]), c.get("role"))
                 for c in show.get("cast") or ()

@@ -806,6 +806,23 @@ async def test_manage_server_can_be_turned_off_as_an_admin_right(
     fake.assert_clean()
 
 
+async def test_knowledge_status_tells_admins_about_the_live_refresh(
+    own_fake: FakeDiscord, own_launch: LaunchBot, tmp_path: Path
+) -> None:
+    fake = own_fake
+    env = {
+        "SHOWBOT_GUILD_ID": str(fake.guild_id),
+        "SHOWBOT_STATE_DIR": str(tmp_path / "state"),
+        "SHOWBOT_REFRESH_HOURS": "6",
+        "SHOWBOT_TVMAZE_API_URL": "http://127.0.0.1:9",  # never called: the first round is later
+    }
+    await start_bot(fake, own_launch, copy_knowledge(tmp_path), env)
+    status = await slash(fake, "knowledge status", user=fake.admin)
+    assert is_ephemeral(status)
+    assert "TVMaze refresh every 6 h; it has not run yet." in shown_text(status)
+    fake.assert_clean()
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def reloading_bot(
     tmp_path_factory: pytest.TempPathFactory,

@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.chat.embeds import notice_embed
 from bot.chat.permissions import admin_check
+from bot.chat.refresh import refresh_line
 from bot.chat.replies import NO_PINGS
 from bot.chat.text import escape, one_line, shorten
 from bot.core import ReloadReport, Snapshot
@@ -55,13 +56,16 @@ def reload_message(report: ReloadReport, root: str, previous: int) -> str:
     return "\n".join(parts)
 
 
-def status_message(snapshot: Snapshot) -> str:
+def status_message(snapshot: Snapshot, refresh: str | None = None) -> str:
+    """What is loaded, from where, and (with ``refresh``) how the live refresh went."""
     loaded = int(snapshot.loaded_at.replace(tzinfo=snapshot.loaded_at.tzinfo or dt.UTC).timestamp())
     lines = [
         f"**{len(snapshot.shows)}** shows from {snapshot.files} file(s) in `{snapshot.root}`",
         f"Loaded <t:{loaded}:R> in {snapshot.load_seconds:.2f} s.",
         f"{len(snapshot.warnings)} warning(s).",
     ]
+    if refresh:
+        lines.append(shorten(one_line(refresh), LINE_CHARS * 2))
     root = str(snapshot.root)
     lines += [f"`{_problem(w, root)}`" for w in snapshot.warnings[:5]]
     return "\n".join(lines)
@@ -110,7 +114,7 @@ class KnowledgeAdmin(commands.Cog):
     @app_commands.check(admin_check)
     async def status(self, interaction: discord.Interaction[ShowBot]) -> None:
         with self.bot.engine.reading() as snapshot:
-            text = status_message(snapshot)
+            text = status_message(snapshot, refresh_line(self.bot.live_refresh))
         await interaction.response.send_message(
             embed=notice_embed(text), ephemeral=True, allowed_mentions=NO_PINGS
         )
