@@ -61,6 +61,10 @@ DOMINANT = 1.5
 """A copy of a title this many times as popular as the next one is the one people mean."""
 DOMINANT_DESCRIBED = 2.5
 """... and when both are shows a source describes (Skins UK and Skins US), this many times."""
+INITIALS_LEAD = 10.0
+"""Popularity points by which a show must lead another with the same initials to be the one
+they mean. The imported popularities (TVMaze's weight) crowd near the top, where a ratio
+(`DOMINANT`) can never tell a famous show (97) from a known one (83); a gap can."""
 MAX_SHOWS = 3
 """Shows answered in one reply; a longer list is more likely a rant than a question."""
 _DISTINCT = 3
@@ -77,6 +81,8 @@ _POSSESSIVES = _NOT_TITLE_AFTER - ARTICLES
 _PRONOUNS = _NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
 _DERIVED = TITLE_PLACES["derived"]
+_QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
+"""Words that say which version of a title, where one goes: "the *original* ppg"."""
 _ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
@@ -529,6 +535,8 @@ def _title_slot(
     people use as a word far more often than as a title), after "of", "watching", "is", or
     first."""
     before = start - 1
+    if before >= 0 and words[before] in _QUALIFIERS:
+        before -= 1  # "the *original* ppg"
     if before >= 0 and words[before] == "the":
         before -= 1
     following = words[end] if end < len(words) else None
@@ -660,10 +668,12 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
     """Of several shows with the very same name, the one people mean, if one clearly is: the
     most popular one a source describes (network, premiere) when no other copy is more
     popular and any other described one is far less so; among copies nothing describes, the
-    far most popular. Initials shared by two titles are no copies: the bot asks."""
-    if any(s.flags & INITIALS for s in copies):
-        return None
+    far most popular. Initials shared by two titles mean the far more popular one, if one is."""
     pool = sorted(copies, key=lambda s: -s.popularity)
+    if any(s.flags & INITIALS for s in copies):
+        # "soa" is Sons of Anarchy, not State of Affairs: fans abbreviate the famous one
+        lead = pool[0].popularity - pool[1].popularity
+        return pool[0] if lead >= INITIALS_LEAD else None
     described = [s for s in pool if _described(shows[s.owner])]
     if described:
         top = described[0]

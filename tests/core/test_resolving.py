@@ -437,3 +437,21 @@ def test_a_genre_after_a_title_leaves_it_a_title(engine_for: MakeEngine) -> None
 def test_teh_is_the(engine_for: MakeEngine) -> None:
     engine = engine_for(show("worst", "You're the Worst", network="FXX", popularity=90))
     assert resolved(engine, "when did youre teh worst end") == "worst"
+
+
+def test_initials_two_shows_share_mean_the_far_more_popular_one(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("sons-of-anarchy", "Sons of Anarchy", network="FX", popularity=97),
+        show("state-of-affairs", "State of Affairs", network="NBC", popularity=83),
+        show("american-horror-story", "American Horror Story", network="FX", popularity=99),
+        show("american-horror-stories", "American Horror Stories", network="FX", popularity=98),
+    )
+    assert resolved(engine, "how many seasons of soa") == "sons-of-anarchy"
+    assert engine.ask("ahs season 13 when").ambiguous
+
+
+def test_the_original_before_initials_leaves_them_a_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("ppg", "The Powerpuff Girls", network="Cartoon Network", popularity=85)
+    )
+    assert resolved(engine, "when did the original ppg end") == "ppg"
