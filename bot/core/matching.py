@@ -90,6 +90,7 @@ FUNCTION_WEIGHT = 0.3
 """The weight of a question word ("the", "of", "you") inside a name."""
 _NAMING = frozenset({"called", "named", "titled"})
 _KINDS = TITLE_PLACES["kinds"]
+_LENGTHEN = TITLE_PLACES["lengthen"]
 _DESCRIPTION = 5
 """Words at most between "the" and the kind of show in a description after a title."""
 _JOINERS = frozenset({"and", "or", "vs", "versus", "plus", "nor"})
@@ -704,7 +705,7 @@ class NameIndex(Completion):
         core = " ".join(w for w in words[start:end] if w is not None)
         if _described(words, end):
             return None  # "tyrant *the fx show*": what it is, not more of its title
-        if after < len(words) and telling(after):
+        if after < len(words) and (telling(after) or words[after] in _LENGTHEN):
             return " ".join(w for w in words[start : after + 1] if w is not None)
         if front and before >= 0 and telling(before):
             word = words[before]

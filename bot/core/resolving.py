@@ -240,14 +240,17 @@ def _but_the_last_named(judged: list[Scored], start: int) -> list[Scored]:
 
 def _unknown_title(words: Sequence[str | None]) -> bool:
     """Whether the asked words hold a run of two or more words that are no question words,
-    one of them a rare word: the name of a show the base lacks
-    ("blue eye *samurai*"), not "is the show good"."""
+    one of them a rare word: the name of a show the base lacks ("blue eye *samurai*"), not "is
+    the show good"; or a rare word alone where a title goes, before a season ("*fallout*
+    season 2 release date??")."""
     run: list[str] = []
-    for word in [*words, None]:
+    for position, word in enumerate([*words, None]):
         if word is not None and _content(word):
             run.append(word)
             continue
-        if len(run) >= 2 and any(w not in COMMON_WORDS for w in run):
+        rare = any(w not in COMMON_WORDS for w in run)
+        before_season = word is None and position == len(run) < len(words)
+        if rare and (len(run) >= 2 or before_season):
             return True
         run = []
     return False

@@ -455,3 +455,20 @@ def test_the_original_before_initials_leaves_them_a_title(engine_for: MakeEngine
         show("ppg", "The Powerpuff Girls", network="Cartoon Network", popularity=85)
     )
     assert resolved(engine, "when did the original ppg end") == "ppg"
+
+
+@pytest.mark.parametrize(
+    "question", ["the chair company when does it come back", "what channel is the chair company on"]
+)
+def test_company_after_a_title_makes_a_longer_title(engine_for: MakeEngine, question: str) -> None:
+    engine = engine_for(show("the-chair", "The Chair", network="Netflix", popularity=90))
+    assert engine.ask(question).show is None
+    assert resolved(engine, "what production company made the chair") == "the-chair"
+
+
+def test_a_question_about_an_unknown_title_before_its_season_is_not_about_the_story(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("ghoul", "Ghoul", network="Netflix", popularity=85))
+    question = "fallout season 2 release date?? the ghoul was the best part lol"
+    assert engine.ask(question).show is None
