@@ -121,11 +121,16 @@ class FakeDiscord(World):
         callback_deadline: float = 3.0,
         heartbeat_interval_ms: int = 41_250,
         reject_invalid: bool = True,
+        identify_close_code: int | None = None,
+        ready_gate: asyncio.Event | None = None,
     ) -> None:
         super().__init__(team=team)
         self.token, self.callback_deadline = token, callback_deadline
         self.heartbeat_interval_ms, self.reject_invalid = heartbeat_interval_ms, reject_invalid
         self.url = ""
+        # Refuse every IDENTIFY with this gateway close code (4014: a privileged intent the
+        # portal has not enabled), or hold READY until ``ready_gate`` is set.
+        self.identify_close_code, self.ready_gate = identify_close_code, ready_gate
         # What the bot did, for assertions.
         self.requests: list[Request] = []
         self.unknown_routes: list[Request] = []
@@ -563,6 +568,12 @@ class FakeDiscord(World):
                 await ws.close(code=4004, message=b"Authentication failed.")
                 return
             self.identifies.append({k: v for k, v in data.items() if k != "token"})
+            await self._notify()
+            if self.identify_close_code is not None:
+                await ws.close(code=self.identify_close_code, message=b"Refused by the test.")
+                return
+            if self.ready_gate is not None:
+                await self.ready_gate.wait()
             self._session_id, self._session_events, self._seq = secrets.token_hex(16), [], 0
             ready = {"v": 10, "user": self.bot_user.payload() | {"verified": True, "flags": 0},
                      "guilds": [{"id": str(self.guild_id), "unavailable": True}],
