@@ -53,6 +53,9 @@ class ShowBot(commands.AutoShardedBot):
         sync_commands: bool = True,
         metrics: Metrics | None = None,
     ) -> None:
+        # showbot never joins voice: no "PyNaCl/davey is not installed" warning at each start
+        # (discord.py's documented switches), so a WARNING in the log is worth reading.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=bot_intents(),

@@ -198,6 +198,14 @@ async def test_health_is_503_until_connected_then_200_and_metrics_count(tmp_path
         for _ in range(3):  # the third is over the cooldown of 2
             message = await fake.send_message(f"{fake.bot_user.mention} is the order canceled")
             await fake.wait_for_message_reply(message, timeout=10)
+        typo = {"question": "will there be a season 2 of kobra ki"}
+        offer = await fake.send_slash("ask", typo, user=fake.keeper)  # a member with no cooldown
+        [[button]] = [
+            row["components"]
+            for row in (await fake.wait_for_interaction_reply(offer))["components"]
+        ]
+        press = await fake.send_component(button["custom_id"])
+        assert (await fake.wait_for_interaction_reply(press))["embeds"][0]["title"] == "Cobra Kai"
         reload = await fake.send_slash("knowledge reload", user=fake.admin)
         await fake.wait_for_interaction_reply(reload, timeout=20)
 
@@ -207,10 +215,12 @@ async def test_health_is_503_until_connected_then_200_and_metrics_count(tmp_path
         status, kind, metrics = await get(f"http://127.0.0.1:{port}/metrics")
         assert status == 200
         assert kind.startswith("text/plain; version=0.0.4")
-        assert sample(metrics, "showbot_questions_answered_total") == 2
+        # two mentions, the "did you mean" and the answer its button gave; the third mention
+        # was over the cooldown
+        assert sample(metrics, "showbot_questions_answered_total") == 4
         assert sample(metrics, 'showbot_questions_refused_total{reason="cooldown"}') == 1
-        assert sample(metrics, "showbot_answer_latency_seconds_count") == 2
-        assert sample(metrics, 'showbot_answer_latency_seconds_bucket{le="+Inf"}') == 2
+        assert sample(metrics, "showbot_answer_latency_seconds_count") == 4
+        assert sample(metrics, 'showbot_answer_latency_seconds_bucket{le="+Inf"}') == 4
         assert sample(metrics, 'showbot_reloads_total{result="ok"}') == 1
         assert sample(metrics, "showbot_announcements_sent_total") == 0
         assert sample(metrics, "showbot_shards_connected") == 1
