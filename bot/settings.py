@@ -76,7 +76,12 @@ def load_settings(
 ) -> Settings:
     """Environment variables win over the file ($SHOWBOT_CONFIG, default ./showbot.toml)."""
     environ = os.environ if environ is None else environ
-    path = config_file or Path(environ.get("SHOWBOT_CONFIG", "showbot.toml"))
+    path = config_file or Path(environ.get("SHOWBOT_CONFIG") or "showbot.toml")
+    if config_file is None and environ.get("SHOWBOT_CONFIG") and not path.is_file():
+        raise SettingsError(
+            f"SHOWBOT_CONFIG: {str(path)!r} is not a file; create it, or unset SHOWBOT_CONFIG "
+            "to read ./showbot.toml"
+        )
     file_values = _read_toml(path) if path.is_file() else {}
     if "token" in file_values:
         raise SettingsError(f"{path}: do not put the token in a file; set DISCORD_TOKEN instead")
@@ -116,7 +121,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}: {exc}") from exc
+        raise SettingsError(f"{path}: {exc} (see https://toml.io for the syntax)") from exc
+    except UnicodeDecodeError as exc:
+        raise SettingsError(f"{path}: not UTF-8 text ({exc.reason}); save it as UTF-8") from exc
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     return dict(data.get("showbot", data))
 
 

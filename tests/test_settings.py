@@ -129,3 +129,29 @@ def test_a_shard_id_that_is_no_shard_number_is_refused(value: str) -> None:
         SettingsError, match=r"SHOWBOT_SHARD_IDS: .* is not a list of shard numbers"
     ):
         load_settings(env, NO_FILE)
+
+
+def test_a_config_file_named_but_missing_says_so(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.toml"
+    with pytest.raises(SettingsError, match=r"^SHOWBOT_CONFIG: .*nowhere\.toml' is not a file"):
+        load_settings({"SHOWBOT_CONFIG": str(missing)})
+
+
+def test_the_config_file_named_by_the_variable_is_read(tmp_path: Path) -> None:
+    config = tmp_path / "bot.toml"
+    config.write_text("cooldown_rate = 9\n")
+    assert load_settings({"SHOWBOT_CONFIG": str(config)}).cooldown_rate == 9
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"cooldown_rate = \n", "see https://toml.io"), (b"\xff\xfe = 1\n", "not UTF-8 text")],
+)
+def test_a_config_file_that_is_no_toml_names_the_file(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    config = tmp_path / "showbot.toml"
+    config.write_bytes(content)
+    with pytest.raises(SettingsError, match=f"^{config}: ") as raised:
+        load_settings({}, config)
+    assert message in str(raised.value)
