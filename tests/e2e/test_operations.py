@@ -226,5 +226,7 @@ async def test_health_is_503_until_connected_then_200_and_metrics_count(tmp_path
         assert sample(metrics, "showbot_shards_connected") == 1
         assert sample(metrics, "showbot_shows_loaded") > 0
         assert sample(metrics, "showbot_ready") == 1
-        await bot.stop()
+        bot.process.terminate()
+        assert await bot.wait_exit() == 0, "SIGTERM stops the bot and its health endpoint cleanly"
         fake.assert_clean()
+    assert "Traceback" not in bot.log()
