@@ -6,6 +6,7 @@ only ever comes from the environment, so a committed `showbot.toml` can never le
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from collections.abc import Callable, Mapping
@@ -85,9 +86,12 @@ def load_settings(
     file_values = _read_toml(path) if path.is_file() else {}
     if "token" in file_values:
         raise SettingsError(f"{path}: do not put the token in a file; set DISCORD_TOKEN instead")
-    unknown = set(file_values) - {toml_key for _, toml_key in _FIELDS.values()}
+    known = [toml_key for _, toml_key in _FIELDS.values()]
+    unknown = sorted(set(file_values) - set(known))
     if unknown:
-        raise SettingsError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
+        raise SettingsError(
+            f"{path}: unknown setting(s) {', '.join(map(_suggest(known), unknown))}"
+        )
     values: dict[str, Any] = {"token": environ.get("DISCORD_TOKEN") or None}
     for name, (env_key, toml_key) in _FIELDS.items():
         if env_key in environ and environ[env_key] != "":
@@ -98,6 +102,16 @@ def load_settings(
         values["state_dir"] = _default_state_dir(environ)
     _check_shards(values.get("shard_count"), values.get("shard_ids"))
     return Settings(**values)
+
+
+def _suggest(known: list[str]) -> Callable[[str], str]:
+    """`key` with the known key it is likely a typo of, so the admin sees the fix."""
+
+    def with_hint(key: str) -> str:
+        close = difflib.get_close_matches(key, known, n=1)
+        return f"{key} (did you mean {close[0]}?)" if close else key
+
+    return with_hint
 
 
 def _check_shards(count: int | None, ids: tuple[int, ...] | None) -> None:
@@ -126,7 +140,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise SettingsError(f"{path}: not UTF-8 text ({exc.reason}); save it as UTF-8") from exc
     except OSError as exc:
         raise SettingsError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    return dict(data.get("showbot", data))
+    table = data.get("showbot", data)
+    if not isinstance(table, dict):
+        raise SettingsError(f"{path}: showbot must be a table ([showbot]), not a value")
+    return dict(table)
 
 
 def _parse(name: str, where: str, raw: Any) -> Any:

@@ -155,3 +155,13 @@ def test_a_config_file_that_is_no_toml_names_the_file(
     with pytest.raises(SettingsError, match=f"^{config}: ") as raised:
         load_settings({}, config)
     assert message in str(raised.value)
+
+
+def test_a_misspelt_key_in_the_file_gets_a_did_you_mean(tmp_path: Path) -> None:
+    config = tmp_path / "showbot.toml"
+    config.write_text("cooldwon_rate = 3\nflavour = 'mint'\n")
+    with pytest.raises(SettingsError) as raised:
+        load_settings({}, config)
+    assert str(raised.value) == (
+        f"{config}: unknown setting(s) cooldwon_rate (did you mean cooldown_rate?), flavour"
+    )
