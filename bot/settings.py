@@ -149,7 +149,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
 def _parse(name: str, where: str, raw: Any) -> Any:
     """One setting's value, or a SettingsError in that setting's own terms (`where` is the
     variable's name, or the file and key), saying what would be accepted."""
-    parser, expected = _PARSERS[name]
+    # A setting without a parser of its own (a URL, a name) is text, taken as written.
+    parser, expected = _PARSERS.get(name, (_text, "text"))
     try:
         return parser(raw)
     except (ValueError, TypeError) as exc:
@@ -194,6 +195,12 @@ def _seconds(raw: Any) -> float:
     if not seconds > 0 or seconds == float("inf"):
         raise _Why("it must be more than 0")
     return seconds
+
+
+def _text(raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise ValueError
+    return raw
 
 
 def _path(raw: Any) -> Path:

@@ -165,3 +165,12 @@ def test_a_misspelt_key_in_the_file_gets_a_did_you_mean(tmp_path: Path) -> None:
     assert str(raised.value) == (
         f"{config}: unknown setting(s) cooldwon_rate (did you mean cooldown_rate?), flavour"
     )
+
+
+def test_a_setting_without_a_parser_of_its_own_is_text_as_written() -> None:
+    """Settings added later (a database URL) need no parser to be read, and refuse a number."""
+    from bot.settings import _parse
+
+    assert _parse("database_url", "SHOWBOT_DATABASE_URL", "sqlite:///x") == "sqlite:///x"
+    with pytest.raises(SettingsError, match=r"^database_url: 5 is not text$"):
+        _parse("database_url", "database_url", 5)
