@@ -15,10 +15,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO, cast
 
 from bot.commandline import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError, knowledge_dir
 from bot.core import Answer, Engine, KnowledgeError, QuestionTooLong, Topic, load_knowledge
+from bot.logs import setup_logging
+from bot.settings import parse_log_level
 
 log = logging.getLogger(__name__)
 
@@ -26,11 +28,8 @@ log = logging.getLogger(__name__)
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=getattr(logging, args.log_level.upper(), logging.WARNING),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
     try:
+        setup_logging(args.log_level or _log_level_from_env())
         return int(args.handler(args) or EXIT_OK)
     except CommandError as exc:
         sys.stderr.write(f"showbot: error: {exc}\n")
@@ -46,8 +45,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _log_level_from_env() -> str:
+    """$SHOWBOT_LOG_LEVEL for the commands that read no settings file (ask, check, ...)."""
+    raw = os.environ.get("SHOWBOT_LOG_LEVEL") or "WARNING"
+    try:
+        return parse_log_level(raw)
+    except ValueError:
+        raise CommandError(
+            f"SHOWBOT_LOG_LEVEL: {raw!r} is not a log level: use DEBUG, INFO, WARNING or ERROR"
+        ) from None
+
+
+def _log_level_option(raw: str) -> str:
+    try:
+        return parse_log_level(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{raw!r} is not a log level: use debug, info, warning or error"
+        ) from None
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line that says what to do, exit code 2 (argparse prints the whole
+    usage first, which buries the message)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
+def build_parser() -> _Parser:
+    common = _Parser(add_help=False)
     common.add_argument(
         "--knowledge",
         metavar="DIR",
@@ -57,10 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--log-level",
-        default=os.environ.get("SHOWBOT_LOG_LEVEL", "warning"),
-        help="debug, info, warning or error (default: $SHOWBOT_LOG_LEVEL or warning)",
+        type=_log_level_option,
+        default=None,
+        help="debug, info, warning or error (default: $SHOWBOT_LOG_LEVEL, else warning; "
+        "info for run and sync)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="showbot", description="Answers TV-show status questions, in Discord or here."
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -77,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("directory", nargs="?", type=Path, help="directory to check")
     check.set_defaults(handler=_check)
 
-    _add_extra_commands(commands, common)
+    _add_extra_commands(
+        cast("argparse._SubParsersAction[argparse.ArgumentParser]", commands), common
+    )
     return parser
 
 

@@ -1,4 +1,4 @@
-"""The `showbot` commands that reach beyond the engine: import, run, sync.
+"""The `showbot` commands that reach beyond the engine: import, run, sync, invite.
 
 Kept apart from `bot/cli.py` so that `showbot ask` never imports discord.py or the importers.
 """
@@ -57,8 +57,56 @@ def register(
     )
     run.set_defaults(handler=_discord("run"))
     sync = commands.add_parser("sync", parents=[common], help="push the slash commands to Discord")
-    sync.add_argument("--guild", type=int, default=None, help="sync to this guild only")
+    sync.add_argument(
+        "--guild", type=_snowflake("server"), default=None, help="sync to this guild only"
+    )
     sync.set_defaults(handler=_discord("sync"))
+
+    invite = commands.add_parser(
+        "invite", parents=[common], help="print the link that adds the bot to a server"
+    )
+    invite.add_argument(
+        "--application-id",
+        type=_snowflake("application"),
+        default=None,
+        help="the application's id (default: read from $DISCORD_TOKEN)",
+    )
+    invite.set_defaults(handler=_invite)
+
+
+def _snowflake(what: str) -> Callable[[str], int]:
+    """An argparse type for a Discord id, refused in the option's own terms."""
+
+    def parse(raw: str) -> int:
+        if not raw.strip().isdigit() or int(raw) <= 0:
+            raise argparse.ArgumentTypeError(
+                f"{raw!r} is not {'an' if what[0] in 'aeiou' else 'a'} {what} id "
+                "(a number, from Copy ID in Discord's developer mode)"
+            )
+        return int(raw)
+
+    return parse
+
+
+def _invite(args: argparse.Namespace) -> int:
+    from bot.chat.invite import application_id_from_token, invite_url
+
+    application_id = args.application_id
+    if application_id is None:
+        token = os.environ.get("DISCORD_TOKEN", "").strip()
+        if not token:
+            raise CommandError(
+                "no application id: pass --application-id ID (General Information > "
+                "Application ID in the developer portal), or set DISCORD_TOKEN"
+            )
+        application_id = application_id_from_token(token)
+        if application_id is None:
+            raise CommandError(
+                "DISCORD_TOKEN does not look like a bot token (its first part is the bot's id "
+                "in base64): pass --application-id ID instead"
+            )
+    sys.stdout.write(invite_url(application_id) + "\n")
+    return EXIT_OK
 
 
 def _discord(command: str) -> Callable[[argparse.Namespace], int]:

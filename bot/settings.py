@@ -6,9 +6,10 @@ only ever comes from the environment, so a committed `showbot.toml` can never le
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,8 +48,17 @@ class Settings:
     tvmaze_api_url: str = "https://api.tvmaze.com"
     """The TVMaze API the refresh reads (a different address only for tests or a mirror)."""
 
+    # -- operations (issue 13): sharding and the health endpoint ----------------------------------
+    shard_count: int | None = None
+    """Shards in the whole bot (every process); None lets Discord recommend a count."""
+    shard_ids: tuple[int, ...] | None = None
+    """The shards this process runs (each below `shard_count`); None runs them all."""
+    health_port: int | None = None
+    """Serve /health and /metrics on this port; None serves nothing."""
+    health_host: str = "127.0.0.1"
 
-# (environment variable, toml key, parser)
+
+# name -> (environment variable, toml key)
 _FIELDS: dict[str, tuple[str, str]] = {
     "knowledge_dir": ("SHOWBOT_KNOWLEDGE", "knowledge"),
     "guild_id": ("SHOWBOT_GUILD_ID", "guild_id"),
@@ -61,9 +71,15 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "start_cache": ("SHOWBOT_START_CACHE", "start_cache"),
     "cooldown_rate": ("SHOWBOT_COOLDOWN_RATE", "cooldown_rate"),
     "cooldown_seconds": ("SHOWBOT_COOLDOWN_SECONDS", "cooldown_seconds"),
+    # -- the live feed (issue 11) ---------------------------------------------------------------
     "refresh_hours": ("SHOWBOT_REFRESH_HOURS", "refresh_hours"),
     "refresh_dir": ("SHOWBOT_REFRESH_DIR", "refresh_dir"),
     "tvmaze_api_url": ("SHOWBOT_TVMAZE_API_URL", "tvmaze_api_url"),
+    # -- operations (issue 13) --------------------------------------------------------------------
+    "shard_count": ("SHOWBOT_SHARD_COUNT", "shard_count"),
+    "shard_ids": ("SHOWBOT_SHARD_IDS", "shard_ids"),
+    "health_port": ("SHOWBOT_HEALTH_PORT", "health_port"),
+    "health_host": ("SHOWBOT_HEALTH_HOST", "health_host"),
 }
 
 
@@ -72,13 +88,21 @@ def load_settings(
 ) -> Settings:
     """Environment variables win over the file ($SHOWBOT_CONFIG, default ./showbot.toml)."""
     environ = os.environ if environ is None else environ
-    path = config_file or Path(environ.get("SHOWBOT_CONFIG", "showbot.toml"))
+    path = config_file or Path(environ.get("SHOWBOT_CONFIG") or "showbot.toml")
+    if config_file is None and environ.get("SHOWBOT_CONFIG") and not path.is_file():
+        raise SettingsError(
+            f"SHOWBOT_CONFIG: {str(path)!r} is not a file; create it, or unset SHOWBOT_CONFIG "
+            "to read ./showbot.toml"
+        )
     file_values = _read_toml(path) if path.is_file() else {}
     if "token" in file_values:
         raise SettingsError(f"{path}: do not put the token in a file; set DISCORD_TOKEN instead")
-    unknown = set(file_values) - {toml_key for _, toml_key in _FIELDS.values()}
+    known = [toml_key for _, toml_key in _FIELDS.values()]
+    unknown = sorted(set(file_values) - set(known))
     if unknown:
-        raise SettingsError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
+        raise SettingsError(
+            f"{path}: unknown setting(s) {', '.join(map(_suggest(known), unknown))}"
+        )
     values: dict[str, Any] = {"token": environ.get("DISCORD_TOKEN") or None}
     for name, (env_key, toml_key) in _FIELDS.items():
         if env_key in environ and environ[env_key] != "":
@@ -87,51 +111,177 @@ def load_settings(
             values[name] = _parse(name, f"{path}: {toml_key}", file_values[toml_key])
     if "state_dir" not in values:
         values["state_dir"] = _default_state_dir(environ)
+    _check_shards(values.get("shard_count"), values.get("shard_ids"))
     return Settings(**values)
+
+
+def _suggest(known: list[str]) -> Callable[[str], str]:
+    """`key` with the known key it is likely a typo of, so the admin sees the fix."""
+
+    def with_hint(key: str) -> str:
+        close = difflib.get_close_matches(key, known, n=1)
+        return f"{key} (did you mean {close[0]}?)" if close else key
+
+    return with_hint
+
+
+def _check_shards(count: int | None, ids: tuple[int, ...] | None) -> None:
+    """Shard ids only mean something against a total: each process must agree on it."""
+    if ids is None:
+        return
+    if count is None:
+        raise SettingsError(
+            "SHOWBOT_SHARD_IDS is set without SHOWBOT_SHARD_COUNT: set the total number of "
+            "shards (the same in every process), e.g. SHOWBOT_SHARD_COUNT=2"
+        )
+    too_big = [str(i) for i in ids if i >= count]
+    if too_big:
+        raise SettingsError(
+            f"SHOWBOT_SHARD_IDS: shard {', '.join(too_big)} does not exist with "
+            f"SHOWBOT_SHARD_COUNT={count}; shards are numbered 0 to {count - 1}"
+        )
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}: {exc}") from exc
-    return dict(data.get("showbot", data))
+        raise SettingsError(f"{path}: {exc} (see https://toml.io for the syntax)") from exc
+    except UnicodeDecodeError as exc:
+        raise SettingsError(f"{path}: not UTF-8 text ({exc.reason}); save it as UTF-8") from exc
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    table = data.get("showbot", data)
+    if not isinstance(table, dict):
+        raise SettingsError(f"{path}: showbot must be a table ([showbot]), not a value")
+    return dict(table)
 
 
 def _parse(name: str, where: str, raw: Any) -> Any:
+    """One setting's value, or a SettingsError in that setting's own terms (`where` is the
+    variable's name, or the file and key), saying what would be accepted."""
+    # A setting without a parser of its own (a URL, a name) is text, taken as written.
+    parser, expected = _PARSERS.get(name, (_text, "text"))
     try:
-        if name in ("owner_ids", "admin_user_ids", "admin_role_ids"):
-            items = raw if isinstance(raw, list) else str(raw).replace(",", " ").split()
-            return frozenset(int(item) for item in items)
-        if name == "guild_id":
-            return int(raw)
-        if name == "cooldown_rate":
-            rate = int(raw)
-            if rate < 1:
-                raise ValueError("must be at least 1")
-            return rate
-        if name in ("cooldown_seconds", "refresh_hours"):
-            number = float(raw)
-            if not number > 0 or number == float("inf"):
-                raise ValueError("must be a positive number")
-            return number
-        if name == "tvmaze_api_url":
-            url = str(raw).strip()
-            if not url.startswith(("http://", "https://")):
-                raise ValueError("must start with http:// or https://")
-            return url
-        if name in ("manage_guild_is_admin", "start_cache"):
-            return _boolean(raw)
-        if name in ("knowledge_dir", "state_dir", "refresh_dir"):
-            return Path(str(raw)).expanduser()
-        if name == "log_level":
-            level = str(raw).upper()
-            if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
-                raise ValueError("use DEBUG, INFO, WARNING or ERROR")
-            return level
-    except ValueError as exc:
-        raise SettingsError(f"{where}: {raw!r} is not valid ({exc})") from exc
-    raise SettingsError(f"{where}: unknown setting")  # pragma: no cover
+        return parser(raw)
+    except (ValueError, TypeError) as exc:
+        detail = f" ({exc})" if isinstance(exc, _Why) else ""  # never Python's own wording
+        raise SettingsError(f"{where}: {raw!r} is not {expected}{detail}") from exc
+
+
+class _Why(ValueError):
+    """Why a value of the right kind is still refused, worded for the admin."""
+
+
+def _whole(raw: Any) -> int:
+    """An integer written as one: `true` or `1.5` in a TOML file is not a count or an id."""
+    if isinstance(raw, bool | float):
+        raise ValueError
+    return int(str(raw).strip())
+
+
+def _snowflake(raw: Any) -> int:
+    value = _whole(raw)
+    if value <= 0:
+        raise ValueError
+    return value
+
+
+def _snowflakes(raw: Any) -> frozenset[int]:
+    items = raw if isinstance(raw, list) else str(raw).replace(",", " ").split()
+    return frozenset(_snowflake(item) for item in items)
+
+
+def _rate(raw: Any) -> int:
+    rate = _whole(raw)
+    if rate < 1:
+        raise _Why("it must be at least 1")
+    return rate
+
+
+def _seconds(raw: Any) -> float:
+    if isinstance(raw, bool):
+        raise ValueError
+    seconds = float(str(raw).strip())
+    if not seconds > 0 or seconds == float("inf"):
+        raise _Why("it must be more than 0")
+    return seconds
+
+
+def _text(raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise ValueError
+    return raw
+
+
+def _path(raw: Any) -> Path:
+    if not isinstance(raw, str | Path) or not str(raw).strip():
+        raise ValueError
+    return Path(str(raw)).expanduser()
+
+
+def _shard_ids(raw: Any) -> tuple[int, ...]:
+    items = raw if isinstance(raw, list) else str(raw).replace(",", " ").split()
+    ids = sorted({_whole(item) for item in items})
+    if not ids or ids[0] < 0:
+        raise ValueError
+    return tuple(ids)
+
+
+def _port(raw: Any) -> int:
+    port = _whole(raw)
+    if not 1 <= port <= 65535:
+        raise ValueError
+    return port
+
+
+def _host(raw: Any) -> str:
+    host = str(raw).strip()
+    if not host or any(c.isspace() or c == "/" for c in host):
+        raise ValueError
+    return host
+
+
+def _url(raw: Any) -> str:
+    url = str(raw).strip()
+    if not url.startswith(("http://", "https://")) or any(c.isspace() for c in url):
+        raise _Why("it must start with http:// or https://")
+    return url
+
+
+def parse_log_level(raw: Any) -> str:
+    """DEBUG, INFO, WARNING, ERROR or CRITICAL, in any case; shared with the command line."""
+    level = str(raw).strip().upper()
+    if level not in LOG_LEVELS:
+        raise ValueError
+    return level
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_IDS = "a list of {} ids (numbers, from Copy ID in Discord's developer mode) separated by commas"
+# name -> (parser, what a good value is, for the message)
+_PARSERS: dict[str, tuple[Callable[[Any], Any], str]] = {
+    "knowledge_dir": (_path, "a directory"),
+    "guild_id": (_snowflake, "a server id (a number, from Copy Server ID in developer mode)"),
+    "owner_ids": (_snowflakes, _IDS.format("user")),
+    "admin_user_ids": (_snowflakes, _IDS.format("user")),
+    "admin_role_ids": (_snowflakes, _IDS.format("role")),
+    "manage_guild_is_admin": (lambda raw: _boolean(raw), "true or false (or on / off)"),
+    "log_level": (parse_log_level, "a log level: use DEBUG, INFO, WARNING or ERROR"),
+    "state_dir": (_path, "a directory"),
+    "start_cache": (lambda raw: _boolean(raw), "on or off (or true / false)"),
+    "cooldown_rate": (_rate, "a number of questions: use a whole number of at least 1, e.g. 5"),
+    "cooldown_seconds": (_seconds, "a number of seconds: use a number above 0, e.g. 30"),
+    # -- the live feed (issue 11) ---------------------------------------------------------------
+    "refresh_hours": (_seconds, "a number of hours: use a number above 0, e.g. 6"),
+    "refresh_dir": (_path, "a directory inside the knowledge directory"),
+    "tvmaze_api_url": (_url, "a web address"),
+    # -- operations (issue 13): sharding and the health endpoint ------------------------------
+    "shard_count": (_rate, "a number of shards: use a whole number of at least 1"),
+    "shard_ids": (_shard_ids, "a list of shard numbers (0, 1, ...) separated by commas"),
+    "health_port": (_port, "a TCP port: use a number from 1 to 65535, e.g. 8080"),
+    "health_host": (_host, "an address to listen on, e.g. 127.0.0.1 or 0.0.0.0"),
+}
 
 
 def _boolean(raw: Any) -> bool:
@@ -142,7 +292,7 @@ def _boolean(raw: Any) -> bool:
         return True
     if text in ("0", "false", "no", "off"):
         return False
-    raise ValueError("use true or false")
+    raise ValueError
 
 
 def _default_state_dir(environ: Mapping[str, str]) -> Path:

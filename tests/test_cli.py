@@ -432,3 +432,32 @@ def test_console_reload_of_a_broken_base_keeps_the_old_one(
     assert "kept the previous base: 2 shows, 1 error(s)" in out
     assert f"  {small_dir / 'alpha.yaml'}:2: status: unknown status 'dunno'" in out
     assert "No: Netflix canceled Alpha Station" in out
+
+
+# -- log level ------------------------------------------------------------------------------------
+
+
+def test_a_bad_log_level_option_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["ask", "--log-level", "bogus", "hi"])
+    assert raised.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert "argument --log-level: 'bogus' is not a log level: use debug, info, warning" in err
+
+
+def test_a_bad_log_level_variable_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SHOWBOT_LOG_LEVEL", "loud")
+    assert main(["ask", "hi"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err == (
+        "showbot: error: SHOWBOT_LOG_LEVEL: 'loud' is not a log level: "
+        "use DEBUG, INFO, WARNING or ERROR\n"
+    )
+
+
+def test_the_log_level_option_takes_any_case(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--log-level", "Debug", "hi"]) == EXIT_OK
+    assert capsys.readouterr().out

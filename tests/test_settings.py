@@ -60,3 +60,148 @@ def test_the_live_refresh_settings_come_from_the_environment_or_the_file(tmp_pat
 def test_a_bad_refresh_setting_names_the_setting(key: str, value: str) -> None:
     with pytest.raises(SettingsError, match=key):
         load_settings({key: value}, NO_FILE)
+
+
+# -- every setting is checked, and the message is in the setting's own terms -------------------
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("SHOWBOT_GUILD_ID", "my-server", "SHOWBOT_GUILD_ID: 'my-server' is not a server id"),
+        ("SHOWBOT_GUILD_ID", "-5", "SHOWBOT_GUILD_ID: '-5' is not a server id"),
+        ("SHOWBOT_OWNER_IDS", "12,bob", "SHOWBOT_OWNER_IDS: '12,bob' is not a list of user ids"),
+        ("SHOWBOT_ADMIN_USER_IDS", "x", "SHOWBOT_ADMIN_USER_IDS: 'x' is not a list of user ids"),
+        ("SHOWBOT_ADMIN_ROLE_IDS", "mods", "SHOWBOT_ADMIN_ROLE_IDS: 'mods' is not a list of role"),
+        ("SHOWBOT_MANAGE_GUILD_IS_ADMIN", "maybe", "'maybe' is not true or false"),
+        ("SHOWBOT_LOG_LEVEL", "bogus", "SHOWBOT_LOG_LEVEL: 'bogus' is not a log level: use DEBUG"),
+        ("SHOWBOT_COOLDOWN_RATE", "lots", "SHOWBOT_COOLDOWN_RATE: 'lots' is not a number of"),
+        ("SHOWBOT_COOLDOWN_RATE", "0", "at least 1, e.g. 5 (it must be at least 1)"),
+        ("SHOWBOT_COOLDOWN_SECONDS", "soon", "SHOWBOT_COOLDOWN_SECONDS: 'soon' is not a number of"),
+        ("SHOWBOT_COOLDOWN_SECONDS", "nan", "(it must be more than 0)"),
+        ("SHOWBOT_SHARD_COUNT", "two", "SHOWBOT_SHARD_COUNT: 'two' is not a number of shards"),
+        ("SHOWBOT_SHARD_COUNT", "0", "SHOWBOT_SHARD_COUNT: '0' is not a number of shards"),
+        ("SHOWBOT_HEALTH_PORT", "http", "SHOWBOT_HEALTH_PORT: 'http' is not a TCP port"),
+        ("SHOWBOT_HEALTH_PORT", "0", "SHOWBOT_HEALTH_PORT: '0' is not a TCP port"),
+        ("SHOWBOT_HEALTH_HOST", "a b", "SHOWBOT_HEALTH_HOST: 'a b' is not an address"),
+    ],
+)
+def test_a_bad_variable_is_refused_in_its_own_terms(
+    variable: str, value: str, message: str
+) -> None:
+    with pytest.raises(SettingsError) as raised:
+        load_settings({variable: value}, NO_FILE)
+    assert message in str(raised.value)
+    assert "invalid literal" not in str(raised.value)
+    assert "could not convert" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('cooldown_rate = "lots"', "cooldown_rate: 'lots' is not a number of questions"),
+        ("cooldown_rate = true", "cooldown_rate: True is not a number of questions"),
+        ("guild_id = 1.5", "guild_id: 1.5 is not a server id"),
+        ('admin_role_ids = ["mods"]', "admin_role_ids: ['mods'] is not a list of role ids"),
+        ("knowledge = 3", "knowledge: 3 is not a directory"),
+        ("start_cache = 2", "start_cache: 2 is not on or off"),
+    ],
+)
+def test_a_bad_value_in_the_file_names_the_file_and_key(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    config = tmp_path / "showbot.toml"
+    config.write_text(line + "\n")
+    with pytest.raises(SettingsError, match=f"^{config}: ") as raised:
+        load_settings({}, config)
+    assert message in str(raised.value)
+
+
+def test_good_values_are_read_from_the_file_and_the_environment_wins(tmp_path: Path) -> None:
+    config = tmp_path / "showbot.toml"
+    config.write_text(
+        "[showbot]\ncooldown_rate = 3\nguild_id = 123456789012345678\nlog_level = 'debug'\n"
+        "admin_role_ids = [1, 2]\nshard_count = 4\nshard_ids = [3, 1]\nhealth_port = 9100\n"
+    )
+    settings = load_settings({"SHOWBOT_COOLDOWN_RATE": "7"}, config)
+    assert settings.cooldown_rate == 7
+    assert settings.guild_id == 123456789012345678
+    assert settings.log_level == "DEBUG"
+    assert settings.admin_role_ids == frozenset({1, 2})
+    assert (settings.shard_count, settings.shard_ids) == (4, (1, 3))
+    assert (settings.health_port, settings.health_host) == (9100, "127.0.0.1")
+
+
+def test_sharding_and_health_are_off_by_default() -> None:
+    settings = load_settings({}, NO_FILE)
+    assert (settings.shard_count, settings.shard_ids, settings.health_port) == (None, None, None)
+
+
+def test_shard_ids_and_count_come_from_the_environment() -> None:
+    env = {"SHOWBOT_SHARD_COUNT": "4", "SHOWBOT_SHARD_IDS": "2, 3"}
+    settings = load_settings(env, NO_FILE)
+    assert (settings.shard_count, settings.shard_ids) == (4, (2, 3))
+
+
+def test_shard_ids_without_a_count_say_which_setting_is_missing() -> None:
+    with pytest.raises(SettingsError, match="SHOWBOT_SHARD_IDS is set without SHOWBOT_SHARD_COUNT"):
+        load_settings({"SHOWBOT_SHARD_IDS": "0"}, NO_FILE)
+
+
+def test_a_shard_id_past_the_count_is_named() -> None:
+    with pytest.raises(SettingsError, match="shard 2 does not exist with SHOWBOT_SHARD_COUNT=2"):
+        load_settings({"SHOWBOT_SHARD_COUNT": "2", "SHOWBOT_SHARD_IDS": "0,2"}, NO_FILE)
+
+
+@pytest.mark.parametrize("value", ["", "x", "-1"])
+def test_a_shard_id_that_is_no_shard_number_is_refused(value: str) -> None:
+    env = {"SHOWBOT_SHARD_COUNT": "2", "SHOWBOT_SHARD_IDS": value or ","}
+    with pytest.raises(
+        SettingsError, match=r"SHOWBOT_SHARD_IDS: .* is not a list of shard numbers"
+    ):
+        load_settings(env, NO_FILE)
+
+
+def test_a_config_file_named_but_missing_says_so(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.toml"
+    with pytest.raises(SettingsError, match=r"^SHOWBOT_CONFIG: .*nowhere\.toml' is not a file"):
+        load_settings({"SHOWBOT_CONFIG": str(missing)})
+
+
+def test_the_config_file_named_by_the_variable_is_read(tmp_path: Path) -> None:
+    config = tmp_path / "bot.toml"
+    config.write_text("cooldown_rate = 9\n")
+    assert load_settings({"SHOWBOT_CONFIG": str(config)}).cooldown_rate == 9
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"cooldown_rate = \n", "see https://toml.io"), (b"\xff\xfe = 1\n", "not UTF-8 text")],
+)
+def test_a_config_file_that_is_no_toml_names_the_file(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    config = tmp_path / "showbot.toml"
+    config.write_bytes(content)
+    with pytest.raises(SettingsError, match=f"^{config}: ") as raised:
+        load_settings({}, config)
+    assert message in str(raised.value)
+
+
+def test_a_misspelt_key_in_the_file_gets_a_did_you_mean(tmp_path: Path) -> None:
+    config = tmp_path / "showbot.toml"
+    config.write_text("cooldwon_rate = 3\nflavour = 'mint'\n")
+    with pytest.raises(SettingsError) as raised:
+        load_settings({}, config)
+    assert str(raised.value) == (
+        f"{config}: unknown setting(s) cooldwon_rate (did you mean cooldown_rate?), flavour"
+    )
+
+
+def test_a_setting_without_a_parser_of_its_own_is_text_as_written() -> None:
+    """Settings added later (a database URL) need no parser to be read, and refuse a number."""
+    from bot.settings import _parse
+
+    assert _parse("database_url", "SHOWBOT_DATABASE_URL", "sqlite:///x") == "sqlite:///x"
+    with pytest.raises(SettingsError, match=r"^database_url: 5 is not text$"):
+        _parse("database_url", "database_url", 5)

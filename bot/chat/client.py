@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import discord
 from discord.ext import commands
@@ -14,6 +15,7 @@ from bot.chat.replies import NO_PINGS, PickShow
 from bot.chat.sync import sync_on_start
 from bot.chat.tree import ShowTree
 from bot.core import Engine
+from bot.metrics import Metrics
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -31,17 +33,43 @@ def bot_intents() -> discord.Intents:
     return intents
 
 
-class ShowBot(commands.Bot):
-    def __init__(self, *, engine: Engine, settings: Settings, sync_commands: bool = True) -> None:
+def _shards(settings: Settings) -> dict[str, Any]:
+    """Operations (issue 13): which shards this process runs; none set lets Discord choose."""
+    chosen: dict[str, Any] = {"shard_count": settings.shard_count}
+    if settings.shard_ids is not None:
+        chosen["shard_ids"] = list(settings.shard_ids)
+    return chosen
+
+
+class ShowBot(commands.AutoShardedBot):
+    """Sharded from the start (Discord requires it past 2,500 servers): one process runs the
+    shards `settings.shard_ids` of `settings.shard_count`, or all the shards Discord
+    recommends when neither is set."""
+
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        settings: Settings,
+        sync_commands: bool = True,
+        metrics: Metrics | None = None,
+    ) -> None:
+        # showbot never joins voice: no "PyNaCl/davey is not installed" warning at each start
+        # (discord.py's documented switches), so a WARNING in the log is worth reading.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=bot_intents(),
             tree_cls=ShowTree,
             allowed_mentions=NO_PINGS,
             help_command=None,
+            **_shards(settings),
         )
         self.engine = engine
         self.settings = settings
+        self.metrics = metrics or Metrics()
+        self.live_shards: set[int] = set()
+        """Shards whose session is live (READY or RESUMED received): what /health reports."""
         self.sync_commands = sync_commands
         self.reload_lock = asyncio.Lock()
         self.question_cooldown = UserCooldown(settings.cooldown_rate, settings.cooldown_seconds)
@@ -67,7 +95,27 @@ class ShowBot(commands.Bot):
         await super().close()
 
     async def on_ready(self) -> None:
-        log.info("connected as %s; serving %d shows", self.user, self.engine.show_count)
+        log.info(
+            "connected as %s; shards %s of %s; serving %d shows",
+            self.user,
+            ",".join(str(i) for i in sorted(self.shards)),
+            self.shard_count,
+            self.engine.show_count,
+        )
+
+    async def on_shard_connect(self, shard_id: int) -> None:
+        self.live_shards.add(shard_id)
+        log.info("shard %d connected", shard_id)
+
+    async def on_shard_resumed(self, shard_id: int) -> None:
+        self.live_shards.add(shard_id)
+        log.info("shard %d resumed", shard_id)
+
+    async def on_shard_disconnect(self, shard_id: int) -> None:
+        self.live_shards.discard(shard_id)
+        if self.is_closed():
+            return
+        log.warning("shard %d disconnected; discord.py reconnects it", shard_id)
 
     async def on_message(self, message: discord.Message) -> None:
         """No prefix commands: mentions are questions, handled by the mentions cog."""

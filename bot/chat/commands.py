@@ -1,4 +1,8 @@
-"""`showbot run` and `showbot sync`: starting the Discord bot from the command line."""
+"""`showbot run` and `showbot sync`: starting the Discord bot from the command line.
+
+Every failure an admin can fix (no token, a token Discord refuses, no network, a bad setting, a
+busy health port) ends as one line on stderr and exit code 2 (bot/chat/failures.py).
+"""
 
 from __future__ import annotations
 
@@ -13,26 +17,33 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.chat.failures import PORTAL, explained_failures
 from bot.commandline import EXIT_OK, CommandError, knowledge_dir
 from bot.core import Engine, StartCache
+from bot.logs import setup_logging
+from bot.metrics import Metrics
 from bot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from bot.chat.client import ShowBot
+    from bot.chat.health import HealthServer
 
 log = logging.getLogger(__name__)
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _settings(args: argparse.Namespace, command: str) -> Settings:
+    """The settings, the token checked first (it is what a new admin forgets), and the log
+    level they name set up before anything else is logged."""
     try:
         settings = load_settings()
     except SettingsError as exc:
         raise CommandError(str(exc)) from exc
     if not settings.token:
         raise CommandError(
-            "DISCORD_TOKEN is not set. Create a bot at https://discord.com/developers/applications,"
-            " copy its token and run: DISCORD_TOKEN=... showbot run"
+            f"DISCORD_TOKEN is not set: copy your bot's token from {PORTAL} "
+            f"(your application > Bot > Reset Token) and run: DISCORD_TOKEN=... showbot {command}"
         )
+    setup_logging(args.log_level or settings.log_level)
     return settings
 
 
@@ -44,51 +55,54 @@ def _engine(args: argparse.Namespace, settings: Settings) -> Engine:
 
 def run(args: argparse.Namespace) -> int:
     """`showbot run`: serve until stopped."""
-    settings = _settings(args)
+    settings = _settings(args, "run")
     engine = _engine(args, settings)
-    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
     from bot.chat.client import ShowBot
+    from bot.chat.health import HealthServer
 
-    bot = ShowBot(engine=engine, settings=settings)
-    try:
-        asyncio.run(_serve(bot, settings.token or ""))
-    except discord.LoginFailure as exc:
-        raise CommandError(f"Discord rejected DISCORD_TOKEN ({exc}); check the token") from exc
-    except discord.PrivilegedIntentsRequired as exc:
-        raise CommandError(str(exc)) from exc
+    bot = ShowBot(engine=engine, settings=settings, metrics=Metrics())
+    health = None
+    if settings.health_port is not None:
+        health = HealthServer(bot, settings.health_host, settings.health_port)
+    with explained_failures("run"):
+        asyncio.run(_serve(bot, settings.token or "", health))
     return EXIT_OK
 
 
-async def _serve(bot: discord.Client, token: str) -> None:
-    """Run until the connection ends or SIGINT/SIGTERM asks for a clean shutdown."""
+async def _serve(bot: discord.Client, token: str, health: HealthServer | None) -> None:
+    """Run until the connection ends or SIGINT/SIGTERM asks for a clean shutdown. The health
+    endpoint comes up first, so it says 503 while the bot connects."""
     loop = asyncio.get_running_loop()
     stopping = asyncio.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
             loop.add_signal_handler(signum, stopping.set)
-    async with bot:
-        runner = asyncio.create_task(bot.start(token))
-        waiter = asyncio.create_task(stopping.wait())
-        done, _ = await asyncio.wait({runner, waiter}, return_when=asyncio.FIRST_COMPLETED)
-        if waiter in done:
-            log.info("shutting down")
-            await bot.close()
-        waiter.cancel()
-        await runner  # re-raises a login failure
+    if health is not None:
+        await health.start()
+    try:
+        async with bot:
+            runner = asyncio.create_task(bot.start(token))
+            waiter = asyncio.create_task(stopping.wait())
+            done, _ = await asyncio.wait({runner, waiter}, return_when=asyncio.FIRST_COMPLETED)
+            if waiter in done:
+                log.info("shutting down")
+                await bot.close()
+            waiter.cancel()
+            await runner  # re-raises a login failure
+    finally:
+        if health is not None:
+            await health.stop()
 
 
 def sync(args: argparse.Namespace) -> int:
     """`showbot sync [--guild ID]`: push the command tree and exit."""
-    settings = _settings(args)
+    settings = _settings(args, "sync")
     engine = _engine(args, settings)
-    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
     from bot.chat.client import ShowBot
 
     bot = ShowBot(engine=engine, settings=settings, sync_commands=False)
-    try:
+    with explained_failures("sync"):
         pushed = asyncio.run(_push(bot, settings, args.guild))
-    except discord.LoginFailure as exc:
-        raise CommandError(f"Discord rejected DISCORD_TOKEN ({exc}); check the token") from exc
     where = f"guild {args.guild}" if args.guild else "all servers (global)"
     sys.stdout.write(f"synced {pushed} commands to {where}\n")
     return EXIT_OK

@@ -4,6 +4,7 @@ buttons when it does not. Shared by slash commands, mentions and button presses.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -87,7 +88,8 @@ class PickShow(
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         # discord.py types a dynamic item's interaction for any client; this one is ShowBot's.
-        engine = cast("ShowBot", interaction.client).engine
+        bot = cast("ShowBot", interaction.client)
+        engine, started = bot.engine, time.perf_counter()
         try:
             answer = engine.answer_for(self.show_id, self.topic, self.season, fmt=discord_date)
         except UnknownShow:
@@ -100,6 +102,7 @@ class PickShow(
         await interaction.response.send_message(
             embed=answer_embed(answer), allowed_mentions=NO_PINGS
         )
+        bot.metrics.question_answered(time.perf_counter() - started)
 
 
 def _topic(value: str) -> Topic:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -11,6 +12,9 @@ from bot.chat.embeds import notice_embed
 from bot.chat.permissions import NotAdmin
 from bot.chat.replies import NO_PINGS
 from bot.core import QuestionTooLong, UnknownShow
+
+if TYPE_CHECKING:
+    from bot.chat.client import ShowBot
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +37,21 @@ def explain(error: app_commands.AppCommandError) -> str | None:
     return None
 
 
-class ShowTree(app_commands.CommandTree):
+def refusal(error: app_commands.AppCommandError) -> str | None:
+    """The metrics' reason when a question was turned down on purpose, else None."""
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return "cooldown"
+    if isinstance(getattr(error, "original", None), QuestionTooLong):
+        return "too_long"
+    return None
+
+
+class ShowTree(app_commands.CommandTree["ShowBot"]):
     async def on_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+        self, interaction: discord.Interaction[ShowBot], error: app_commands.AppCommandError
     ) -> None:
+        if (reason := refusal(error)) is not None:
+            interaction.client.metrics.question_refused(reason)
         message = explain(error)
         if message is None:
             command = interaction.command.qualified_name if interaction.command else "?"

@@ -55,6 +55,9 @@ class FakeUser:
 
 class World:
     """One guild with one text channel, three roles and seven users; ids are real snowflakes.
+    With ``shard_count`` above 1 there is one more guild (with its own channel, the same users
+    and roles) on each further shard: guild ``i`` of ``guilds`` is on shard ``i``, found the
+    way Discord finds it, ``(guild_id >> 22) % shard_count``.
 
     Users: ``bot_user`` (the bot; its id is also the application id), ``app_owner`` (owns the
     application, no special role), ``admin`` (has ``admin_role``: Manage Server), ``keeper`` (has
@@ -63,11 +66,15 @@ class World:
     ``app_owner`` is the team's only member.
     """
 
-    def __init__(self, *, team: bool = False) -> None:
-        self.team = team
+    def __init__(self, *, team: bool = False, shard_count: int = 1) -> None:
+        self.team, self.shard_count = team, shard_count
         self._counter = 0
         sf = self.snowflake
-        self.guild_id, self.channel_id = sf(), sf()
+        self.guild_id, self.channel_id = self._snowflake_on_shard(0), sf()
+        self.guilds = [(self.guild_id, self.channel_id)] + [
+            (self._snowflake_on_shard(shard), sf()) for shard in range(1, shard_count)
+        ]
+        """(guild id, its text channel id), one guild per shard."""
         self.everyone_role = FakeRole(self.guild_id, "@everyone", BASIC_PERMISSIONS)
         self.admin_role = FakeRole(sf(), "Server Admin", BASIC_PERMISSIONS | MANAGE_GUILD, 2)
         self.keeper_role = FakeRole(sf(), "Show Keeper", 0, 1)
@@ -90,6 +97,19 @@ class World:
         self._counter += 1
         return ((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) | (self._counter % 4096)
 
+    def _snowflake_on_shard(self, shard: int) -> int:
+        """A snowflake whose guild would live on ``shard`` (its timestamp picks the shard)."""
+        now = int(time.time() * 1000) - DISCORD_EPOCH_MS
+        self._counter += 1
+        return ((now + (shard - now) % self.shard_count) << 22) | (self._counter % 4096)
+
+    def shard_of(self, guild_id: int) -> int:
+        return (guild_id >> 22) % self.shard_count
+
+    def guild_of_channel(self, channel_id: int) -> int | None:
+        """The guild a text channel is in; None for a DM channel."""
+        return next((guild for guild, channel in self.guilds if channel == channel_id), None)
+
     def dm_channel(self, user: FakeUser) -> int:
         return self.dm_channels.setdefault(user.id, self.snowflake())
 
@@ -108,18 +128,26 @@ class World:
                   "mute": False, "flags": 0, "pending": False, "nick": None}  # fmt: skip
         return member | {"user": user.payload()} if with_user else member
 
-    def channel_payload(self) -> dict[str, Any]:
-        return {"id": str(self.channel_id), "type": 0, "guild_id": str(self.guild_id),
+    def channel_payload(self, guild_id: int | None = None) -> dict[str, Any]:
+        guild_id = guild_id or self.guild_id
+        channel_id = dict(self.guilds)[guild_id]
+        return {"id": str(channel_id), "type": 0, "guild_id": str(guild_id),
                 "name": "general", "position": 0, "permission_overwrites": [], "nsfw": False,
                 "parent_id": None, "topic": None, "last_message_id": None,
                 "rate_limit_per_user": 0}  # fmt: skip
 
-    def guild_payload(self, intents: int) -> dict[str, Any]:
+    def guild_payload(self, intents: int, guild_id: int | None = None) -> dict[str, Any]:
         """GUILD_CREATE; like Discord, the member list is only complete with GUILD_MEMBERS."""
+        guild_id = guild_id or self.guild_id
         members = list(self.users.values()) if intents & GUILD_MEMBERS else [self.bot_user]
-        return {"id": str(self.guild_id), "name": "Test Guild", "icon": None,
-                "owner_id": str(self.guild_owner.id), "roles": [r.payload() for r in self.roles],
-                "channels": [self.channel_payload()],
+        everyone = FakeRole(guild_id, "@everyone", BASIC_PERMISSIONS)
+        roles = [everyone, *self.roles[1:]]
+        name = (
+            "Test Guild" if guild_id == self.guild_id else f"Test Guild {self.shard_of(guild_id)}"
+        )
+        return {"id": str(guild_id), "name": name, "icon": None,
+                "owner_id": str(self.guild_owner.id), "roles": [r.payload() for r in roles],
+                "channels": [self.channel_payload(guild_id)],
                 "members": [self.member_payload(u) for u in members],
                 "member_count": len(self.users), "large": False, "unavailable": False,
                 "features": [], "emojis": [], "stickers": [], "threads": [], "presences": [],

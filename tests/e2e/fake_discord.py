@@ -94,6 +94,19 @@ class _Interaction:
     replies: list[int] = field(default_factory=list)  # messages shown for it, in order
 
 
+@dataclass
+class _Session:
+    """One shard's gateway session: its socket (None while the bot is away) and what was sent
+    on it, for replay on RESUME."""
+
+    shard: int
+    ws: web.WebSocketResponse | None = None
+    live: bool = False  # READY or RESUMED was sent on the current socket
+    session_id: str = ""
+    events: list[dict[str, Any]] = field(default_factory=list)
+    seq: int = 0
+
+
 class _Reject(Exception):
     """Raised by a handler to answer with a Discord JSON error."""
 
@@ -121,11 +134,17 @@ class FakeDiscord(World):
         callback_deadline: float = 3.0,
         heartbeat_interval_ms: int = 41_250,
         reject_invalid: bool = True,
+        identify_close_code: int | None = None,
+        ready_gate: asyncio.Event | None = None,
+        shard_count: int = 1,
     ) -> None:
-        super().__init__(team=team)
+        super().__init__(team=team, shard_count=shard_count)
         self.token, self.callback_deadline = token, callback_deadline
         self.heartbeat_interval_ms, self.reject_invalid = heartbeat_interval_ms, reject_invalid
         self.url = ""
+        # Refuse every IDENTIFY with this gateway close code (4014: a privileged intent the
+        # portal has not enabled), or hold READY until ``ready_gate`` is set.
+        self.identify_close_code, self.ready_gate = identify_close_code, ready_gate
         # What the bot did, for assertions.
         self.requests: list[Request] = []
         self.unknown_routes: list[Request] = []
@@ -133,18 +152,17 @@ class FakeDiscord(World):
         self.protocol_errors: list[str] = []
         self.identifies: list[dict[str, Any]] = []  # IDENTIFY "d" payloads, token removed
         self.dispatched: list[dict[str, Any]] = []  # every gateway event sent, all sessions
+        self.dispatched_on: dict[int, list[dict[str, Any]]] = {
+            shard: [] for shard in range(shard_count)
+        }  # the same events, by the shard whose session they were sent on
         self.resumes = 0
         self.connections = 0  # sessions that went live (READY or RESUMED sent)
         self.global_commands: list[dict[str, Any]] = []
         self.guild_commands: list[dict[str, Any]] = []
         self.messages: dict[int, dict[str, Any]] = {}  # users' and the bot's, by id
         self._interactions: dict[int, _Interaction] = {}
-        # The gateway session.
-        self._ws: web.WebSocketResponse | None = None
-        self._live = False  # READY or RESUMED was sent on the current socket
-        self._session_id = ""
-        self._session_events: list[dict[str, Any]] = []  # for replay on RESUME
-        self._seq = 0
+        # The gateway sessions, one per shard (IDENTIFY says which shard a connection is).
+        self._sessions = {shard: _Session(shard) for shard in range(shard_count)}
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         message = r"/webhooks/(\d+)/([^/]+)/messages/(@original|\d+)"
@@ -181,8 +199,9 @@ class FakeDiscord(World):
         self.url = f"http://127.0.0.1:{port}"
 
     async def stop(self) -> None:
-        if self._ws is not None:
-            await self._ws.close(code=1001)
+        for session in self._sessions.values():
+            if session.ws is not None:
+                await session.ws.close(code=1001)
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -225,8 +244,9 @@ class FakeDiscord(World):
         await self._wait(lambda: True if check() else None, timeout, what)
 
     async def wait_until_connected(self, timeout: float = 15.0) -> None:
-        """Until the bot has a live gateway session (READY or RESUMED sent)."""
-        await self._wait(lambda: True if self._live else None, timeout, "a gateway session")
+        """Until the bot has a live gateway session (READY or RESUMED sent) on every shard."""
+        live = lambda: True if all(s.live for s in self._sessions.values()) else None  # noqa: E731
+        await self._wait(live, timeout, "a gateway session on every shard")
 
     async def wait_for_request(
         self,
@@ -354,33 +374,45 @@ class FakeDiscord(World):
         return await self._send_interaction(3, data, user, dm=dm, message=message)
 
     async def send_message(
-        self, content: str, *, author: FakeUser | None = None, dm: bool = False
+        self,
+        content: str,
+        *,
+        author: FakeUser | None = None,
+        dm: bool = False,
+        guild_id: int | None = None,
     ) -> dict[str, Any]:
-        """``author`` (default ``member``) posts in the guild channel, or DMs the bot. Mentions
-        come from ``<@id>`` in ``content``, e.g. ``f"{fake.bot_user.mention} hi"``."""
+        """``author`` (default ``member``) posts in the guild channel (of ``guild_id``, default
+        the first guild), or DMs the bot. Mentions come from ``<@id>`` in ``content``, e.g.
+        ``f"{fake.bot_user.mention} hi"``."""
         author = author or self.member
-        channel_id = self.dm_channel(author) if dm else self.channel_id
+        channel_id = dict(self.guilds)[guild_id or self.guild_id]
+        channel_id = self.dm_channel(author) if dm else channel_id
         message = self._new_message({"content": content}, channel_id, author)
         await self._dispatch_event("MESSAGE_CREATE", self._as_delivered(message))
         return deepcopy(message)
 
     async def drop_connection(
-        self, how: Literal["close", "reconnect", "invalidate"] = "close", *, timeout: float = 15.0
+        self,
+        how: Literal["close", "reconnect", "invalidate"] = "close",
+        *,
+        timeout: float = 15.0,
+        shard: int = 0,
     ) -> None:
         """Drop the gateway connection, then wait until the bot is back. ``close``: close code
         4000 (resumable); ``reconnect``: op 7; ``invalidate``: op 9, the bot must IDENTIFY anew
         (discord.py waits 5 s before a re-IDENTIFY)."""
         await self.wait_until_connected(timeout)
-        ws, before = self._ws, self.connections
+        session = self._sessions[shard]
+        ws, before = session.ws, self.connections
         assert ws is not None
-        self._live = False
+        session.live = False
         if how == "close":
             await ws.close(code=4000, message=b"dropped by the test")
         else:
             await ws.send_json(
                 {"op": 7, "d": None} if how == "reconnect" else {"op": 9, "d": False}
             )
-        back = lambda: True if self.connections > before and self._live else None  # noqa: E731
+        back = lambda: True if self.connections > before and session.live else None  # noqa: E731
         await self._wait(back, timeout, f"the bot to come back after {how}")
 
     # ------------------------------------------------------------------ interactions
@@ -482,14 +514,15 @@ class FakeDiscord(World):
         ix: _Interaction | None = None,
     ) -> dict[str, Any]:
         """Store and return a new message; ``body`` is what the bot (or the test) sent."""
-        in_guild = channel_id == self.channel_id
+        guild_id = self.guild_of_channel(channel_id)
+        in_guild = guild_id is not None
         message: dict[str, Any] = {
             "id": str(self.snowflake()), "type": 20 if ix else 0, "channel_id": str(channel_id),
             "author": author.payload(), "content": "", "timestamp": datetime.now(UTC).isoformat(),
             "edited_timestamp": None, "tts": False, "embeds": [], "components": [],
             "attachments": [], "flags": 0, "pinned": False}  # fmt: skip
         if in_guild:
-            message["guild_id"] = str(self.guild_id)
+            message["guild_id"] = str(guild_id)
             if author.id != self.bot_user.id:
                 message["member"] = self.member_payload(author, with_user=False)
         if ix is not None:
@@ -503,7 +536,7 @@ class FakeDiscord(World):
             message["message_reference"] = {"type": 0, "channel_id": str(channel_id),
                                             "message_id": str(reference["message_id"])}  # fmt: skip
             if in_guild:
-                message["message_reference"]["guild_id"] = str(self.guild_id)
+                message["message_reference"]["guild_id"] = str(guild_id)
         self._apply(message, body, is_new=True)
         self.messages[int(message["id"])] = message
         return message
@@ -538,78 +571,113 @@ class FakeDiscord(World):
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         """One gateway connection: plain JSON text frames (discord.py only inflates binary
-        frames, so ``compress=zlib-stream`` in the query can be ignored)."""
+        frames, so ``compress=zlib-stream`` in the query can be ignored). It belongs to a
+        shard's session once it IDENTIFYs or RESUMEs."""
         ws = web.WebSocketResponse(max_msg_size=0)
         await ws.prepare(request)
-        self._ws, self._live = ws, False
+        session: _Session | None = None
         _log.info("gateway: new connection (%s)", request.query_string)
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}})
         try:
             async for frame in ws:
                 if frame.type is aiohttp.WSMsgType.TEXT:
-                    await self._gateway_op(ws, json.loads(frame.data))
+                    session = await self._gateway_op(ws, json.loads(frame.data), session)
         finally:
-            if self._ws is ws:
-                self._ws, self._live = None, False
+            if session is not None and session.ws is ws:
+                session.ws, session.live = None, False
             await self._notify()
         return ws
 
-    async def _gateway_op(self, ws: web.WebSocketResponse, frame: dict[str, Any]) -> None:
+    async def _gateway_op(
+        self, ws: web.WebSocketResponse, frame: dict[str, Any], session: _Session | None
+    ) -> _Session | None:
+        """Answer one frame; returns the session the connection now belongs to."""
         op, data = frame.get("op"), frame.get("d") or {}
         if op == 1:  # heartbeat
             await ws.send_json({"op": 11})
         elif op == 2:  # identify
-            if data.get("token") != self.token:
-                await ws.close(code=4004, message=b"Authentication failed.")
-                return
-            self.identifies.append({k: v for k, v in data.items() if k != "token"})
-            self._session_id, self._session_events, self._seq = secrets.token_hex(16), [], 0
-            ready = {"v": 10, "user": self.bot_user.payload() | {"verified": True, "flags": 0},
-                     "guilds": [{"id": str(self.guild_id), "unavailable": True}],
-                     "session_id": self._session_id, "resume_gateway_url": self.gateway_url,
-                     "shard": data.get("shard", [0, 1]), "private_channels": [],
-                     "application": {"id": str(self.application_id), "flags": 0}}  # fmt: skip
-            await self._dispatch(ws, "READY", ready)
-            await self._dispatch(ws, "GUILD_CREATE", self.guild_payload(self._intents()))
-            await self._went_live(ws)
+            return await self._identify(ws, data)
         elif op == 6:  # resume
-            if data.get("session_id") != self._session_id or data.get("token") != self.token:
-                await ws.send_json({"op": 9, "d": False})
-                return
-            for event in self._session_events:
-                if event["s"] > (data.get("seq") or 0):
-                    await ws.send_json(event)
-            self.resumes += 1
-            await self._dispatch(ws, "RESUMED", {})
-            await self._went_live(ws)
-        elif op == 8:  # request guild members
+            return await self._resume(ws, data)
+        elif op == 8 and session is not None:  # request guild members
             members = [self.member_payload(u) for u in self.users.values()]
-            chunk = {"guild_id": str(self.guild_id), "chunk_index": 0, "chunk_count": 1,
+            chunk = {"guild_id": str(data.get("guild_id")), "chunk_index": 0, "chunk_count": 1,
                      "members": members, "nonce": data.get("nonce")}  # fmt: skip
-            await self._dispatch(ws, "GUILD_MEMBERS_CHUNK", chunk)
+            await self._dispatch(session, "GUILD_MEMBERS_CHUNK", chunk)
+        return session
 
-    async def _went_live(self, ws: web.WebSocketResponse) -> None:
-        if self._ws is ws:
+    async def _identify(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> _Session | None:
+        if data.get("token") != self.token:
+            await ws.close(code=4004, message=b"Authentication failed.")
+            return None
+        shard_id, count = data.get("shard") or [0, 1]
+        if count != self.shard_count or not 0 <= shard_id < count:
+            await ws.close(code=4010, message=b"Invalid shard.")
+            return None
+        self.identifies.append({k: v for k, v in data.items() if k != "token"})
+        await self._notify()
+        if self.identify_close_code is not None:
+            await ws.close(code=self.identify_close_code, message=b"Refused by the test.")
+            return None
+        if self.ready_gate is not None:
+            await self.ready_gate.wait()
+        session = self._sessions[shard_id]
+        session.ws, session.live = ws, False
+        session.session_id, session.events, session.seq = secrets.token_hex(16), [], 0
+        guilds = [guild for guild, _ in self.guilds if self.shard_of(guild) == shard_id]
+        ready = {"v": 10, "user": self.bot_user.payload() | {"verified": True, "flags": 0},
+                 "guilds": [{"id": str(guild), "unavailable": True} for guild in guilds],
+                 "session_id": session.session_id, "resume_gateway_url": self.gateway_url,
+                 "shard": [shard_id, count], "private_channels": [],
+                 "application": {"id": str(self.application_id), "flags": 0}}  # fmt: skip
+        await self._dispatch(session, "READY", ready)
+        for guild in guilds:
+            await self._dispatch(
+                session, "GUILD_CREATE", self.guild_payload(self._intents(), guild)
+            )
+        await self._went_live(session, ws)
+        return session
+
+    async def _resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> _Session | None:
+        found = [s for s in self._sessions.values() if s.session_id == data.get("session_id")]
+        if not found or not found[0].session_id or data.get("token") != self.token:
+            await ws.send_json({"op": 9, "d": False})
+            return None
+        session = found[0]
+        session.ws, session.live = ws, False
+        for event in session.events:
+            if event["s"] > (data.get("seq") or 0):
+                await ws.send_json(event)
+        self.resumes += 1
+        await self._dispatch(session, "RESUMED", {})
+        await self._went_live(session, ws)
+        return session
+
+    async def _went_live(self, session: _Session, ws: web.WebSocketResponse) -> None:
+        if session.ws is ws:
             self.connections += 1
-            self._live = True
+            session.live = True
         await self._notify()
 
-    async def _dispatch(self, ws: web.WebSocketResponse, event: str, data: Any) -> None:
-        self._seq += 1
-        frame = {"op": 0, "t": event, "s": self._seq, "d": data}
-        self._session_events.append(frame)
+    async def _dispatch(self, session: _Session, event: str, data: Any) -> None:
+        session.seq += 1
+        frame = {"op": 0, "t": event, "s": session.seq, "d": data}
+        session.events.append(frame)
         self.dispatched.append(frame)
-        await ws.send_json(frame)
+        self.dispatched_on[session.shard].append(frame)
+        assert session.ws is not None
+        await session.ws.send_json(frame)
 
     async def _dispatch_event(self, event: str, data: dict[str, Any]) -> None:
-        """Send a test's event once the bot has a live session (waiting up to 15 s)."""
+        """Send a test's event on the shard Discord would use (its guild's; DMs on shard 0)
+        once the bot has a live session there (waiting up to 15 s)."""
         await self.wait_until_connected()
         needed = GUILD_MESSAGES if "guild_id" in data else DIRECT_MESSAGES
         if event == "MESSAGE_CREATE" and not self._intents() & needed:
             _log.warning("MESSAGE_CREATE not delivered: the bot lacks intent %d", needed)
             return
-        assert self._ws is not None
-        await self._dispatch(self._ws, event, data)
+        shard = self.shard_of(int(data["guild_id"])) if "guild_id" in data else 0
+        await self._dispatch(self._sessions[shard], event, data)
 
     # ------------------------------------------------------------------ REST
 
@@ -682,7 +750,7 @@ class FakeDiscord(World):
 
     async def _get_gateway(self, request: Request, match: re.Match[str]) -> Any:
         limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
-        return {"url": self.gateway_url, "shards": 1, "session_start_limit": limit}
+        return {"url": self.gateway_url, "shards": self.shard_count, "session_start_limit": limit}
 
     async def _get_application(self, request: Request, match: re.Match[str]) -> Any:
         return self.application_payload()
@@ -801,7 +869,8 @@ class FakeDiscord(World):
 
     async def _create_message(self, request: Request, match: re.Match[str]) -> Any:
         channel_id = int(match[1])
-        if channel_id != self.channel_id and channel_id not in self.dm_channels.values():
+        known = self.guild_of_channel(channel_id) is not None
+        if not known and channel_id not in self.dm_channels.values():
             raise self._refuse(404, 10003, "Unknown Channel", request)
         return self._new_message(request.json or {}, channel_id, self.bot_user)
 

@@ -105,6 +105,7 @@ class KnowledgeAdmin(commands.Cog):
         async with self.bot.reload_lock:
             previous = engine.show_count
             report = await asyncio.to_thread(engine.reload)
+        self.bot.metrics.reload_done(report.ok)
         text = reload_message(report, str(engine.knowledge_dir), previous)
         await interaction.followup.send(
             embed=notice_embed(text), ephemeral=True, allowed_mentions=NO_PINGS

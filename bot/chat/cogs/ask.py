@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 import discord
@@ -59,8 +60,10 @@ class Questions(commands.Cog):
     async def _about(
         self, interaction: discord.Interaction[ShowBot], show: str, topic: Topic, season: int | None
     ) -> None:
+        started = time.perf_counter()
         answer = self.engine.answer_about(show, topic, season, fmt=discord_date)
         await send_reply(interaction, answer)
+        self.bot.metrics.question_answered(time.perf_counter() - started)
 
     @app_commands.command(name="status", description="Will there be another season?")
     @app_commands.describe(show="The show's title", season="A season number, e.g. 2")
@@ -108,8 +111,10 @@ class Questions(commands.Cog):
         interaction: discord.Interaction[ShowBot],
         question: app_commands.Range[str, 1, MAX_QUESTION_CHARS],
     ) -> None:
+        started = time.perf_counter()
         answer = self.engine.ask(question, fmt=discord_date)
         await send_reply(interaction, answer)
+        self.bot.metrics.question_answered(time.perf_counter() - started)
 
 
 async def setup(bot: ShowBot) -> None:

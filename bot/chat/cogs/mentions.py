@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from typing import TYPE_CHECKING
 
 import discord
@@ -50,10 +51,12 @@ class Mentions(commands.Cog):
         if not self.addressed(message):
             return
         assert self.bot.user is not None
+        started = time.perf_counter()
         engine = self.bot.engine
         cooldown = self.bot.question_cooldown
         retry_after = cooldown.retry_after(message.author.id)
         if retry_after:
+            self.bot.metrics.question_refused("cooldown")
             await self._slow_down(message, retry_after)
             return
         self._warned.discard(message.author.id)
@@ -61,10 +64,12 @@ class Mentions(commands.Cog):
         try:
             answer = engine.ask(text, fmt=discord_date) if text else engine.help()
         except QuestionTooLong as exc:
+            self.bot.metrics.question_refused("too_long")
             await self._send(message, [notice_embed(str(exc))], None)
             return
         reply = reply_for(answer)
-        await self._send(message, reply.embeds, reply.view)
+        if await self._send(message, reply.embeds, reply.view):
+            self.bot.metrics.question_answered(time.perf_counter() - started)
 
     async def _slow_down(self, message: discord.Message, retry_after: float) -> None:
         """Say it once per burst; further messages in the burst are ignored."""
@@ -76,7 +81,8 @@ class Mentions(commands.Cog):
 
     async def _send(
         self, message: discord.Message, embeds: list[discord.Embed], view: discord.ui.View | None
-    ) -> None:
+    ) -> bool:
+        """Whether the reply was sent (a failure is logged, never raised)."""
         try:
             await message.reply(
                 embeds=embeds,
@@ -86,6 +92,8 @@ class Mentions(commands.Cog):
             )
         except discord.HTTPException:
             log.warning("could not reply to message %s", message.id, exc_info=True)
+            return False
+        return True
 
 
 def _own_role_ids(message: discord.Message) -> frozenset[int]:
