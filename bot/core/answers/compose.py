@@ -12,6 +12,7 @@ from bot.core.answers.status import Said, status_answer
 from bot.core.answers.wording import FACT_CHARS, within
 from bot.core.models import Show
 from bot.core.questions import Predicate, Question, Topic
+from bot.core.questions.vocabulary import CUE_WORDS
 
 _BACKED_BY = {
     Topic.STATUS: ("status",),
@@ -98,10 +99,26 @@ def _say(
         return facts.episodes_answer(show, season), topic
     if topic is Topic.GENRE:
         return facts.genre_answer(show, question.words, yes_no=not question.wh), topic
+    if topic is Topic.SUMMARY:
+        asked = () if question.wh else _asked_words(question)
+        return facts.summary_answer(show, asked), topic
     build = _SIMPLE.get(topic)
     if build is not None:
         return build(show, season, ctx), topic
     return Said(card_text(show, ctx)), Topic.CARD
+
+
+def _asked_words(question: Question) -> tuple[str, ...]:
+    """The words a yes/no question asks to confirm ("is the league about *fantasy football*"):
+    no question words, no cue words; empty for a question that is no yes/no one."""
+    said = [w for w in question.words if w is not None]
+    if _ASKS_WHETHER.isdisjoint(said[:3]) or not _WH.isdisjoint(said):
+        return ()
+    return tuple(w for w in question.content_words if w not in CUE_WORDS and not w.isdecimal())
+
+
+_ASKS_WHETHER = frozenset({"is", "was", "are", "were", "does", "did", "do"})
+_WH = frozenset({"what", "whats", "who", "whos", "how", "hows", "why", "when", "where", "which"})
 
 
 _SIMPLE: dict[Topic, Callable[[Show, int | None, Context], Said]] = {
@@ -114,7 +131,6 @@ _SIMPLE: dict[Topic, Callable[[Show, int | None, Context], Said]] = {
     Topic.CREATORS: lambda show, season, ctx: facts.creators_answer(show),
     Topic.COMPANIES: lambda show, season, ctx: facts.companies_answer(show),
     Topic.VIEWERSHIP: lambda show, season, ctx: facts.viewership_answer(show),
-    Topic.SUMMARY: lambda show, season, ctx: facts.summary_answer(show),
     Topic.ENDING: lambda show, season, ctx: facts.ending_answer(show, ctx),
     Topic.OUTLOOK: lambda show, season, ctx: facts.outlook_answer(show, ctx),
 }

@@ -8,6 +8,7 @@ plainly, never guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.core.answers import standing
 from bot.core.answers.model import Context
@@ -190,12 +191,26 @@ def viewership_answer(show: Show) -> Said:
     return Said(within(f"{show.title}: " + " ".join(sentence(v) for v in show.viewership)))
 
 
-def summary_answer(show: Show) -> Said:
+def summary_answer(show: Show, asked: Sequence[str] = ()) -> Said:
+    """What the show is about; for "is the league about fantasy football?", yes when the
+    summary says so in the asked words (a summary that does not is no "no": it may be short)."""
     if show.summary:
+        if asked and _says(show.summary, [w for w in asked if w not in fold(show.title).split()]):
+            return yes(within(show.summary))
         return Said(within(show.summary))
     if show.genres:
         return Said(f"I don't have a summary of {show.title}; it is {_genres(show)} series.")
     return Said(f"I don't have a summary of {show.title}.")
+
+
+def _says(text: str, words: Sequence[str]) -> bool:
+    """Whether `text` holds every one of `words` (at least one), each at least as its first
+    five letters ("anthology", "prequel" in "set 58 years before" is not)."""
+    telling = [w for w in words if len(w) >= 3]
+    if not telling:
+        return False
+    folded = fold(text)
+    return all(re.search(rf"\b{re.escape(w[:5])}", folded) for w in telling)
 
 
 def genre_answer(show: Show, words: tuple[str | None, ...], *, yes_no: bool) -> Said:

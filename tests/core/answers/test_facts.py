@@ -101,3 +101,13 @@ def test_what_the_base_does_not_know_is_said_plainly(ask: Ask) -> None:
     )
     assert ask(bare, "who made it").text == "I don't know who created Show X."
     assert ask(bare, "what channel").text == "I don't know which network Show X is on."
+
+
+def test_is_it_about_something_its_summary_says_is_a_yes(ask: Ask) -> None:
+    show = make(
+        Status.ENDED, summary="Friends in a fantasy football league bicker through every draft."
+    )
+
+    assert ask(show, "is show x about fantasy football?").verdict == "yes"
+    assert ask(show, "is show x about pirates?").verdict is None
+    assert ask(show, "what is show x about?").verdict is None
