@@ -4,9 +4,9 @@ Importers never write YAML directly: every CSV row becomes an :class:`Entry`, en
 show are merged, and only then are ids assigned and files written. Keeping this step separate is
 what lets a second import (another data set) merge into the files a first one wrote.
 
-An entry carries a few matching keys that are not knowledge-base fields (IMDb and TVMaze ids,
-premiere year). They are never written as fields of their own: the ids travel inside the
-source URLs and are read back from there (:func:`keys_from_url`).
+An entry carries the source's own ids (``ids``: TVMaze, IMDb), written as the show's ``ids``
+field and read back from it (or, from files written before that field, from the source URLs:
+:func:`keys_from_url`); ``imdb`` and ``tvmaze`` hold them normalised, for matching.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.core.fields import EXTERNAL_SOURCES
 from bot.core.schema import SHOW_FIELDS
 
 __all__ = [
@@ -39,6 +40,7 @@ ENDED = "ended"
 #: so the importer can never write a field the loader would reject.
 CONTRACT_FIELDS = tuple(SHOW_FIELDS)
 
+_ID_ORDER = list(EXTERNAL_SOURCES)
 _IMDB_IN_URL = re.compile(r"[?&]imdb=(tt\d+)")
 _TVMAZE_IN_URL = re.compile(r"tvmaze\.com/shows/(\d+)")
 
@@ -136,6 +138,8 @@ class Entry:
     updated: str | None = None
     imdb: set[str] = field(default_factory=set)
     tvmaze: set[str] = field(default_factory=set)
+    ids: dict[str, str] = field(default_factory=dict)
+    """The ids as the sources write them (``tt0903747``), written as the ``ids`` field."""
     latest_year: int | None = None
     """A year the show is known to have aired in (Netflix ``release_year``); not written."""
     id: str = ""
@@ -247,6 +251,7 @@ class Entry:
         self.aliases = _unique(first.aliases + second.aliases, exclude=self.title)
         self.imdb |= other.imdb
         self.tvmaze |= other.tvmaze
+        self.ids = {**second.ids, **first.ids}
         self.latest_year = max(filter(None, (self.latest_year, other.latest_year)), default=None)
         self.datasets |= other.datasets
         self.rank = first.rank
@@ -261,6 +266,8 @@ class Entry:
         aliases = _unique([*self.aliases, *([self.label] if self.label else [])], self.title)
         if aliases:
             show["aliases"] = aliases
+        if self.ids:
+            show["ids"] = {name: self.ids[name] for name in sorted(self.ids, key=_ID_ORDER.index)}
         if self.network:
             show["network"] = self.network
         if self.premiered is not None:
@@ -322,11 +329,21 @@ class Entry:
             return None
         imdb: set[str] = set()
         tvmaze: set[str] = set()
+        written = show.get("ids")
+        ids = (
+            {str(k): str(v) for k, v in written.items() if k in _ID_ORDER and v is not None}
+            if isinstance(written, Mapping)
+            else {}
+        )
         for source in sources:
             url = source.get("url")
             imdb_id, tvmaze_id = keys_from_url(url if isinstance(url, str) else "")
             imdb.update([imdb_id] if imdb_id else [])
             tvmaze.update([tvmaze_id] if tvmaze_id else [])
+        if "imdb" in ids:
+            imdb.add(imdb_key(ids["imdb"]))
+        if "tvmaze" in ids:
+            tvmaze.add(ids["tvmaze"])
         old_id = str(show.get("id") or "")
         label = f"{title} ("
         seasons = [s.get("number") for s in show.get("seasons") or () if isinstance(s, Mapping)]
@@ -364,6 +381,7 @@ class Entry:
             updated=str(show["updated"]) if show.get("updated") is not None else None,
             imdb=imdb,
             tvmaze=tvmaze,
+            ids=ids,
         )
 
 

@@ -157,6 +157,7 @@ def parse_series_row(cells: Mapping[str, str], line: int) -> Entry:
     rating = parse_float(cells["show_rating"], "show_rating", minimum=0, maximum=10)
     facts: dict[str, Any] = {
         "tvmaze": {str(show_id)},
+        "ids": {"tvmaze": str(show_id)},
         "status_note": (
             f"{SERIES.opening} ({SERIES.snapshot}) does not record whether the show is running, "
             "renewed or over."
@@ -191,5 +192,6 @@ def parse_titles_row(cells: Mapping[str, str], line: int) -> Entry:
         # the id again (entry.keys_from_url).
         url=f"https://api.tvmaze.com/lookup/shows?imdb={imdb_id}" if imdb_id else None,
         imdb={imdb_key(imdb_id)} if imdb_id else set(),
+        ids={"imdb": imdb_id} if imdb_id else {},
         status_note=(f"{TITLES.opening} ({TITLES.snapshot}) lists only the title."),
     )

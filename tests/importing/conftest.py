@@ -20,6 +20,7 @@ SHOW_FIELDS = {
     "id",
     "title",
     "aliases",
+    "ids",
     "network",
     "premiered",
     "finale",

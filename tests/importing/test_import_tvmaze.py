@@ -186,16 +186,33 @@ class TestSeries:
 
 
 class TestTitles:
-    def test_imdb_id_is_kept_as_a_tvmaze_lookup_link(self, titles_csv, tmp_path, shows_by_id):
-        rows = [{"name": "The Imperfects", "imdb_id": "tt14502728"}]
+    def test_imdb_id_is_kept_as_an_external_id_and_a_tvmaze_lookup_link(
+        self, titles_csv, tmp_path, shows_by_id
+    ):
+        rows = [{"name": "The Imperfects", "imdb_id": "tt0014502728"}]
 
         run_import("tvmaze-titles", titles_csv(rows), tmp_path / "kb")
 
         show = shows_by_id(tmp_path / "kb")["the-imperfects"]
-        assert show["sources"][0]["url"] == "https://api.tvmaze.com/lookup/shows?imdb=tt14502728"
+        assert show["ids"] == {"imdb": "tt0014502728"}  # as the source writes it
+        assert show["sources"][0]["url"] == "https://api.tvmaze.com/lookup/shows?imdb=tt0014502728"
         assert show["status"] == "unknown"
         assert "TVMaze show index (2022-10)" in show["status_note"]
-        assert set(show) == {"id", "title", "status", "status_note", "sources", "updated"}
+        assert set(show) == {"id", "title", "ids", "status", "status_note", "sources", "updated"}
+
+    def test_ids_of_two_sources_of_one_show_are_both_written(
+        self, titles_csv, series_csv, tmp_path, shows_by_id
+    ):
+        run_import(
+            "tvmaze-series",
+            series_csv([{"id": "169", "name": "Breaking Bad", "weight": "99", "show_rating": ""}]),
+            tmp_path / "kb",
+        )
+        titles = [{"name": "Breaking Bad", "imdb_id": "tt0903747"}]
+        run_import("tvmaze-titles", titles_csv(titles), tmp_path / "kb")
+
+        show = shows_by_id(tmp_path / "kb")["breaking-bad"]
+        assert show["ids"] == {"tvmaze": "169", "imdb": "tt0903747"}
 
     def test_same_name_and_imdb_id_twice_is_one_show(self, titles_csv, tmp_path, load_shows):
         rows = [{"name": "Full House", "imdb_id": "tt0092359"}] * 2
