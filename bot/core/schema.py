@@ -564,6 +564,8 @@ class FileResult:
 
     shows: tuple[Show, ...]
     problems: tuple[Problem, ...]
+    imported: bool = False
+    """Written by `showbot import`: its shows give way to hand-written ones (`bot.core.layers`)."""
 
 
 def read_shows(text: str, file: str) -> FileResult:

@@ -54,6 +54,9 @@ class Snapshot:
     """Ids of the shows whose title another show shares (labelled with network and year)."""
     positions: Mapping[str, int] = field(repr=False, default_factory=dict)
     """Each show's place in `shows` by id: the owner the indexes know it by."""
+    overridden: tuple[Show, ...] = field(repr=False, default=())
+    """Imported shows left out because a hand-written show replaces them (`bot.core.layers`),
+    in load order."""
 
     def show_label(self, show: Show) -> str:
         """The title, with network and year when another show has the same title."""
@@ -69,10 +72,12 @@ def build_snapshot(
     started: float | None = None,
     folded: Sequence[str] | None = None,
     previous: Snapshot | None = None,
+    overridden: Sequence[Show] = (),
 ) -> Snapshot:
     """Index valid shows into a snapshot (also used by tests and the benchmark).
 
     `folded` is every show's title and aliases, folded, in order, when the caller has them.
+    `overridden` are the imported shows that hand-written ones replace: kept only to say so.
     An index of `previous` is reused when what it was built from is unchanged.
     """
     started = time.perf_counter() if started is None else started
@@ -109,6 +114,7 @@ def build_snapshot(
         load_seconds=time.perf_counter() - started,
         labelled=frozenset(labelled),
         positions=MappingProxyType({show_id: i for i, show_id in enumerate(ids)}),
+        overridden=tuple(overridden),
     )
     log.info("loaded %d shows from %d files in %.2fs", len(ordered), files, snapshot.load_seconds)
     return snapshot
