@@ -215,6 +215,7 @@ def _frames(
         "dropped": _dropped(snapshot, known),
         "warnings": snapshot.warnings,
         "labelled": sorted(snapshot.labelled),
+        "labels": dict(snapshot.labels),
         "shows": len(snapshot.shows),
         "people": len(snapshot.people),
     }
@@ -287,6 +288,7 @@ def _read(
         loaded_at=dt.datetime.now(dt.UTC),
         load_seconds=time.perf_counter() - started,
         labelled=frozenset(meta["labelled"]),
+        labels=MappingProxyType(meta["labels"]),
         positions=MappingProxyType({show.id: i for i, show in enumerate(ordered)}),
         overridden=overridden,
     )
