@@ -69,6 +69,13 @@ class Dataset:
         """The label at the start of a sentence: "The Netflix catalogue"."""
         return self.label[:1].upper() + self.label[1:]
 
+    @property
+    def data_from(self) -> str:
+        """What a status note cites, at the start of a sentence: "The Netflix catalogue data
+        from 2021-09" (an answer goes on "I don't have a confirmed status for X; the ...")."""
+        named = self.label if self.label.startswith("the ") else f"the {self.label}"
+        return f"The{named[3:]} data from {self.snapshot}"
+
 
 def imdb_key(imdb_id: str) -> str:
     """``tt0317390`` and ``tt317390`` name the same title; TVMaze stores both spellings."""
@@ -136,6 +143,12 @@ class Entry:
     popularity: float | None = None
     sources: list[dict[str, Any]] = field(default_factory=list)
     updated: str | None = None
+    """Not written by the CSV importers: a data set's date is its source's ``published``, and
+    answers say "as of" the date of the source behind each fact. A live feed that checked
+    the show sets it."""
+    backed: dict[str, str] = field(default_factory=dict)
+    """Fact (``status``, ``cast`` ...: ``sources[].backs`` names) -> the ``sources[].title``
+    of the data set it came from; written as each source's ``backs``."""
     imdb: set[str] = field(default_factory=set)
     tvmaze: set[str] = field(default_factory=set)
     ids: dict[str, str] = field(default_factory=dict)
@@ -166,16 +179,35 @@ class Entry:
         link = url or dataset.url
         if link:
             source["url"] = link
-        return cls(
+        source["published"] = dataset.snapshot
+        entry = cls(
             title=title,
             datasets={dataset.name},
             rank=dataset.rank,
             order=f"{dataset.name}:{line:09d}",
             fallback=f"show-{key or f'{dataset.name}-{line}'}".lower(),
             sources=[source],
-            updated=dataset.snapshot,
             **facts,
         )
+        entry.backed = dict.fromkeys(entry._known_facts(), dataset.title)
+        return entry
+
+    def _known_facts(self) -> list[str]:
+        """The facts (by their ``backs`` names) this entry states."""
+        known = {
+            "status": True,  # even "unknown": the note says what the data set recorded
+            "finale": self.finale is not None,
+            "premiere": self.premiered is not None,
+            "network": bool(self.network),
+            "summary": bool(self.summary),
+            "genres": bool(self.genres),
+            "seasons": bool(self.seasons),
+            "episodes": self.episodes is not None,
+            "runtime": self.runtime is not None,
+            "cast": bool(self.cast),
+            "reception": bool(self.reception),
+        }
+        return [fact for fact, stated in known.items() if stated]
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -228,6 +260,7 @@ class Entry:
         """
         first, second = (self, other) if self.rank <= other.rank else (other, self)
         decided = second if first.status == UNKNOWN and second.status != UNKNOWN else first
+        self.backed = _merge_backing(first, second, decided)
         self.status, self.status_date, self.status_note, self.finale = (
             decided.status,
             decided.status_date,
@@ -298,10 +331,19 @@ class Entry:
         if self.popularity is not None:
             show["popularity"] = self.popularity
         if self.sources:
-            show["sources"] = [dict(source) for source in self.sources]
+            show["sources"] = [self._source_yaml(source) for source in self.sources]
         if self.updated:
             show["updated"] = self.updated
         return show
+
+    def _source_yaml(self, source: Mapping[str, Any]) -> dict[str, Any]:
+        written = dict(source)
+        backs = [fact for fact, title in self.backed.items() if title == source.get("title")]
+        if backs:
+            written["backs"] = sorted(backs, key=_BACKED_ORDER.index)
+        else:
+            written.pop("backs", None)
+        return written
 
     @classmethod
     def from_yaml(cls, show: Mapping[str, Any], datasets: Mapping[str, Dataset]) -> Entry | None:
@@ -319,6 +361,13 @@ class Entry:
             for source in show.get("sources") or ()
             if isinstance(source, Mapping)
         ]
+        backed = {
+            str(fact): str(source["title"])
+            for source in show.get("sources") or ()
+            if isinstance(source, Mapping) and isinstance(source.get("title"), str)
+            for fact in source.get("backs") or ()
+            if fact in _BACKED_ORDER
+        }
         known = [
             datasets[named]
             for s in sources
@@ -382,7 +431,38 @@ class Entry:
             imdb=imdb,
             tvmaze=tvmaze,
             ids=ids,
+            backed=backed,
         )
+
+
+_BACKED_ORDER = [
+    "status",
+    "finale",
+    "premiere",
+    "network",
+    "summary",
+    "genres",
+    "seasons",
+    "episodes",
+    "runtime",
+    "cast",
+    "reception",
+]
+"""The facts whose data set an entry remembers, in the order ``backs`` lists them."""
+
+
+def _merge_backing(first: Entry, second: Entry, decided: Entry) -> dict[str, str]:
+    """Which data set each fact of the merged entry comes from, mirroring :meth:`absorb`:
+    the status from the one that decided it, the seasons from the one that lists more, any
+    other fact from the better-ranked entry when it states it."""
+    backed = {**second.backed, **first.backed}
+    for fact in ("status", "finale"):
+        backed.pop(fact, None)
+        if fact in decided.backed:
+            backed[fact] = decided.backed[fact]
+    if "seasons" in second.backed and second.seasons > first.seasons:
+        backed["seasons"] = second.backed["seasons"]
+    return backed
 
 
 def _unique(items: Iterable[str], exclude: str) -> list[str]:

@@ -53,7 +53,11 @@ def test_the_same_show_from_two_sources_becomes_one_entry(
         "TVMaze top shows with cast",
         "Netflix catalogue",
     ]
-    assert show["updated"] == "2024-06"  # the newest data that went into it
+    # each fact names the data set it comes from, dated by that data
+    assert [(s["published"], s.get("backs")) for s in show["sources"]] == [
+        ("2024-06", ["status", "finale", "premiere", "network", "seasons", "cast", "reception"]),
+        ("2021-09", None),  # the catalogue's cast and seasons add nothing here
+    ]
 
 
 def test_import_order_does_not_change_the_result(top_csv, netflix_csv, tmp_path):
