@@ -173,7 +173,9 @@ class Entry:
         """A fresh entry for one CSV row, attributed to its data set.
 
         ``key`` is the row's own id in the data set (IMDb id, TVMaze id, ``s123``); it makes the
-        fallback id of a title with no Latin letters stable across re-imports.
+        fallback id of a title with no Latin letters stable across re-imports. ``ids`` (in
+        ``facts``: ``{"tvmaze": "169", "imdb": "tt0903747"}``) are written as the show's ``ids``
+        and matched by when merging; the source's ``published`` is the data set's snapshot.
         """
         source = {"title": dataset.title}
         link = url or dataset.url
@@ -190,6 +192,11 @@ class Entry:
             **facts,
         )
         entry.backed = dict.fromkeys(entry._known_facts(), dataset.title)
+        # the ids are what merging matches by, however a source gives them
+        if "imdb" in entry.ids:
+            entry.imdb.add(imdb_key(entry.ids["imdb"]))
+        if "tvmaze" in entry.ids:
+            entry.tvmaze.add(str(entry.ids["tvmaze"]))
         return entry
 
     def _known_facts(self) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.core.limits import MAX_EPISODES, MAX_RUNTIME, MAX_SEASONS
 
-from .entry import ENDED, Dataset, Entry, imdb_key
+from .entry import ENDED, Dataset, Entry
 from .fields import (
     RowError,
     clean_summary,
@@ -160,7 +160,6 @@ def parse_series_row(cells: Mapping[str, str], line: int) -> Entry:
     weight = parse_float(cells["weight"], "weight", minimum=0, maximum=100)
     rating = parse_float(cells["show_rating"], "show_rating", minimum=0, maximum=10)
     facts: dict[str, Any] = {
-        "tvmaze": {str(show_id)},
         "ids": {"tvmaze": str(show_id)},
         "status_note": (
             f"{SERIES.data_from} does not record whether the show is running, renewed or over."
@@ -194,7 +193,6 @@ def parse_titles_row(cells: Mapping[str, str], line: int) -> Entry:
         # TVMaze resolves its show from the IMDb id; the URL is also how a later import finds
         # the id again (entry.keys_from_url).
         url=f"https://api.tvmaze.com/lookup/shows?imdb={imdb_id}" if imdb_id else None,
-        imdb={imdb_key(imdb_id)} if imdb_id else set(),
         ids={"imdb": imdb_id} if imdb_id else {},
         status_note=f"{TITLES.data_from} lists only the title.",
     )
