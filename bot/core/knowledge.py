@@ -371,6 +371,8 @@ def _cross_file_problems(
         mine = next((i for i, owner in enumerate(owners) if id(owner) not in imported), None)
         if mine is None:
             continue
+        if any(id(o) in imported for o in owners) and _labelled(owners, imported):
+            continue  # beside an import's show: the "which one" labels tell them apart
         owners = [owners[mine], *owners[:mine], *owners[mine + 1 :]]
         others = ", ".join(o.id for o in owners[1:4]) + (" ..." if len(owners) > 4 else "")
         file, line = _split_origin(owners[0].origin)
@@ -385,6 +387,12 @@ def _cross_file_problems(
             )
         )
     return problems
+
+
+def _labelled(shows: Sequence[Show], imported: Container[int]) -> bool:
+    """Whether every hand-written show of `shows` has a network or premiere year for its
+    "Title (Network, year)" label: imported twins get one from their data or external id."""
+    return all(show.label != show.title for show in shows if id(show) not in imported)
 
 
 def changes(old: Mapping[str, Show], new: Sequence[Show]) -> Changes:

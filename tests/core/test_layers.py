@@ -146,20 +146,23 @@ def test_without_the_importers_header_two_entries_of_one_id_are_still_an_error(
     assert result.overrides == ()
 
 
-def test_twins_only_imports_hold_are_no_warning_but_a_twin_of_the_admins_show_is(
+def test_twins_of_imports_are_no_warning_unless_the_admins_own_show_is_unlabelled(
     tmp_path: Path,
 ) -> None:
     root = layered_base(tmp_path)
     (root / "imported" / "shows-0002.yaml").write_text(
         imported_file(
-            {"id": "lost-2", "title": "Lost", "status": "unknown"},
+            {"id": "lost-2", "title": "Lost", "status": "unknown"},  # twin of an import's Lost
             {"id": "dark-2", "title": "Dark", "network": "ZDF", "status": "unknown"},
+            {"id": "fargo-2", "title": "Fargo", "status": "unknown"},
         ),
         encoding="utf-8",
     )
+    (root / "fargo.yaml").write_text("id: fargo\ntitle: Fargo\nstatus: ended\n")
 
     result = load_knowledge(root)
 
+    # Dark (Netflix) is told apart from Dark (ZDF); the admin's Fargo says nothing more
     (warning,) = result.warnings
-    assert warning.file.endswith("dark.yaml")  # where the admin can add an alias
-    assert "also names dark-2" in warning.message
+    assert warning.file.endswith("fargo.yaml")  # where the admin can add the network or year
+    assert "also names fargo-2" in warning.message
