@@ -383,6 +383,13 @@ class Entry:
         title = show.get("title")
         if not known or not isinstance(title, str) or not title:
             return None
+        # Written before sources were dated: date them by their data set, and drop the
+        # entry-wide `updated` (the newest data of all), which dated every fact alike.
+        undated = not any("published" in source for source in sources)
+        for source in sources:
+            dataset = datasets.get(str(source.get("title")))
+            if dataset is not None and "published" not in source:
+                source["published"] = dataset.snapshot
         imdb: set[str] = set()
         tvmaze: set[str] = set()
         written = show.get("ids")
@@ -434,7 +441,9 @@ class Entry:
             reception=dict(show.get("reception") or {}),
             popularity=show.get("popularity"),
             sources=sources,
-            updated=str(show["updated"]) if show.get("updated") is not None else None,
+            updated=(
+                str(show["updated"]) if show.get("updated") is not None and not undated else None
+            ),
             imdb=imdb,
             tvmaze=tvmaze,
             ids=ids,

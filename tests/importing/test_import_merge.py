@@ -164,3 +164,25 @@ def test_a_hand_written_show_inside_a_shard_stops_the_import(top_csv, tmp_path):
         run_import("tvmaze-top", top_csv([TOP_BREAKING_BAD]), out)
 
     assert '"id": "mine"' in shard.read_text()  # nothing was lost
+
+
+def test_shows_an_earlier_version_wrote_get_dated_sources_and_lose_the_shared_date(
+    netflix_csv, tmp_path, load_shows
+):
+    out = tmp_path / "kb"
+    out.mkdir()
+    old = (
+        '{"id": "dark", "title": "Dark", "status": "unknown", "status_note": "Unknown.", '
+        '"sources": [{"title": "TVMaze show index (ayieko168/Eztv-torrent-scrapper, data of '
+        '2022-10); TVMaze data, CC BY-SA 4.0"}], "updated": "2022-10"}'
+    )
+    (out / "shows-0001.yaml").write_text(
+        f'# Written by `showbot import`; old.\n{{"shows": [\n{old}\n]}}\n', encoding="utf-8"
+    )
+    stranger = {**NETFLIX_BREAKING_BAD, "show_id": "s1", "title": "Stranger Things"}
+
+    run_import("netflix", netflix_csv([stranger]), out)
+
+    dark = next(show for show in load_shows(out) if show["id"] == "dark")
+    assert "updated" not in dark
+    assert [source["published"] for source in dark["sources"]] == ["2022-10"]
