@@ -62,6 +62,12 @@ def status_message(snapshot: Snapshot) -> str:
         f"Loaded <t:{loaded}:R> in {snapshot.load_seconds:.2f} s.",
         f"{len(snapshot.warnings)} warning(s).",
     ]
+    if replaced := len(snapshot.overridden):
+        entries = "entry" if replaced == 1 else "entries"
+        lines.append(
+            f"{replaced} imported {entries} replaced by hand-written ones "
+            "(`showbot check` lists them)."
+        )
     root = str(snapshot.root)
     lines += [f"`{_problem(w, root)}`" for w in snapshot.warnings[:5]]
     return "\n".join(lines)
