@@ -21,6 +21,8 @@ from typing import Any
 from bot.core.fields import EXTERNAL_SOURCES
 from bot.core.schema import SHOW_FIELDS
 
+from .provenance import BACKED_ORDER, merge_backing, stated_facts
+
 __all__ = [
     "CONTRACT_FIELDS",
     "ENDED",
@@ -191,30 +193,13 @@ class Entry:
             sources=[source],
             **facts,
         )
-        entry.backed = dict.fromkeys(entry._known_facts(), dataset.title)
+        entry.backed = dict.fromkeys(stated_facts(entry), dataset.title)
         # the ids are what merging matches by, however a source gives them
         if "imdb" in entry.ids:
             entry.imdb.add(imdb_key(entry.ids["imdb"]))
         if "tvmaze" in entry.ids:
             entry.tvmaze.add(str(entry.ids["tvmaze"]))
         return entry
-
-    def _known_facts(self) -> list[str]:
-        """The facts (by their ``backs`` names) this entry states."""
-        known = {
-            "status": True,  # even "unknown": the note says what the data set recorded
-            "finale": self.finale is not None,
-            "premiere": self.premiered is not None,
-            "network": bool(self.network),
-            "summary": bool(self.summary),
-            "genres": bool(self.genres),
-            "seasons": bool(self.seasons),
-            "episodes": self.episodes is not None,
-            "runtime": self.runtime is not None,
-            "cast": bool(self.cast),
-            "reception": bool(self.reception),
-        }
-        return [fact for fact, stated in known.items() if stated]
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -267,7 +252,7 @@ class Entry:
         """
         first, second = (self, other) if self.rank <= other.rank else (other, self)
         decided = second if first.status == UNKNOWN and second.status != UNKNOWN else first
-        self.backed = _merge_backing(first, second, decided)
+        self.backed = merge_backing(first, second, decided)
         self.status, self.status_date, self.status_note, self.finale = (
             decided.status,
             decided.status_date,
@@ -347,7 +332,7 @@ class Entry:
         written = dict(source)
         backs = [fact for fact, title in self.backed.items() if title == source.get("title")]
         if backs:
-            written["backs"] = sorted(backs, key=_BACKED_ORDER.index)
+            written["backs"] = sorted(backs, key=BACKED_ORDER.index)
         else:
             written.pop("backs", None)
         return written
@@ -373,7 +358,7 @@ class Entry:
             for source in show.get("sources") or ()
             if isinstance(source, Mapping) and isinstance(source.get("title"), str)
             for fact in source.get("backs") or ()
-            if fact in _BACKED_ORDER
+            if fact in BACKED_ORDER
         }
         known = [
             datasets[named]
@@ -449,36 +434,6 @@ class Entry:
             ids=ids,
             backed=backed,
         )
-
-
-_BACKED_ORDER = [
-    "status",
-    "finale",
-    "premiere",
-    "network",
-    "summary",
-    "genres",
-    "seasons",
-    "episodes",
-    "runtime",
-    "cast",
-    "reception",
-]
-"""The facts whose data set an entry remembers, in the order ``backs`` lists them."""
-
-
-def _merge_backing(first: Entry, second: Entry, decided: Entry) -> dict[str, str]:
-    """Which data set each fact of the merged entry comes from, mirroring :meth:`absorb`:
-    the status from the one that decided it, the seasons from the one that lists more, any
-    other fact from the better-ranked entry when it states it."""
-    backed = {**second.backed, **first.backed}
-    for fact in ("status", "finale"):
-        backed.pop(fact, None)
-        if fact in decided.backed:
-            backed[fact] = decided.backed[fact]
-    if "seasons" in second.backed and second.seasons > first.seasons:
-        backed["seasons"] = second.backed["seasons"]
-    return backed
 
 
 def _unique(items: Iterable[str], exclude: str) -> list[str]:
