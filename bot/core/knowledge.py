@@ -346,13 +346,16 @@ def _cross_file_problems(
     for show in shows:
         first = first_by_id.setdefault(show.id, show)
         if first is not show:
-            file, line = _split_origin(show.origin)
+            mine_first = id(show) in imported and id(first) not in imported
+            here, other = (first, show) if mine_first else (show, first)
+            file, line = _split_origin(here.origin)  # an admin's own file, when one is involved
             problems.append(
                 Problem(
                     file,
                     line,
                     "id",
-                    f"{show.id!r} is already used by {first.origin}; ids must be unique",
+                    f"{show.id!r} is already used by {other.origin}; ids must be unique"
+                    + _renaming_hint(first, show, imported),
                 )
             )
     first_claims: dict[str, Show] = {}
@@ -387,6 +390,17 @@ def _cross_file_problems(
             )
         )
     return problems
+
+
+def _renaming_hint(first: Show, show: Show, imported: Container[int]) -> str:
+    """What resolves a clash between a hand-written id and an imported one: the next import
+    gives its show an id no other file uses (a different show of the same title keeps both)."""
+    if (id(first) in imported) == (id(show) in imported):
+        return ""
+    return (
+        " (import that folder again: an import gives its shows ids your files do not use; "
+        "or give this entry the show's `ids` if both are the same show)"
+    )
 
 
 def _labelled(shows: Sequence[Show], imported: Container[int]) -> bool:

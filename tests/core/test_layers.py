@@ -166,3 +166,16 @@ def test_twins_of_imports_are_no_warning_unless_the_admins_own_show_is_unlabelle
     (warning,) = result.warnings
     assert warning.file.endswith("fargo.yaml")  # where the admin can add the network or year
     assert "also names fargo-2" in warning.message
+
+
+def test_a_hand_written_id_an_earlier_import_took_for_another_show_says_how_to_fix_it(
+    tmp_path: Path,
+) -> None:
+    root = layered_base(tmp_path)
+    (root / "lost.yaml").write_text("id: lost\ntitle: Lost\npremiered: 2021\nstatus: ended\n")
+
+    result = load_knowledge(root)
+
+    (error,) = result.errors
+    assert error.file.endswith("lost.yaml")
+    assert "import that folder again" in error.message
