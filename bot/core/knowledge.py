@@ -336,9 +336,10 @@ def _decode(data: bytes, display: str) -> FileResult:
 def _cross_file_problems(
     shows: Sequence[Show], folded: Sequence[str], imported: Container[int] = ()
 ) -> list[Problem]:
-    """Duplicate ids are errors; a title or alias claimed by two shows is a warning, unless
-    every show claiming it was imported (`imported` holds their `id()`): the data sets hold
-    real twins the admin can do nothing about, and the bot tells them apart when it asks.
+    """Duplicate ids are errors; a title or alias claimed by two shows is a warning, on the
+    admin's own file, unless every show claiming it was imported (`imported` holds their
+    `id()`: the data sets hold real twins the admin can do nothing about) or, beside imported
+    ones, the admin's shows have a network or year to be told apart by when the bot asks.
 
     `folded` holds every show's title and aliases, folded, in order."""
     problems = []

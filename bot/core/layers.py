@@ -5,8 +5,8 @@ directory. When both describe the same show, the hand-written entry is the one a
 whole: the imported entry is dropped, not merged field by field, so what the admin wrote is
 exactly what the bot says (a field they left out is not filled in from a data set they chose
 to correct). Two entries are the same show when they share an external id (`ids`), or have
-the same title and premiere year, or, for an imported entry whose source gives no premiere
-(the Netflix catalogue), the same title and network; never when both give an id of one source
+the same title and premiere year, or, when one of them gives no premiere (the Netflix
+catalogue never does), the same title and network; never when both give an id of one source
 and the ids differ.
 
 A file is imported when it starts with the header `showbot import` writes (`IMPORT_HEADER`);
@@ -76,18 +76,21 @@ def _same_show(
         owner = by_id.get(_id_key(pair))
         if owner is not None:
             return owner, f"same {pair[0]} id {pair[1]}"
+    title = fold(show.title)
     if show.premiered is not None:
-        key: tuple[str, int | str] = (fold(show.title), show.premiered.year)
-        reason = f"same title and premiere year ({show.premiered.year})"
-    elif show.network:
-        key = (fold(show.title), fold(show.network))
-        reason = f"same title and network ({show.network}; the import gives no premiere)"
-    else:
-        return None
-    owner = by_title.get(key)
-    if owner is None or _different_ids(show, owner):
-        return None
-    return owner, reason
+        year = show.premiered.year
+        owner = by_title.get((title, year))
+        if owner is not None and not _different_ids(show, owner):
+            return owner, f"same title and premiere year ({year})"
+    if show.network:
+        owner = by_title.get((title, fold(show.network)))
+        if (
+            owner is not None
+            and (show.premiered is None or owner.premiered is None)
+            and not _different_ids(show, owner)
+        ):
+            return owner, f"same title and network ({show.network}; no premiere year to compare)"
+    return None
 
 
 def _different_ids(one: Show, other: Show) -> bool:

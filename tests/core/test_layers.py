@@ -179,3 +179,15 @@ def test_a_hand_written_id_an_earlier_import_took_for_another_show_says_how_to_f
     (error,) = result.errors
     assert error.file.endswith("lost.yaml")
     assert "import that folder again" in error.message
+
+
+def test_an_admins_entry_without_a_premiere_matches_an_import_by_title_and_network() -> None:
+    mine = show("The Office", network="NBC")
+    imported = show(
+        "The Office", id="the-office-nbc-2005", network="NBC", premiered=PartialDate(2005)
+    )
+    other = show(
+        "The Office", id="the-office-bbc-two", network="BBC Two", premiered=PartialDate(2001)
+    )
+
+    assert [o.imported for o in overrides([mine], [imported, other])] == [imported]
