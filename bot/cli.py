@@ -229,15 +229,24 @@ def _check(args: argparse.Namespace) -> int:
     problems = sorted(result.problems, key=lambda p: (p.file, p.line, not p.is_error))
     for problem in problems:
         sys.stdout.write(f"{problem}\n")
+    for override in result.overrides:
+        sys.stdout.write(f"{override}\n")
     errors, warnings = len(result.errors), len(result.warnings)
+    overridden = (
+        f", {len(result.overrides)} imported entries overridden by hand-written ones"
+        if result.overrides
+        else ""
+    )
     if result.snapshot is not None:
         snapshot = result.snapshot
         summary = (
             f"{root}: {len(snapshot.shows)} shows in {snapshot.files} files, "
-            f"{errors} errors, {warnings} warnings"
+            f"{errors} errors, {warnings} warnings{overridden}"
         )
     else:
-        summary = f"{root}: {errors} errors, {warnings} warnings; not loadable until fixed"
+        summary = (
+            f"{root}: {errors} errors, {warnings} warnings{overridden}; not loadable until fixed"
+        )
     sys.stdout.write(summary + "\n")
     return EXIT_PROBLEMS if errors else EXIT_OK
 

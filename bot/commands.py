@@ -1,4 +1,4 @@
-"""The `showbot` commands that reach beyond the engine: import, run, sync, invite.
+"""The `showbot` commands that reach beyond the engine: init, import, run, sync, invite.
 
 Kept apart from `bot/cli.py` so that `showbot ask` never imports discord.py or the importers.
 """
@@ -22,6 +22,14 @@ def register(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
     from bot.importing import list_sources
+
+    init = commands.add_parser(
+        "init",
+        parents=[common],
+        help="write a knowledge base of your own to edit (the bundled shows and the format)",
+    )
+    init.add_argument("directory", type=Path, help="a new (or empty) folder")
+    init.set_defaults(handler=_init)
 
     sources = list_sources()
     described = [f"{s.name}: {s.description}" for s in sources] + [f"{LIVE_SOURCE}: {LIVE_HELP}"]
@@ -127,6 +135,27 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-01") from None
 
 
+def _init(args: argparse.Namespace) -> int:
+    from bot.paths import bundled_knowledge_dir
+    from bot.starter import init_base
+
+    written = init_base(args.directory, bundled_knowledge_dir())
+    shows = sum(1 for path in written if path.suffix != ".md")
+    target = args.directory
+    where = target.absolute()  # the bot may start from another folder
+    sys.stdout.write(
+        f"Wrote {shows} show files and the format reference ({target / 'README.md'}) to "
+        f"{target}.\n"
+        "Point the bot at it with any of:\n"
+        f"  SHOWBOT_KNOWLEDGE={where} showbot run\n"
+        f'  knowledge = "{where}"   (in showbot.toml)\n'
+        f'  showbot ask --knowledge {target} "is the imperfects renewed"\n'
+        f"Import data next to your files with `showbot import SOURCE FILE --out "
+        f"{target / 'imported'}`;\nyour own files replace an imported entry of the same show.\n"
+    )
+    return EXIT_OK
+
+
 def _import(args: argparse.Namespace) -> int:
     if args.source == LIVE_SOURCE:
         return _import_live(args)
@@ -142,7 +171,9 @@ def _import(args: argparse.Namespace) -> int:
         sys.stderr.flush()
 
     try:
-        report = run_import(args.source, args.file, args.out, args.limit, progress=progress)
+        report = run_import(
+            args.source, args.file, args.out, args.limit, progress=progress, base=args.knowledge
+        )
     except ImporterError as exc:
         sys.stderr.write(f"\nshowbot: error: {exc}\n")
         return EXIT_USAGE

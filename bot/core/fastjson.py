@@ -22,7 +22,15 @@ from typing import Any, Final, Protocol, TypeVar
 
 from bot.core import limits
 from bot.core.consistency import contradictions
-from bot.core.fields import ID_PATTERN, SHOW, WEB_LINK, Field, Kind, to_partial_date
+from bot.core.fields import (
+    EXTERNAL_SOURCES,
+    ID_PATTERN,
+    SHOW,
+    WEB_LINK,
+    Field,
+    Kind,
+    to_partial_date,
+)
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
 from bot.core.text import MAX_ID_LENGTH, slugify
 from bot.core.yamlparse import NESTED_TOO_DEEP, _Mapping
@@ -214,6 +222,8 @@ def _converter(field: Field) -> _Convert:
         return lambda reader, value: _FastReader.number(reader, value, lowest, highest)
     if kind is Kind.RECEPTION:
         return lambda reader, value: _FastReader.reception(reader, value, longest, most)
+    if kind is Kind.IDS:
+        return lambda reader, value: _FastReader.ids(reader, value, longest)
     entry = _Entry(_MODELS[kind], field.entries)
     if kind is Kind.SOURCES:
         return lambda reader, value: _FastReader.sources(reader, value, entry, most)
@@ -396,6 +406,23 @@ class _FastReader:
             out.append(self.keep(pair, pair))
         scores = tuple(out)
         return self.keep(scores, scores)  # type: ignore[no-any-return]
+
+    def ids(self, value: Any, longest: int) -> tuple[tuple[str, str], ...] | _Skip:
+        if value is None:
+            return ()
+        if type(value) is not tuple or len(dict(value)) != len(value):
+            return _SKIP
+        out = []
+        for name, given in value:
+            if name not in EXTERNAL_SOURCES or type(given) not in (str, int):
+                return _SKIP
+            text = str(given).strip()
+            if not text or len(text) > longest:
+                return _SKIP
+            pair = (name, text)
+            out.append(self.keep(pair, pair))
+        ids = tuple(out)
+        return self.keep(ids, ids)  # type: ignore[no-any-return]
 
     def sources(self, value: Any, entry: _Entry, most: int) -> tuple[Source, ...] | _Skip:
         if value is None:

@@ -26,6 +26,9 @@ ID_PATTERN: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """A show's `id`: a lowercase slug."""
 WEB_LINK: Final = ("http://", "https://")
 """How a source's `url` starts."""
+EXTERNAL_SOURCES: Final = ("tvmaze", "imdb", "tmdb", "netflix")
+"""The sources whose ids a show's `ids` may give: what imports write and what layering
+matches a hand-written show to an imported one by."""
 _PARTIAL_DATE: Final = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -52,6 +55,8 @@ class Kind(enum.Enum):
     SOURCES = "sources"
     BACKS = "backs"
     """The facts a source backs."""
+    IDS = "ids"
+    """The show's own id in each outside source (`EXTERNAL_SOURCES`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,11 @@ _DESCRIBE: dict[Kind, Callable[[Field], str]] = {
     Kind.WORKS: lambda f: f"list of up to {_count(f.most)} works",
     Kind.SOURCES: lambda f: f"list of up to {_count(f.most)} sources",
     Kind.BACKS: lambda f: f"list of up to {_count(f.most)} facts",
+    Kind.IDS: lambda f: (
+        "mapping of "
+        + ", ".join(f"`{name}`" for name in EXTERNAL_SOURCES)
+        + f" to a text (up to {_count(f.longest)} characters) or a whole number"
+    ),
 }
 """How the README gives each kind's type."""
 
@@ -152,6 +162,7 @@ SHOW: tuple[Field, ...] = (
     Field("id", Kind.ID, longest=MAX_ID_LENGTH),
     _name("title", required=True),
     _name("aliases", Kind.TEXTS),
+    Field("ids", Kind.IDS, longest=limits.MAX_NAME_LENGTH, most=len(EXTERNAL_SOURCES)),
     _name("network"),
     Field("premiered", Kind.DATE),
     Field("finale", Kind.DATE),

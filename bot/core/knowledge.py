@@ -15,13 +15,14 @@ import os
 import stat
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core import limits
 from bot.core.collector import paused_for_load
 from bot.core.compact import sorted_positions
+from bot.core.layers import Override, is_imported, overrides
 from bot.core.models import Show
 from bot.core.schema import FileResult, Problem, read_shows
 from bot.core.snapshot import Snapshot, build_snapshot
@@ -57,6 +58,8 @@ class LoadResult:
     snapshot: Snapshot | None
     problems: tuple[Problem, ...]
     changes: Changes | None = None
+    overrides: tuple[Override, ...] = ()
+    """Imported entries a hand-written entry replaces, in load order."""
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -96,6 +99,8 @@ class FileCache:
         if cached is not None and cached[0] == key:
             return cached[1]
         result = _decode(data, display)
+        if is_imported(data):
+            result = dataclasses.replace(result, imported=True)
         if running:
             result = _reusing(result, running)
         with self._lock:
@@ -277,14 +282,21 @@ def _read_and_build(
 ) -> LoadResult:
     shows: list[Show] = []
     problems: list[Problem] = []
+    imported: list[Show] = []
     for path in files:
         result = cache.read(path, str(path), previous.by_id if previous is not None else None)
         shows.extend(result.shows)
         problems.extend(result.problems)
+        if result.imported:
+            imported.extend(result.shows)
+    replaced = _layered(shows, imported) if imported else []
+    if replaced:
+        dropped = {id(override.imported) for override in replaced}
+        shows = [show for show in shows if id(show) not in dropped]
     folded = fold_many([name for show in shows for name in (show.title, *show.aliases)])
-    problems.extend(_cross_file_problems(shows, folded))
+    problems.extend(_cross_file_problems(shows, folded, {id(show) for show in imported}))
     if any(p.is_error for p in problems):
-        return LoadResult(None, tuple(problems))
+        return LoadResult(None, tuple(problems), overrides=tuple(replaced))
     diff = changes(previous.by_id, shows) if previous is not None else None
     snapshot = build_snapshot(
         root,
@@ -294,8 +306,15 @@ def _read_and_build(
         started=started,
         folded=folded,
         previous=previous,
+        overridden=tuple(override.imported for override in replaced),
     )
-    return LoadResult(snapshot, tuple(problems), diff)
+    return LoadResult(snapshot, tuple(problems), diff, tuple(replaced))
+
+
+def _layered(shows: Sequence[Show], imported: Sequence[Show]) -> list[Override]:
+    """The imported shows (of `shows`) that a hand-written show of `shows` replaces."""
+    from_imports = {id(show) for show in imported}
+    return overrides([show for show in shows if id(show) not in from_imports], imported)
 
 
 def _decode(data: bytes, display: str) -> FileResult:
@@ -314,8 +333,13 @@ def _decode(data: bytes, display: str) -> FileResult:
         return FileResult((), (Problem(display, 1, "file", message),))
 
 
-def _cross_file_problems(shows: Sequence[Show], folded: Sequence[str]) -> list[Problem]:
-    """Duplicate ids are errors; a title or alias claimed by two shows is a warning.
+def _cross_file_problems(
+    shows: Sequence[Show], folded: Sequence[str], imported: Container[int] = ()
+) -> list[Problem]:
+    """Duplicate ids are errors; a title or alias claimed by two shows is a warning, on the
+    admin's own file, unless every show claiming it was imported (`imported` holds their
+    `id()`: the data sets hold real twins the admin can do nothing about) or, beside imported
+    ones, the admin's shows have a network or year to be told apart by when the bot asks.
 
     `folded` holds every show's title and aliases, folded, in order."""
     problems = []
@@ -323,13 +347,16 @@ def _cross_file_problems(shows: Sequence[Show], folded: Sequence[str]) -> list[P
     for show in shows:
         first = first_by_id.setdefault(show.id, show)
         if first is not show:
-            file, line = _split_origin(show.origin)
+            mine_first = id(show) in imported and id(first) not in imported
+            here, other = (first, show) if mine_first else (show, first)
+            file, line = _split_origin(here.origin)  # an admin's own file, when one is involved
             problems.append(
                 Problem(
                     file,
                     line,
                     "id",
-                    f"{show.id!r} is already used by {first.origin}; ids must be unique",
+                    f"{show.id!r} is already used by {other.origin}; ids must be unique"
+                    + _renaming_hint(first, show, imported),
                 )
             )
     first_claims: dict[str, Show] = {}
@@ -344,6 +371,13 @@ def _cross_file_problems(shows: Sequence[Show], folded: Sequence[str]) -> list[P
             if first is not show:
                 shared.setdefault(name, [first]).append(show)
     for name, owners in shared.items():
+        # the warning stands where the admin can act: their own file, when one is involved
+        mine = next((i for i, owner in enumerate(owners) if id(owner) not in imported), None)
+        if mine is None:
+            continue
+        if any(id(o) in imported for o in owners) and _labelled(owners, imported):
+            continue  # beside an import's show: the "which one" labels tell them apart
+        owners = [owners[mine], *owners[:mine], *owners[mine + 1 :]]
         others = ", ".join(o.id for o in owners[1:4]) + (" ..." if len(owners) > 4 else "")
         file, line = _split_origin(owners[0].origin)
         problems.append(
@@ -357,6 +391,23 @@ def _cross_file_problems(shows: Sequence[Show], folded: Sequence[str]) -> list[P
             )
         )
     return problems
+
+
+def _renaming_hint(first: Show, show: Show, imported: Container[int]) -> str:
+    """What resolves a clash between a hand-written id and an imported one: the next import
+    gives its show an id no other file uses (a different show of the same title keeps both)."""
+    if (id(first) in imported) == (id(show) in imported):
+        return ""
+    return (
+        " (import that folder again: an import gives its shows ids your files do not use; "
+        "or give this entry the show's `ids` if both are the same show)"
+    )
+
+
+def _labelled(shows: Sequence[Show], imported: Container[int]) -> bool:
+    """Whether every hand-written show of `shows` has a network or premiere year for its
+    "Title (Network, year)" label: imported twins get one from their data or external id."""
+    return all(show.label != show.title for show in shows if id(show) not in imported)
 
 
 def changes(old: Mapping[str, Show], new: Sequence[Show]) -> Changes:

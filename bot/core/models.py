@@ -158,6 +158,8 @@ class Show:
     title: str
     status: Status
     aliases: tuple[str, ...] = ()
+    ids: tuple[tuple[str, str], ...] = ()
+    """`(source, id)` pairs: the show's own id in TVMaze, IMDb, TMDB or Netflix, as text."""
     network: str | None = None
     premiered: PartialDate | None = None
     finale: PartialDate | None = None

@@ -31,7 +31,16 @@ def retire(snapshot: Snapshot, keep: Sequence[NameIndex] = ()) -> None:
     for index in (snapshot.titles, snapshot.people_index):
         if all(index is not reused for reused in keep):
             dismantle(index, spare=shared)
-    for name in ("titles", "people_index", "people", "by_id", "positions", "labelled", "shows"):
+    for name in (
+        "titles",
+        "people_index",
+        "people",
+        "by_id",
+        "positions",
+        "labelled",
+        "shows",
+        "overridden",
+    ):
         object.__setattr__(snapshot, name, None)  # the snapshot is dead: nobody reads it
     release(people, _FREED_AT_ONCE)
     release(shows, _FREED_AT_ONCE)

@@ -21,7 +21,14 @@ from rapidfuzz import fuzz, process
 from bot.core import fields, limits
 from bot.core.consistency import contradictions
 from bot.core.fastjson import NotJson, read_json
-from bot.core.fields import ID_PATTERN, WEB_LINK, Field, Kind, to_partial_date
+from bot.core.fields import (
+    EXTERNAL_SOURCES,
+    ID_PATTERN,
+    WEB_LINK,
+    Field,
+    Kind,
+    to_partial_date,
+)
 from bot.core.models import Credit, PartialDate, Season, Show, Source, Status, Work
 from bot.core.text import MAX_ID_LENGTH, slugify
 from bot.core.yamlparse import TooComplex, Unreadable, _Mapping, parse_yaml
@@ -406,6 +413,42 @@ class _Checker:
                 out.append(self.shared.value((str(name), str(score))))
         return tuple(out)
 
+    def ids(self, raw: _Mapping, field: Field, where: str = "") -> tuple[tuple[str, str], ...]:
+        """`{tvmaze: 169, imdb: tt0903747}`: each outside source's own id for the show, read
+        as text; what imports write and layering matches a hand-written show by."""
+        key = field.name
+        value = raw.get(key)
+        if value is None:
+            return ()
+        entry = self.mapping(value, self.line_of(raw, key), key)
+        if entry is None:
+            return ()
+        self.duplicates(entry, f"{key}.")
+        out = []
+        for name, given in entry.items():
+            line = self.line_of(entry, name)
+            if name not in EXTERNAL_SOURCES:
+                hint = _closest(str(name), EXTERNAL_SOURCES)
+                suggestion = f" (did you mean `{hint}`?)" if hint else ""
+                self.error(
+                    line,
+                    f"{key}.{_name(name)}",
+                    f"unknown source{suggestion}; one of {', '.join(EXTERNAL_SOURCES)}",
+                )
+                continue
+            where = f"{key}.{name}"
+            if isinstance(given, bool) or not isinstance(given, str | int):
+                self.error(line, where, f"must be a text or a whole number, not {_kind(given)}")
+                continue
+            text = str(given).strip()
+            if not text:
+                self.error(line, where, "is empty; give the id or leave the line out")
+            elif len(text) > field.longest:
+                self.error(line, where, _too_long(text, field.longest))
+            else:
+                out.append(self.shared.value((name, text)))
+        return self.shared.value(tuple(out))
+
     def sources(self, raw: _Mapping, field: Field, where: str = "") -> tuple[Source, ...]:
         out = []
         url_field, title_field, published_field, backs_field = field.entries
@@ -468,6 +511,7 @@ class _Checker:
         Kind.WORKS: works,
         Kind.SOURCES: sources,
         Kind.BACKS: backs,
+        Kind.IDS: ids,
     }
     """The reader of each compound kind (ID is the show's own: see `show`)."""
 
@@ -520,6 +564,8 @@ class FileResult:
 
     shows: tuple[Show, ...]
     problems: tuple[Problem, ...]
+    imported: bool = False
+    """Written by `showbot import`: its shows give way to hand-written ones (`bot.core.layers`)."""
 
 
 def read_shows(text: str, file: str) -> FileResult:

@@ -54,10 +54,20 @@ class Snapshot:
     """Ids of the shows whose title another show shares (labelled with network and year)."""
     positions: Mapping[str, int] = field(repr=False, default_factory=dict)
     """Each show's place in `shows` by id: the owner the indexes know it by."""
+    labels: Mapping[str, str] = field(repr=False, default_factory=dict)
+    """By id, the label of each labelled show whose "Title (Network, year)" another show of
+    that title also has (or that has neither): one with an external id or the show's id, so
+    that no "which one" list ever offers one label twice."""
+    overridden: tuple[Show, ...] = field(repr=False, default=())
+    """Imported shows left out because a hand-written show replaces them (`bot.core.layers`),
+    in load order."""
 
     def show_label(self, show: Show) -> str:
-        """The title, with network and year when another show has the same title."""
-        return show.label if show.id in self.labelled else show.title
+        """The title, with network and year when another show has the same title; never the
+        label of another show."""
+        if show.id not in self.labelled:
+            return show.title
+        return self.labels.get(show.id) or show.label
 
 
 def build_snapshot(
@@ -69,10 +79,12 @@ def build_snapshot(
     started: float | None = None,
     folded: Sequence[str] | None = None,
     previous: Snapshot | None = None,
+    overridden: Sequence[Show] = (),
 ) -> Snapshot:
     """Index valid shows into a snapshot (also used by tests and the benchmark).
 
     `folded` is every show's title and aliases, folded, in order, when the caller has them.
+    `overridden` are the imported shows that hand-written ones replace: kept only to say so.
     An index of `previous` is reused when what it was built from is unchanged.
     """
     started = time.perf_counter() if started is None else started
@@ -94,6 +106,7 @@ def build_snapshot(
         if first != show.id:
             labelled.update((first, show.id))
         position += 1 + len(show.aliases)
+    labels = distinct_labels([show for show in ordered if show.id in labelled])
     ids = [show.id for show in ordered]
     titles = _title_index(ordered, folded, previous)
     snapshot = Snapshot(
@@ -109,9 +122,35 @@ def build_snapshot(
         load_seconds=time.perf_counter() - started,
         labelled=frozenset(labelled),
         positions=MappingProxyType({show_id: i for i, show_id in enumerate(ids)}),
+        labels=MappingProxyType(labels),
+        overridden=tuple(overridden),
     )
     log.info("loaded %d shows from %d files in %.2fs", len(ordered), files, snapshot.load_seconds)
     return snapshot
+
+
+_ID_NAMES = {"tvmaze": "TVMaze", "imdb": "IMDb", "tmdb": "TMDB", "netflix": "Netflix"}
+
+
+def distinct_labels(labelled: Sequence[Show]) -> dict[str, str]:
+    """By id, a label for each show whose `Show.label` another of `labelled` shares, or that
+    says nothing more than the title: the label with the show's first external id ("The
+    Office (TVMaze 526)"), else its id, which no other show has."""
+    counts: dict[str, int] = defaultdict(int)
+    for show in labelled:
+        counts[show.label.casefold()] += 1
+    out = {}
+    for show in labelled:
+        label = show.label
+        if counts[label.casefold()] == 1 and label != show.title:
+            continue
+        if show.ids:
+            source, value = show.ids[0]
+            extra = f"{_ID_NAMES.get(source, source)} {value}"
+        else:
+            extra = show.id
+        out[show.id] = f"{label[:-1]}, {extra})" if label != show.title else f"{label} ({extra})"
+    return out
 
 
 def _title_index(

@@ -50,7 +50,7 @@ from bot.core.snapshot import Person, Snapshot
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 """Raise when what is stored, or how, changes in a way the engine's source hash would miss."""
 
 _MAGIC = b"showbot start cache\n"
@@ -180,14 +180,26 @@ def engine_digest() -> bytes:
 
 
 def _describes(snapshot: Snapshot, known: Sequence[tuple[Path, bytes, FileResult]]) -> bool:
-    """Whether the files' contents, in order, are exactly the snapshot's shows."""
+    """Whether the files' contents, in order, are exactly the snapshot's shows and the
+    imported shows it left out (`Snapshot.overridden`)."""
     position, shows = 0, snapshot.shows
+    left_out, overridden = 0, snapshot.overridden
     for _, _, result in known:
         for show in result.shows:
-            if position >= len(shows) or shows[position] is not show:
+            if position < len(shows) and shows[position] is show:
+                position += 1
+            elif left_out < len(overridden) and overridden[left_out] is show:
+                left_out += 1
+            else:
                 return False
-            position += 1
-    return position == len(shows) and len(known) == snapshot.files
+    return position == len(shows) and left_out == len(overridden) and len(known) == snapshot.files
+
+
+def _dropped(snapshot: Snapshot, known: Sequence[tuple[Path, bytes, FileResult]]) -> list[int]:
+    """The positions, among all the files' shows in order, of the shows left out."""
+    left_out = {id(show) for show in snapshot.overridden}
+    shows = (show for _, _, result in known for show in result.shows)
+    return [i for i, show in enumerate(shows) if id(show) in left_out] if left_out else []
 
 
 def _frames(
@@ -196,22 +208,28 @@ def _frames(
     """The cache file's frames: key, description, shows, people, the two indexes, the end."""
     yield b"K", pickle.dumps((FORMAT, key), _PROTOCOL)
     meta = {
-        "files": [(str(path), len(result.shows), result.problems) for path, _, result in known],
+        "files": [
+            (str(path), len(result.shows), result.problems, result.imported)
+            for path, _, result in known
+        ],
+        "dropped": _dropped(snapshot, known),
         "warnings": snapshot.warnings,
         "labelled": sorted(snapshot.labelled),
+        "labels": dict(snapshot.labels),
         "shows": len(snapshot.shows),
         "people": len(snapshot.people),
     }
     yield b"M", pickle.dumps(meta, _PROTOCOL)
-    for start in range(0, len(snapshot.shows), _CHUNK):
-        yield b"S", _dumps(snapshot.shows[start : start + _CHUNK])
+    every = [show for _, _, result in known for show in result.shows]
+    for start in range(0, len(every), _CHUNK):
+        yield b"S", _dumps(every[start : start + _CHUNK])
     for start in range(0, len(snapshot.people), _CHUNK):
         yield b"P", _dumps(snapshot.people[start : start + _CHUNK])
     for piece in snapshot.titles.pieces():
         yield b"T", piece
     for piece in snapshot.people_index.pieces():
         yield b"I", piece
-    yield b"E", pickle.dumps(len(snapshot.shows), _PROTOCOL)
+    yield b"E", pickle.dumps(len(every), _PROTOCOL)
 
 
 def _read(
@@ -236,21 +254,28 @@ def _read(
     if pickle.loads(frames.take(b"E")) != len(shows) or handle.read(1):
         raise _Damaged("its end is not where it should be")
     stored_files = meta["files"]
+    dropped = set(meta["dropped"])
     if (
-        [name for name, _, _ in stored_files] != [str(path) for path in files]
-        or sum(count for _, count, _ in stored_files) != len(shows)
-        or len(shows) != meta["shows"]
-        or len(titles) != len(shows)
+        [name for name, _, _, _ in stored_files] != [str(path) for path in files]
+        or sum(count for _, count, _, _ in stored_files) != len(shows)
+        or not all(0 <= position < len(shows) for position in dropped)
+        or len(shows) - len(dropped) != meta["shows"]
+        or len(titles) != meta["shows"]
         or len(people) != meta["people"]
         or len(people_index) != len(people)
     ):
         raise _Damaged("its parts do not fit together")
-    ordered = tuple(shows)
+    every = tuple(shows)
     del shows
     results, position = [], 0
-    for _, count, problems in stored_files:
-        results.append(FileResult(ordered[position : position + count], problems))
+    for _, count, problems, imported in stored_files:
+        results.append(FileResult(every[position : position + count], problems, imported))
         position += count
+    if dropped:
+        ordered = tuple(show for i, show in enumerate(every) if i not in dropped)
+        overridden = tuple(every[i] for i in sorted(dropped))
+    else:
+        ordered, overridden = every, ()
     snapshot = Snapshot(
         root=root,
         shows=ordered,
@@ -263,7 +288,9 @@ def _read(
         loaded_at=dt.datetime.now(dt.UTC),
         load_seconds=time.perf_counter() - started,
         labelled=frozenset(meta["labelled"]),
+        labels=MappingProxyType(meta["labels"]),
         positions=MappingProxyType({show.id: i for i, show in enumerate(ordered)}),
+        overridden=overridden,
     )
     return snapshot, results
 

@@ -4,9 +4,9 @@ Importers never write YAML directly: every CSV row becomes an :class:`Entry`, en
 show are merged, and only then are ids assigned and files written. Keeping this step separate is
 what lets a second import (another data set) merge into the files a first one wrote.
 
-An entry carries a few matching keys that are not knowledge-base fields (IMDb and TVMaze ids,
-premiere year). They are never written as fields of their own: the ids travel inside the
-source URLs and are read back from there (:func:`keys_from_url`).
+An entry carries the source's own ids (``ids``: TVMaze, IMDb), written as the show's ``ids``
+field and read back from it (or, from files written before that field, from the source URLs:
+:func:`keys_from_url`); ``imdb`` and ``tvmaze`` hold them normalised, for matching.
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.core.fields import EXTERNAL_SOURCES
 from bot.core.schema import SHOW_FIELDS
+
+from .provenance import BACKED_ORDER, merge_backing, stated_facts
 
 __all__ = [
     "CONTRACT_FIELDS",
@@ -39,6 +42,7 @@ ENDED = "ended"
 #: so the importer can never write a field the loader would reject.
 CONTRACT_FIELDS = tuple(SHOW_FIELDS)
 
+_ID_ORDER = list(EXTERNAL_SOURCES)
 _IMDB_IN_URL = re.compile(r"[?&]imdb=(tt\d+)")
 _TVMAZE_IN_URL = re.compile(r"tvmaze\.com/shows/(\d+)")
 
@@ -69,6 +73,13 @@ class Dataset:
     def opening(self) -> str:
         """The label at the start of a sentence: "The Netflix catalogue"."""
         return self.label[:1].upper() + self.label[1:]
+
+    @property
+    def data_from(self) -> str:
+        """What a status note cites, at the start of a sentence: "The Netflix catalogue data
+        from 2021-09" (an answer goes on "I don't have a confirmed status for X; the ...")."""
+        named = self.label if self.label.startswith("the ") else f"the {self.label}"
+        return f"The{named[3:]} data from {self.snapshot}"
 
 
 def imdb_key(imdb_id: str) -> str:
@@ -139,8 +150,16 @@ class Entry:
     popularity: float | None = None
     sources: list[dict[str, Any]] = field(default_factory=list)
     updated: str | None = None
+    """Not written by the CSV importers: a data set's date is its source's ``published``, and
+    answers say "as of" the date of the source behind each fact. A live feed that checked
+    the show sets it."""
+    backed: dict[str, str] = field(default_factory=dict)
+    """Fact (``status``, ``cast`` ...: ``sources[].backs`` names) -> the ``sources[].title``
+    of the data set it came from; written as each source's ``backs``."""
     imdb: set[str] = field(default_factory=set)
     tvmaze: set[str] = field(default_factory=set)
+    ids: dict[str, str] = field(default_factory=dict)
+    """The ids as the sources write them (``tt0903747``), written as the ``ids`` field."""
     latest_year: int | None = None
     """A year the show is known to have aired in (Netflix ``release_year``); not written."""
     id: str = ""
@@ -161,22 +180,31 @@ class Entry:
         """A fresh entry for one CSV row, attributed to its data set.
 
         ``key`` is the row's own id in the data set (IMDb id, TVMaze id, ``s123``); it makes the
-        fallback id of a title with no Latin letters stable across re-imports.
+        fallback id of a title with no Latin letters stable across re-imports. ``ids`` (in
+        ``facts``: ``{"tvmaze": "169", "imdb": "tt0903747"}``) are written as the show's ``ids``
+        and matched by when merging; the source's ``published`` is the data set's snapshot.
         """
         source = {"title": dataset.title}
         link = url or dataset.url
         if link:
             source["url"] = link
-        return cls(
+        source["published"] = dataset.snapshot
+        entry = cls(
             title=title,
             datasets={dataset.name},
             rank=dataset.rank,
             order=f"{dataset.name}:{line:09d}",
             fallback=f"show-{key or f'{dataset.name}-{line}'}".lower(),
             sources=[source],
-            updated=dataset.snapshot,
             **facts,
         )
+        entry.backed = dict.fromkeys(stated_facts(entry), dataset.title)
+        # the ids are what merging matches by, however a source gives them
+        if "imdb" in entry.ids:
+            entry.imdb.add(imdb_key(entry.ids["imdb"]))
+        if "tvmaze" in entry.ids:
+            entry.tvmaze.add(str(entry.ids["tvmaze"]))
+        return entry
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -229,6 +257,7 @@ class Entry:
         """
         first, second = (self, other) if self.rank <= other.rank else (other, self)
         decided = second if first.status == UNKNOWN and second.status != UNKNOWN else first
+        self.backed = merge_backing(first, second, decided)
         self.status, self.status_date, self.status_note, self.finale = (
             decided.status,
             decided.status_date,
@@ -256,6 +285,7 @@ class Entry:
         self.aliases = _unique(first.aliases + second.aliases, exclude=self.title)
         self.imdb |= other.imdb
         self.tvmaze |= other.tvmaze
+        self.ids = {**second.ids, **first.ids}
         self.latest_year = max(filter(None, (self.latest_year, other.latest_year)), default=None)
         self.datasets |= other.datasets
         self.rank = first.rank
@@ -270,6 +300,8 @@ class Entry:
         aliases = _unique([*self.aliases, *([self.label] if self.label else [])], self.title)
         if aliases:
             show["aliases"] = aliases
+        if self.ids:
+            show["ids"] = {name: self.ids[name] for name in sorted(self.ids, key=_ID_ORDER.index)}
         if self.network:
             show["network"] = self.network
         if self.premiered is not None:
@@ -303,10 +335,19 @@ class Entry:
         if self.popularity is not None:
             show["popularity"] = self.popularity
         if self.sources:
-            show["sources"] = [dict(source) for source in self.sources]
+            show["sources"] = [self._source_yaml(source) for source in self.sources]
         if self.updated:
             show["updated"] = self.updated
         return show
+
+    def _source_yaml(self, source: Mapping[str, Any]) -> dict[str, Any]:
+        written = dict(source)
+        backs = [fact for fact, title in self.backed.items() if title == source.get("title")]
+        if backs:
+            written["backs"] = sorted(backs, key=BACKED_ORDER.index)
+        else:
+            written.pop("backs", None)
+        return written
 
     @classmethod
     def from_yaml(cls, show: Mapping[str, Any], datasets: Mapping[str, Dataset]) -> Entry | None:
@@ -324,6 +365,13 @@ class Entry:
             for source in show.get("sources") or ()
             if isinstance(source, Mapping)
         ]
+        backed = {
+            str(fact): str(source["title"])
+            for source in show.get("sources") or ()
+            if isinstance(source, Mapping) and isinstance(source.get("title"), str)
+            for fact in source.get("backs") or ()
+            if fact in BACKED_ORDER
+        }
         known = [
             datasets[named]
             for s in sources
@@ -332,13 +380,30 @@ class Entry:
         title = show.get("title")
         if not known or not isinstance(title, str) or not title:
             return None
+        # Written before sources were dated: date them by their data set, and drop the
+        # entry-wide `updated` (the newest data of all), which dated every fact alike.
+        undated = not any("published" in source for source in sources)
+        for source in sources:
+            dataset = datasets.get(str(source.get("title")))
+            if dataset is not None and "published" not in source:
+                source["published"] = dataset.snapshot
         imdb: set[str] = set()
         tvmaze: set[str] = set()
+        written = show.get("ids")
+        ids = (
+            {str(k): str(v) for k, v in written.items() if k in _ID_ORDER and v is not None}
+            if isinstance(written, Mapping)
+            else {}
+        )
         for source in sources:
             url = source.get("url")
             imdb_id, tvmaze_id = keys_from_url(url if isinstance(url, str) else "")
             imdb.update([imdb_id] if imdb_id else [])
             tvmaze.update([tvmaze_id] if tvmaze_id else [])
+        if "imdb" in ids:
+            imdb.add(imdb_key(ids["imdb"]))
+        if "tvmaze" in ids:
+            tvmaze.add(ids["tvmaze"])
         old_id = str(show.get("id") or "")
         label = f"{title} ("
         season_items = [s for s in show.get("seasons") or () if isinstance(s, Mapping)]
@@ -383,9 +448,13 @@ class Entry:
             reception=dict(show.get("reception") or {}),
             popularity=show.get("popularity"),
             sources=sources,
-            updated=str(show["updated"]) if show.get("updated") is not None else None,
+            updated=(
+                str(show["updated"]) if show.get("updated") is not None and not undated else None
+            ),
             imdb=imdb,
             tvmaze=tvmaze,
+            ids=ids,
+            backed=backed,
         )
 
 

@@ -72,19 +72,22 @@ def run_import(
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     merge: bool = True,
+    base: Path | None = None,
 ) -> ImportReport:
     """Import ``file`` (a CSV in the SOURCE format ``source``) into the directory ``out``.
 
     With ``merge`` (the default) the shows earlier imports wrote to ``out`` are kept and the same
     show coming from this file is merged into them, so importing several sources one after the
     other builds one base. Without it, this import replaces them. Duplicate rows of the file
-    itself are merged either way. Hand-written YAML files in ``out`` are never touched.
+    itself are merged either way. Hand-written YAML files in ``out`` are never touched, and no
+    imported show takes the id of a show in any other file of the knowledge base ``base``
+    (by default the folder above ``out`` that ``showbot init`` made: ``writer.base_of``).
 
     ``progress(done, total)`` is called about every 1,000 rows. Raises :class:`ImporterError`
     when the import cannot run at all; bad rows are reported in the result instead.
     """
     with gc_paused():
-        return _run(source, Path(file), Path(out), limit, progress, merge)
+        return _run(source, Path(file), Path(out), limit, progress, merge, base)
 
 
 def _run(
@@ -94,6 +97,7 @@ def _run(
     limit: int | None,
     progress: Callable[[int, int], None] | None,
     merge: bool,
+    base: Path | None,
 ) -> ImportReport:
     started = time.perf_counter()
     spec = get_source(source)
@@ -101,7 +105,7 @@ def _run(
         raise ImporterError(f"--limit must be 0 or more, not {limit}")
     if not file.is_file():
         raise ImporterError(f"{file}: no such file")
-    existing, reserved = load_existing(out, DATASETS_BY_TITLE, merge=merge)
+    existing, reserved = load_existing(out, DATASETS_BY_TITLE, merge=merge, base=base)
 
     rows: list[Entry] = []
     skipped: list[tuple[int, str]] = []

@@ -79,5 +79,5 @@ def parse_row(cells: Mapping[str, str], line: int) -> Entry | None:
         cast=list(cast.values()),
         latest_year=latest_year,
         summary=clean_summary(cells.get("description")) or None,
-        status_note=f"{NETFLIX.opening} ({NETFLIX.snapshot}) {known}.",
+        status_note=f"{NETFLIX.data_from} {known}.",
     )

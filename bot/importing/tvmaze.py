@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.core.limits import MAX_EPISODES, MAX_RUNTIME, MAX_SEASONS
 
-from .entry import ENDED, Dataset, Entry, imdb_key
+from .entry import ENDED, Dataset, Entry
 from .fields import (
     RowError,
     clean_summary,
@@ -52,7 +52,7 @@ TOP = Dataset(
 )
 SERIES = Dataset(
     name="tvmaze-series",
-    label="TVMaze series data",
+    label="TVMaze series",
     title=f"TVMaze series data (tadeha/tvmaze-recommender-api, data of 2022-08); {_LICENCE}",
     snapshot="2022-08",
     rank=2,
@@ -102,6 +102,10 @@ def _cast(people: str, characters: str) -> list[tuple[str, str | None]]:
     return [(name, " / ".join(their_roles) or None) for name, their_roles in cast.values()]
 
 
+def _seasons(count: int) -> str:
+    return f"{count} season{'s' if count != 1 else ''}"
+
+
 def parse_top_row(cells: Mapping[str, str], line: int) -> Entry:
     """``tvmaze_top_shows_with_cast.csv``.
 
@@ -136,13 +140,13 @@ def parse_top_row(cells: Mapping[str, str], line: int) -> Entry:
         facts["status"] = ENDED
         facts["finale"] = ended
         facts["status_note"] = (
-            f"{TOP.opening} ({TOP.snapshot}) dates the last episode and does not record whether "
-            "the show was canceled or concluded."
+            f"{TOP.data_from} dates the last episode and does not record whether the show was "
+            "canceled or concluded."
         )
     else:
+        listed = f"{_seasons(seasons)} and no end date" if seasons else "no end date"
         facts["status_note"] = (
-            f"{TOP.opening} ({TOP.snapshot}) lists no end date: the show was "
-            "running or awaiting a decision then."
+            f"{TOP.data_from} lists {listed}: the show was running or awaiting a decision then."
         )
     return Entry.from_row(TOP, line, title, **facts)
 
@@ -156,10 +160,9 @@ def parse_series_row(cells: Mapping[str, str], line: int) -> Entry:
     weight = parse_float(cells["weight"], "weight", minimum=0, maximum=100)
     rating = parse_float(cells["show_rating"], "show_rating", minimum=0, maximum=10)
     facts: dict[str, Any] = {
-        "tvmaze": {str(show_id)},
+        "ids": {"tvmaze": str(show_id)},
         "status_note": (
-            f"{SERIES.opening} ({SERIES.snapshot}) does not record whether the show is running, "
-            "renewed or over."
+            f"{SERIES.data_from} does not record whether the show is running, renewed or over."
         ),
     }
     if weight is not None:
@@ -190,6 +193,6 @@ def parse_titles_row(cells: Mapping[str, str], line: int) -> Entry:
         # TVMaze resolves its show from the IMDb id; the URL is also how a later import finds
         # the id again (entry.keys_from_url).
         url=f"https://api.tvmaze.com/lookup/shows?imdb={imdb_id}" if imdb_id else None,
-        imdb={imdb_key(imdb_id)} if imdb_id else set(),
-        status_note=(f"{TITLES.opening} ({TITLES.snapshot}) lists only the title."),
+        ids={"imdb": imdb_id} if imdb_id else {},
+        status_note=f"{TITLES.data_from} lists only the title.",
     )

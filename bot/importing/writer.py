@@ -5,7 +5,8 @@ diff, and each is replaced atomically (temp file + rename) so the bot, which may
 directory at any moment, never reads a half-written file. The temp files start with a dot and
 end in ``.tmp``, so a loader looking for ``*.yaml`` never picks one up.
 
-Other YAML files in the directory (hand-written shows) are never touched; their ids are only
+Other YAML files in the directory (hand-written shows) are never touched; their ids, and those
+of every other file of the knowledge base the directory is part of (:func:`base_of`), are only
 read so that imported shows do not take them.
 """
 
@@ -25,20 +26,23 @@ from typing import Any
 
 import yaml
 
+from bot.core.layers import IMPORT_HEADER
+
 from . import yamlio
 from .entry import Dataset, Entry
 from .errors import ImporterError
 from .ids import slugify
 
-__all__ = ["SHOWS_PER_FILE", "load_existing", "shard_paths", "write_shards"]
+__all__ = ["SHOWS_PER_FILE", "base_of", "load_existing", "shard_paths", "write_shards"]
 
 log = logging.getLogger(__name__)
 
 SHOWS_PER_FILE = 1000
 _SHARD = re.compile(r"shows-\d{4,}\.yaml")
 _HEADER = (
-    "# Written by `showbot import`; the next import into this directory rewrites this file.\n"
-    "# Put hand-written shows in files of their own: they are never touched.\n"
+    f"{IMPORT_HEADER}; the next import into this directory rewrites this file.\n"
+    "# Put hand-written shows in files of their own: they are never touched, and they\n"
+    "# replace an imported show they share an external id (or title and premiere year) with.\n"
 )
 
 
@@ -49,6 +53,27 @@ def shard_paths(out: Path) -> list[Path]:
     return sorted(path for path in out.iterdir() if _SHARD.fullmatch(path.name))
 
 
+FORMAT_HEADING = "# The knowledge base format"
+"""The first line of the format reference `showbot init` puts at the top of a base."""
+
+
+def base_of(out: Path) -> Path:
+    """The knowledge base ``out`` is part of: the nearest folder, ``out`` itself or above it,
+    holding the format reference (``README.md``) that ``showbot init`` writes and the bundled
+    base has; ``out`` itself when there is none."""
+    for folder in (out, *out.absolute().parents):
+        readme = folder / "README.md"
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            if readme.is_file() and _first_line(readme) == FORMAT_HEADING:
+                return folder
+    return out
+
+
+def _first_line(path: Path) -> str:
+    with path.open(encoding="utf-8") as handle:
+        return handle.readline(200).strip()
+
+
 def _shows_in(document: Any) -> list[Any]:
     if isinstance(document, Mapping) and "shows" in document:
         shows = document["shows"]
@@ -57,9 +82,11 @@ def _shows_in(document: Any) -> list[Any]:
 
 
 def load_existing(
-    out: Path, datasets: Mapping[str, Dataset], *, merge: bool
+    out: Path, datasets: Mapping[str, Dataset], *, merge: bool, base: Path | None = None
 ) -> tuple[list[Entry], set[str]]:
-    """The shows earlier imports wrote to ``out`` (when ``merge``), and ids other files use.
+    """The shows earlier imports wrote to ``out`` (when ``merge``), and ids other files use:
+    every YAML file under ``base`` (the knowledge base, by default :func:`base_of` ``out``)
+    but ``out``'s own shards.
 
     A show in a shard that no import wrote (no known source) stops the import: rewriting the
     shard would lose it.
@@ -83,9 +110,12 @@ def load_existing(
                     "its own (or import without merging) so it is not lost"
                 )
             entries.append(entry)
-    if out.is_dir():
-        for path in sorted([*out.rglob("*.yaml"), *out.rglob("*.yml")]):
-            if path in shards:
+    base = base_of(out) if base is None else base
+    own = {path.resolve() for path in shards}
+    if base.is_dir():
+        for path in sorted([*base.rglob("*.yaml"), *base.rglob("*.yml")]):
+            hidden = any(part.startswith(".") for part in path.relative_to(base).parts)
+            if hidden or path.resolve() in own:
                 continue
             try:
                 shows = _shows_in(_load(path))

@@ -879,6 +879,51 @@ def test_a_reception_score_given_twice_is_an_error() -> None:
     assert (problem.line, problem.field) == (5, "reception.imdb")
 
 
+def test_external_ids_are_read_as_text_whether_written_as_numbers_or_text() -> None:
+    result = read(
+        """\
+        title: Breaking Bad
+        status: ended
+        ids: {tvmaze: 169, imdb: tt0903747}
+        """
+    )
+
+    assert result.problems == ()
+    assert result.shows[0].ids == (("tvmaze", "169"), ("imdb", "tt0903747"))
+
+
+def test_an_unknown_external_id_source_is_an_error_with_a_did_you_mean() -> None:
+    problem = only_problem(
+        """\
+        title: Breaking Bad
+        status: ended
+        ids:
+          tvmaze: 169
+          imbd: tt0903747
+        """
+    )
+
+    assert (problem.line, problem.field) == (5, "ids.imbd")
+    assert "did you mean `imdb`" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [("[169]", "text or a whole number"), ("true", "text or a whole number"), ("''", "empty")],
+)
+def test_an_external_id_that_is_no_text_or_whole_number_is_an_error(value: str, says: str) -> None:
+    problem = only_problem(f"title: Dark\nstatus: ended\nids:\n  tvmaze: {value}\n")
+
+    assert (problem.line, problem.field) == (4, "ids.tvmaze")
+    assert says in problem.message
+
+
+def test_external_ids_must_be_a_mapping() -> None:
+    problem = only_problem("title: Dark\nstatus: ended\nids: tt5753856\n")
+
+    assert (problem.line, problem.field) == (3, "ids")
+
+
 def test_a_yaml_merge_key_may_be_overridden() -> None:
     result = read(
         """\
@@ -905,6 +950,7 @@ IMPORTED_SHOW = {
     "id": "the-imperfects",
     "title": "The Imperfects",
     "aliases": ["Imperfects"],
+    "ids": {"tvmaze": 53647, "imdb": "tt14502728"},
     "network": "Netflix",
     "premiered": "2022-09-08",
     "status": "canceled",
@@ -1053,6 +1099,14 @@ IMPORT_VARIANTS: list[dict[str, object]] = [
     {"cast": [{"name": "A", "next": [{"title": "W", "year": 2201}]}]},
     {"companies": [{"name": f"C{i}"} for i in range(101)]},
     {"reception": {"imdb": "9" * 201}},
+    {"ids": {"imbd": "tt1"}},
+    {"ids": {"tvmaze": True}},
+    {"ids": {"tvmaze": 1.5}},
+    {"ids": {"tvmaze": " "}},
+    {"ids": {"imdb": "t" * 201}},
+    {"ids": ["tvmaze"]},
+    {"ids": {"tvmaze": " 169 "}},
+    {"ids": None},
     {"reception": {f"site{i}": 1 for i in range(101)}},
     {"sources": [{"url": "https://example.com/" + "a" * 2048}]},
     {"sources": [{"title": f"T{i}"} for i in range(101)]},

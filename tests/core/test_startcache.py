@@ -217,6 +217,40 @@ def test_the_first_reload_after_a_cached_start_reads_only_the_changed_file(
     assert engine.snapshot.by_id["imperfects-2099"].network == "Other TV"
 
 
+IMPORTED = (
+    "# Written by `showbot import`; the next import rewrites this file.\n"
+    '{"shows": [\n'
+    '{"id": "the-imperfects", "title": "The Imperfects", "ids": {"imdb": "tt14502728"}, '
+    '"status": "unknown"},\n'
+    '{"id": "lost", "title": "Lost", "status": "unknown"}\n'
+    "]}\n"
+)
+"""An import holding a show a hand-written file replaces, and one it does not."""
+
+
+def test_a_layered_base_is_stored_with_the_imported_entries_it_replaces_left_out(
+    base: Path, start_cache: StartCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (base / "imported").mkdir()
+    shard = base / "imported" / "shows-0001.yaml"
+    shard.write_text(IMPORTED, encoding="utf-8")
+    cold = start(base, None)
+    start(base, start_cache)
+    reads = _count_reads(monkeypatch)
+    restarted = start(base, start_cache)
+
+    assert reads == []
+    assert behaviour(restarted) == behaviour(cold)
+    assert [s.origin for s in restarted.snapshot.overridden] == [f"{shard}:3"]
+    assert restarted.snapshot.by_id["the-imperfects"].status.value == "canceled"
+    # the first reload after a cached start still knows the shard is an import
+    (base / "twin.yaml").unlink()
+    report = restarted.reload()
+    assert report.ok
+    assert restarted.snapshot.by_id["the-imperfects"].status.value == "canceled"
+    assert "lost" in restarted.snapshot.by_id
+
+
 def test_a_base_with_errors_is_not_stored(
     knowledge_dir_with_error: Path, start_cache: StartCache
 ) -> None:

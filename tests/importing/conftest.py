@@ -20,6 +20,7 @@ SHOW_FIELDS = {
     "id",
     "title",
     "aliases",
+    "ids",
     "network",
     "premiered",
     "finale",
@@ -186,7 +187,9 @@ def check_contract(shows: Sequence[dict[str, Any]]) -> None:
         for source in show["sources"]:
             assert set(source) <= SOURCE_FIELDS
             assert isinstance(source.get("title"), str)
-        assert "updated" in show
+            _check_date(source["published"], f"{where}.sources.published")  # the data's date
+        assert "updated" not in show, "nobody checked an imported show: its sources are dated"
+        assert "status" in {fact for source in show["sources"] for fact in source.get("backs", [])}
         assert show["status"] in ("unknown", "ended"), "an import only knows that a show ended"
         assert show.get("status_note"), "the note says what the source knew"
 

@@ -86,6 +86,39 @@ def test_ids_of_hand_written_files_are_not_taken(top_csv, tmp_path, load_shows):
     assert (out / "mine" / "lost.yaml").read_text() == "id: lost\ntitle: Lost\nstatus: ended\n"
 
 
+def test_ids_of_every_file_of_the_base_above_out_are_not_taken(top_csv, tmp_path, load_shows):
+    base = tmp_path / "kb"
+    (base / "shows").mkdir(parents=True)
+    (base / "README.md").write_text("# The knowledge base format\n\nshowbot answers ...\n")
+    (base / "shows" / "lost.yaml").write_text("id: lost\ntitle: Lost\nstatus: ended\n")
+    rows = [{"Name": "Lost", "End Date": "9/22/2004", "Network": "ABC"}]
+
+    run_import("tvmaze-top", top_csv(rows), base / "imported")
+
+    (show,) = load_shows(base / "imported")
+    assert show["id"] == "lost-abc-2004"
+    assert (base / "shows" / "lost.yaml").read_text() == "id: lost\ntitle: Lost\nstatus: ended\n"
+
+
+def test_folders_above_out_that_are_no_knowledge_base_are_not_read(top_csv, tmp_path, load_shows):
+    (tmp_path / "lost.yaml").write_text("id: lost\ntitle: Lost\nstatus: ended\n")
+    rows = [{"Name": "Lost", "End Date": "9/22/2004", "Network": "ABC"}]
+
+    run_import("tvmaze-top", top_csv(rows), tmp_path / "imported")
+
+    assert [show["id"] for show in load_shows(tmp_path / "imported")] == ["lost"]
+
+
+def test_the_base_can_be_named(top_csv, tmp_path, load_shows):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "lost.yaml").write_text("id: lost\ntitle: Lost\nstatus: ended\n")
+    rows = [{"Name": "Lost", "End Date": "9/22/2004", "Network": "ABC"}]
+
+    run_import("tvmaze-top", top_csv(rows), tmp_path / "imported", base=tmp_path)
+
+    assert [show["id"] for show in load_shows(tmp_path / "imported")] == ["lost-abc-2004"]
+
+
 def test_ids_do_not_depend_on_row_order(top_csv, tmp_path, load_shows):
     run_import("tvmaze-top", top_csv(LEGO, name="a.csv"), tmp_path / "a")
     run_import("tvmaze-top", top_csv(LEGO[::-1], name="b.csv"), tmp_path / "b")

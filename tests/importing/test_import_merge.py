@@ -53,7 +53,11 @@ def test_the_same_show_from_two_sources_becomes_one_entry(
         "TVMaze top shows with cast",
         "Netflix catalogue",
     ]
-    assert show["updated"] == "2024-06"  # the newest data that went into it
+    # each fact names the data set it comes from, dated by that data
+    assert [(s["published"], s.get("backs")) for s in show["sources"]] == [
+        ("2024-06", ["status", "finale", "premiere", "network", "seasons", "cast", "reception"]),
+        ("2021-09", None),  # the catalogue's cast and seasons add nothing here
+    ]
 
 
 def test_import_order_does_not_change_the_result(top_csv, netflix_csv, tmp_path):
@@ -160,3 +164,25 @@ def test_a_hand_written_show_inside_a_shard_stops_the_import(top_csv, tmp_path):
         run_import("tvmaze-top", top_csv([TOP_BREAKING_BAD]), out)
 
     assert '"id": "mine"' in shard.read_text()  # nothing was lost
+
+
+def test_shows_an_earlier_version_wrote_get_dated_sources_and_lose_the_shared_date(
+    netflix_csv, tmp_path, load_shows
+):
+    out = tmp_path / "kb"
+    out.mkdir()
+    old = (
+        '{"id": "dark", "title": "Dark", "status": "unknown", "status_note": "Unknown.", '
+        '"sources": [{"title": "TVMaze show index (ayieko168/Eztv-torrent-scrapper, data of '
+        '2022-10); TVMaze data, CC BY-SA 4.0"}], "updated": "2022-10"}'
+    )
+    (out / "shows-0001.yaml").write_text(
+        f'# Written by `showbot import`; old.\n{{"shows": [\n{old}\n]}}\n', encoding="utf-8"
+    )
+    stranger = {**NETFLIX_BREAKING_BAD, "show_id": "s1", "title": "Stranger Things"}
+
+    run_import("netflix", netflix_csv([stranger]), out)
+
+    dark = next(show for show in load_shows(out) if show["id"] == "dark")
+    assert "updated" not in dark
+    assert [source["published"] for source in dark["sources"]] == ["2022-10"]

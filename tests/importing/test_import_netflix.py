@@ -44,7 +44,7 @@ def test_a_show_gets_network_seasons_and_cast_names(netflix_csv, tmp_path, shows
         {"name": "David Harbour"},
         {"name": "Finn Wolfhard"},
     ]
-    assert show["updated"] == "2021-09"
+    assert show["sources"][0]["published"] == "2021-09"
     assert show["sources"][0]["title"].startswith("Netflix catalogue")
 
 
@@ -63,7 +63,7 @@ def test_status_is_unknown_and_the_note_says_what_the_catalogue_knew(
     show = shows_by_id(tmp_path / "kb")["stranger-things"]
     assert show["status"] == "unknown"
     assert show["status_note"] == (
-        "The Netflix catalogue (2021-09) lists 3 seasons, dates its addition "
+        "The Netflix catalogue data from 2021-09 lists 3 seasons, dates its addition "
         "to Netflix 2019-07-04, and records no renewal or cancellation."
     )
 

@@ -120,7 +120,7 @@ def test_dates_are_written_as_full_or_partial_date_strings(top_csv, tmp_path):
     text = (tmp_path / "kb" / "shows-0001.yaml").read_text()
     assert '"premiered": "2004-09-22"' in text
     assert '"finale": "2010-05-23"' in text
-    assert '"updated": "2024-06"' in text
+    assert '"published": "2024-06"' in text
     assert "&id" not in text  # no YAML anchors, even though shows share source objects
 
 

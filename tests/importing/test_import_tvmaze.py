@@ -59,7 +59,9 @@ class TestTopShows:
         show = shows_by_id(tmp_path / "kb")["one-piece"]
         assert show["status"] == "unknown"
         assert "status_date" not in show
-        assert show["status_note"].startswith("TVMaze top shows (2024-06) lists no end date")
+        assert show["status_note"].startswith(
+            "The TVMaze top shows data from 2024-06 lists 11 seasons and no end date"
+        )
 
     def test_known_facts_are_mapped_and_unknown_ones_left_out(self, top_csv, tmp_path, shows_by_id):
         run_import("tvmaze-top", top_csv([BREAKING_BAD]), tmp_path / "kb")
@@ -69,7 +71,7 @@ class TestTopShows:
         assert show["seasons"] == [{"number": n} for n in range(1, 6)]
         assert show["reception"] == {"tvmaze": 9.2}
         assert show["popularity"] == 92.0
-        assert show["updated"] == "2024-06"
+        assert show["sources"][0]["published"] == "2024-06"
         assert "CC BY-SA 4.0" in show["sources"][0]["title"]
         assert show["genres"] == ["Drama", "Crime", "Thriller"]
         assert show["episodes"] == 62
@@ -151,8 +153,8 @@ class TestSeries:
         assert show["reception"] == {"tvmaze": 6.5}
         assert show["sources"][0]["url"] == "https://www.tvmaze.com/shows/1"
         assert show["status"] == "unknown"
-        assert "TVMaze series data (2022-08)" in show["status_note"]
-        assert show["updated"] == "2022-08"
+        assert "The TVMaze series data from 2022-08" in show["status_note"]
+        assert show["sources"][0]["published"] == "2022-08"
 
     def test_missing_rating_is_left_out(self, series_csv, tmp_path, shows_by_id):
         rows = [{"id": "7", "name": "Homeland", "weight": "98", "show_rating": ""}]
@@ -186,16 +188,33 @@ class TestSeries:
 
 
 class TestTitles:
-    def test_imdb_id_is_kept_as_a_tvmaze_lookup_link(self, titles_csv, tmp_path, shows_by_id):
-        rows = [{"name": "The Imperfects", "imdb_id": "tt14502728"}]
+    def test_imdb_id_is_kept_as_an_external_id_and_a_tvmaze_lookup_link(
+        self, titles_csv, tmp_path, shows_by_id
+    ):
+        rows = [{"name": "The Imperfects", "imdb_id": "tt0014502728"}]
 
         run_import("tvmaze-titles", titles_csv(rows), tmp_path / "kb")
 
         show = shows_by_id(tmp_path / "kb")["the-imperfects"]
-        assert show["sources"][0]["url"] == "https://api.tvmaze.com/lookup/shows?imdb=tt14502728"
+        assert show["ids"] == {"imdb": "tt0014502728"}  # as the source writes it
+        assert show["sources"][0]["url"] == "https://api.tvmaze.com/lookup/shows?imdb=tt0014502728"
         assert show["status"] == "unknown"
-        assert "TVMaze show index (2022-10)" in show["status_note"]
-        assert set(show) == {"id", "title", "status", "status_note", "sources", "updated"}
+        assert "TVMaze show index data from 2022-10" in show["status_note"]
+        assert set(show) == {"id", "title", "ids", "status", "status_note", "sources"}
+
+    def test_ids_of_two_sources_of_one_show_are_both_written(
+        self, titles_csv, series_csv, tmp_path, shows_by_id
+    ):
+        run_import(
+            "tvmaze-series",
+            series_csv([{"id": "169", "name": "Breaking Bad", "weight": "99", "show_rating": ""}]),
+            tmp_path / "kb",
+        )
+        titles = [{"name": "Breaking Bad", "imdb_id": "tt0903747"}]
+        run_import("tvmaze-titles", titles_csv(titles), tmp_path / "kb")
+
+        show = shows_by_id(tmp_path / "kb")["breaking-bad"]
+        assert show["ids"] == {"tvmaze": "169", "imdb": "tt0903747"}
 
     def test_same_name_and_imdb_id_twice_is_one_show(self, titles_csv, tmp_path, load_shows):
         rows = [{"name": "Full House", "imdb_id": "tt0092359"}] * 2

@@ -66,6 +66,12 @@ def status_message(snapshot: Snapshot, refresh: str | None = None) -> str:
     ]
     if refresh:
         lines.append(shorten(one_line(refresh), LINE_CHARS * 2))
+    if replaced := len(snapshot.overridden):
+        entries = "entry" if replaced == 1 else "entries"
+        lines.append(
+            f"{replaced} imported {entries} replaced by hand-written ones "
+            "(`showbot check` lists them)."
+        )
     root = str(snapshot.root)
     lines += [f"`{_problem(w, root)}`" for w in snapshot.warnings[:5]]
     return "\n".join(lines)

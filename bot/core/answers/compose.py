@@ -53,14 +53,17 @@ def answer(show: Show, question: Question, season: int | None, ctx: Context) -> 
     backing = _BACKED_BY.get(topic, ("status",))
     if season is not None:
         backing = (f"season {season}", *backing)
+    source = show.source_for(*backing)
     return Answer(
         topic=topic,
         text=text,
         show=show,
         season=season,
         facts=key_facts(show, ctx, full=topic is Topic.CARD),
-        as_of=show.updated,
-        source=show.source_for(*backing),
+        # when nobody checked the entry as a whole (an import), the fact is as old as the
+        # data it comes from
+        as_of=show.updated or (source.published if source is not None else None),
+        source=source,
         title=show.title,
         verdict=said.verdict,
     )

@@ -153,7 +153,7 @@ def person_answer(
         pieces.append(f"{name} {join(parts)}.")
     if others:
         pieces.append(f"Next, {name} went on to {join(others)}.")
-    dates = [s.updated for s, _ in roles if s.updated]
+    dates = [date for show, _ in roles if (date := _as_of_cast(show)) is not None]
     return Answer(
         topic=Topic.PERSON,
         text=" ".join(pieces),
@@ -161,6 +161,14 @@ def person_answer(
         title=name,
         facts=tuple(Fact(show.title, role or "credited") for show, role in roles[:10]),
     )
+
+
+def _as_of_cast(show: Show) -> PartialDate | None:
+    """When the show's cast was known: the entry's check, else its cast source's data."""
+    if show.updated is not None:
+        return show.updated
+    source = show.source_for("cast")
+    return source.published if source is not None else None
 
 
 def _move(credit: Credit, ctx: Context, *, company: bool) -> str:

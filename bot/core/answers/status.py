@@ -238,8 +238,13 @@ def undecided(show: Show, season: int | None) -> str:
 
 
 def unknown(show: Show) -> str:
-    """What the source knew, without pretending anyone is still deciding."""
-    return f"I don't have a confirmed status for {show.title}." + note(show.status_note)
+    """What the source knew, without pretending anyone is still deciding: "I don't have a
+    confirmed status for X; the Netflix catalogue data from 2021-09 lists 3 seasons"."""
+    said = f"I don't have a confirmed status for {show.title}"
+    told = (show.status_note or "").strip()
+    if told.startswith("The ") and "." not in told[:-1]:  # one sentence naming its source
+        return f"{said}; t{told[1:]}" + ("" if told.endswith((".", "!", "?")) else ".")
+    return f"{said}." + note(show.status_note)
 
 
 def in_development(show: Show) -> str:

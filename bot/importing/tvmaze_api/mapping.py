@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.core.limits import MAX_EPISODES, MAX_NAME_LENGTH, MAX_RUNTIME, MAX_SEASONS
 
-from ..entry import UNKNOWN, Dataset, Entry, imdb_key
+from ..entry import UNKNOWN, Dataset, Entry
 from ..fields import clean_summary, clean_text
 
 __all__ = ["LIVE", "STATUSES", "show_entry"]
@@ -57,8 +57,9 @@ def show_entry(
         return None
     embedded = _mapping(show.get("_embedded"))
     next_episode = _mapping(embedded.get("nextepisode")) or None
+    ids: dict[str, str] = {"tvmaze": str(show_id)}
     facts: dict[str, Any] = {
-        "tvmaze": {str(show_id)},
+        "ids": ids,
         "network": _network(show),
         "premiered": _date(show.get("premiered")),
         "summary": clean_summary(_text(show.get("summary"))) or None,
@@ -68,7 +69,7 @@ def show_entry(
     }
     imdb = _mapping(show.get("externals")).get("imdb")
     if isinstance(imdb, str) and imdb.startswith("tt") and imdb[2:].isdigit():
-        facts["imdb"] = {imdb_key(imdb)}
+        ids["imdb"] = imdb
     rating = _mapping(show.get("rating")).get("average")
     if isinstance(rating, int | float) and 0 <= rating <= 10:
         facts["reception"] = {"tvmaze": rating}
@@ -92,7 +93,8 @@ def show_entry(
         url=f"https://www.tvmaze.com/shows/{show_id}",
         **facts,
     )
-    entry.updated = fetched.isoformat()
+    for source in entry.sources:
+        source["published"] = fetched.isoformat()  # the data is as of the day it was read
     return entry
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from bot.chat import limits
 from bot.chat.cogs.admin import (
     LINE_CHARS,
@@ -60,6 +62,15 @@ def test_the_status_says_what_is_loaded_from_where(small_engine: Engine) -> None
     text = status_message(small_engine.snapshot)
     assert text.startswith("**2** shows from 2 file(s) in `")
     assert "Loaded <t:" in text
+
+
+def test_the_status_counts_the_imported_entries_hand_written_ones_replace(
+    small_engine: Engine,
+) -> None:
+    snapshot = dataclasses.replace(small_engine.snapshot, overridden=small_engine.snapshot.shows)
+
+    assert "2 imported entries replaced by hand-written ones" in status_message(snapshot)
+    assert "replaced" not in status_message(small_engine.snapshot)
 
 
 def test_misses_are_escaped_and_short() -> None:

@@ -70,12 +70,21 @@ def test_undecided(ctx: Context) -> None:
 def test_a_status_unknown_to_the_source_is_said_to_be_unknown(ctx: Context) -> None:
     show = make(
         Status.UNKNOWN,
-        status_note="The Netflix catalogue (2021-09) lists 3 seasons.",
+        status_note="The Netflix catalogue data from 2021-09 lists 3 seasons.",
     )
 
     assert will_there_be(show, 4, ctx) == (
-        "I don't have a confirmed status for Show X. "
-        "The Netflix catalogue (2021-09) lists 3 seasons."
+        "I don't have a confirmed status for Show X; "
+        "the Netflix catalogue data from 2021-09 lists 3 seasons."
+    )
+    assert "announced" not in will_there_be(show, 4, ctx)
+
+
+def test_a_note_of_several_sentences_follows_the_unknown_status_as_it_is(ctx: Context) -> None:
+    show = make(Status.UNKNOWN, status_note="Nobody knows. The network is silent.")
+
+    assert will_there_be(show, 2, ctx) == (
+        "I don't have a confirmed status for Show X. Nobody knows. The network is silent."
     )
 
 

@@ -106,9 +106,11 @@ def test_the_show_keeps_attribution_ids_and_readable_facts() -> None:
 
     assert entry.tvmaze == {"1"}
     assert entry.imdb == {"tt1553656"}
-    assert entry.sources == [{"title": LIVE.title, "url": "https://www.tvmaze.com/shows/1"}]
+    assert entry.ids == {"tvmaze": "1", "imdb": "tt01553656"}
+    assert entry.sources == [
+        {"title": LIVE.title, "url": "https://www.tvmaze.com/shows/1", "published": "2026-05-28"}
+    ]
     assert "CC BY-SA 4.0" in LIVE.title
-    assert entry.updated == "2026-05-28"
     assert entry.summary == "Under the Dome is a show about a town & its people."
     assert entry.cast == [("Mike Vogel", "Dale Barbara")]
     assert (entry.network, entry.runtime, entry.popularity) == ("CBS", 60, 90.0)
