@@ -81,6 +81,7 @@ _POSSESSIVES = _NOT_TITLE_AFTER - ARTICLES
 _PRONOUNS = _NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
 _DERIVED = TITLE_PLACES["derived"]
+_KINDS = TITLE_PLACES["kinds"]
 _QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
 """Words that say which version of a title, where one goes: "the *original* ppg"."""
 _ON = frozenset({"on", "from", "by"})
@@ -114,6 +115,11 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     if not isinstance(resolution, Match):
         return Found(resolution)
     best = resolution.best
+    context = frozenset(index.context(best.owner))
+    if _a_word(best) and _unknown_title(_outside(_asked_words(question, best), best, context)):
+        # "the girls at work keep recommending h2o just add wter": an everyday word taken as a
+        # title beside words that may name the show meant: asked about, never answered
+        return Found(NoMatch((best,)))
     if (
         question.asks_nothing
         and _words_in_passing(question.words, best, question.text)
@@ -236,6 +242,37 @@ def _but_the_last_named(judged: list[Scored], start: int) -> list[Scored]:
         return []
     last = max(story, key=lambda s: s.start)
     return [s for s in story if not _overlap(s, last)]
+
+
+def _asked_words(question: Question, scored: Scored) -> list[str | None]:
+    """The words of the question sentences when the match stands in them (the story around
+    them set aside as breaks), else every word."""
+    if question.asked is None:
+        return list(question.words)
+    start, end = question.asked
+    if not start <= scored.start < end:
+        return list(question.words)
+    return [w if start <= i < end else None for i, w in enumerate(question.words)]
+
+
+def _outside(
+    words: Sequence[str | None], scored: Scored, context: frozenset[str]
+) -> list[str | None]:
+    """The question's words but the match's own and those of its people and network (set
+    aside as breaks no run may span)."""
+    kept = [
+        None if scored.start <= i < scored.end or w in context else w for i, w in enumerate(words)
+    ]
+    for start, word in enumerate(words):
+        if word != "the":
+            continue
+        for end in range(start + 1, min(start + 7, len(words))):
+            if words[end] is None:
+                break
+            if words[end] in _KINDS:  # "the aussie prison one": what it is, no title
+                kept[start : end + 1] = [None] * (end + 1 - start)
+                break
+    return kept
 
 
 def _unknown_title(words: Sequence[str | None]) -> bool:

@@ -472,3 +472,23 @@ def test_a_question_about_an_unknown_title_before_its_season_is_not_about_the_st
     engine = engine_for(show("ghoul", "Ghoul", network="Netflix", popularity=85))
     question = "fallout season 2 release date?? the ghoul was the best part lol"
     assert engine.ask(question).show is None
+
+
+def test_an_everyday_word_beside_words_that_may_name_another_show_is_asked_about(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("zero", "Zero", network="Netflix", popularity=73),
+        show("the-wire", "The Wire", network="HBO", popularity=97),
+    )
+    answer = engine.ask("zero day with robert de niro cast")
+    assert answer.show is None
+    assert [s.id for s in answer.suggestions] == ["zero"]
+    assert resolved(engine, "zero cast") == "zero"
+
+
+def test_what_a_show_is_is_no_other_title_beside_an_everyday_word(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("wentworth", "Wentworth", network="Foxtel", popularity=90))
+    assert resolved(engine, "tell me about wentworth (the aussie prison one)") == "wentworth"
