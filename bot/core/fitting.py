@@ -41,6 +41,8 @@ INFLECTED = 0.96
 SAME_WORD = 0.97
 """A name word written another way ("bros" for "brothers", "dr" for "doctor")."""
 SOUNDS_ALIKE = 0.93
+CUT_SHORT = 0.8
+"""A word cut short ("sec" for "secretary", "chi" for "chicago")."""
 """A name word spelled as it sounds ("amfibia", "midnite", "falling skys")."""
 
 
@@ -288,6 +290,8 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
         return INFLECTED
     if name_word in SYNONYMS.get(typed, ()) or same_word(typed, name_word):
         return SAME_WORD
+    if len(typed) >= 3 and len(name_word) >= len(typed) + 3 and name_word.startswith(typed):
+        return CUT_SHORT
     if not query.frequency(typed) and name_word in sounds_like(typed):
         return SOUNDS_ALIKE
     quality = typo_quality(len(name_word), OSA.distance(typed, name_word))

@@ -18,6 +18,7 @@ autocomplete over the same index is `bot.core.completion`.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import heapq
 import math
@@ -133,6 +134,12 @@ _NOTABLE = 60.0
 """Popularity from which a title that is a question word ("You") is worth a look at all."""
 COPIES = 3
 """Owners of one name that a ranking keeps: the copies a question may be about."""
+_SHORTEST_CUT, _LONGEST_CUT = 3, 4
+"""Lengths of a word that may be a longer one cut short ("sec", "evo", "chi")."""
+_CUT_LETTERS = 3
+"""Letters at least that a cut word leaves out ("med" for "mediterranean", not "meds")."""
+_ABBREVIATED = 4
+"""Longer words at most that one cut word stands for."""
 _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
@@ -473,6 +480,7 @@ class NameIndex(Completion):
         spelled = american(word)  # "travellers" is "Travelers"
         if spelled != word and spelled in postings:
             same += (spelled,)
+        same += self._abbreviated(word)  # "madam sec", "chi fire", "x men evo"
         if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
             return ((word,) if known else ()) + same
         if ids is not None and (len(ids) >= _SETTLED or (len(word) <= 4 and word in ENGLISH_WORDS)):
@@ -494,6 +502,29 @@ class NameIndex(Completion):
                 ):
                     found.add(spelling)
         return tuple(sorted(found.union(same)))
+
+    def _abbreviated(self, word: str) -> tuple[str, ...]:
+        """The longer words of names that a short word may cut ("sec" for "secretary"): the
+        `_ABBREVIATED` most common of them, only in an index kept in order, never for a
+        question word, nor for an everyday word that names have as it is ("dead", "tim")."""
+        if not (
+            _SHORTEST_CUT <= len(word) <= _LONGEST_CUT
+            and word.isalpha()
+            and self._completion
+            and word not in self._function_words
+            and (word not in ENGLISH_WORDS or word not in self._postings)
+        ):
+            return ()
+        vocabulary, postings = self._vocabulary, self._postings
+        longer = []
+        for position in range(bisect.bisect_left(vocabulary, word), len(vocabulary)):
+            spelling = vocabulary[position]
+            if not spelling.startswith(word):
+                break
+            if len(spelling) >= len(word) + _CUT_LETTERS:
+                longer.append(spelling)
+        longer.sort(key=lambda w: -len(postings[w]))
+        return tuple(longer[:_ABBREVIATED])
 
     def _candidates(self, words: list[str | None], variants: list[tuple[str, ...]]) -> list[int]:
         """The names worth scoring: whole names written in the question, then the few names that

@@ -492,3 +492,8 @@ def test_what_a_show_is_is_no_other_title_beside_an_everyday_word(
 ) -> None:
     engine = engine_for(show("wentworth", "Wentworth", network="Foxtel", popularity=90))
     assert resolved(engine, "tell me about wentworth (the aussie prison one)") == "wentworth"
+
+
+def test_a_word_cut_short_finds_the_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("xme", "X-Men: Evolution", network="Kids' WB", popularity=90))
+    assert resolved(engine, "is x men evo ever coming back") == "xme"
