@@ -50,7 +50,12 @@ def who_answer(
     title = set(fold(show.title).split())
     asked = [w for w in words if w is not None and w not in title]
     actor = _named(show.cast, asked, lambda c: c.name)
-    character = _named([c for c in show.cast if c.role], asked, lambda c: c.role or "")
+    roles = [c for c in show.cast if c.role]
+    character = _named(roles, asked, lambda c: c.role or "")
+    if character is None and actor is None and character_first:
+        # "who plays kimmy schmidt": the character the show is named after
+        said = [w for w in words if w is not None]
+        character = _named(roles, said, lambda c: c.role or "")
     if character is not None and (character_first or actor is None):
         return Said(f"{character.role} is played by {character.name} in {show.title}."), (
             Topic.CHARACTER
@@ -116,9 +121,11 @@ def _name_parts(text: str) -> list[str]:
     words = fold(text).split()
     parts: list[str] = []
     letters = ""
-    for word in words:
+    for position, word in enumerate(words):
         if len(word) == 1:
             letters += word
+            if position + 1 < len(words) and len(words[position + 1]) > 1:
+                parts.append(word + words[position + 1])  # "T-Bag" is "tbag" too
             continue
         if len(letters) > 1:
             parts.append(letters)

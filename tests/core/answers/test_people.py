@@ -88,6 +88,25 @@ def test_who_is_in_it_with_an_actor_is_no_yes_no_question(ask: Ask) -> None:
     assert ask(SHOW, "who is in show x with italia ricci").verdict is None
 
 
+def test_who_plays_the_character_a_show_is_named_after(ask: Ask) -> None:
+    show = Show(
+        id="kimmy",
+        title="Unbreakable Kimmy Schmidt",
+        status=Status.ENDED,
+        cast=(Credit("Ellie Kemper", "Kimmy Schmidt"), Credit("Carol Kane", "Lillian")),
+    )
+
+    assert ask(show, "who plays kimmy schmidt").text == (
+        "Kimmy Schmidt is played by Ellie Kemper in Unbreakable Kimmy Schmidt."
+    )
+
+
+def test_a_nickname_with_a_hyphen_is_found_written_as_one_word(ask: Ask) -> None:
+    show = make(Status.ENDED, cast=(Credit("Robert Knepper", 'Theodore "T-Bag" Bagwell'),))
+
+    assert "Robert Knepper" in ask(show, "who plays tbag").text
+
+
 def test_a_person_answer_lists_their_shows_oldest_first(ctx: Context) -> None:
     older = Show(
         id="a", title="A", status=Status.ENDED, network="NBC", premiered=D(2010), updated=D(2020)
