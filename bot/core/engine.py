@@ -13,7 +13,7 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +26,9 @@ from bot.core.answers import (
     iso_date,
     person_answer,
 )
+from bot.core.answers.facts import same_network
 from bot.core.answers.standing import season_asked
+from bot.core.answers.status import Said
 from bot.core.collector import FrozenGrowth
 from bot.core.knowledge import Changes, FileCache, KnowledgeError, load_knowledge
 from bot.core.matching import NameIndex
@@ -216,7 +218,12 @@ class Engine:
                 _about(snapshot.shows[other.owner], question, other, context)
                 for other in found.others
             )
-            return dataclasses.replace(main, also=others) if others else main
+            if not others:
+                return main
+            compared = _compared(snapshot, question, shows.best, found.others)
+            if compared is not None:  # "were smallville and supergirl on the same channel"
+                main = dataclasses.replace(main, text=compared.text, verdict=compared.verdict)
+            return dataclasses.replace(main, also=others)
         if isinstance(shows, Ambiguous):
             return self._which_one(snapshot, question, shows)
         return self._unknown(snapshot, question, shows)
@@ -393,6 +400,15 @@ class Engine:
         if choices:
             text += " Did you mean " + " or ".join(c.label for c in choices) + "?"
         return Answer(topic=question.topic, text=text, season=question.season, suggestions=choices)
+
+
+def _compared(
+    snapshot: Snapshot, question: Question, best: Scored, others: Sequence[Scored]
+) -> Said | None:
+    """One answer about several shows together, when the question compares them."""
+    if question.topic is Topic.NETWORK and "same" in question.words:
+        return same_network([snapshot.shows[s.owner] for s in (best, *others)])
+    return None
 
 
 def _people_named(snapshot: Snapshot, question: Question, shows: Resolution) -> Match | None:

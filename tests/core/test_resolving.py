@@ -497,3 +497,17 @@ def test_what_a_show_is_is_no_other_title_beside_an_everyday_word(
 def test_a_word_cut_short_finds_the_title(engine_for: MakeEngine) -> None:
     engine = engine_for(show("xme", "X-Men: Evolution", network="Kids' WB", popularity=90))
     assert resolved(engine, "is x men evo ever coming back") == "xme"
+
+
+def test_two_shows_on_the_same_channel_get_one_yes_or_no(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("smallville", "Smallville", network="The CW", popularity=95),
+        show("supergirl", "Supergirl", network="The CW", popularity=93),
+        show("the-closer", "The Closer", network="TNT", popularity=90),
+    )
+    same = engine.ask("were smallville and supergirl on the same channel")
+    assert same.verdict == "yes"
+    assert same.text.startswith("Yes: Smallville and Supergirl both aired on The CW.")
+    apart = engine.ask("smallville and the closer same network?")
+    assert apart.verdict == "no"
+    assert apart.text.startswith("No: Smallville aired on The CW and The Closer on TNT.")

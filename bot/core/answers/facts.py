@@ -98,6 +98,30 @@ def network_answer(show: Show, asked: str | None, *, yes_no: bool) -> Said:
     return no(f"{text[:-1]}, not {_display(asked)}.")
 
 
+def same_network(shows: Sequence[Show]) -> Said | None:
+    """'were smallville and supergirl on the same channel': yes or no, with each network; None
+    when the network of one of them is unknown."""
+    networks = [show.network for show in shows]
+    if len(shows) < 2 or any(network is None for network in networks):
+        return None
+    first = str(networks[0])
+    over = all(show.status.is_over for show in shows)
+    if all(_same(first, str(other)) for other in networks[1:]):
+        together = "both" if len(shows) == 2 else "all"
+        verb = f"{together} aired on" if over else f"are {together} on"
+        return yes(f"{join([show.title for show in shows])} {verb} {first}.")
+    head, *rest = shows
+    each = [f"{head.title} {'aired' if head.status.is_over else 'is'} on {head.network}"]
+    each += [f"{show.title} on {show.network}" for show in rest]
+    return no(f"{join(each)}.")
+
+
+def _same(one: str, other: str) -> bool:
+    return fold(one) == fold(other) or (
+        _network_of(one) is not None and _network_of(one) == _network_of(other)
+    )
+
+
 def _network_of(network: str) -> str | None:
     folded = fold(network)
     if folded in NETWORKS:
