@@ -293,7 +293,10 @@ class Engine:
                 seconds=seconds,
             )
             del result, current
-            self._retire_later(self._served.swap(fresh), keep=(fresh.titles, fresh.people_index))
+            self._retire_later(
+                self._served.swap(fresh),
+                keep=(fresh.titles, fresh.people_index, fresh.character_index),
+            )
             return report
 
     def wait_for_cleanup(self, timeout: float | None = None) -> None:

@@ -304,7 +304,7 @@ def test_a_reload_that_keeps_every_name_reuses_the_name_indexes(
     small_engine: Engine, small_dir: Path
 ) -> None:
     before = small_engine.snapshot
-    titles, people = before.titles, before.people_index
+    titles, people, roles = before.titles, before.people_index, before.character_index
     alpha = small_dir / "alpha.yaml"
     alpha.write_text(alpha.read_text().replace("status: canceled", "status: renewed"))
 
@@ -314,6 +314,7 @@ def test_a_reload_that_keeps_every_name_reuses_the_name_indexes(
     assert report.changed == ("alpha",)
     assert after.titles is titles
     assert after.people_index is people
+    assert after.character_index is roles
     assert small_engine.ask("is alpha station renewed").text.startswith("Yes")
     assert small_engine.ask("what is jo marsh doing now").title == "Jo Marsh"
 
