@@ -387,6 +387,21 @@ def test_a_reload_that_credits_someone_new_builds_a_new_people_index(
     assert small_engine.ask("what is jo march doing now").title == "Jo March"
 
 
+def test_a_reload_that_changes_a_role_builds_a_new_character_index(
+    small_engine: Engine, small_dir: Path
+) -> None:
+    roles = small_engine.snapshot.character_index
+    assert small_engine.ask("who plays the navigator").suggestions == ()
+    beta = small_dir / "more" / "beta.yml"
+    beta.write_text(beta.read_text().replace("role: Pilot", "role: Navigator"))
+
+    assert small_engine.reload().ok
+
+    assert small_engine.snapshot.character_index is not roles
+    answer = small_engine.ask("who plays the navigator")
+    assert [s.id for s in answer.suggestions] == ["beta-road"]  # one word, an obscure show
+
+
 def test_a_replaced_base_is_freed_once_nobody_reads_it(
     small_engine: Engine, small_dir: Path
 ) -> None:
