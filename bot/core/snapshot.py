@@ -91,10 +91,13 @@ def build_snapshot(
         entries = [Entry((p.name,)) for p in people]
         people_index = NameIndex(entries, FUNCTION_WORDS, completion=False, short_forms=False)
         release(entries)
-    characters = characters_of(ordered)
-    roles = character_index(
-        characters, (previous.characters, previous.character_index) if previous else None
-    )
+    if previous is not None and _same_casts(previous.shows, ordered):
+        characters, roles = previous.characters, previous.character_index
+    else:
+        characters = characters_of(ordered)
+        roles = character_index(
+            characters, (previous.characters, previous.character_index) if previous else None
+        )
     first_with_title: dict[str, str] = {}
     labelled: set[str] = set()
     position = 0
@@ -165,6 +168,15 @@ def _unchanged(old: Sequence[Show], new: Sequence[Show]) -> tuple[bool, bool]:
             and before.premiered == after.premiered
         )
     return True, owners_kept
+
+
+def _same_casts(old: Sequence[Show], new: Sequence[Show]) -> bool:
+    """Whether every show keeps its id and cast, so the characters are the same: a reload
+    that moved popularity or statuses need not split every role again."""
+    return len(old) == len(new) and all(
+        before is after or (before.id == after.id and before.cast == after.cast)
+        for before, after in zip(old, new, strict=True)
+    )
 
 
 def _same_names(old: Sequence[Person], new: Sequence[Person]) -> bool:

@@ -305,6 +305,7 @@ def test_a_reload_that_keeps_every_name_reuses_the_name_indexes(
 ) -> None:
     before = small_engine.snapshot
     titles, people, roles = before.titles, before.people_index, before.character_index
+    characters = before.characters
     alpha = small_dir / "alpha.yaml"
     alpha.write_text(alpha.read_text().replace("status: canceled", "status: renewed"))
 
@@ -315,6 +316,7 @@ def test_a_reload_that_keeps_every_name_reuses_the_name_indexes(
     assert after.titles is titles
     assert after.people_index is people
     assert after.character_index is roles
+    assert after.characters is characters
     assert small_engine.ask("is alpha station renewed").text.startswith("Yes")
     assert small_engine.ask("what is jo marsh doing now").title == "Jo Marsh"
 
