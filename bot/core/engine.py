@@ -27,8 +27,10 @@ from bot.core.answers import (
     person_answer,
 )
 from bot.core.answers.facts import same_network
+from bot.core.answers.people import character_answer
 from bot.core.answers.standing import season_asked
 from bot.core.answers.status import Said
+from bot.core.character_lookup import Played, find_character
 from bot.core.collector import FrozenGrowth
 from bot.core.knowledge import Changes, FileCache, KnowledgeError, load_knowledge
 from bot.core.matching import NameIndex
@@ -204,6 +206,16 @@ class Engine:
                 shows = _confirmed_by_person(snapshot, aside, people) or shows
         if isinstance(shows, Ambiguous) and people is not None:
             shows = _narrow_by_person(snapshot, shows, people)
+        if question.topic is Topic.CHARACTER and not isinstance(shows, Match):
+            # "who plays nucky thompson": no show named, the character may settle it; beside
+            # titles that are equally good, only a character that settles the show counts
+            played = find_character(snapshot, question)
+            if isinstance(played, Played):
+                return character_answer(played.show, played.character, played.actors, context)
+            if isinstance(played, Ambiguous) and isinstance(shows, NoMatch):
+                return self._which_one(snapshot, question, played)
+            if isinstance(played, NoMatch) and isinstance(shows, NoMatch):
+                return self._unknown(snapshot, question, played)
         person = _person(snapshot, question, shows, people)
         if person is not None:
             return person_answer(
@@ -300,7 +312,10 @@ class Engine:
                 seconds=seconds,
             )
             del result, current
-            self._retire_later(self._served.swap(fresh), keep=(fresh.titles, fresh.people_index))
+            self._retire_later(
+                self._served.swap(fresh),
+                keep=(fresh.titles, fresh.people_index, fresh.character_index),
+            )
             return report
 
     def wait_for_cleanup(self, timeout: float | None = None) -> None:

@@ -27,14 +27,17 @@ def retire(snapshot: Snapshot, keep: Sequence[NameIndex] = ()) -> None:
     """
     shows = list(snapshot.shows)
     people = list(snapshot.people)
+    characters = list(snapshot.characters)
     shared = {id(part) for index in keep for part in vars(index).values()}
-    for index in (snapshot.titles, snapshot.people_index):
+    for index in (snapshot.titles, snapshot.people_index, snapshot.character_index):
         if all(index is not reused for reused in keep):
             dismantle(index, spare=shared)
     for name in (
         "titles",
         "people_index",
+        "character_index",
         "people",
+        "characters",
         "by_id",
         "positions",
         "labelled",
@@ -43,6 +46,7 @@ def retire(snapshot: Snapshot, keep: Sequence[NameIndex] = ()) -> None:
     ):
         object.__setattr__(snapshot, name, None)  # the snapshot is dead: nobody reads it
     release(people, _FREED_AT_ONCE)
+    release(characters, _FREED_AT_ONCE)
     release(shows, _FREED_AT_ONCE)
     _return_free_memory()
 

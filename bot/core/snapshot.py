@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from bot.core.characters import Character, character_index, characters_of
 from bot.core.compact import release
 from bot.core.entries import entry_of
 from bot.core.matching import Entry, NameIndex
@@ -46,6 +47,10 @@ class Snapshot:
     titles: NameIndex
     people: tuple[Person, ...]
     people_index: NameIndex
+    characters: tuple[Character, ...]
+    """Every character the casts name ("who plays nucky thompson", no show named)."""
+    character_index: NameIndex
+    """The names of `characters`, each character the owner of its names."""
     warnings: tuple[Problem, ...]
     files: int
     loaded_at: dt.datetime
@@ -98,6 +103,13 @@ def build_snapshot(
         entries = [Entry((p.name,)) for p in people]
         people_index = NameIndex(entries, FUNCTION_WORDS, completion=False, short_forms=False)
         release(entries)
+    if previous is not None and _same_casts(previous.shows, ordered):
+        characters, roles = previous.characters, previous.character_index
+    else:
+        characters = characters_of(ordered)
+        roles = character_index(
+            characters, (previous.characters, previous.character_index) if previous else None
+        )
     first_with_title: dict[str, str] = {}
     labelled: set[str] = set()
     position = 0
@@ -116,6 +128,8 @@ def build_snapshot(
         titles=titles,
         people=people,
         people_index=people_index,
+        characters=characters,
+        character_index=roles,
         warnings=tuple(warnings),
         files=files,
         loaded_at=dt.datetime.now(dt.UTC),
@@ -193,6 +207,15 @@ def _unchanged(old: Sequence[Show], new: Sequence[Show]) -> tuple[bool, bool]:
             and before.premiered == after.premiered
         )
     return True, owners_kept
+
+
+def _same_casts(old: Sequence[Show], new: Sequence[Show]) -> bool:
+    """Whether every show keeps its id and cast, so the characters are the same: a reload
+    that moved popularity or statuses need not split every role again."""
+    return len(old) == len(new) and all(
+        before is after or (before.id == after.id and before.cast == after.cast)
+        for before, after in zip(old, new, strict=True)
+    )
 
 
 def _same_names(old: Sequence[Person], new: Sequence[Person]) -> bool:

@@ -1,7 +1,8 @@
 """The start cache: a loaded base kept on disk, so that a restart with unchanged files is fast.
 
 A cold start reads, checks and indexes every knowledge file: seconds at 100,000 shows. After
-one, the engine writes what it built (the shows, the people, both name indexes, and each
+one, the engine writes what it built (the shows, the people, the characters, their three name
+indexes, and each
 file's digest and problems) to one file in the bot's state directory. The next start hashes
 the knowledge files and, when the key matches, reads that file back in pieces instead, and
 seeds the per-file cache with it, so that the first reload re-reads only the files changed.
@@ -41,6 +42,7 @@ from typing import IO, Any
 
 import yaml
 
+from bot.core.characters import Character
 from bot.core.collector import paused_for_load
 from bot.core.knowledge import FileCache, file_digest, knowledge_files
 from bot.core.matching import NameIndex
@@ -50,7 +52,7 @@ from bot.core.snapshot import Person, Snapshot
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 """Raise when what is stored, or how, changes in a way the engine's source hash would miss."""
 
 _MAGIC = b"showbot start cache\n"
@@ -205,7 +207,8 @@ def _dropped(snapshot: Snapshot, known: Sequence[tuple[Path, bytes, FileResult]]
 def _frames(
     key: bytes, snapshot: Snapshot, known: Sequence[tuple[Path, bytes, FileResult]]
 ) -> Iterator[tuple[bytes, bytes]]:
-    """The cache file's frames: key, description, shows, people, the two indexes, the end."""
+    """The cache file's frames: key, description, shows, people, characters, the three
+    indexes, the end."""
     yield b"K", pickle.dumps((FORMAT, key), _PROTOCOL)
     meta = {
         "files": [
@@ -218,6 +221,7 @@ def _frames(
         "labels": dict(snapshot.labels),
         "shows": len(snapshot.shows),
         "people": len(snapshot.people),
+        "characters": len(snapshot.characters),
     }
     yield b"M", pickle.dumps(meta, _PROTOCOL)
     every = [show for _, _, result in known for show in result.shows]
@@ -225,10 +229,14 @@ def _frames(
         yield b"S", _dumps(every[start : start + _CHUNK])
     for start in range(0, len(snapshot.people), _CHUNK):
         yield b"P", _dumps(snapshot.people[start : start + _CHUNK])
+    for start in range(0, len(snapshot.characters), _CHUNK):
+        yield b"C", _dumps(snapshot.characters[start : start + _CHUNK])
     for piece in snapshot.titles.pieces():
         yield b"T", piece
     for piece in snapshot.people_index.pieces():
         yield b"I", piece
+    for piece in snapshot.character_index.pieces():
+        yield b"R", piece
     yield b"E", pickle.dumps(len(every), _PROTOCOL)
 
 
@@ -249,8 +257,12 @@ def _read(
     people: list[Person] = []
     for payload in frames.run(b"P"):
         people.extend(pickle.loads(payload))
+    characters: list[Character] = []
+    for payload in frames.run(b"C"):
+        characters.extend(pickle.loads(payload))
     titles = NameIndex.from_pieces(frames.run(b"T"))
     people_index = NameIndex.from_pieces(frames.run(b"I"))
+    character_index = NameIndex.from_pieces(frames.run(b"R"))
     if pickle.loads(frames.take(b"E")) != len(shows) or handle.read(1):
         raise _Damaged("its end is not where it should be")
     stored_files = meta["files"]
@@ -263,6 +275,8 @@ def _read(
         or len(titles) != meta["shows"]
         or len(people) != meta["people"]
         or len(people_index) != len(people)
+        or len(characters) != meta["characters"]
+        or len(character_index) != len(characters)
     ):
         raise _Damaged("its parts do not fit together")
     every = tuple(shows)
@@ -283,6 +297,8 @@ def _read(
         titles=titles,
         people=tuple(people),
         people_index=people_index,
+        characters=tuple(characters),
+        character_index=character_index,
         warnings=tuple(meta["warnings"]),
         files=len(files),
         loaded_at=dt.datetime.now(dt.UTC),
@@ -348,7 +364,7 @@ _DISPATCH: dict[Any, Any] = {
     **copyreg.dispatch_table,
     **{
         cls: _constructor_reducer(cls)
-        for cls in (Show, Season, PartialDate, Source, Credit, Work, Person)
+        for cls in (Show, Season, PartialDate, Source, Credit, Work, Person, Character)
     },
 }
 

@@ -304,7 +304,8 @@ def test_a_reload_that_keeps_every_name_reuses_the_name_indexes(
     small_engine: Engine, small_dir: Path
 ) -> None:
     before = small_engine.snapshot
-    titles, people = before.titles, before.people_index
+    titles, people, roles = before.titles, before.people_index, before.character_index
+    characters = before.characters
     alpha = small_dir / "alpha.yaml"
     alpha.write_text(alpha.read_text().replace("status: canceled", "status: renewed"))
 
@@ -314,6 +315,8 @@ def test_a_reload_that_keeps_every_name_reuses_the_name_indexes(
     assert report.changed == ("alpha",)
     assert after.titles is titles
     assert after.people_index is people
+    assert after.character_index is roles
+    assert after.characters is characters
     assert small_engine.ask("is alpha station renewed").text.startswith("Yes")
     assert small_engine.ask("what is jo marsh doing now").title == "Jo Marsh"
 
@@ -384,6 +387,21 @@ def test_a_reload_that_credits_someone_new_builds_a_new_people_index(
 
     assert small_engine.snapshot.people_index is not people
     assert small_engine.ask("what is jo march doing now").title == "Jo March"
+
+
+def test_a_reload_that_changes_a_role_builds_a_new_character_index(
+    small_engine: Engine, small_dir: Path
+) -> None:
+    roles = small_engine.snapshot.character_index
+    assert small_engine.ask("who plays the navigator").suggestions == ()
+    beta = small_dir / "more" / "beta.yml"
+    beta.write_text(beta.read_text().replace("role: Pilot", "role: Navigator"))
+
+    assert small_engine.reload().ok
+
+    assert small_engine.snapshot.character_index is not roles
+    answer = small_engine.ask("who plays the navigator")
+    assert [s.id for s in answer.suggestions] == ["beta-road"]  # one word, an obscure show
 
 
 def test_a_replaced_base_is_freed_once_nobody_reads_it(

@@ -27,8 +27,11 @@ def test_retiring_a_snapshot_leaves_whole_the_indexes_its_successor_reuses(
     assert new is not None
     assert new.titles is old.titles
 
-    retire(old, keep=(new.titles, new.people_index))
+    retire(old, keep=(new.titles, new.people_index, new.character_index))
 
     assert old.titles is None
+    assert old.character_index is None
     assert new.titles.rank(["alpha", "station"])[0].owner == 0
     assert len(new.people_index) == len(new.people)
+    assert len(new.character_index) == len(new.characters)
+    assert new.character_index.named("pilot") == [0]

@@ -28,6 +28,8 @@ QUESTIONS = (
     "cobra kai 6",
     "is my life with the walter boys over",
     "the imperfect",  # two shows by that title: which one?
+    "who plays johnny lawrence",  # no show named: the character index
+    "who plays tilda",
 )
 TYPED = ("", "the i", "cob", "one p", "my life w")
 
@@ -67,6 +69,7 @@ def behaviour(engine: Engine) -> tuple[object, ...]:
             snapshot.shows,
             [show.origin for show in snapshot.shows],
             snapshot.people,
+            snapshot.characters,
             snapshot.warnings,
             snapshot.labelled,
             snapshot.files,

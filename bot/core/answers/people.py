@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
+from bot.core.answers.card import key_facts
 from bot.core.answers.model import Answer, Context, Fact
 from bot.core.answers.status import Said, yes
-from bot.core.answers.wording import join
+from bot.core.answers.wording import FACT_CHARS, join, within
 from bot.core.models import Credit, PartialDate, Show
 from bot.core.questions import FUNCTION_WORDS, Topic
 from bot.core.text import fold
@@ -67,6 +68,21 @@ def who_answer(
             Topic.ROLE
         )
     return cast_answer(show, ctx), Topic.CAST
+
+
+def character_answer(show: Show, character: str, actors: Sequence[str], ctx: Context) -> Answer:
+    """'who plays nucky thompson', the show found from the character: worded as `who_answer`
+    words it when the show is named, and about that show (its id in `--json`)."""
+    text = f"{character} is played by {join(actors)} in {show.title}."
+    return Answer(
+        topic=Topic.CHARACTER,
+        text=within(text, FACT_CHARS),
+        show=show,
+        facts=key_facts(show, ctx),
+        as_of=show.updated,
+        source=show.source_for("cast"),
+        title=show.title,
+    )
 
 
 def in_the_cast(show: Show, words: Sequence[str | None]) -> Said | None:
