@@ -380,17 +380,24 @@ class _Checker:
             out[number] = Season(**values)
         return tuple(sorted(out.values(), key=lambda s: s.number))
 
+    def keyed(self, raw: _Mapping, key: str) -> _Mapping | None:
+        """The mapping a field holds (scores, ids), its keys checked for repeats; None when
+        the field is missing or no mapping (reported)."""
+        value = raw.get(key)
+        if value is None:
+            return None
+        entry = self.mapping(value, self.line_of(raw, key), key)
+        if entry is not None:
+            self.duplicates(entry, f"{key}.")
+        return entry
+
     def reception(
         self, raw: _Mapping, field: Field, where: str = ""
     ) -> tuple[tuple[str, str], ...]:
         key, longest = field.name, field.longest
-        value = raw.get(key)
-        if value is None:
-            return ()
-        entry = self.mapping(value, self.line_of(raw, key), key)
+        entry = self.keyed(raw, key)
         if entry is None:
             return ()
-        self.duplicates(entry, f"{key}.")
         if len(entry) > field.most:
             self.error(
                 self.line_of(raw, key),
@@ -417,13 +424,9 @@ class _Checker:
         """`{tvmaze: 169, imdb: tt0903747}`: each outside source's own id for the show, read
         as text; what imports write and layering matches a hand-written show by."""
         key = field.name
-        value = raw.get(key)
-        if value is None:
-            return ()
-        entry = self.mapping(value, self.line_of(raw, key), key)
+        entry = self.keyed(raw, key)
         if entry is None:
             return ()
-        self.duplicates(entry, f"{key}.")
         out = []
         for name, given in entry.items():
             line = self.line_of(entry, name)
