@@ -23,8 +23,10 @@ from typing import Any, Final, Protocol, TypeVar
 from bot.core import limits
 from bot.core.consistency import contradictions
 from bot.core.fields import (
+    BACKED_FACTS,
     EXTERNAL_SOURCES,
     ID_PATTERN,
+    SEASON_FACT,
     SHOW,
     WEB_LINK,
     Field,
@@ -432,20 +434,21 @@ class _FastReader:
         known = self.known_sources
         out = []
         for item in value:
-            source = known.get(item) or self.source(item, entry)  # TypeError: a list inside
+            key = _hashable(item)  # TypeError (a list or object inside): no source
+            source = known.get(key) or self.source(item, key, entry)
             if source is _SKIP:
                 return _SKIP
             out.append(source)
         return tuple(out)
 
-    def source(self, item: Any, entry: _Entry) -> Source | _Skip:
+    def source(self, item: Any, key: Any, entry: _Entry) -> Source | _Skip:
         source = self.entry(item, entry)
         if source is _SKIP or (source.url is None and source.title is None):
             return _SKIP
-        if all(type(value) is not int for key, value in item if key == "published"):
+        if all(type(value) is not int for name, value in item if name == "published"):
             # Only texts inside, which equal nothing but the same texts; a year would also
             # equal the number 2022.0, which is no date.
-            self.known_sources[item] = source
+            self.known_sources[key] = source
         return source  # type: ignore[no-any-return]
 
     def url(self, value: Any, longest: int) -> str | _Skip | None:
@@ -453,8 +456,24 @@ class _FastReader:
         return url if url is None or (url is not _SKIP and url.startswith(WEB_LINK)) else _SKIP
 
     def backs(self, value: Any) -> tuple[str, ...] | _Skip:
-        """Rare in imports: the checker validates the facts named."""
-        return () if value is None else _SKIP
+        """The facts a source backs, as every import writes them; a fact the format does not
+        know is left to the checker, which names it."""
+        if value is None:
+            return ()
+        if type(value) is not list:
+            return _SKIP
+        for fact in value:
+            if type(fact) is not str or not (fact in BACKED_FACTS or SEASON_FACT.match(fact)):
+                return _SKIP
+        facts = tuple(value)
+        return self.keep(facts, facts)  # type: ignore[no-any-return]
+
+
+def _hashable(item: Any) -> Any:
+    """A source object as a key: its `backs` list as a tuple (every import writes one)."""
+    if type(item) is not tuple:
+        return item
+    return tuple((k, tuple(v) if k == "backs" and type(v) is list else v) for k, v in item)
 
 
 _CONVERTERS: dict[Kind, _Convert] = {

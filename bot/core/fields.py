@@ -32,6 +32,30 @@ matches a hand-written show to an imported one by."""
 _PARTIAL_DATE: Final = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
+BACKED_FACTS: Final = (
+    "status",
+    "release",
+    "premiere",
+    "finale",
+    "seasons",
+    "episodes",
+    "runtime",
+    "network",
+    "summary",
+    "genres",
+    "creators",
+    "companies",
+    "cast",
+    "reasons",
+    "reception",
+    "viewership",
+    "outlook",
+)
+"""What a source may say it backs, besides `season N`."""
+SEASON_FACT: Final = re.compile(r"^season [1-9][0-9]{0,2}$")
+"""A source's `season N` fact."""
+
+
 class Kind(enum.Enum):
     """What a field's value is, which decides how it is read and described."""
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,27 +38,8 @@ CREDIT_FIELDS = fields.names(fields.CREDIT)
 COMPANY_FIELDS = fields.names(fields.COMPANY)
 WORK_FIELDS = fields.names(fields.WORK)
 SOURCE_FIELDS = fields.names(fields.SOURCE)
-BACKED_FACTS = (
-    "status",
-    "release",
-    "premiere",
-    "finale",
-    "seasons",
-    "episodes",
-    "runtime",
-    "network",
-    "summary",
-    "genres",
-    "creators",
-    "companies",
-    "cast",
-    "reasons",
-    "reception",
-    "viewership",
-    "outlook",
-)
-"""What a source may say it backs, besides `season N`."""
-_SEASON_FACT = re.compile(r"^season [1-9][0-9]{0,2}$")
+BACKED_FACTS = fields.BACKED_FACTS
+_SEASON_FACT = fields.SEASON_FACT
 _SHOW_FIELD_NAMES = tuple(SHOW_FIELDS)
 
 _T = TypeVar("_T")
