@@ -975,7 +975,14 @@ IMPORTED_SHOW = {
         {"name": "Iñaki Godoy", "role": "Juan", "next": [{"title": "One Piece", "network": "N"}]}
     ],
     "popularity": 30,
-    "sources": [{"url": "https://example.com/a", "title": "Canceled", "published": "2024-01-13"}],
+    "sources": [
+        {
+            "url": "https://example.com/a",
+            "title": "Canceled",
+            "published": "2024-01-13",
+            "backs": ["status", "season 1"],  # as every import writes them
+        }
+    ],
     "updated": "2024-01",
 }
 
