@@ -409,9 +409,9 @@ class _FastReader:
         scores = tuple(out)
         return self.keep(scores, scores)  # type: ignore[no-any-return]
 
-    def ids(self, value: Any, longest: int) -> tuple[tuple[str, str], ...] | _Skip:
+    def ids(self, value: Any, longest: int) -> str | _Skip:
         if value is None:
-            return ()
+            return ""
         if type(value) is not tuple or len(dict(value)) != len(value):
             return _SKIP
         out = []
@@ -419,12 +419,10 @@ class _FastReader:
             if name not in EXTERNAL_SOURCES or type(given) not in (str, int):
                 return _SKIP
             text = str(given).strip()
-            if not text or len(text) > longest:
+            if not text or len(text) > longest or len(text.split()) > 1:
                 return _SKIP
-            pair = (name, text)
-            out.append(self.keep(pair, pair))
-        ids = tuple(out)
-        return self.keep(ids, ids)  # type: ignore[no-any-return]
+            out.append(f"{name}:{text}")
+        return " ".join(out)
 
     def sources(self, value: Any, entry: _Entry, most: int) -> tuple[Source, ...] | _Skip:
         if value is None:

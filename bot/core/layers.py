@@ -52,7 +52,7 @@ def overrides(hand_written: Sequence[Show], imported: Sequence[Show]) -> list[Ov
     by_id: dict[tuple[str, str], Show] = {}
     by_title: dict[tuple[str, int | str], Show] = {}
     for show in hand_written:
-        for pair in show.ids:
+        for pair in show.external_ids():
             by_id.setdefault(_id_key(pair), show)
         title = fold(show.title)
         if show.premiered is not None:
@@ -72,7 +72,7 @@ def overrides(hand_written: Sequence[Show], imported: Sequence[Show]) -> list[Ov
 def _same_show(
     show: Show, by_id: dict[tuple[str, str], Show], by_title: dict[tuple[str, int | str], Show]
 ) -> tuple[Show, str] | None:
-    for pair in show.ids:
+    for pair in show.external_ids():
         owner = by_id.get(_id_key(pair))
         if owner is not None:
             return owner, f"same {pair[0]} id {pair[1]}"
@@ -95,9 +95,10 @@ def _same_show(
 
 def _different_ids(one: Show, other: Show) -> bool:
     """Both give an id of one source, and the ids differ: twins of one title and year."""
-    theirs = dict(_id_key(pair) for pair in other.ids)
+    theirs = dict(_id_key(pair) for pair in other.external_ids())
     return any(
-        source in theirs and theirs[source] != value for source, value in map(_id_key, one.ids)
+        source in theirs and theirs[source] != value
+        for source, value in map(_id_key, one.external_ids())
     )
 
 

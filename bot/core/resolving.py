@@ -717,8 +717,11 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
     described = [s for s in pool if _described(shows[s.owner])]
     if described:
         top = described[0]
-        if top is not pool[0] and pool[0].popularity > top.popularity:
-            return None  # a more popular copy says nothing of itself: which is it?
+        if any(
+            s.popularity > top.popularity - INITIALS_LEAD for s in pool if s not in described
+        ):
+            # a copy that says nothing of itself is about as popular, or more: which is it?
+            return None
         others = described[1:]
         if all(DOMINANT_DESCRIBED * max(s.popularity, 1.0) <= top.popularity for s in others):
             return top

@@ -400,13 +400,14 @@ class _Checker:
                 out.append(self.shared.value((str(name), str(score))))
         return tuple(out)
 
-    def ids(self, raw: _Mapping, field: Field, where: str = "") -> tuple[tuple[str, str], ...]:
+    def ids(self, raw: _Mapping, field: Field, where: str = "") -> str:
         """`{tvmaze: 169, imdb: tt0903747}`: each outside source's own id for the show, read
-        as text; what imports write and layering matches a hand-written show by."""
+        as text ("tvmaze:169 imdb:tt0903747", see `Show.ids`); what imports write and layering
+        matches a hand-written show by."""
         key = field.name
         entry = self.keyed(raw, key)
         if entry is None:
-            return ()
+            return ""
         out = []
         for name, given in entry.items():
             line = self.line_of(entry, name)
@@ -428,9 +429,11 @@ class _Checker:
                 self.error(line, where, "is empty; give the id or leave the line out")
             elif len(text) > field.longest:
                 self.error(line, where, _too_long(text, field.longest))
+            elif len(text.split()) > 1:
+                self.error(line, where, f"{_shown(text)} is no id: an id is one word")
             else:
-                out.append(self.shared.value((name, text)))
-        return self.shared.value(tuple(out))
+                out.append(f"{name}:{text}")
+        return " ".join(out)
 
     def sources(self, raw: _Mapping, field: Field, where: str = "") -> tuple[Source, ...]:
         out = []

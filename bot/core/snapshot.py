@@ -159,7 +159,7 @@ def distinct_labels(labelled: Sequence[Show]) -> dict[str, str]:
         if counts[label.casefold()] == 1 and label != show.title:
             continue
         if show.ids:
-            source, value = show.ids[0]
+            source, value = show.external_ids()[0]
             extra = f"{_ID_NAMES.get(source, source)} {value}"
         else:
             extra = show.id

@@ -152,7 +152,7 @@ def parse_top_row(cells: Mapping[str, str], line: int) -> Entry:
 
 
 def parse_series_row(cells: Mapping[str, str], line: int) -> Entry:
-    """``tvmaze_series_data.csv``: TVMaze id, name, weight (0-100) and average rating only."""
+    """``tvmaze_series_data.csv``: TVMaze id, name, weight (0-100), average rating, genres."""
     title = require_title(cells["name"], "name")
     show_id = parse_int(cells["id"], "id", minimum=1)
     if show_id is None:
@@ -169,6 +169,9 @@ def parse_series_row(cells: Mapping[str, str], line: int) -> Entry:
         facts["popularity"] = weight
     if rating is not None:
         facts["reception"] = {"tvmaze": rating}
+    genres = [g.strip() for g in (cells.get("genres") or "").split("|") if g.strip()]
+    if genres:
+        facts["genres"] = genres  # also tells namesakes apart when merging (merge.py rule 4)
     return Entry.from_row(
         SERIES,
         line,

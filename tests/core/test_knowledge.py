@@ -57,7 +57,7 @@ def test_every_shipped_show_has_its_imdb_id_and_its_tvmaze_id_where_the_data_has
     snapshot = load_knowledge(bundled_dir).snapshot
 
     assert snapshot is not None
-    ids = {show.id: dict(show.ids) for show in snapshot.shows}
+    ids = {show.id: dict(show.external_ids()) for show in snapshot.shows}
     assert all(known.get("imdb", "").startswith("tt") for known in ids.values()), ids
     # ../shared/data has no TVMaze id for these three (newer than its TVMaze files)
     without = {"the-imperfects", "one-piece-2023", "my-life-with-the-walter-boys"}

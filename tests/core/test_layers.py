@@ -19,8 +19,8 @@ def show(title: str, **facts: object) -> Show:
 
 
 def test_a_shared_external_id_makes_two_entries_one_show() -> None:
-    mine = show("Breaking Bad", ids=(("tvmaze", "169"),))
-    imported = show("Breaking Bad", id="breaking-bad-2", ids=(("tvmaze", "169"),))
+    mine = show("Breaking Bad", ids="tvmaze:169")
+    imported = show("Breaking Bad", id="breaking-bad-2", ids="tvmaze:169")
 
     (found,) = overrides([mine], [imported])
 
@@ -29,8 +29,8 @@ def test_a_shared_external_id_makes_two_entries_one_show() -> None:
 
 
 def test_imdb_ids_match_with_or_without_leading_zeros() -> None:
-    mine = show("Lost", ids=(("imdb", "tt0411008"),))
-    imported = show("Lost", id="lost-2", ids=(("imdb", "tt411008"),))
+    mine = show("Lost", ids="imdb:tt0411008")
+    imported = show("Lost", id="lost-2", ids="imdb:tt411008")
 
     assert [o.imported for o in overrides([mine], [imported])] == [imported]
 
@@ -63,15 +63,15 @@ def test_twins_of_one_title_are_left_alone() -> None:
 
 
 def test_different_ids_of_one_source_are_different_shows_whatever_the_title_and_year() -> None:
-    mine = show("Lost", premiered=PartialDate(2004), ids=(("imdb", "tt0411008"),))
-    imported = show("Lost", id="lost-2", premiered=PartialDate(2004), ids=(("imdb", "tt1"),))
+    mine = show("Lost", premiered=PartialDate(2004), ids="imdb:tt0411008")
+    imported = show("Lost", id="lost-2", premiered=PartialDate(2004), ids="imdb:tt1")
 
     assert overrides([mine], [imported]) == []
 
 
 def test_an_override_names_both_entries_where_they_are_and_why() -> None:
-    mine = show("Dark", ids=(("tvmaze", "17861"),), origin="kb/dark.yaml:1")
-    imported = show("Dark", id="dark-2", ids=(("tvmaze", "17861"),), origin="kb/i/s.yaml:7")
+    mine = show("Dark", ids="tvmaze:17861", origin="kb/dark.yaml:1")
+    imported = show("Dark", id="dark-2", ids="tvmaze:17861", origin="kb/i/s.yaml:7")
 
     (found,) = overrides([mine], [imported])
 

@@ -511,3 +511,16 @@ def test_two_shows_on_the_same_channel_get_one_yes_or_no(engine_for: MakeEngine)
     apart = engine.ask("smallville and the closer same network?")
     assert apart.verdict == "no"
     assert apart.text.startswith("No: Smallville aired on The CW and The Closer on TNT.")
+
+
+def test_a_namesake_nothing_describes_but_about_as_popular_is_asked_about(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("hunted-bbc", "Hunted", network="BBC One", premiered=PartialDate(2012), popularity=93),
+        show("hunted-2", "Hunted", popularity=90),
+        show("ben-10", "Ben 10", network="Cartoon Network", popularity=85),
+        show("ben-10-2", "Ben 10", popularity=60),
+    )
+    assert engine.ask("hunted cancelled??").ambiguous
+    assert resolved(engine, "ben 10 cast") == "ben-10"

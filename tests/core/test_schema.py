@@ -889,7 +889,8 @@ def test_external_ids_are_read_as_text_whether_written_as_numbers_or_text() -> N
     )
 
     assert result.problems == ()
-    assert result.shows[0].ids == (("tvmaze", "169"), ("imdb", "tt0903747"))
+    assert result.shows[0].ids == "tvmaze:169 imdb:tt0903747"
+    assert result.shows[0].external_ids() == (("tvmaze", "169"), ("imdb", "tt0903747"))
 
 
 def test_an_unknown_external_id_source_is_an_error_with_a_did_you_mean() -> None:
@@ -909,7 +910,12 @@ def test_an_unknown_external_id_source_is_an_error_with_a_did_you_mean() -> None
 
 @pytest.mark.parametrize(
     ("value", "says"),
-    [("[169]", "text or a whole number"), ("true", "text or a whole number"), ("''", "empty")],
+    [
+        ("[169]", "text or a whole number"),
+        ("true", "text or a whole number"),
+        ("''", "empty"),
+        ("'tt 0903747'", "an id is one word"),
+    ],
 )
 def test_an_external_id_that_is_no_text_or_whole_number_is_an_error(value: str, says: str) -> None:
     problem = only_problem(f"title: Dark\nstatus: ended\nids:\n  tvmaze: {value}\n")

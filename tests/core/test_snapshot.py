@@ -16,8 +16,8 @@ def test_no_two_shows_of_one_title_ever_get_the_same_label() -> None:
     shows = [
         office("the-office-nbc", network="NBC", premiered=PartialDate(2005)),
         office("the-office-bbc", network="BBC Two", premiered=PartialDate(2001)),
-        office("the-office-526", ids=(("tvmaze", "526"),)),
-        office("the-office-imdb", ids=(("imdb", "tt0290978"), ("tvmaze", "9"))),
+        office("the-office-526", ids="tvmaze:526"),
+        office("the-office-imdb", ids="imdb:tt0290978 tvmaze:9"),
         office("the-office-3"),
         office("the-office-again", network="NBC", premiered=PartialDate(2005)),
     ]

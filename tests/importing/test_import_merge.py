@@ -186,3 +186,55 @@ def test_shows_an_earlier_version_wrote_get_dated_sources_and_lose_the_shared_da
     dark = next(show for show in load_shows(out) if show["id"] == "dark")
     assert "updated" not in dark
     assert [source["published"] for source in dark["sources"]] == ["2022-10"]
+
+
+def _top_office(network: str, rating: str) -> dict[str, str]:
+    return {"Name": "The Office", "Network": network, "Rating": rating, "Genres": "['Comedy']"}
+
+
+def _series_office(tvmaze_id: str, rating: str, genres: str = "Comedy") -> dict[str, str]:
+    return {
+        "id": tvmaze_id,
+        "name": "The Office",
+        "weight": "95",
+        "show_rating": rating,
+        "type": "Scripted",
+        "genres": genres,
+    }
+
+
+def test_namesakes_rated_alike_by_tvmaze_become_one_entry_each(
+    top_csv, series_csv, tmp_path, load_shows
+):
+    out = tmp_path / "kb"
+    run_import(
+        "tvmaze-top", top_csv([_top_office("NBC", "8.5"), _top_office("BBC Two", "7.7")]), out
+    )
+
+    report = run_import(
+        "tvmaze-series",
+        series_csv([_series_office("526", "8.3"), _series_office("1292", "7.6")]),
+        out,
+    )
+
+    assert report.merged == 2
+    ids = {show["network"]: show["ids"] for show in load_shows(out)}
+    assert ids == {"NBC": {"tvmaze": "526"}, "BBC Two": {"tvmaze": "1292"}}
+
+
+def test_namesakes_rated_apart_or_under_other_genres_stay_apart(
+    top_csv, series_csv, tmp_path, load_shows
+):
+    out = tmp_path / "kb"
+    run_import(
+        "tvmaze-top", top_csv([_top_office("NBC", "8.5"), _top_office("BBC Two", "7.7")]), out
+    )
+
+    report = run_import(
+        "tvmaze-series",
+        series_csv([_series_office("1", "9.4"), _series_office("2", "7.6", genres="Drama")]),
+        out,
+    )
+
+    assert report.merged == 0
+    assert len(load_shows(out)) == 4
