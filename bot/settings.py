@@ -40,6 +40,23 @@ class Settings:
     cooldown_seconds: float = 30.0
     """Each member may ask `cooldown_rate` questions per `cooldown_seconds` (mentions and /ask)."""
 
+    # -- lasting state: follows, announcements, per-server settings -------------------------
+    database_url: str | None = field(default=None, repr=False)
+    """SQLite (`sqlite:///PATH`) or PostgreSQL (`postgresql://...`); None: a SQLite file in
+    `state_dir`. Not shown in a repr: a PostgreSQL URL may hold a password."""
+    reload_rate: int = 3
+    reload_seconds: float = 60.0
+    """At most `reload_rate` reloads of the shared base per `reload_seconds` (owners exempt)."""
+    announce_pause: float = 0.5
+    """Seconds between two notices sent, so a show with many followers does not burst."""
+    announce_lease: float = 300.0
+    """A notice claimed by a sender that died is sent by another after this many seconds."""
+
+    @property
+    def database(self) -> str:
+        """The database to open: `database_url`, else `showbot.db` in the state directory."""
+        return self.database_url or f"sqlite:///{self.state_dir / 'showbot.db'}"
+
 
 # (environment variable, toml key, parser)
 _FIELDS: dict[str, tuple[str, str]] = {
@@ -54,6 +71,12 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "start_cache": ("SHOWBOT_START_CACHE", "start_cache"),
     "cooldown_rate": ("SHOWBOT_COOLDOWN_RATE", "cooldown_rate"),
     "cooldown_seconds": ("SHOWBOT_COOLDOWN_SECONDS", "cooldown_seconds"),
+    # lasting state
+    "database_url": ("SHOWBOT_DATABASE_URL", "database_url"),
+    "reload_rate": ("SHOWBOT_RELOAD_RATE", "reload_rate"),
+    "reload_seconds": ("SHOWBOT_RELOAD_SECONDS", "reload_seconds"),
+    "announce_pause": ("SHOWBOT_ANNOUNCE_PAUSE", "announce_pause"),
+    "announce_lease": ("SHOWBOT_ANNOUNCE_LEASE", "announce_lease"),
 }
 
 
@@ -105,6 +128,8 @@ def _parse(name: str, where: str, raw: Any) -> Any:
             if seconds <= 0:
                 raise ValueError("must be positive")
             return seconds
+        if name in _STATE_FIELDS:
+            return _state_setting(name, raw)
         if name in ("manage_guild_is_admin", "start_cache"):
             return _boolean(raw)
         if name in ("knowledge_dir", "state_dir"):
@@ -115,8 +140,36 @@ def _parse(name: str, where: str, raw: Any) -> Any:
                 raise ValueError("use DEBUG, INFO, WARNING or ERROR")
             return level
     except ValueError as exc:
-        raise SettingsError(f"{where}: {raw!r} is not valid ({exc})") from exc
+        shown = "the URL" if name == "database_url" else repr(raw)  # it may hold a password
+        raise SettingsError(f"{where}: {shown} is not valid ({exc})") from exc
     raise SettingsError(f"{where}: unknown setting")  # pragma: no cover
+
+
+_STATE_FIELDS = (
+    "database_url",
+    "reload_rate",
+    "reload_seconds",
+    "announce_pause",
+    "announce_lease",
+)
+
+
+def _state_setting(name: str, raw: Any) -> Any:
+    """The settings of the lasting state; a ValueError names what is wrong."""
+    if name == "database_url":
+        url = str(raw).strip()
+        if not url.startswith(("sqlite:///", "postgres://", "postgresql://")):
+            raise ValueError("use sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DATABASE")
+        return url
+    if name == "reload_rate":
+        rate = int(raw)
+        if rate < 1:
+            raise ValueError("must be at least 1")
+        return rate
+    number = float(raw)
+    if number < 0 or (name != "announce_pause" and number == 0):
+        raise ValueError("must be positive")
+    return number
 
 
 def _boolean(raw: Any) -> bool:
