@@ -8,16 +8,26 @@ import logging
 import discord
 from discord.ext import commands
 
+from bot.chat.announcer import Announcer
 from bot.chat.cooldown import UserCooldown
 from bot.chat.replies import NO_PINGS, PickShow
 from bot.chat.sync import sync_on_start
 from bot.chat.tree import ShowTree
 from bot.core import Engine
+from bot.data import GuildSettings, Store
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("bot.chat.cogs.ask", "bot.chat.cogs.mentions", "bot.chat.cogs.admin")
+EXTENSIONS = (
+    "bot.chat.cogs.ask",
+    "bot.chat.cogs.mentions",
+    "bot.chat.cogs.admin",
+    # lasting state: follows, announcements, per-server settings
+    "bot.chat.cogs.follows",
+    "bot.chat.cogs.announce",
+    "bot.chat.cogs.server",
+)
 
 
 def bot_intents() -> discord.Intents:
@@ -31,7 +41,14 @@ def bot_intents() -> discord.Intents:
 
 
 class ShowBot(commands.Bot):
-    def __init__(self, *, engine: Engine, settings: Settings, sync_commands: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        settings: Settings,
+        store: Store,
+        sync_commands: bool = True,
+    ) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=bot_intents(),
@@ -44,8 +61,32 @@ class ShowBot(commands.Bot):
         self.sync_commands = sync_commands
         self.reload_lock = asyncio.Lock()
         self.question_cooldown = UserCooldown(settings.cooldown_rate, settings.cooldown_seconds)
+        # -- lasting state (follows, announcements, per-server settings) --------------------
+        self.store = store
+        self.announcer = Announcer(
+            self, store, pause=settings.announce_pause, lease=settings.announce_lease
+        )
+        self.server_settings: dict[int, GuildSettings] = {}
+        """Each server's settings, read at start and kept current by /mentions, so that a
+        mention is accepted or ignored without waiting on the database."""
+
+    def settings_of(self, guild_id: int) -> GuildSettings:
+        return self.server_settings.get(guild_id) or GuildSettings(guild_id)
+
+    async def _open_store(self) -> None:
+        """Connect, migrate, read the servers' settings, start sending notices."""
+        await self.store.open()
+        self.server_settings = await self.store.all_guild_settings()
+        self.announcer.start()
+
+    async def close(self) -> None:
+        await self.announcer.stop()
+        await super().close()
+        await self.store.close()
 
     async def setup_hook(self) -> None:
+        if self.sync_commands:  # serving; `showbot sync` only pushes the commands
+            await self._open_store()
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(PickShow)

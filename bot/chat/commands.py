@@ -15,6 +15,7 @@ import discord
 
 from bot.commandline import EXIT_OK, CommandError, knowledge_dir
 from bot.core import Engine, StartCache
+from bot.data import DatabaseError, Store
 from bot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -49,12 +50,14 @@ def run(args: argparse.Namespace) -> int:
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
     from bot.chat.client import ShowBot
 
-    bot = ShowBot(engine=engine, settings=settings)
+    bot = ShowBot(engine=engine, settings=settings, store=Store(settings.database))
     try:
         asyncio.run(_serve(bot, settings.token or ""))
     except discord.LoginFailure as exc:
         raise CommandError(f"Discord rejected DISCORD_TOKEN ({exc}); check the token") from exc
     except discord.PrivilegedIntentsRequired as exc:
+        raise CommandError(str(exc)) from exc
+    except DatabaseError as exc:
         raise CommandError(str(exc)) from exc
     return EXIT_OK
 
@@ -84,7 +87,9 @@ def sync(args: argparse.Namespace) -> int:
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
     from bot.chat.client import ShowBot
 
-    bot = ShowBot(engine=engine, settings=settings, sync_commands=False)
+    bot = ShowBot(
+        engine=engine, settings=settings, store=Store(settings.database), sync_commands=False
+    )
     try:
         pushed = asyncio.run(_push(bot, settings, args.guild))
     except discord.LoginFailure as exc:

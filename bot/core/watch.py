@@ -149,7 +149,7 @@ def _release_date(season: SeasonFacts | None) -> str | None:
     return season.premiered or season.release
 
 
-def describe(change: Change, fmt: DateFormat = iso_date) -> str:
+def describe_change(change: Change, fmt: DateFormat = iso_date) -> str:
     """One line a follower reads, e.g. 'Status: renewed → canceled.'"""
     season = f"Season {change.season}" if change.season is not None else ""
     if change.kind == STATUS:

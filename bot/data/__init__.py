@@ -1,7 +1,7 @@
 """The bot's lasting state: one async data layer over SQLite (default) or PostgreSQL.
 
-`Store.open(url)` connects and migrates; everything else is a method of the store. Nothing
-here knows about Discord.
+`Store(url)` is opened with `await store.open()`, which connects and migrates; everything
+else is a method of the store. Nothing here knows about Discord.
 """
 
 from bot.data.database import Database, DatabaseError, open_database

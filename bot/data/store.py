@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 
-from bot.data.database import Database, open_database
+from bot.data.database import Database, DatabaseError, open_database
 from bot.data.migrations import migrate
 from bot.data.records import (
     Announcement,
@@ -35,23 +35,32 @@ _NOTICE_COLUMNS = "id, show_id, notice, target_kind, target_id, role_id, attempt
 class Store:
     """Follows, announcements, notices, per-server settings, misses and reloads."""
 
-    def __init__(self, database: Database, clock: Callable[[], float] = time.time) -> None:
-        self.database = database
+    def __init__(self, url: str, clock: Callable[[], float] = time.time) -> None:
+        """Nothing is opened yet: `open()` connects, in the event loop that will use it."""
+        self.url = url
         self._clock = clock
+        self._database: Database | None = None
 
-    @classmethod
-    async def open(cls, url: str, clock: Callable[[], float] = time.time) -> Store:
+    @property
+    def database(self) -> Database:
+        if self._database is None:
+            raise DatabaseError("the store is not open: call `await store.open()` first")
+        return self._database
+
+    async def open(self) -> None:
         """Connect and run the migrations the database lacks."""
-        database = await open_database(url)
+        database = await open_database(self.url)
         try:
             await migrate(database)
         except BaseException:
             await database.close()
             raise
-        return cls(database, clock)
+        self._database = database
 
     async def close(self) -> None:
-        await self.database.close()
+        if self._database is not None:
+            await self._database.close()
+            self._database = None
 
     # -- follows ---------------------------------------------------------------------------
 
@@ -86,11 +95,18 @@ class Store:
         return row is not None
 
     async def mark_dm_closed(self, user_id: int) -> None:
-        await self.database.execute(
-            "INSERT INTO dm_closed (user_id, since) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            user_id,
-            self._clock(),
-        )
+        """No more DMs to this member: their waiting notices are given up too."""
+        async with self.database.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO dm_closed (user_id, since) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                user_id,
+                self._clock(),
+            )
+            await tx.execute(
+                "UPDATE outbox SET failed = 'DMs closed' WHERE target_kind = 'dm'"
+                " AND target_id = $1 AND sent_at IS NULL AND failed IS NULL",
+                user_id,
+            )
 
     # -- announcements ---------------------------------------------------------------------
 
@@ -268,6 +284,10 @@ class Store:
             return GuildSettings(guild_id)
         channels = frozenset(int(c) for c in str(row[1]).split() if c.isdigit())
         return GuildSettings(guild_id, MentionMode(row[0]), channels)
+
+    async def all_guild_settings(self) -> dict[int, GuildSettings]:
+        rows = await self.database.fetch("SELECT guild_id FROM guild_settings")
+        return {row[0]: await self.guild_settings(row[0]) for row in rows}
 
     async def set_mentions(
         self, guild_id: int, mode: MentionMode, channels: Iterable[int] = ()

@@ -13,7 +13,7 @@ from bot.core.watch import (
     STATUS,
     Change,
     ShowFacts,
-    describe,
+    describe_change,
     facts_of,
     premieres_on,
     what_changed,
@@ -76,12 +76,12 @@ def test_a_season_premiering_today_needs_its_full_date() -> None:
 
 
 def test_each_change_reads_as_a_sentence() -> None:
-    assert describe(Change(STATUS, before="renewed", after="canceled")) == (
+    assert describe_change(Change(STATUS, before="renewed", after="canceled")) == (
         "Status: renewed → **canceled**."
     )
-    assert "2027-03" in describe(Change(RELEASE, 2, None, "2027-03"))
-    assert "today" in describe(Change(PREMIERE_TODAY, 2, after="2027-03-04"))
-    assert "removed" in describe(Change(REMOVED, before="Dark"))
+    assert "2027-03" in describe_change(Change(RELEASE, 2, None, "2027-03"))
+    assert "today" in describe_change(Change(PREMIERE_TODAY, 2, after="2027-03-04"))
+    assert "removed" in describe_change(Change(REMOVED, before="Dark"))
 
 
 def test_a_change_survives_its_stored_form() -> None:

@@ -69,6 +69,7 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
 
 @pytest.fixture
 async def store(database_url: str, clock: Clock) -> AsyncIterator[Store]:
-    opened = await Store.open(database_url, clock=clock)
+    opened = Store(database_url, clock=clock)
+    await opened.open()
     yield opened
     await opened.close()

@@ -17,10 +17,12 @@ async def test_opening_a_new_database_runs_every_migration_and_records_it(store:
 
 
 async def test_reopening_keeps_the_data(database_url: str) -> None:
-    first = await Store.open(database_url)
+    first = Store(database_url)
+    await first.open()
     await first.follow(1, "dark", 10)
     await first.close()
-    second = await Store.open(database_url)
+    second = Store(database_url)
+    await second.open()
     try:
         assert await second.following(1) == ["dark"]
     finally:
@@ -41,12 +43,12 @@ def test_each_dialect_gets_its_own_key_type() -> None:
 
 async def test_an_unknown_database_url_names_the_setting() -> None:
     with pytest.raises(DatabaseError, match="SHOWBOT_DATABASE_URL"):
-        await Store.open("mysql://localhost/showbot")
+        await Store("mysql://localhost/showbot").open()
 
 
 async def test_a_password_never_appears_in_the_error(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError) as caught:
-        await Store.open("postgresql://bot:s3cret@127.0.0.1:1/showbot")
+        await Store("postgresql://bot:s3cret@127.0.0.1:1/showbot").open()
     assert "s3cret" not in str(caught.value)
     assert "***" in str(caught.value)
 
@@ -55,4 +57,9 @@ async def test_a_sqlite_file_that_cannot_be_created_is_a_clear_error(tmp_path: P
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     with pytest.raises(DatabaseError, match="cannot open the SQLite database"):
-        await Store.open(f"sqlite:///{blocker / 'sub' / 'showbot.db'}")
+        await Store(f"sqlite:///{blocker / 'sub' / 'showbot.db'}").open()
+
+
+async def test_a_store_used_before_it_is_opened_says_so(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="not open"):
+        await Store(f"sqlite:///{tmp_path / 'x.db'}").following(1)

@@ -10,7 +10,7 @@ import discord
 from discord.ext import commands
 
 from bot.chat.embeds import discord_date, notice_embed
-from bot.chat.replies import NO_PINGS, reply_for
+from bot.chat.replies import NO_PINGS, record_miss, reply_for
 from bot.core import QuestionTooLong
 
 if TYPE_CHECKING:
@@ -45,9 +45,16 @@ class Mentions(commands.Cog):
         own_roles = _own_role_ids(message)
         return any(role.id in own_roles for role in message.role_mentions)
 
+    def allowed_here(self, message: discord.Message) -> bool:
+        """The server's admins may turn mention replies off, or limit them to channels
+        (/mentions); DMs are always answered."""
+        if message.guild is None:
+            return True
+        return self.bot.settings_of(message.guild.id).answers_mentions_in(message.channel.id)
+
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if not self.addressed(message):
+        if not self.addressed(message) or not self.allowed_here(message):
             return
         assert self.bot.user is not None
         engine = self.bot.engine
@@ -63,6 +70,7 @@ class Mentions(commands.Cog):
         except QuestionTooLong as exc:
             await self._send(message, [notice_embed(str(exc))], None)
             return
+        await record_miss(self.bot, message.guild.id if message.guild else None, answer)
         reply = reply_for(answer)
         await self._send(message, reply.embeds, reply.view)
 
