@@ -82,7 +82,18 @@ class Store:
         removed = await self.database.execute(
             "DELETE FROM follows WHERE user_id = $1 AND show_id = $2", user_id, show_id
         )
+        await self._forget_unfollowed(show_id)
         return removed > 0
+
+    async def _forget_unfollowed(self, show_id: str) -> None:
+        """Facts nobody follows any more would grow stale: the next follower would hear of
+        changes made long before they followed. Drop them; a new follow stores them afresh."""
+        await self.database.execute(
+            "DELETE FROM show_facts WHERE show_id = $1"
+            " AND NOT EXISTS (SELECT 1 FROM follows WHERE show_id = $1)"
+            " AND NOT EXISTS (SELECT 1 FROM announcements WHERE show_id = $1)",
+            show_id,
+        )
 
     async def following(self, user_id: int) -> list[str]:
         rows = await self.database.fetch(
@@ -139,15 +150,19 @@ class Store:
     ) -> int:
         """Remove a show's posts in a server (in one channel, or all); returns how many."""
         if channel_id is None:
-            return await self.database.execute(
+            removed = await self.database.execute(
                 "DELETE FROM announcements WHERE guild_id = $1 AND show_id = $2", guild_id, show_id
             )
-        return await self.database.execute(
-            "DELETE FROM announcements WHERE guild_id = $1 AND show_id = $2 AND channel_id = $3",
-            guild_id,
-            show_id,
-            channel_id,
-        )
+        else:
+            removed = await self.database.execute(
+                "DELETE FROM announcements WHERE guild_id = $1 AND show_id = $2"
+                " AND channel_id = $3",
+                guild_id,
+                show_id,
+                channel_id,
+            )
+        await self._forget_unfollowed(show_id)
+        return removed
 
     # -- what is followed, and what was last known of it -----------------------------------
 

@@ -311,3 +311,38 @@ async def test_admins_can_turn_mention_replies_off_or_limit_them_to_channels(
     assert "every channel" in shown_text(back_on)
     assert embed(await mention(fake, "is the order canceled"))["title"] == "The Order"
     fake.assert_clean()
+
+
+async def test_premiere_day_is_announced_once(
+    fake: FakeDiscord, launch_bot: LaunchBot, tmp_path: Path
+) -> None:
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    premiering = f"  - number: 2\n    status: renewed\n    release: {today}\n"
+    knowledge = copy_knowledge(tmp_path, {"night-harbor.yaml": night_harbor("renewed", premiering)})
+    bot = await start_bot(fake, launch_bot, knowledge, bot_env(fake, tmp_path / "state"))
+    await slash(fake, "follow", {"show": SHOW})
+    assert "Nothing changed." in await reload(fake)  # the check runs after every reload
+    await until(fake, lambda: len(fake.dms_to(fake.member)) == 1, 20, "the premiere DM", bot)
+    assert "premieres **today**" in embed(fake.dms_to(fake.member)[0])["description"]
+    await reload(fake)
+    show_file = knowledge / "shows" / "night-harbor.yaml"
+    show_file.write_text(night_harbor("canceled", premiering), encoding="utf-8")
+    await reload(fake)
+    await until(fake, lambda: len(fake.dms_to(fake.member)) == 2, 20, "the status DM", bot)
+    assert len(fake.dms_to(fake.member)) == 2, "the premiere is not told twice"
+    assert "canceled" in embed(fake.dms_to(fake.member)[1])["description"]
+    fake.assert_clean()
+
+
+async def test_unfollow_offers_the_members_own_follows(
+    fake: FakeDiscord, launch_bot: LaunchBot, tmp_path: Path
+) -> None:
+    knowledge = copy_knowledge(tmp_path, {"night-harbor.yaml": night_harbor("renewed")})
+    await start_bot(fake, launch_bot, knowledge, bot_env(fake, tmp_path / "state"))
+    await slash(fake, "follow", {"show": SHOW})
+    typing = await fake.send_autocomplete("unfollow", {"show": "nig"}, "show")
+    choices = await fake.wait_for_autocomplete(typing)
+    assert [c["value"] for c in choices] == [SHOW]
+    others = await fake.send_autocomplete("unfollow", {"show": ""}, "show", user=fake.admin)
+    assert await fake.wait_for_autocomplete(others) == [], "nobody else's follows"
+    fake.assert_clean()

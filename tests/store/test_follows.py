@@ -48,3 +48,13 @@ async def test_members_with_closed_dms_are_not_recipients_until_they_follow_agai
     await store.follow(1, "lost", 10)
     assert not await store.dm_closed(1)
     assert (await store.recipients("dark")).users == (1, 2)
+
+
+async def test_facts_nobody_follows_any_more_are_forgotten(store: Store) -> None:
+    await store.follow(1, "dark", 10)
+    await store.announce(10, "dark", 100, None, by=5)
+    await store.remember_facts("dark", "v1")
+    await store.unfollow(1, "dark")
+    assert await store.known_facts(["dark"]) == {"dark": "v1"}, "the channel still follows"
+    await store.stop_announcing(10, "dark", 100)
+    assert await store.known_facts(["dark"]) == {}

@@ -14,6 +14,7 @@ from bot.chat.embeds import answer_notice, notice_embed
 from bot.chat.replies import NO_PINGS
 from bot.chat.showpick import pick_show
 from bot.chat.text import escape
+from bot.core import Suggestion
 from bot.data import DM_GUILD
 from bot.data.news import start_following
 
@@ -78,9 +79,21 @@ class Follows(commands.Cog):
             text = f"You already follow **{title}**."
         await self._tell(interaction, text)
 
+    async def followed_choices(
+        self, interaction: discord.Interaction[ShowBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """The member's own follows whose title holds what they typed."""
+        typed = current.casefold().strip()
+        choices = []
+        for show_id in await self.bot.store.following(interaction.user.id):
+            title = self._title(show_id)
+            if typed in title.casefold() or typed in show_id:
+                choices.append(Suggestion(show_id, title))
+        return autocomplete_choices(choices)
+
     @app_commands.command(name="unfollow", description="Stop hearing about a show")
     @app_commands.describe(show="The show's title")
-    @app_commands.autocomplete(show=show_choices)
+    @app_commands.autocomplete(show=followed_choices)
     async def unfollow(self, interaction: discord.Interaction[ShowBot], show: ShowName) -> None:
         store = self.bot.store
         show_id = show.strip()
