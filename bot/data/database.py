@@ -73,7 +73,9 @@ class SqliteDatabase(Database):
             await connection.execute("PRAGMA journal_mode=WAL")
             await connection.execute("PRAGMA foreign_keys=ON")
         except (OSError, aiosqlite.Error) as exc:
-            raise DatabaseError(f"cannot open the SQLite database {path}: {exc}") from exc
+            raise DatabaseError(
+                f"SHOWBOT_DATABASE_URL: cannot open the SQLite database {path}: {exc}"
+            ) from exc
         return cls(connection)
 
     async def execute(self, sql: str, *args: Any) -> int:
@@ -149,7 +151,9 @@ class PostgresDatabase(Database):
             pool = await asyncpg.create_pool(url, min_size=1, max_size=5)
         except (OSError, asyncpg.PostgresError, ValueError) as exc:
             where = _without_password(url)
-            raise DatabaseError(f"cannot connect to PostgreSQL at {where}: {exc}") from exc
+            raise DatabaseError(
+                f"SHOWBOT_DATABASE_URL: cannot connect to PostgreSQL at {where}: {exc}"
+            ) from exc
         return cls(pool)
 
     async def execute(self, sql: str, *args: Any) -> int:

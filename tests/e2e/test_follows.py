@@ -346,3 +346,15 @@ async def test_unfollow_offers_the_members_own_follows(
     others = await fake.send_autocomplete("unfollow", {"show": ""}, "show", user=fake.admin)
     assert await fake.wait_for_autocomplete(others) == [], "nobody else's follows"
     fake.assert_clean()
+
+
+async def test_a_database_that_cannot_be_opened_stops_the_start_with_a_clear_message(
+    fake: FakeDiscord, launch_bot: LaunchBot, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    env = bot_env(fake, tmp_path / "state", SHOWBOT_DATABASE_URL=f"sqlite:///{blocker}/x.db")
+    bot = await launch_bot("run", "--knowledge", str(copy_knowledge(tmp_path)), env=env)
+    assert await bot.wait_exit(timeout=20) == 2, bot.log()
+    assert "SHOWBOT_DATABASE_URL: cannot open the SQLite database" in bot.log()
+    assert "Traceback" not in bot.log(), bot.log()
