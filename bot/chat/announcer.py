@@ -56,16 +56,25 @@ class Announcer:
         self._task: asyncio.Task[None] | None = None
         self._checked: dt.date | None = None
         self._lock = asyncio.Lock()
+        self._stopping = False
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="showbot-announcer")
 
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+    async def stop(self, grace: float = 5.0) -> None:
+        """Let the notice being sent finish (a notice cut off mid-send would wait for its
+        lease to run out before it is sent again), then end the task."""
+        if self._task is None:
+            return
+        self._stopping = True
+        self._wake.set()
+        if self.bot.is_ready():  # else still waiting to connect: nothing is being sent
+            with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+                await asyncio.wait_for(asyncio.shield(self._task), grace)
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
+        self._task = None
 
     def wake(self) -> None:
         """Notices were recorded: send them now rather than at the next poll."""
@@ -75,10 +84,11 @@ class Announcer:
         """Record what changed for followers since the facts last recorded (after a reload,
         at start, and daily for premieres), then wake the sender."""
         async with self._lock:
+            followed = await self.store.followed_shows()
             with self.bot.engine.reading() as snapshot:
-                shows = dict(snapshot.by_id)
+                shows = {i: snapshot.by_id[i] for i in followed if i in snapshot.by_id}
             today = dt.datetime.now(dt.UTC).date()
-            recorded = await record_news(self.store, shows, today)
+            recorded = await record_news(self.store, shows, today, followed)
             self._checked = today
         if recorded:
             log.info("recorded %d notice(s) for followers", recorded)
@@ -87,7 +97,8 @@ class Announcer:
 
     async def _run(self) -> None:
         await self.bot.wait_until_ready()
-        while True:
+        while not self._stopping:
+            self._wake.clear()  # before sending: a wake-up during the sending is not lost
             try:
                 if self._checked != dt.datetime.now(dt.UTC).date():
                     await self.check_news()
@@ -96,14 +107,15 @@ class Announcer:
                 raise
             except Exception:
                 log.exception("the announcer failed; it will try again at the next poll")
-            self._wake.clear()
+            if self._stopping:
+                break
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
 
     async def send_pending(self) -> int:
         """Send every notice nobody else is sending; returns how many were sent."""
         sent = 0
-        while (notice := await self.store.claim(self.claimer, self.lease)) is not None:
+        while not self._stopping and (notice := await self.store.claim(self.claimer, self.lease)):
             if await self._deliver(notice):
                 sent += 1
             if self.pause:

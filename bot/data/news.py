@@ -37,11 +37,20 @@ async def start_following(store: Store, show: Show) -> None:
     await store.remember_facts(show.id, facts_of(show).to_json())
 
 
-async def record_news(store: Store, shows: Mapping[str, Show], today: dt.date) -> int:
+async def record_news(
+    store: Store,
+    shows: Mapping[str, Show],
+    today: dt.date,
+    followed: set[str] | None = None,
+) -> int:
     """Compare every followed show with its facts last recorded, record a notice per show and
     recipient for what changed, and one for each season premiering `today` (once per season
-    and date however often this runs). Returns the notices recorded."""
-    followed = await store.followed_shows()
+    and date however often this runs). Returns the notices recorded.
+
+    `shows` holds at least the followed shows still in the base; `followed`, when given, is
+    the set it was made for (a show followed since is left for the next check)."""
+    if followed is None:
+        followed = await store.followed_shows()
     known = await store.known_facts(followed)
     recorded = 0
     for show_id in sorted(followed):

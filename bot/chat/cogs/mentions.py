@@ -50,7 +50,11 @@ class Mentions(commands.Cog):
         (/mentions); DMs are always answered."""
         if message.guild is None:
             return True
-        return self.bot.settings_of(message.guild.id).answers_mentions_in(message.channel.id)
+        settings = self.bot.settings_of(message.guild.id)
+        parent = getattr(message.channel, "parent_id", None)  # a thread counts as its channel
+        return settings.answers_mentions_in(message.channel.id) or (
+            parent is not None and settings.answers_mentions_in(parent)
+        )
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
