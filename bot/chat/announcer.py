@@ -2,8 +2,10 @@
 
 One notice at a time is claimed (atomically: several processes may share the database), sent,
 then marked sent; a pause between notices keeps a show with many followers from bursting, and
-discord.py's HTTP client waits out any 429. A member whose DMs are closed (403, code 50007) is
-marked and skipped from then on; a channel the bot cannot post in is logged for its admins.
+discord.py's HTTP client waits out any 429 (and retries a 5xx a few times); a notice that still
+fails keeps its claim, so it is tried again when the claim's lease runs out. A member whose DMs
+are closed (403, code 50007) is marked and skipped from then on; a channel the bot cannot post
+in is logged for its admins.
 """
 
 from __future__ import annotations
@@ -156,9 +158,8 @@ class Announcer:
                     "notice %d: giving up after %d attempts (%s)", notice.id, notice.attempts, exc
                 )
                 await self.store.mark_failed(notice.id, f"gave up: {exc}")
-            else:
-                log.warning("notice %d: will retry (%s)", notice.id, exc)
-                await self.store.release(notice.id)
+            else:  # the claim is kept: the notice is tried again once its lease has run out
+                log.warning("notice %d: will retry in %.0f s (%s)", notice.id, self.lease, exc)
             return False
         await self.store.mark_sent(notice.id)
         return True

@@ -277,12 +277,6 @@ class Store:
             "UPDATE outbox SET failed = $1 WHERE id = $2", reason[:500], notice_id
         )
 
-    async def release(self, notice_id: int) -> None:
-        """Let the notice be claimed again at once (a passing failure)."""
-        await self.database.execute(
-            "UPDATE outbox SET claimed_by = NULL, claimed_at = NULL WHERE id = $1", notice_id
-        )
-
     async def pending_notices(self) -> int:
         row = await self.database.fetchone(
             "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed IS NULL"
