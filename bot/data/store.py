@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 """A notice that failed this many times for a passing reason (a 5xx, a timeout) is given up."""
+MISSES_KEPT = 1000
+"""Per server: the list admins read is the top 15; the rest only has to rank the next ones."""
 _NOTICE_COLUMNS = "id, show_id, notice, target_kind, target_id, role_id, attempts"
 
 
@@ -314,15 +316,23 @@ class Store:
 
     # -- misses and reloads ----------------------------------------------------------------
 
-    async def record_miss(self, guild_id: int, title: str) -> None:
-        await self.database.execute(
-            "INSERT INTO misses (guild_id, title, count, last_at) VALUES ($1, $2, 1, $3)"
-            " ON CONFLICT (guild_id, title) DO UPDATE SET count = misses.count + 1,"
-            " last_at = excluded.last_at",
-            guild_id,
-            title,
-            self._clock(),
-        )
+    async def record_miss(self, guild_id: int, title: str, keep: int = MISSES_KEPT) -> None:
+        """Count a title asked in vain; a server keeps its `keep` most-asked ones."""
+        async with self.database.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO misses (guild_id, title, count, last_at) VALUES ($1, $2, 1, $3)"
+                " ON CONFLICT (guild_id, title) DO UPDATE SET count = misses.count + 1,"
+                " last_at = excluded.last_at",
+                guild_id,
+                title,
+                self._clock(),
+            )
+            await tx.execute(
+                "DELETE FROM misses WHERE guild_id = $1 AND title NOT IN (SELECT title FROM misses"
+                " WHERE guild_id = $1 ORDER BY count DESC, last_at DESC LIMIT $2)",
+                guild_id,
+                keep,
+            )
 
     async def misses(self, guild_id: int | None, limit: int = 15) -> list[Miss]:
         """One server's most-asked misses, or (None) every server's and the DMs'."""

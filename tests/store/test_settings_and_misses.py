@@ -43,3 +43,14 @@ async def test_reloads_are_recorded_and_counted_in_a_window(store: Store, clock:
     assert len(await store.reloads_since(60)) == 2, "refusals do not count"
     clock.now += 45
     assert len(await store.reloads_since(60)) == 1
+
+
+async def test_a_server_keeps_only_its_most_asked_misses(store: Store, clock: Clock) -> None:
+    for title in ("often", "often", "sometimes", "sometimes", "once"):
+        clock.now += 1
+        await store.record_miss(10, title, keep=2)
+    await store.record_miss(20, "elsewhere", keep=2)
+    clock.now += 1
+    await store.record_miss(10, "new", keep=2)
+    assert [m.title for m in await store.misses(10)] == ["sometimes", "often"], "ties: latest"
+    assert [m.title for m in await store.misses(20)] == ["elsewhere"]
