@@ -15,6 +15,7 @@ from typing import Any
 from bot.core import load_knowledge
 from bot.data import Store
 from bot.data.news import record_news
+from tests.postgres import new_postgres_database
 
 from .conftest import BotProcess, LaunchBot, bot_launcher
 from .fake_discord import FakeDiscord
@@ -358,3 +359,25 @@ async def test_a_database_that_cannot_be_opened_stops_the_start_with_a_clear_mes
     assert await bot.wait_exit(timeout=20) == 2, bot.log()
     assert "SHOWBOT_DATABASE_URL: cannot open the SQLite database" in bot.log()
     assert "Traceback" not in bot.log(), bot.log()
+
+
+async def test_on_postgresql_a_change_reaches_the_follower_and_the_channel(
+    fake: FakeDiscord, launch_bot: LaunchBot, tmp_path: Path, postgres_server: Any
+) -> None:
+    url = await new_postgres_database(postgres_server)
+    knowledge = copy_knowledge(tmp_path, {"night-harbor.yaml": night_harbor("renewed")})
+    env = bot_env(fake, tmp_path / "state", SHOWBOT_DATABASE_URL=url)
+    bot = await start_bot(fake, launch_bot, knowledge, env)
+    await slash(fake, "follow", {"show": SHOW})
+    await slash(
+        fake,
+        "announce add",
+        {"show": SHOW, "channel": fake.news_channel_id, "role": fake.fans_role.id},
+        user=fake.admin,
+    )
+    (knowledge / "shows" / "night-harbor.yaml").write_text(night_harbor("canceled"), "utf-8")
+    await reload(fake)
+    await notices(fake, bot, 1)
+    assert_the_role_ping_is_only_in_the_post(fake, fake.posts_in(fake.news_channel_id)[0])
+    assert not (tmp_path / "state" / "showbot.db").exists(), "no SQLite file beside PostgreSQL"
+    fake.assert_clean()
