@@ -7,6 +7,7 @@ need it are skipped with the reason in the test summary; their SQLite half alway
 from __future__ import annotations
 
 import itertools
+import shutil
 import tempfile
 from collections.abc import Iterator
 from typing import Any
@@ -29,6 +30,7 @@ def start_postgres() -> Iterator[Any]:
         pytest.skip(f"PostgreSQL leg skipped: pgserver could not start a server ({exc})")
     yield server
     server.cleanup()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 async def new_postgres_database(server: Any) -> str:
