@@ -176,17 +176,7 @@ class Store:
 
     async def recipients(self, show_id: str) -> Recipients:
         """The members to DM (less those whose DMs are closed) and the channels to post in."""
-        users = await self.database.fetch(
-            "SELECT user_id FROM follows WHERE show_id = $1"
-            " AND user_id NOT IN (SELECT user_id FROM dm_closed) ORDER BY user_id",
-            show_id,
-        )
-        channels = await self.database.fetch(
-            "SELECT guild_id, show_id, channel_id, role_id FROM announcements"
-            " WHERE show_id = $1 ORDER BY guild_id, channel_id",
-            show_id,
-        )
-        return Recipients(tuple(r[0] for r in users), tuple(Announcement(*r) for r in channels))
+        return await _recipients(self.database, show_id)
 
     async def known_facts(self, show_ids: Iterable[str]) -> dict[str, str]:
         wanted = sorted(set(show_ids))
@@ -371,17 +361,11 @@ class Store:
 
 async def _enqueue(tx: Database, show_id: str, notice: str, dedupe: str | None, now: float) -> int:
     """One outbox row per recipient; with `dedupe`, a notice already recorded is not again."""
-    users = await tx.fetch(
-        "SELECT user_id FROM follows WHERE show_id = $1"
-        " AND user_id NOT IN (SELECT user_id FROM dm_closed) ORDER BY user_id",
-        show_id,
-    )
-    channels = await tx.fetch(
-        "SELECT channel_id, role_id FROM announcements WHERE show_id = $1 ORDER BY channel_id",
-        show_id,
-    )
-    targets = [(Target.DM, row[0], None) for row in users]
-    targets += [(Target.CHANNEL, row[0], row[1]) for row in channels]
+    recipients = await _recipients(tx, show_id)
+    targets: list[tuple[Target, int, int | None]] = [
+        (Target.DM, user, None) for user in recipients.users
+    ]
+    targets += [(Target.CHANNEL, c.channel_id, c.role_id) for c in recipients.channels]
     recorded = 0
     for kind, target_id, role_id in targets:
         key = f"{dedupe}:{kind}:{target_id}" if dedupe else None
@@ -397,3 +381,17 @@ async def _enqueue(tx: Database, show_id: str, notice: str, dedupe: str | None, 
             now,
         )
     return recorded
+
+
+async def _recipients(database: Database, show_id: str) -> Recipients:
+    users = await database.fetch(
+        "SELECT user_id FROM follows WHERE show_id = $1"
+        " AND user_id NOT IN (SELECT user_id FROM dm_closed) ORDER BY user_id",
+        show_id,
+    )
+    channels = await database.fetch(
+        "SELECT guild_id, show_id, channel_id, role_id FROM announcements"
+        " WHERE show_id = $1 ORDER BY guild_id, channel_id",
+        show_id,
+    )
+    return Recipients(tuple(r[0] for r in users), tuple(Announcement(*r) for r in channels))

@@ -60,7 +60,7 @@ def reload_message(report: ReloadReport, root: str, previous: int) -> str:
     return "\n".join(parts)
 
 
-def status_message(snapshot: Snapshot, *, show_path: bool = True) -> str:
+def status_message(snapshot: Snapshot, *, show_path: bool = True, waiting: int = 0) -> str:
     """What is loaded. The knowledge directory's path on the host is for the bot's owners
     only (`show_path`): a server admin has no use for it and it tells how the host is laid out."""
     loaded = int(snapshot.loaded_at.replace(tzinfo=snapshot.loaded_at.tzinfo or dt.UTC).timestamp())
@@ -70,6 +70,8 @@ def status_message(snapshot: Snapshot, *, show_path: bool = True) -> str:
         f"Loaded <t:{loaded}:R> in {snapshot.load_seconds:.2f} s.",
         f"{len(snapshot.warnings)} warning(s).",
     ]
+    if waiting:
+        lines.append(f"{waiting} follower notice(s) waiting to be sent.")
     root = str(snapshot.root)
     lines += [f"`{_problem(w, root)}`" for w in snapshot.warnings[:5]]
     return "\n".join(lines)
@@ -142,8 +144,9 @@ class KnowledgeAdmin(commands.Cog):
     @app_commands.check(admin_check)
     async def status(self, interaction: discord.Interaction[ShowBot]) -> None:
         owner = await is_bot_owner(interaction)
+        waiting = await self.bot.store.pending_notices()
         with self.bot.engine.reading() as snapshot:
-            text = status_message(snapshot, show_path=owner)
+            text = status_message(snapshot, show_path=owner, waiting=waiting)
         await interaction.response.send_message(
             embed=notice_embed(text), ephemeral=True, allowed_mentions=NO_PINGS
         )

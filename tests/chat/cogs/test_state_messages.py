@@ -45,3 +45,9 @@ def test_the_status_hides_the_host_path_unless_asked(small_engine: Engine) -> No
     hidden = status_message(small_engine.snapshot, show_path=False)
     assert root not in hidden
     assert hidden.startswith("**2** shows from 2 file(s)")
+
+
+def test_the_status_counts_notices_waiting_to_be_sent(small_engine: Engine) -> None:
+    assert "waiting" not in status_message(small_engine.snapshot)
+    text = status_message(small_engine.snapshot, waiting=3)
+    assert "3 follower notice(s) waiting to be sent." in text
