@@ -162,6 +162,7 @@ class Announcer:
                 log.warning("notice %d: will retry in %.0f s (%s)", notice.id, self.lease, exc)
             return False
         await self.store.mark_sent(notice.id)
+        self.bot.metrics.announcement_sent()
         return True
 
     async def _refused(self, notice: Notice, exc: discord.Forbidden) -> None:

@@ -84,11 +84,13 @@ class ShowBot(commands.AutoShardedBot):
         self.sync_commands = sync_commands
         self.reload_lock = asyncio.Lock()
         self.question_cooldown = UserCooldown(settings.cooldown_rate, settings.cooldown_seconds)
-        self.live_refresh = LiveRefresh.from_settings(settings, engine, self.reload_lock)
         # -- lasting state (follows, announcements, per-server settings) --------------------
         self.store = store
         self.announcer = Announcer(
             self, store, pause=settings.announce_pause, lease=settings.announce_lease
+        )
+        self.live_refresh = LiveRefresh.from_settings(
+            settings, engine, self.reload_lock, after_reload=self.announcer.check_news
         )
         self.server_settings: dict[int, GuildSettings] = {}
         """Each server's settings, read at start and kept current by /mentions, so that a

@@ -16,6 +16,7 @@ from bot.chat.announcer import Announcer
 from bot.core.models import Show, Status
 from bot.data import MAX_ATTEMPTS, Store
 from bot.data.news import record_news, start_following
+from bot.metrics import Metrics
 
 
 @dataclass
@@ -42,11 +43,12 @@ class Destination:
 
 
 class Bot:
-    """The two calls the sender makes of the client, and what they reached."""
+    """The two calls the sender makes of the client, what they reached, and its metrics."""
 
     def __init__(self) -> None:
         self.dms: dict[int, Destination] = {}
         self.channels: dict[int, Destination] = {}
+        self.metrics = Metrics()
 
     async def create_dm(self, user: discord.abc.Snowflake) -> Destination:
         return self.dms.setdefault(user.id, Destination())
@@ -103,6 +105,7 @@ async def test_each_notice_is_sent_once_and_marked(store: Store) -> None:
     assert post["allowed_mentions"].to_dict()["roles"] == [77]
     assert await announcer(bot, store).send_pending() == 0
     assert await store.pending_notices() == 0
+    assert bot.metrics.announcements_sent == 2
 
 
 async def test_a_member_with_closed_dms_is_marked_and_not_retried(store: Store) -> None:
@@ -113,6 +116,7 @@ async def test_a_member_with_closed_dms_is_marked_and_not_retried(store: Store) 
     assert await store.dm_closed(1)
     assert (await store.recipients("dark")).users == ()
     assert await store.pending_notices() == 0
+    assert bot.metrics.announcements_sent == 1, "a refused DM is not counted as sent"
 
 
 async def test_a_channel_that_is_gone_or_forbidden_is_given_up(store: Store) -> None:
