@@ -17,6 +17,7 @@ import logging
 import os
 import secrets
 import socket
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import discord
@@ -48,8 +49,19 @@ def role_ping(role_id: int) -> discord.AllowedMentions:
 class Announcer:
     """The background sender, started in `ShowBot.setup_hook` and stopped on close."""
 
-    def __init__(self, bot: ShowBot, store: Store, *, pause: float, lease: float) -> None:
+    def __init__(
+        self,
+        bot: ShowBot,
+        store: Store,
+        *,
+        pause: float,
+        lease: float,
+        current: Callable[[], Awaitable[bool]] | None = None,
+    ) -> None:
         self.bot = bot
+        self._current = current
+        """Whether this process's base is at the shared generation (`ReloadWatch.is_current`):
+        a process still on an older base must not record its facts as news."""
         self.store = store
         self.pause = pause
         self.lease = lease
@@ -86,6 +98,9 @@ class Announcer:
         """Record what changed for followers since the facts last recorded (after a reload,
         at start, and daily for premieres), then wake the sender."""
         async with self._lock:
+            if self._current is not None and not await self._current():
+                log.info("news not checked: another process reloaded; this one reloads first")
+                return 0
             followed = await self.store.followed_shows()
             with self.bot.engine.reading() as snapshot:
                 shows = {i: snapshot.by_id[i] for i in followed if i in snapshot.by_id}

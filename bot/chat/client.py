@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.chat.announcer import Announcer
 from bot.chat.cooldown import UserCooldown
 from bot.chat.refresh import LiveRefresh
+from bot.chat.reloadwatch import ReloadWatch
 from bot.chat.replies import NO_PINGS, PickShow
 from bot.chat.sync import sync_on_start
 from bot.chat.tree import ShowTree
@@ -87,10 +88,22 @@ class ShowBot(commands.AutoShardedBot):
         # -- lasting state (follows, announcements, per-server settings) --------------------
         self.store = store
         self.announcer = Announcer(
-            self, store, pause=settings.announce_pause, lease=settings.announce_lease
+            self,
+            store,
+            pause=settings.announce_pause,
+            lease=settings.announce_lease,
+            current=lambda: self.reload_watch.is_current(),
         )
+        self.reload_watch = ReloadWatch(
+            engine,
+            store,
+            self.reload_lock,
+            process=self.announcer.claimer,
+            after_reload=self.announcer.check_news,
+        )
+        """Reloads this process's base when another process reloaded theirs."""
         self.live_refresh = LiveRefresh.from_settings(
-            settings, engine, self.reload_lock, after_reload=self.announcer.check_news
+            settings, engine, self.reload_lock, after_reload=self.knowledge_reloaded
         )
         self.server_settings: dict[int, GuildSettings] = {}
         """Each server's settings, read at start and kept current by /mentions, so that a
@@ -103,7 +116,14 @@ class ShowBot(commands.AutoShardedBot):
         """Connect, migrate, read the servers' settings, start sending notices."""
         await self.store.open()
         self.server_settings = await self.store.all_guild_settings()
+        await self.reload_watch.start()
         self.announcer.start()
+
+    async def knowledge_reloaded(self) -> None:
+        """A reload here went well (an admin's or the live refresh's): the other processes
+        follow through the generation stamp, then followers hear what changed."""
+        await self.reload_watch.reloaded_here()
+        await self.announcer.check_news()
 
     async def setup_hook(self) -> None:
         if self.sync_commands:  # serving; `showbot sync` only pushes the commands
@@ -124,6 +144,7 @@ class ShowBot(commands.AutoShardedBot):
     async def close(self) -> None:
         """Stop the background tasks first (a notice being sent finishes), the database last."""
         await self.announcer.stop()
+        await self.reload_watch.stop()
         if self.live_refresh is not None:
             await self.live_refresh.stop()
         await super().close()

@@ -358,6 +358,27 @@ class Store:
         )
         return [float(row[0]) for row in rows]
 
+    # -- the knowledge base's generation: a reload in one process reaches the others ----------
+
+    async def knowledge_generation(self) -> int:
+        """How many good reloads of the shared base any process has reported."""
+        row = await self.database.fetchone(
+            "SELECT generation FROM knowledge_generation WHERE id = 1"
+        )
+        return int(row[0]) if row else 0
+
+    async def bump_knowledge_generation(self, by: str) -> int:
+        """A process reloaded the shared base: move the generation on; returns the new one."""
+        async with self.database.transaction() as tx:
+            await tx.execute(
+                "UPDATE knowledge_generation SET generation = generation + 1, changed_at = $1,"
+                " changed_by = $2 WHERE id = 1",
+                self._clock(),
+                by,
+            )
+            row = await tx.fetchone("SELECT generation FROM knowledge_generation WHERE id = 1")
+        return int(row[0]) if row else 0
+
 
 async def _enqueue(tx: Database, show_id: str, notice: str, dedupe: str | None, now: float) -> int:
     """One outbox row per recipient; with `dedupe`, a notice already recorded is not again."""

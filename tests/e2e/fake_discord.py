@@ -157,6 +157,7 @@ class FakeDiscord(World):
             shard: [] for shard in range(shard_count)
         }  # the same events, by the shard whose session they were sent on
         self.resumes = 0
+        self.heartbeats = 0  # a state change too: a wait re-checks at each (see wait_until)
         self.connections = 0  # sessions that went live (READY or RESUMED sent)
         self.global_commands: list[dict[str, Any]] = []
         self.guild_commands: list[dict[str, Any]] = []
@@ -242,7 +243,9 @@ class FakeDiscord(World):
             ) from None
 
     async def wait_until(self, check: Callable[[], bool], timeout: float, what: str) -> None:
-        """Until ``check()`` is true; it is tried again whenever the fake's state changes."""
+        """Until ``check()`` is true; it is tried again whenever the fake's state changes, and
+        at every heartbeat (a short ``heartbeat_interval_ms`` makes that often: for a check
+        on something outside the fake, such as a bot's log)."""
         await self._wait(lambda: True if check() else None, timeout, what)
 
     async def wait_until_connected(self, timeout: float = 15.0) -> None:
@@ -631,6 +634,8 @@ class FakeDiscord(World):
         op, data = frame.get("op"), frame.get("d") or {}
         if op == 1:  # heartbeat
             await ws.send_json({"op": 11})
+            self.heartbeats += 1
+            await self._notify()
         elif op == 2:  # identify
             return await self._identify(ws, data)
         elif op == 6:  # resume

@@ -148,12 +148,12 @@ class KnowledgeAdmin(commands.Cog):
             outcome,
         )
         await self.bot.store.record_reload(interaction.user.id, interaction.guild_id or 0, outcome)
+        if report.ok:  # before the reply: once it is shown, the other processes and the
+            await self.bot.knowledge_reloaded()  # followers' news are on their way
         text = reload_message(report, str(engine.knowledge_dir), previous)
         await interaction.followup.send(
             embed=notice_embed(text), ephemeral=True, allowed_mentions=NO_PINGS
         )
-        if report.ok:
-            await self.bot.announcer.check_news()
 
     @knowledge.command(name="status", description="What is loaded, from where, and its warnings")
     @app_commands.check(admin_check)
