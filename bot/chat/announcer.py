@@ -17,7 +17,7 @@ import logging
 import os
 import secrets
 import socket
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import discord
@@ -56,12 +56,12 @@ class Announcer:
         *,
         pause: float,
         lease: float,
-        current: Callable[[], Awaitable[bool]] | None = None,
+        generation: Callable[[], int] | None = None,
     ) -> None:
         self.bot = bot
-        self._current = current
-        """Whether this process's base is at the shared generation (`ReloadWatch.is_current`):
-        a process still on an older base must not record its facts as news."""
+        self._generation = generation
+        """The knowledge generation this process's base is at (`ReloadWatch.seen`): a process
+        still on a base older than another's reload must not record its facts as news."""
         self.store = store
         self.pause = pause
         self.lease = lease
@@ -98,14 +98,15 @@ class Announcer:
         """Record what changed for followers since the facts last recorded (after a reload,
         at start, and daily for premieres), then wake the sender."""
         async with self._lock:
-            if self._current is not None and not await self._current():
+            seen = self._generation() if self._generation is not None else None
+            if seen is not None and await self.store.knowledge_generation() > seen:
                 log.info("news not checked: another process reloaded; this one reloads first")
                 return 0
             followed = await self.store.followed_shows()
             with self.bot.engine.reading() as snapshot:
                 shows = {i: snapshot.by_id[i] for i in followed if i in snapshot.by_id}
             today = dt.datetime.now(dt.UTC).date()
-            recorded = await record_news(self.store, shows, today, followed)
+            recorded = await record_news(self.store, shows, today, followed, generation=seen)
             self._checked = today
         if recorded:
             log.info("recorded %d notice(s) for followers", recorded)

@@ -92,7 +92,7 @@ class ShowBot(commands.AutoShardedBot):
             store,
             pause=settings.announce_pause,
             lease=settings.announce_lease,
-            current=lambda: self.reload_watch.is_current(),
+            generation=lambda: self.reload_watch.seen,
         )
         self.reload_watch = ReloadWatch(
             engine,

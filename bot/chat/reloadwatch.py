@@ -67,10 +67,6 @@ class ReloadWatch:
                 await self._task
             self._task = None
 
-    async def is_current(self) -> bool:
-        """Whether this process's base is at the generation every process reached."""
-        return await self.store.knowledge_generation() <= self.seen
-
     async def reloaded_here(self) -> None:
         """This process reloaded the base: move the generation on, for the others to follow.
         If another process moved it too since this one last looked, its reload may have come

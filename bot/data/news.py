@@ -42,13 +42,16 @@ async def record_news(
     shows: Mapping[str, Show],
     today: dt.date,
     followed: set[str] | None = None,
+    generation: int | None = None,
 ) -> int:
     """Compare every followed show with its facts last recorded, record a notice per show and
     recipient for what changed, and one for each season premiering `today` (once per season
     and date however often this runs). Returns the notices recorded.
 
     `shows` holds at least the followed shows still in the base; `followed`, when given, is
-    the set it was made for (a show followed since is left for the next check)."""
+    the set it was made for (a show followed since is left for the next check). `generation`
+    is the knowledge generation `shows` come from: once another process's reload moved past
+    it, nothing is recorded (see `Store.record_change`)."""
     if followed is None:
         followed = await store.followed_shows()
     known = await store.known_facts(followed)
@@ -66,14 +69,17 @@ async def record_news(
         after = new.to_json() if new is not None else None
         if changes:
             text = notice_text(new or old, changes)
-            recorded += await store.record_change(show_id, stored, after, text)
+            recorded += await store.record_change(
+                show_id, stored, after, text, generation=generation
+            )
             log.info("%s changed (%s)", show_id, ", ".join(c.kind for c in changes))
         elif after != stored:
-            await store.record_change(show_id, stored, after, None)
+            await store.record_change(show_id, stored, after, None, generation=generation)
         if new is not None:
             for premiere in premieres_on(new, today):
                 key = f"premiere:{show_id}:{premiere.season}:{premiere.after}"
+                text = notice_text(new, (premiere,))
                 recorded += await store.record_change(
-                    show_id, after, after, notice_text(new, (premiere,)), dedupe=key
+                    show_id, after, after, text, dedupe=key, generation=generation
                 )
     return recorded

@@ -210,11 +210,16 @@ class Store:
         after: str | None,
         notice: str | None,
         dedupe: str | None = None,
+        generation: int | None = None,
     ) -> int:
         """Atomically: if the stored facts are still `before`, store `after` (None: forget)
         and record `notice` for every recipient. Returns the notices recorded; 0 when another
-        process got there first, or nobody follows the show."""
+        process got there first, or nobody follows the show. With `generation` (the knowledge
+        generation the caller's base is at), nothing is done once another process's reload
+        moved the generation past it: an older base must not overwrite newer facts."""
         async with self.database.transaction() as tx:
+            if generation is not None and await _generation(tx) > generation:
+                return 0
             if before != after:
                 if after is None:
                     moved = await tx.execute(
@@ -362,10 +367,7 @@ class Store:
 
     async def knowledge_generation(self) -> int:
         """How many good reloads of the shared base any process has reported."""
-        row = await self.database.fetchone(
-            "SELECT generation FROM knowledge_generation WHERE id = 1"
-        )
-        return int(row[0]) if row else 0
+        return await _generation(self.database)
 
     async def bump_knowledge_generation(self, by: str) -> int:
         """A process reloaded the shared base: move the generation on; returns the new one."""
@@ -376,8 +378,12 @@ class Store:
                 self._clock(),
                 by,
             )
-            row = await tx.fetchone("SELECT generation FROM knowledge_generation WHERE id = 1")
-        return int(row[0]) if row else 0
+            return await _generation(tx)
+
+
+async def _generation(database: Database) -> int:
+    row = await database.fetchone("SELECT generation FROM knowledge_generation WHERE id = 1")
+    return int(row[0]) if row else 0
 
 
 async def _enqueue(tx: Database, show_id: str, notice: str, dedupe: str | None, now: float) -> int:

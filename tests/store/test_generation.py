@@ -28,3 +28,15 @@ async def test_another_process_on_the_same_database_sees_the_move(
         assert await store.knowledge_generation() == 2
     finally:
         await other.close()
+
+
+async def test_a_change_from_a_base_behind_the_generation_is_not_recorded(store: Store) -> None:
+    """Another process reloaded (and may have recorded newer facts): this one's older base
+    neither overwrites the facts nor records a notice."""
+    await store.remember_facts("dark", "v1")
+    await store.follow(1, "dark", 10)
+    await store.bump_knowledge_generation("another:1")
+    assert await store.record_change("dark", "v1", "v0", "backwards", generation=0) == 0
+    assert await store.known_facts(["dark"]) == {"dark": "v1"}
+    assert await store.record_change("dark", "v1", "v2", "forwards", generation=1) == 1
+    assert await store.known_facts(["dark"]) == {"dark": "v2"}
