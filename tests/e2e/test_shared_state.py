@@ -63,6 +63,8 @@ async def test_a_reload_reaches_the_other_process_and_each_notice_is_sent_once(
             "the shard-0 process to reload after the shard-1 process",
         )
         assert "canceled" in await answer_in(fake, first_guild, question)
+        status = shown_text(await slash(fake, "knowledge status", user=fake.admin))
+        assert "Reload 1 of the shared base: every reload is in." in status
 
         def both_sent() -> bool:
             return bool(fake.dms_to(fake.member)) and bool(fake.posts_in(fake.news_channel_id))

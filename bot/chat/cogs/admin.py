@@ -62,11 +62,17 @@ def reload_message(report: ReloadReport, root: str, previous: int) -> str:
 
 
 def status_message(
-    snapshot: Snapshot, refresh: str | None = None, *, show_path: bool = True, waiting: int = 0
+    snapshot: Snapshot,
+    refresh: str | None = None,
+    *,
+    show_path: bool = True,
+    waiting: int = 0,
+    generation: tuple[int, int] = (0, 0),
 ) -> str:
     """What is loaded, from where, and (with ``refresh``) how the live refresh went. The
     knowledge directory's path on the host is for the bot's owners only (`show_path`): a server
-    admin has no use for it and it tells how the host is laid out."""
+    admin has no use for it and it tells how the host is laid out. `generation` is (this
+    process's, the database's) knowledge generation: whether this process has every reload."""
     loaded = int(snapshot.loaded_at.replace(tzinfo=snapshot.loaded_at.tzinfo or dt.UTC).timestamp())
     where = f" in `{snapshot.root}`" if show_path else ""
     lines = [
@@ -86,6 +92,14 @@ def status_message(
         )
     if waiting:
         lines.append(f"{waiting} follower notice(s) waiting to be sent.")
+    here, shared = generation
+    if shared > here:
+        lines.append(
+            f"Reload {shared} of the shared base is not here yet (this process has {here}): "
+            "it follows within seconds."
+        )
+    elif shared:
+        lines.append(f"Reload {shared} of the shared base: every reload is in.")
     root = str(snapshot.root)
     lines += [f"`{_problem(w, root)}`" for w in snapshot.warnings[:5]]
     return "\n".join(lines)
@@ -160,9 +174,14 @@ class KnowledgeAdmin(commands.Cog):
     async def status(self, interaction: discord.Interaction[ShowBot]) -> None:
         owner = await is_bot_owner(interaction)
         waiting = await self.bot.store.pending_notices()
+        shared = await self.bot.store.knowledge_generation()
         with self.bot.engine.reading() as snapshot:
             text = status_message(
-                snapshot, refresh_line(self.bot.live_refresh), show_path=owner, waiting=waiting
+                snapshot,
+                refresh_line(self.bot.live_refresh),
+                show_path=owner,
+                waiting=waiting,
+                generation=(self.bot.reload_watch.seen, shared),
             )
         await interaction.response.send_message(
             embed=notice_embed(text), ephemeral=True, allowed_mentions=NO_PINGS

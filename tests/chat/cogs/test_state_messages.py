@@ -51,3 +51,12 @@ def test_the_status_counts_notices_waiting_to_be_sent(small_engine: Engine) -> N
     assert "waiting" not in status_message(small_engine.snapshot)
     text = status_message(small_engine.snapshot, waiting=3)
     assert "3 follower notice(s) waiting to be sent." in text
+
+
+def test_the_status_says_whether_this_process_has_every_reload(small_engine: Engine) -> None:
+    assert "Reload" not in status_message(small_engine.snapshot), "none yet: nothing to say"
+    assert "Reload 3 of the shared base: every reload is in." in status_message(
+        small_engine.snapshot, generation=(3, 3)
+    )
+    behind = status_message(small_engine.snapshot, generation=(2, 3))
+    assert "Reload 3 of the shared base is not here yet (this process has 2)" in behind
