@@ -57,7 +57,7 @@ class Histogram:
 
 class Metrics:
     """The bot's counters. Increment them where the thing happens; read them with
-    `exposition()`. `announcement_sent` is for the follows feature (not built yet)."""
+    `exposition()`."""
 
     def __init__(self) -> None:
         self.answered = 0
@@ -79,6 +79,7 @@ class Metrics:
         self.reloads["ok" if ok else "failed"] += 1
 
     def announcement_sent(self) -> None:
+        """One follower notice (a DM or a channel post) was delivered and marked sent."""
         self.announcements_sent += 1
 
     def exposition(self, gauges: Gauges) -> str:

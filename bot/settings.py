@@ -57,6 +57,23 @@ class Settings:
     """Serve /health and /metrics on this port; None serves nothing."""
     health_host: str = "127.0.0.1"
 
+    # -- lasting state: follows, announcements, per-server settings -------------------------
+    database_url: str | None = field(default=None, repr=False)
+    """SQLite (`sqlite:///PATH`) or PostgreSQL (`postgresql://...`); None: a SQLite file in
+    `state_dir`. Not shown in a repr: a PostgreSQL URL may hold a password."""
+    reload_rate: int = 3
+    reload_seconds: float = 60.0
+    """At most `reload_rate` reloads of the shared base per `reload_seconds` (owners exempt)."""
+    announce_pause: float = 0.5
+    """Seconds between two notices sent, so a show with many followers does not burst."""
+    announce_lease: float = 300.0
+    """A notice claimed by a sender that died is sent by another after this many seconds."""
+
+    @property
+    def database(self) -> str:
+        """The database to open: `database_url`, else `showbot.db` in the state directory."""
+        return self.database_url or f"sqlite:///{self.state_dir / 'showbot.db'}"
+
 
 # name -> (environment variable, toml key)
 _FIELDS: dict[str, tuple[str, str]] = {
@@ -80,6 +97,12 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "shard_ids": ("SHOWBOT_SHARD_IDS", "shard_ids"),
     "health_port": ("SHOWBOT_HEALTH_PORT", "health_port"),
     "health_host": ("SHOWBOT_HEALTH_HOST", "health_host"),
+    # -- lasting state (issue 12) ----------------------------------------------------------------
+    "database_url": ("SHOWBOT_DATABASE_URL", "database_url"),
+    "reload_rate": ("SHOWBOT_RELOAD_RATE", "reload_rate"),
+    "reload_seconds": ("SHOWBOT_RELOAD_SECONDS", "reload_seconds"),
+    "announce_pause": ("SHOWBOT_ANNOUNCE_PAUSE", "announce_pause"),
+    "announce_lease": ("SHOWBOT_ANNOUNCE_LEASE", "announce_lease"),
 }
 
 
@@ -166,7 +189,11 @@ def _parse(name: str, where: str, raw: Any) -> Any:
         return parser(raw)
     except (ValueError, TypeError) as exc:
         detail = f" ({exc})" if isinstance(exc, _Why) else ""  # never Python's own wording
-        raise SettingsError(f"{where}: {raw!r} is not {expected}{detail}") from exc
+        shown = "the value" if name in _SECRET else repr(raw)  # a database URL holds a password
+        raise SettingsError(f"{where}: {shown} is not {expected}{detail}") from exc
+
+
+_SECRET = frozenset({"database_url"})
 
 
 class _Why(ValueError):
@@ -235,6 +262,23 @@ def _port(raw: Any) -> int:
     return port
 
 
+def _pause(raw: Any) -> float:
+    """Like `_seconds`, but 0 is allowed: no pause at all."""
+    if isinstance(raw, bool):
+        raise ValueError
+    seconds = float(str(raw).strip())
+    if not seconds >= 0 or seconds == float("inf"):
+        raise _Why("it must be 0 or more")
+    return seconds
+
+
+def _database_url(raw: Any) -> str:
+    url = str(raw).strip() if isinstance(raw, str) else ""
+    if not url.startswith(("sqlite:///", "postgres://", "postgresql://")):
+        raise ValueError
+    return url
+
+
 def _host(raw: Any) -> str:
     host = str(raw).strip()
     if not host or any(c.isspace() or c == "/" for c in host):
@@ -281,6 +325,15 @@ _PARSERS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "shard_ids": (_shard_ids, "a list of shard numbers (0, 1, ...) separated by commas"),
     "health_port": (_port, "a TCP port: use a number from 1 to 65535, e.g. 8080"),
     "health_host": (_host, "an address to listen on, e.g. 127.0.0.1 or 0.0.0.0"),
+    # -- lasting state (issue 12): the database, reloads and announcements --------------------
+    "database_url": (
+        _database_url,
+        "a database URL: use sqlite:///PATH or postgresql://USER:PASSWORD@HOST/DATABASE",
+    ),
+    "reload_rate": (_rate, "a number of reloads: use a whole number of at least 1, e.g. 3"),
+    "reload_seconds": (_seconds, "a number of seconds: use a number above 0, e.g. 60"),
+    "announce_pause": (_pause, "a number of seconds: use 0 or more, e.g. 0.5"),
+    "announce_lease": (_seconds, "a number of seconds: use a number above 0, e.g. 300"),
 }
 
 

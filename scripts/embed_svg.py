@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
@@ -23,6 +24,7 @@ TEXT, MUTED, LINK, BLURPLE = "#dbdee1", "#949ba4", "#00a8fc", "#5865f2"
 EPHEMERAL = 1 << 6
 
 _TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
+_ROLE = re.compile(r"<@&(\d+)>")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|\|\||`)")
 _KEPT = 0xE000  # an escaped mark is parked in the private use area while emphasis is removed
@@ -74,9 +76,11 @@ class _Canvas:
 
 
 def render_message(message: dict[str, Any], *, author: str = "showbot",
-                   command: str | None = None) -> str:  # fmt: skip
+                   command: str | None = None,
+                   roles: Mapping[int, str] | None = None) -> str:  # fmt: skip
     """One message as a standalone SVG document. `command` ("member used /ask") is the line
-    Discord shows above a reply to a slash command."""
+    Discord shows above a reply to a slash command; a role mention in the content is shown as
+    Discord shows it, `@` and the role's name from `roles`."""
     canvas = _Canvas(y=16)
     if command:
         canvas.y += 10
@@ -92,7 +96,10 @@ def render_message(message: dict[str, Any], *, author: str = "showbot",
     canvas.text(tag_x + 5, "APP", size=10, color="#ffffff", bold=True)
     canvas.y = top + 26
     if message.get("content"):
-        for line in wrap(plain(message["content"]), EMBED_WIDTH, 14):
+        content = _ROLE.sub(
+            lambda m: "@" + (roles or {}).get(int(m[1]), "role"), message["content"]
+        )
+        for line in wrap(plain(content), EMBED_WIDTH, 14):
             canvas.y += 20
             canvas.text(EMBED_X, line)
     for embed in message.get("embeds", []):

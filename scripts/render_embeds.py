@@ -3,13 +3,12 @@
     python -m scripts.render_embeds [--out docs/images]
 
 Starts the fake Discord of the end-to-end tests (tests/e2e), runs the real `showbot run` against
-it on the bundled knowledge base, plays each scene (a member asks something), takes the message
-the fake received, and draws it with scripts/embed_svg.py. Nothing touches the network.
+it on a copy of the bundled knowledge base (plus one made-up show, Night Harbor, whose facts the
+announcement scene changes: no real show is told a made-up change), plays each scene (a member
+asks something, or a show's followers are told of a change), takes the message the fake
+received, and draws it with scripts/embed_svg.py. Nothing touches the network.
 
-To add a picture, add a `Scene` to `SCENES`. The announcement picture is the next one: when the
-follows feature sends announcements, add a scene whose `play` follows a show, changes its
-status, reloads, and returns the announcement the fake received in the channel
-(`fake.bot_messages()[-1]`); the README already has a place for it.
+To add a picture, add a `Scene` to `SCENES`.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import shutil
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -33,20 +33,69 @@ STARTUP = 60.0
 
 
 @dataclass(frozen=True)
+class Stage:
+    """Where a scene plays: the fake Discord, and the knowledge directory the bot reads."""
+
+    fake: FakeDiscord
+    knowledge: Path
+
+
+Play = Callable[[Stage], Awaitable[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
 class Scene:
-    """One picture: its file name, the line Discord shows above the reply, and what to do."""
+    """One picture: its file name, the line Discord shows above the reply (none for a post),
+    and what to do."""
 
     name: str
-    command: str
-    play: Callable[[FakeDiscord], Awaitable[dict[str, Any]]]
+    command: str | None
+    play: Play
 
 
-def ask(question: str) -> Callable[[FakeDiscord], Awaitable[dict[str, Any]]]:
-    async def play(fake: FakeDiscord) -> dict[str, Any]:
-        interaction = await fake.send_slash("ask", {"question": question})
-        return await fake.wait_for_interaction_reply(interaction, timeout=15)
+def ask(question: str) -> Play:
+    async def play(stage: Stage) -> dict[str, Any]:
+        interaction = await stage.fake.send_slash("ask", {"question": question})
+        return await stage.fake.wait_for_interaction_reply(interaction, timeout=15)
 
     return play
+
+
+NIGHT_HARBOR = """\
+id: night-harbor
+title: Night Harbor
+network: Test Network
+premiered: 2023-03-01
+status: renewed
+seasons:
+  - number: 1
+    premiered: 2023-03-01
+    episodes: 8
+  - number: 2
+    status: renewed
+{release}sources: [{{title: "A made-up show, for the README's picture"}}]
+updated: 2024-01-01
+"""
+
+
+async def announcement(stage: Stage) -> dict[str, Any]:
+    """A member follows Night Harbor, an admin announces it in #news with a role, its season 2
+    gets a release date, the base is reloaded: the post in #news."""
+    fake = stage.fake
+    for user, command, options in (
+        (fake.member, "follow", {"show": "night-harbor"}),
+        (fake.admin, "announce add", {"show": "night-harbor", "channel": fake.news_channel_id,
+                                      "role": fake.fans_role.id}),
+    ):  # fmt: skip
+        interaction = await fake.send_slash(command, options, user=user)
+        await fake.wait_for_interaction_reply(interaction, timeout=15)
+    show_file = stage.knowledge / "shows" / "night-harbor.yaml"
+    show_file.write_text(NIGHT_HARBOR.format(release="    release: 2031-05-01\n"), "utf-8")
+    interaction = await fake.send_slash("knowledge reload", user=fake.admin)
+    await fake.wait_for_interaction_reply(interaction, timeout=15)
+    posts = lambda: fake.posts_in(fake.news_channel_id)  # noqa: E731
+    await fake.wait_until(lambda: bool(posts()), 30, "the announcement in #news")
+    return posts()[-1]
 
 
 SCENES = (
@@ -60,7 +109,7 @@ SCENES = (
         "member used /ask question: will there be a season 2 of kobra ki",
         ask("will there be a season 2 of kobra ki"),
     ),
-    # Scene("announcement", ...): see the module's docstring.
+    Scene("announcement", None, announcement),
 )
 
 
@@ -68,13 +117,18 @@ async def render_all(scenes: tuple[Scene, ...] = SCENES) -> dict[str, str]:
     """Run the bot against a fake Discord, play every scene: each scene's name and picture."""
     pictures = {}
     with tempfile.TemporaryDirectory(prefix="showbot-render-") as tmp:
+        knowledge = Path(tmp) / "knowledge"
+        shutil.copytree(REPO_ROOT / "knowledge", knowledge)
+        show_file = knowledge / "shows" / "night-harbor.yaml"
+        show_file.write_text(NIGHT_HARBOR.format(release=""), encoding="utf-8")
         async with FakeDiscord() as fake, bot_launcher(fake, Path(tmp)) as launch:
-            env = {"SHOWBOT_GUILD_ID": str(fake.guild_id)}
-            await launch("run", "--knowledge", str(REPO_ROOT / "knowledge"), env=env)
+            env = {"SHOWBOT_GUILD_ID": str(fake.guild_id), "SHOWBOT_ANNOUNCE_PAUSE": "0"}
+            await launch("run", "--knowledge", str(knowledge), env=env)
             await fake.wait_until_connected(timeout=STARTUP)
+            roles = {role.id: role.name for role in fake.roles}
             for scene in scenes:
-                message = await scene.play(fake)
-                pictures[scene.name] = render_message(message, command=scene.command)
+                message = await scene.play(Stage(fake, knowledge))
+                pictures[scene.name] = render_message(message, command=scene.command, roles=roles)
             fake.assert_clean()
     return pictures
 

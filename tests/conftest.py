@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -19,6 +20,7 @@ from bot.core.engine import Engine
 from bot.core.models import Show
 from bot.core.snapshot import build_snapshot
 from bot.paths import bundled_knowledge_dir
+from tests.postgres import start_postgres
 
 settings.register_profile(
     "ci",
@@ -138,3 +140,9 @@ def engine_for() -> Callable[..., Engine]:
         return Engine(build_snapshot(Path("memory"), shows), clock=lambda: TODAY)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Any]:
+    """One PostgreSQL server for the session (tests/postgres.py), or a skip saying why not."""
+    yield from start_postgres()

@@ -47,6 +47,24 @@ def test_the_live_refresh_settings_come_from_the_environment_or_the_file(tmp_pat
     assert (settings.refresh_hours, settings.tvmaze_api_url) == (0.5, "http://127.0.0.1:9")
 
 
+def test_the_database_is_a_file_in_the_state_directory_by_default(tmp_path: Path) -> None:
+    settings = load_settings({"SHOWBOT_STATE_DIR": str(tmp_path)}, NO_FILE)
+    assert settings.database == f"sqlite:///{tmp_path / 'showbot.db'}"
+
+
+def test_the_database_url_names_postgresql() -> None:
+    url = "postgresql://bot:pw@db.example/showbot"
+    settings = load_settings({"SHOWBOT_DATABASE_URL": url}, NO_FILE)
+    assert settings.database == url
+    assert "pw" not in repr(settings)
+
+
+def test_a_database_url_of_another_kind_is_refused_without_echoing_it() -> None:
+    with pytest.raises(SettingsError, match="SHOWBOT_DATABASE_URL") as caught:
+        load_settings({"SHOWBOT_DATABASE_URL": "mysql://bot:s3cret@db/x"}, NO_FILE)
+    assert "s3cret" not in str(caught.value)
+
+
 @pytest.mark.parametrize(
     ("key", "value"),
     [
@@ -58,6 +76,19 @@ def test_the_live_refresh_settings_come_from_the_environment_or_the_file(tmp_pat
     ],
 )
 def test_a_bad_refresh_setting_names_the_setting(key: str, value: str) -> None:
+    with pytest.raises(SettingsError, match=key):
+        load_settings({key: value}, NO_FILE)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("SHOWBOT_RELOAD_RATE", "0"),
+        ("SHOWBOT_RELOAD_SECONDS", "-1"),
+        ("SHOWBOT_ANNOUNCE_PAUSE", "x"),
+    ],
+)
+def test_reload_and_announce_limits_must_make_sense(key: str, value: str) -> None:
     with pytest.raises(SettingsError, match=key):
         load_settings({key: value}, NO_FILE)
 
@@ -199,9 +230,54 @@ def test_a_misspelt_key_in_the_file_gets_a_did_you_mean(tmp_path: Path) -> None:
 
 
 def test_a_setting_without_a_parser_of_its_own_is_text_as_written() -> None:
-    """Settings added later (a database URL) need no parser to be read, and refuse a number."""
+    """Settings added later need no parser to be read, and refuse a number."""
     from bot.settings import _parse
 
-    assert _parse("database_url", "SHOWBOT_DATABASE_URL", "sqlite:///x") == "sqlite:///x"
-    with pytest.raises(SettingsError, match=r"^database_url: 5 is not text$"):
-        _parse("database_url", "database_url", 5)
+    assert _parse("some_new_setting", "SHOWBOT_SOME_NEW", "x y") == "x y"
+    with pytest.raises(SettingsError, match=r"^some_new_setting: 5 is not text$"):
+        _parse("some_new_setting", "some_new_setting", 5)
+
+
+def test_announcements_may_be_sent_without_a_pause() -> None:
+    assert load_settings({"SHOWBOT_ANNOUNCE_PAUSE": "0"}, NO_FILE).announce_pause == 0
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("SHOWBOT_RELOAD_RATE", "often", "SHOWBOT_RELOAD_RATE: 'often' is not a number of reloads"),
+        ("SHOWBOT_RELOAD_RATE", "0", "e.g. 3 (it must be at least 1)"),
+        ("SHOWBOT_RELOAD_SECONDS", "0", "SHOWBOT_RELOAD_SECONDS: '0' is not a number of seconds"),
+        ("SHOWBOT_ANNOUNCE_PAUSE", "-1", "e.g. 0.5 (it must be 0 or more)"),
+        ("SHOWBOT_ANNOUNCE_PAUSE", "nan", "SHOWBOT_ANNOUNCE_PAUSE: 'nan' is not a number of"),
+        ("SHOWBOT_ANNOUNCE_LEASE", "a while", "SHOWBOT_ANNOUNCE_LEASE: 'a while' is not a number"),
+        ("SHOWBOT_DATABASE_URL", "db.sqlite", "SHOWBOT_DATABASE_URL: the value is not a database"),
+    ],
+)
+def test_a_bad_state_setting_is_refused_in_its_own_terms(
+    variable: str, value: str, message: str
+) -> None:
+    with pytest.raises(SettingsError) as raised:
+        load_settings({variable: value}, NO_FILE)
+    assert message in str(raised.value)
+    assert "could not convert" not in str(raised.value)
+
+
+def test_a_bad_database_url_in_the_file_names_the_key_but_not_the_value(tmp_path: Path) -> None:
+    config = tmp_path / "showbot.toml"
+    config.write_text('database_url = "mysql://bot:s3cret@db/x"\n')
+    with pytest.raises(SettingsError, match=f"^{config}: database_url: the value is not") as raised:
+        load_settings({}, config)
+    assert "s3cret" not in str(raised.value)
+
+
+def test_the_state_settings_come_from_the_file_and_the_environment_wins(tmp_path: Path) -> None:
+    config = tmp_path / "showbot.toml"
+    config.write_text(
+        "reload_rate = 2\nreload_seconds = 30\nannounce_pause = 0.1\nannounce_lease = 60\n"
+        "database_url = 'sqlite:///state/bot.db'\n"
+    )
+    settings = load_settings({"SHOWBOT_RELOAD_RATE": "4"}, config)
+    assert (settings.reload_rate, settings.reload_seconds) == (4, 30.0)
+    assert (settings.announce_pause, settings.announce_lease) == (0.1, 60.0)
+    assert settings.database == "sqlite:///state/bot.db"

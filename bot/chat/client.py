@@ -9,18 +9,29 @@ from typing import Any
 import discord
 from discord.ext import commands
 
+from bot.chat.announcer import Announcer
 from bot.chat.cooldown import UserCooldown
 from bot.chat.refresh import LiveRefresh
+from bot.chat.reloadwatch import ReloadWatch
 from bot.chat.replies import NO_PINGS, PickShow
 from bot.chat.sync import sync_on_start
 from bot.chat.tree import ShowTree
 from bot.core import Engine
+from bot.data import GuildSettings, Store
 from bot.metrics import Metrics
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("bot.chat.cogs.ask", "bot.chat.cogs.mentions", "bot.chat.cogs.admin")
+EXTENSIONS = (
+    "bot.chat.cogs.ask",
+    "bot.chat.cogs.mentions",
+    "bot.chat.cogs.admin",
+    # lasting state: follows, announcements, per-server settings
+    "bot.chat.cogs.follows",
+    "bot.chat.cogs.announce",
+    "bot.chat.cogs.server",
+)
 
 
 def bot_intents() -> discord.Intents:
@@ -51,6 +62,7 @@ class ShowBot(commands.AutoShardedBot):
         *,
         engine: Engine,
         settings: Settings,
+        store: Store,
         sync_commands: bool = True,
         metrics: Metrics | None = None,
     ) -> None:
@@ -73,9 +85,49 @@ class ShowBot(commands.AutoShardedBot):
         self.sync_commands = sync_commands
         self.reload_lock = asyncio.Lock()
         self.question_cooldown = UserCooldown(settings.cooldown_rate, settings.cooldown_seconds)
-        self.live_refresh = LiveRefresh.from_settings(settings, engine, self.reload_lock)
+        # -- lasting state (follows, announcements, per-server settings) --------------------
+        self.store = store
+        self.announcer = Announcer(
+            self,
+            store,
+            pause=settings.announce_pause,
+            lease=settings.announce_lease,
+            generation=lambda: self.reload_watch.seen,
+        )
+        self.reload_watch = ReloadWatch(
+            engine,
+            store,
+            self.reload_lock,
+            process=self.announcer.claimer,
+            after_reload=self.announcer.check_news,
+        )
+        """Reloads this process's base when another process reloaded theirs."""
+        self.live_refresh = LiveRefresh.from_settings(
+            settings, engine, self.reload_lock, after_reload=self.knowledge_reloaded
+        )
+        self.server_settings: dict[int, GuildSettings] = {}
+        """Each server's settings, read at start and kept current by /mentions, so that a
+        mention is accepted or ignored without waiting on the database."""
+
+    def settings_of(self, guild_id: int) -> GuildSettings:
+        return self.server_settings.get(guild_id) or GuildSettings(guild_id)
+
+    async def _open_store(self) -> None:
+        """Connect, migrate, read the servers' settings, start sending notices."""
+        await self.store.open()
+        self.server_settings = await self.store.all_guild_settings()
+        await self.reload_watch.start()
+        self.announcer.start()
+
+    async def knowledge_reloaded(self) -> None:
+        """A reload here went well (an admin's or the live refresh's): the other processes
+        follow through the generation stamp, then followers hear what changed."""
+        await self.reload_watch.reloaded_here()
+        await self.announcer.check_news()
 
     async def setup_hook(self) -> None:
+        if self.sync_commands:  # serving; `showbot sync` only pushes the commands
+            await self._open_store()
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(PickShow)
@@ -90,9 +142,13 @@ class ShowBot(commands.AutoShardedBot):
             )
 
     async def close(self) -> None:
+        """Stop the background tasks first (a notice being sent finishes), the database last."""
+        await self.announcer.stop()
+        await self.reload_watch.stop()
         if self.live_refresh is not None:
             await self.live_refresh.stop()
         await super().close()
+        await self.store.close()
 
     async def on_ready(self) -> None:
         log.info(

@@ -20,6 +20,7 @@ import discord
 from bot.chat.failures import PORTAL, explained_failures
 from bot.commandline import EXIT_OK, CommandError, knowledge_dir
 from bot.core import Engine, StartCache
+from bot.data import DatabaseError, Store
 from bot.logs import setup_logging
 from bot.metrics import Metrics
 from bot.settings import Settings, SettingsError, load_settings
@@ -60,12 +61,17 @@ def run(args: argparse.Namespace) -> int:
     from bot.chat.client import ShowBot
     from bot.chat.health import HealthServer
 
-    bot = ShowBot(engine=engine, settings=settings, metrics=Metrics())
+    bot = ShowBot(
+        engine=engine, settings=settings, store=Store(settings.database), metrics=Metrics()
+    )
     health = None
     if settings.health_port is not None:
         health = HealthServer(bot, settings.health_host, settings.health_port)
     with explained_failures("run"):
-        asyncio.run(_serve(bot, settings.token or "", health))
+        try:
+            asyncio.run(_serve(bot, settings.token or "", health))
+        except DatabaseError as exc:  # its message names SHOWBOT_DATABASE_URL, never its value
+            raise CommandError(str(exc)) from exc
     return EXIT_OK
 
 
@@ -100,7 +106,9 @@ def sync(args: argparse.Namespace) -> int:
     engine = _engine(args, settings)
     from bot.chat.client import ShowBot
 
-    bot = ShowBot(engine=engine, settings=settings, sync_commands=False)
+    bot = ShowBot(
+        engine=engine, settings=settings, store=Store(settings.database), sync_commands=False
+    )
     with explained_failures("sync"):
         pushed = asyncio.run(_push(bot, settings, args.guild))
     where = f"guild {args.guild}" if args.guild else "all servers (global)"

@@ -18,7 +18,7 @@ import discord
 
 from bot.chat import limits
 from bot.chat.text import escape, safe_url, shorten, url_host
-from bot.core import Answer, PartialDate, Source
+from bot.core import Answer, Change, PartialDate, Source, describe_change
 
 ANSWER_COLOUR = discord.Colour.blurple()
 NOTICE_COLOUR = discord.Colour.light_grey()
@@ -61,6 +61,26 @@ def answer_embed(answer: Answer) -> discord.Embed:
 def notice_embed(text: str, title: str | None = None) -> discord.Embed:
     """An ephemeral notice written by the bot (errors, admin reports): its markdown is meant."""
     [embed] = fit([Draft(text, NOTICE_COLOUR, title)])
+    return embed
+
+
+def news_embed(title: str, changes: Sequence[Change], *, to_channel: bool) -> discord.Embed:
+    """A follower's notice, in the style of an answer: the show's title, then what changed,
+    one line each (dates as timestamps). The title is knowledge, so it is escaped; the lines
+    are the bot's own words around values it checked (statuses and dates)."""
+    lines = [describe_change(change, discord_date) for change in changes]
+    footer = (
+        "Announced here by this server's admins."
+        if to_channel
+        else "You follow this show: /unfollow to stop."
+    )
+    draft = Draft(
+        title=_escaped(title, limits.EMBED_TITLE),
+        description="\n".join(lines) or "Something changed.",
+        colour=ANSWER_COLOUR,
+        footer=footer,
+    )
+    [embed] = fit([draft])
     return embed
 
 

@@ -5,6 +5,7 @@ is blocking and paced to TVMaze's rate limit, so it may take minutes), then relo
 under the bot's reload lock. Nothing of a failed round reaches the users: an import that stops
 (network down, a bad answer) writes no files, and a reload that finds errors keeps the last
 good base, as ``/knowledge reload`` does. ``/knowledge status`` shows how the last round went.
+After a good reload, ``after_reload`` runs (the bot's: followers hear what changed).
 """
 
 from __future__ import annotations
@@ -73,8 +74,10 @@ class LiveRefresh:
         first_delay: float = FIRST_DELAY,
         wait: Callable[[float], Awaitable[None]] | None = None,
         client: Callable[[threading.Event], ApiClient] | None = None,
+        after_reload: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
         self.engine = engine
+        self._after_reload = after_reload
         self.hours = hours
         self.out = out
         self.last: RefreshOutcome | None = None
@@ -88,7 +91,11 @@ class LiveRefresh:
 
     @classmethod
     def from_settings(
-        cls, settings: Settings, engine: Engine, reload_lock: asyncio.Lock
+        cls,
+        settings: Settings,
+        engine: Engine,
+        reload_lock: asyncio.Lock,
+        after_reload: Callable[[], Awaitable[object]] | None = None,
     ) -> LiveRefresh | None:
         """The refresher the settings ask for, or ``None`` when the refresh is off."""
         if settings.refresh_hours is None:
@@ -107,6 +114,7 @@ class LiveRefresh:
             hours=settings.refresh_hours,
             out=out,
             api_url=settings.tvmaze_api_url,
+            after_reload=after_reload,
         )
 
     def start(self) -> None:
@@ -155,7 +163,13 @@ class LiveRefresh:
             )
             log.warning("live refresh: %s", text)
             return self._done(started, False, text)
-        return self._done(started, True, _changes(report.fetched, reload))
+        outcome = self._done(started, True, _changes(report.fetched, reload))
+        if self._after_reload is not None:
+            try:
+                await self._after_reload()
+            except Exception:  # the base is swapped in; what follows it must not end the schedule
+                log.exception("live refresh: the work after the reload failed")
+        return outcome
 
     def _done(self, at: dt.datetime, ok: bool, text: str) -> RefreshOutcome:
         self.last = RefreshOutcome(at, ok, text)

@@ -3,6 +3,7 @@ buttons when it does not. Shared by slash commands, mentions and button presses.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from dataclasses import dataclass
@@ -14,9 +15,12 @@ from bot.chat import limits
 from bot.chat.embeds import answer_embed, answer_embeds, answer_notice, discord_date, notice_embed
 from bot.chat.text import one_line, shorten, shorten_label
 from bot.core import Answer, Suggestion, Topic, UnknownShow
+from bot.data import DM_GUILD
 
 if TYPE_CHECKING:
     from bot.chat.client import ShowBot
+
+log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
 _PICK = "showbot:pick"
@@ -115,8 +119,19 @@ def _topic(value: str) -> Topic:
         return Topic.STATUS
 
 
+async def record_miss(bot: ShowBot, guild_id: int | None, answer: Answer) -> None:
+    """Keep a title that matched no show for the admins of the server it was asked in (DMs
+    apart). Recorded before the reply is sent, so an admin asking next sees it."""
+    if answer.missed:
+        try:
+            await bot.store.record_miss(guild_id or DM_GUILD, answer.missed)
+        except Exception:  # the answer matters more than the statistic
+            log.warning("could not record a miss", exc_info=True)
+
+
 async def send_reply(interaction: discord.Interaction[ShowBot], answer: Answer) -> None:
     """Answer an interaction, whether or not it was deferred."""
+    await record_miss(interaction.client, interaction.guild_id, answer)
     reply = reply_for(answer)
     view = reply.view or discord.utils.MISSING
     if interaction.response.is_done():

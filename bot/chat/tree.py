@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 
 from bot.chat.embeds import notice_embed
-from bot.chat.permissions import NotAdmin
+from bot.chat.permissions import NotAdmin, ReloadRefused
 from bot.chat.replies import NO_PINGS
 from bot.core import QuestionTooLong, UnknownShow
 
@@ -23,7 +23,7 @@ def explain(error: app_commands.AppCommandError) -> str | None:
     """What to tell the member, or None for an unexpected error (logged, generic reply)."""
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down a little: you can ask again in {error.retry_after:.0f} seconds."
-    if isinstance(error, NotAdmin):
+    if isinstance(error, NotAdmin | ReloadRefused):
         return str(error)
     if isinstance(error, app_commands.NoPrivateMessage):
         return "That command only works in a server."

@@ -414,7 +414,13 @@ class Engine:
         text = f"I don't know a show called “{asked}” yet."
         if choices:
             text += " Did you mean " + " or ".join(c.label for c in choices) + "?"
-        return Answer(topic=question.topic, text=text, season=question.season, suggestions=choices)
+        return Answer(
+            topic=question.topic,
+            text=text,
+            season=question.season,
+            suggestions=choices,
+            missed=asked,
+        )
 
 
 def _compared(

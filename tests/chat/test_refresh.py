@@ -148,6 +148,31 @@ async def test_the_schedule_waits_then_runs_every_interval_until_stopped(
     assert live.last.ok
 
 
+async def test_followers_hear_of_a_good_round_only(small_engine: Engine, api: FakeTVMaze) -> None:
+    rounds: list[int] = []
+
+    async def after_reload() -> None:
+        rounds.append(small_engine.show_count)
+
+    live = refresher(small_engine, api, after_reload=after_reload)
+    assert (await live.run_once()).ok
+    assert rounds == [4], "called once the new base is in"
+    (Path(small_engine.knowledge_dir) / "broken.yaml").write_text("title: [unclosed\n")
+    assert not (await live.run_once()).ok
+    assert rounds == [4], "not after a round whose base did not load"
+
+
+async def test_a_failure_after_the_reload_does_not_fail_the_round(
+    small_engine: Engine, api: FakeTVMaze
+) -> None:
+    async def after_reload() -> None:
+        raise RuntimeError("database gone")
+
+    outcome = await refresher(small_engine, api, after_reload=after_reload).run_once()
+    assert outcome.ok
+    assert small_engine.show_count == 4
+
+
 def test_the_refresh_is_off_unless_configured(small_engine: Engine, tmp_path: Path) -> None:
     lock = asyncio.Lock()
     assert LiveRefresh.from_settings(Settings(), small_engine, lock) is None

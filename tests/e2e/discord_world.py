@@ -59,6 +59,12 @@ class World:
     and roles) on each further shard: guild ``i`` of ``guilds`` is on shard ``i``, found the
     way Discord finds it, ``(guild_id >> 22) % shard_count``.
 
+    Also a ``news_channel_id`` and a mentionable ``fans_role`` in that guild (for channel
+    announcements and their role ping), and a second guild (``other_guild_id``, its channel
+    ``other_channel_id``, its ``other_admin`` with Manage Server there, and ``other_member``),
+    which the bot is in only when the fake is made with ``guilds=2``. ``dms_closed`` holds the
+    users who accept no DM from the bot (Discord answers 403, code 50007).
+
     Users: ``bot_user`` (the bot; its id is also the application id), ``app_owner`` (owns the
     application, no special role), ``admin`` (has ``admin_role``: Manage Server), ``keeper`` (has
     ``keeper_role``, which grants nothing: for "configured admin role" tests), ``member`` (plain),
@@ -66,15 +72,12 @@ class World:
     ``app_owner`` is the team's only member.
     """
 
-    def __init__(self, *, team: bool = False, shard_count: int = 1) -> None:
+    def __init__(self, *, team: bool = False, shard_count: int = 1, guilds: int = 1) -> None:
         self.team, self.shard_count = team, shard_count
         self._counter = 0
         sf = self.snowflake
         self.guild_id, self.channel_id = self._snowflake_on_shard(0), sf()
-        self.guilds = [(self.guild_id, self.channel_id)] + [
-            (self._snowflake_on_shard(shard), sf()) for shard in range(1, shard_count)
-        ]
-        """(guild id, its text channel id), one guild per shard."""
+        shard_guilds = [(self._snowflake_on_shard(shard), sf()) for shard in range(1, shard_count)]
         self.everyone_role = FakeRole(self.guild_id, "@everyone", BASIC_PERMISSIONS)
         self.admin_role = FakeRole(sf(), "Server Admin", BASIC_PERMISSIONS | MANAGE_GUILD, 2)
         self.keeper_role = FakeRole(sf(), "Show Keeper", 0, 1)
@@ -91,6 +94,44 @@ class World:
                      self.other_bot, self.guild_owner)  # fmt: skip
         self.users = {user.id: user for user in everybody}
         self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
+        self.dms_closed: set[int] = set()
+        # Announcements: a second channel and a role to ping in the first guild.
+        self.news_channel_id = sf()
+        self.fans_role = FakeRole(sf(), "Fans", 0, 1)
+        self.roles.append(self.fans_role)
+        # A second guild, joined when guilds=2 (on the last shard).
+        self.other_guild_id = self._snowflake_on_shard(shard_count - 1)
+        self.other_channel_id = sf()
+        self.other_everyone_role = FakeRole(self.other_guild_id, "@everyone", BASIC_PERMISSIONS)
+        self.other_admin_role = FakeRole(sf(), "Mods", BASIC_PERMISSIONS | MANAGE_GUILD, 1)
+        self.other_admin = FakeUser(sf(), "otheradmin", role_ids=(self.other_admin_role.id,))
+        self.other_member = FakeUser(sf(), "othermember")
+        self.users |= {u.id: u for u in (self.other_admin, self.other_member)}
+        self.guild_roles = {
+            self.guild_id: self.roles,
+            self.other_guild_id: [self.other_everyone_role, self.other_admin_role],
+        }
+        self.guild_channels = {
+            self.guild_id: [(self.channel_id, "general"), (self.news_channel_id, "news")],
+            self.other_guild_id: [(self.other_channel_id, "lobby")],
+        }
+        for guild_id, channel_id in shard_guilds:  # the first guild's roles, its own @everyone
+            everyone = FakeRole(guild_id, "@everyone", BASIC_PERMISSIONS)
+            self.guild_roles[guild_id] = [everyone, *self.roles[1:]]
+            self.guild_channels[guild_id] = [(channel_id, "general")]
+        self.guilds = [(self.guild_id, self.channel_id), *shard_guilds]
+        """(guild id, its first text channel id) of each guild the bot is in, in READY order:
+        one per shard, then the second guild with ``guilds=2``."""
+        if guilds == 2:
+            self.guilds.append((self.other_guild_id, self.other_channel_id))
+        self.joined = [guild_id for guild_id, _ in self.guilds]
+
+    def guild_of(self, channel_id: int) -> int | None:
+        """The guild a channel belongs to; None for a DM channel."""
+        for guild_id, channels in self.guild_channels.items():
+            if any(channel == channel_id for channel, _ in channels):
+                return guild_id
+        return None
 
     def snowflake(self) -> int:
         """A fresh, time-ordered Discord snowflake."""
@@ -106,33 +147,43 @@ class World:
     def shard_of(self, guild_id: int) -> int:
         return (guild_id >> 22) % self.shard_count
 
-    def guild_of_channel(self, channel_id: int) -> int | None:
-        """The guild a text channel is in; None for a DM channel."""
-        return next((guild for guild, channel in self.guilds if channel == channel_id), None)
+    def _guild_name(self, guild_id: int) -> str:
+        if guild_id == self.guild_id:
+            return "Test Guild"
+        if guild_id == self.other_guild_id:
+            return "Other Guild"
+        return f"Test Guild {self.shard_of(guild_id)}"
 
     def dm_channel(self, user: FakeUser) -> int:
         return self.dm_channels.setdefault(user.id, self.snowflake())
 
-    def permissions(self, user: FakeUser) -> int:
+    def permissions(self, user: FakeUser, guild_id: int | None = None) -> int:
         """Guild-wide permissions, as Discord puts them in an interaction's ``member``."""
-        if user.id == self.guild_owner.id:
+        guild_id = guild_id or self.guild_id
+        if user.id == self.guild_owner.id:  # it owns every guild (GUILD_CREATE's owner_id)
             return ALL_PERMISSIONS
-        perms = self.everyone_role.permissions
-        for role in self.roles:
+        roles = self.guild_roles[guild_id]
+        perms = roles[0].permissions
+        for role in roles:
             if role.id in user.role_ids:
                 perms |= role.permissions
         return ALL_PERMISSIONS if perms & ADMINISTRATOR else perms
 
-    def member_payload(self, user: FakeUser, *, with_user: bool = True) -> dict[str, Any]:
-        member = {"roles": [str(r) for r in user.role_ids], "joined_at": JOINED, "deaf": False,
+    def member_payload(
+        self, user: FakeUser, *, with_user: bool = True, guild_id: int | None = None
+    ) -> dict[str, Any]:
+        own = {role.id for role in self.guild_roles[guild_id or self.guild_id]}
+        roles = [str(r) for r in user.role_ids if r in own]
+        member = {"roles": roles, "joined_at": JOINED, "deaf": False,
                   "mute": False, "flags": 0, "pending": False, "nick": None}  # fmt: skip
         return member | {"user": user.payload()} if with_user else member
 
-    def channel_payload(self, guild_id: int | None = None) -> dict[str, Any]:
-        guild_id = guild_id or self.guild_id
-        channel_id = dict(self.guilds)[guild_id]
+    def channel_payload(self, channel_id: int | None = None) -> dict[str, Any]:
+        channel_id = channel_id or self.channel_id
+        guild_id = self.guild_of(channel_id)
+        name = dict(self.guild_channels[guild_id or self.guild_id]).get(channel_id, "?")
         return {"id": str(channel_id), "type": 0, "guild_id": str(guild_id),
-                "name": "general", "position": 0, "permission_overwrites": [], "nsfw": False,
+                "name": name, "position": 0, "permission_overwrites": [], "nsfw": False,
                 "parent_id": None, "topic": None, "last_message_id": None,
                 "rate_limit_per_user": 0}  # fmt: skip
 
@@ -140,15 +191,12 @@ class World:
         """GUILD_CREATE; like Discord, the member list is only complete with GUILD_MEMBERS."""
         guild_id = guild_id or self.guild_id
         members = list(self.users.values()) if intents & GUILD_MEMBERS else [self.bot_user]
-        everyone = FakeRole(guild_id, "@everyone", BASIC_PERMISSIONS)
-        roles = [everyone, *self.roles[1:]]
-        name = (
-            "Test Guild" if guild_id == self.guild_id else f"Test Guild {self.shard_of(guild_id)}"
-        )
-        return {"id": str(guild_id), "name": name, "icon": None,
-                "owner_id": str(self.guild_owner.id), "roles": [r.payload() for r in roles],
-                "channels": [self.channel_payload(guild_id)],
-                "members": [self.member_payload(u) for u in members],
+        channels = [self.channel_payload(c) for c, _ in self.guild_channels[guild_id]]
+        return {"id": str(guild_id), "name": self._guild_name(guild_id),
+                "icon": None, "owner_id": str(self.guild_owner.id),
+                "roles": [r.payload() for r in self.guild_roles[guild_id]],
+                "channels": channels,
+                "members": [self.member_payload(u, guild_id=guild_id) for u in members],
                 "member_count": len(self.users), "large": False, "unavailable": False,
                 "features": [], "emojis": [], "stickers": [], "threads": [], "presences": [],
                 "voice_states": [], "stage_instances": [], "guild_scheduled_events": [],

@@ -137,8 +137,9 @@ class FakeDiscord(World):
         identify_close_code: int | None = None,
         ready_gate: asyncio.Event | None = None,
         shard_count: int = 1,
+        guilds: int = 1,
     ) -> None:
-        super().__init__(team=team, shard_count=shard_count)
+        super().__init__(team=team, shard_count=shard_count, guilds=guilds)
         self.token, self.callback_deadline = token, callback_deadline
         self.heartbeat_interval_ms, self.reject_invalid = heartbeat_interval_ms, reject_invalid
         self.url = ""
@@ -156,6 +157,7 @@ class FakeDiscord(World):
             shard: [] for shard in range(shard_count)
         }  # the same events, by the shard whose session they were sent on
         self.resumes = 0
+        self.heartbeats = 0  # a state change too: a wait re-checks at each (see wait_until)
         self.connections = 0  # sessions that went live (READY or RESUMED sent)
         self.global_commands: list[dict[str, Any]] = []
         self.guild_commands: list[dict[str, Any]] = []
@@ -181,6 +183,7 @@ class FakeDiscord(World):
                 ("DELETE", message, self._webhook_message),
                 ("POST", r"/channels/(\d+)/messages", self._create_message),
                 ("POST", r"/channels/(\d+)/typing", self._typing),
+                ("POST", r"/users/@me/channels", self._open_dm),
             ]
         ]
 
@@ -240,7 +243,9 @@ class FakeDiscord(World):
             ) from None
 
     async def wait_until(self, check: Callable[[], bool], timeout: float, what: str) -> None:
-        """Until ``check()`` is true; it is tried again whenever the fake's state changes."""
+        """Until ``check()`` is true; it is tried again whenever the fake's state changes, and
+        at every heartbeat (a short ``heartbeat_interval_ms`` makes that often: for a check
+        on something outside the fake, such as a bot's log)."""
         await self._wait(lambda: True if check() else None, timeout, what)
 
     async def wait_until_connected(self, timeout: float = 15.0) -> None:
@@ -324,12 +329,16 @@ class FakeDiscord(World):
         *,
         user: FakeUser | None = None,
         dm: bool = False,
+        channel: int | None = None,
     ) -> SentInteraction:
         """Run a registered slash command as ``user`` (default ``member``), e.g.
         ``send_slash("status", {"show": "Cobra Kai", "season": 2})`` or
-        ``send_slash("knowledge reload", user=fake.admin)``."""
-        data = self._command_data(command, options or {}, focused=None, dm=dm)
-        return await self._send_interaction(2, data, user or self.member, dm=dm)
+        ``send_slash("knowledge reload", user=fake.admin)``; in ``channel`` (default the
+        first guild's general channel; its guild is where the command runs). Channel and
+        role options take an id, and come with their ``resolved`` objects, like Discord's."""
+        channel = channel or self.channel_id
+        data = self._command_data(command, options or {}, focused=None, dm=dm, channel=channel)
+        return await self._send_interaction(2, data, user or self.member, dm=dm, channel=channel)
 
     async def send_autocomplete(
         self,
@@ -380,12 +389,13 @@ class FakeDiscord(World):
         author: FakeUser | None = None,
         dm: bool = False,
         guild_id: int | None = None,
+        channel: int | None = None,
     ) -> dict[str, Any]:
-        """``author`` (default ``member``) posts in the guild channel (of ``guild_id``, default
-        the first guild), or DMs the bot. Mentions come from ``<@id>`` in ``content``, e.g.
-        ``f"{fake.bot_user.mention} hi"``."""
+        """``author`` (default ``member``) posts in ``channel``, else the first channel of
+        ``guild_id`` (default the first guild), or DMs the bot. Mentions come from ``<@id>``
+        in ``content``, e.g. ``f"{fake.bot_user.mention} hi"``."""
         author = author or self.member
-        channel_id = dict(self.guilds)[guild_id or self.guild_id]
+        channel_id = channel or dict(self.guilds)[guild_id or self.guild_id]
         channel_id = self.dm_channel(author) if dm else channel_id
         message = self._new_message({"content": content}, channel_id, author)
         await self._dispatch_event("MESSAGE_CREATE", self._as_delivered(message))
@@ -417,9 +427,13 @@ class FakeDiscord(World):
 
     # ------------------------------------------------------------------ interactions
 
-    def _find_command(self, name: str, dm: bool) -> tuple[dict[str, Any], bool]:
-        """A registered slash command: the guild's first (as Discord lists it), then global."""
-        scopes = [(self.global_commands, False)] if dm else [
+    def _find_command(
+        self, name: str, dm: bool, guild_id: int | None = None
+    ) -> tuple[dict[str, Any], bool]:
+        """A registered slash command: the guild's first (as Discord lists it), then global.
+        Guild commands are registered for the first guild only."""
+        in_first = (guild_id or self.guild_id) == self.guild_id
+        scopes = [(self.global_commands, False)] if dm or not in_first else [
             (self.guild_commands, True), (self.global_commands, False)]  # fmt: skip
         for commands, in_guild in scopes:
             for command in commands:
@@ -432,12 +446,19 @@ class FakeDiscord(World):
         raise LookupError(f"/{name} is not registered{' globally' if dm else ''}")
 
     def _command_data(
-        self, command: str, values: dict[str, Any], *, focused: str | None, dm: bool
+        self,
+        command: str,
+        values: dict[str, Any],
+        *,
+        focused: str | None,
+        dm: bool,
+        channel: int | None = None,
     ) -> dict[str, Any]:
         """``data`` of a command interaction, built from the *registered* schema: option types
         are what the bot registered, and unknown or missing options fail in the test."""
         name, *subcommands = command.split()
-        registered, in_guild = self._find_command(name, dm)
+        guild_id = None if dm else self.guild_of(channel or self.channel_id)
+        registered, in_guild = self._find_command(name, dm, guild_id)
         data: dict[str, Any] = {"id": registered["id"], "name": name, "type": 1}
         if in_guild:
             data["guild_id"] = str(self.guild_id)
@@ -454,6 +475,9 @@ class FakeDiscord(World):
             if spec is None:
                 raise LookupError(f"/{command} has no option {option_name!r}")
             option = {"name": option_name, "type": spec["type"], "value": value}
+            if spec["type"] in (7, 8) and option_name != focused:  # channel, role
+                option["value"] = str(value)
+                self._resolve(data, spec["type"], int(value))
             if option_name == focused:
                 option |= {"value": str(value), "focused": True}
             options.append(option)
@@ -463,6 +487,18 @@ class FakeDiscord(World):
         target["options"] = options
         return data
 
+    def _resolve(self, data: dict[str, Any], kind: int, value: int) -> None:
+        """Discord sends the objects that channel (7) and role (8) options name."""
+        resolved = data.setdefault("resolved", {})
+        if kind == 7:
+            channel = self.channel_payload(value) | {"permissions": str(BASIC_PERMISSIONS)}
+            resolved.setdefault("channels", {})[str(value)] = channel
+        else:
+            roles = [r for roles in self.guild_roles.values() for r in roles if r.id == value]
+            if not roles:
+                raise LookupError(f"no role {value}")
+            resolved.setdefault("roles", {})[str(value)] = roles[0].payload()
+
     async def _send_interaction(
         self,
         kind: int,
@@ -471,6 +507,7 @@ class FakeDiscord(World):
         *,
         dm: bool,
         message: dict[str, Any] | None = None,
+        channel: int | None = None,
     ) -> SentInteraction:
         await self.wait_until_connected()  # the answer deadline starts when the bot gets it
         interaction_id = self.snowflake()
@@ -487,13 +524,15 @@ class FakeDiscord(World):
                         "channel": channel,
                         "authorizing_integration_owners": {"0": "0"}}  # fmt: skip
         else:
-            channel_id = self.channel_id
-            member = self.member_payload(user) | {"permissions": str(self.permissions(user))}
-            guild = {"id": str(self.guild_id), "locale": "en-US", "features": []}
-            payload |= {"member": member, "context": 0, "guild_id": str(self.guild_id),
+            channel_id = channel or self.channel_id
+            guild_id = self.guild_of(channel_id) or self.guild_id
+            member = self.member_payload(user, guild_id=guild_id) | {
+                "permissions": str(self.permissions(user, guild_id))}  # fmt: skip
+            guild = {"id": str(guild_id), "locale": "en-US", "features": []}
+            payload |= {"member": member, "context": 0, "guild_id": str(guild_id),
                         "guild": guild, "guild_locale": "en-US", "channel_id": str(channel_id),
-                        "channel": self.channel_payload(),
-                        "authorizing_integration_owners": {"0": str(self.guild_id)}}  # fmt: skip
+                        "channel": self.channel_payload(channel_id),
+                        "authorizing_integration_owners": {"0": str(guild_id)}}  # fmt: skip
         if message is not None:
             payload["message"] = deepcopy(message)
         sent = SentInteraction(interaction_id, token, kind, payload)
@@ -514,7 +553,7 @@ class FakeDiscord(World):
         ix: _Interaction | None = None,
     ) -> dict[str, Any]:
         """Store and return a new message; ``body`` is what the bot (or the test) sent."""
-        guild_id = self.guild_of_channel(channel_id)
+        guild_id = self.guild_of(channel_id)
         in_guild = guild_id is not None
         message: dict[str, Any] = {
             "id": str(self.snowflake()), "type": 20 if ix else 0, "channel_id": str(channel_id),
@@ -524,7 +563,7 @@ class FakeDiscord(World):
         if in_guild:
             message["guild_id"] = str(guild_id)
             if author.id != self.bot_user.id:
-                message["member"] = self.member_payload(author, with_user=False)
+                message["member"] = self.member_payload(author, with_user=False, guild_id=guild_id)
         if ix is not None:
             message["webhook_id"] = message["application_id"] = str(self.application_id)
         if reference := body.get("message_reference"):
@@ -595,6 +634,8 @@ class FakeDiscord(World):
         op, data = frame.get("op"), frame.get("d") or {}
         if op == 1:  # heartbeat
             await ws.send_json({"op": 11})
+            self.heartbeats += 1
+            await self._notify()
         elif op == 2:  # identify
             return await self._identify(ws, data)
         elif op == 6:  # resume
@@ -869,10 +910,33 @@ class FakeDiscord(World):
 
     async def _create_message(self, request: Request, match: re.Match[str]) -> Any:
         channel_id = int(match[1])
-        known = self.guild_of_channel(channel_id) is not None
-        if not known and channel_id not in self.dm_channels.values():
+        guild_id = self.guild_of(channel_id)
+        known = guild_id in self.joined or channel_id in self.dm_channels.values()
+        if not known:
             raise self._refuse(404, 10003, "Unknown Channel", request)
+        recipient = next((u for u, c in self.dm_channels.items() if c == channel_id), None)
+        if recipient in self.dms_closed:  # not a bot's mistake: Discord's answer to a DM
+            raise _Reject(403, 50007, "Cannot send messages to this user")
         return self._new_message(request.json or {}, channel_id, self.bot_user)
+
+    async def _open_dm(self, request: Request, match: re.Match[str]) -> Any:
+        """POST /users/@me/channels {recipient_id}: the DM channel with a user."""
+        user = self.users.get(int((request.json or {}).get("recipient_id", 0)))
+        if user is None:
+            raise self._refuse(400, 50033, "Invalid Recipient(s)", request)
+        channel_id = self.dm_channel(user)
+        return {"id": str(channel_id), "type": 1, "last_message_id": None,
+                "recipients": [user.payload()]}  # fmt: skip
+
+    def dms_to(self, user: FakeUser) -> list[dict[str, Any]]:
+        """The bot's messages in its DM channel with ``user``, oldest first."""
+        channel = self.dm_channels.get(user.id)
+        return [m for m in self.bot_messages() if int(m["channel_id"]) == channel]
+
+    def posts_in(self, channel_id: int) -> list[dict[str, Any]]:
+        """The bot's messages in a guild channel that are no interaction replies, oldest first."""
+        return [m for m in self.bot_messages()
+                if int(m["channel_id"]) == channel_id and m["type"] == 0]  # fmt: skip
 
     async def _typing(self, request: Request, match: re.Match[str]) -> Any:
         return None

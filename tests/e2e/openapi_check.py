@@ -10,8 +10,9 @@ characters is caught here as real Discord would refuse it.
 
 One deliberate relaxation, documented in the spec's README: discord.py sends integer ids where
 the spec says snowflake strings, and real Discord accepts both. Those ids are turned into strings
-before validation, only where discord.py does it: ``message_reference`` and ``attachments[].id``
-(the index of an uploaded file). Nothing else is relaxed.
+before validation, only where discord.py does it: ``message_reference``, ``attachments[].id``
+(the index of an uploaded file), ``allowed_mentions.roles``/``users`` (a role ping allowed by
+id) and ``recipient_id`` (opening a DM channel). Nothing else is relaxed.
 """
 
 from __future__ import annotations
@@ -87,8 +88,9 @@ def _validator(ref: str) -> Draft202012Validator:
 
 def _relax(body: Any) -> Any:
     """Apply the known-gap relaxation: discord.py's integer ids become strings, only in
-    ``message_reference`` (the README's gap) and ``attachments[].id`` (the same gap: discord.py
-    sends the upload's index as an int, real Discord accepts it)."""
+    ``message_reference`` (the README's gap), ``attachments[].id`` (the same gap: discord.py
+    sends the upload's index as an int, real Discord accepts it), ``allowed_mentions``' role and
+    user ids and ``recipient_id`` (the same gap again)."""
     if not isinstance(body, dict):
         return body
     relaxed = dict(body)
@@ -104,6 +106,15 @@ def _relax(body: Any) -> Any:
             else item
             for item in body["attachments"]
         ]
+    if isinstance(body.get("allowed_mentions"), dict):
+        relaxed["allowed_mentions"] = {
+            key: [str(v) if type(v) is int else v for v in value]
+            if key in ("roles", "users") and isinstance(value, list)
+            else value
+            for key, value in body["allowed_mentions"].items()
+        }
+    if type(body.get("recipient_id")) is int:
+        relaxed["recipient_id"] = str(body["recipient_id"])
     if isinstance(body.get("data"), dict):  # interaction callbacks wrap the message in "data"
         relaxed["data"] = _relax(body["data"])
     return relaxed

@@ -216,3 +216,9 @@ def test_schema_validation_catches_what_discord_rejects() -> None:
     reply = {"content": "hi", "message_reference": {"message_id": 123, "channel_id": 4}}
     assert validate_body("POST", "/channels/4/messages", reply) == []
     assert validate_body("POST", "/channels/4/messages", {"content": 5}) != []
+    # The same gap where discord.py allows a role ping by id and opens a DM channel.
+    ping = {"content": "<@&7>", "allowed_mentions": {"parse": [], "roles": [7], "users": []}}
+    assert validate_body("POST", "/channels/4/messages", ping) == []
+    assert validate_body("POST", "/users/@me/channels", {"recipient_id": 123}) == []
+    wrong = {"content": "x", "allowed_mentions": {"parse": ["nobody"]}}
+    assert validate_body("POST", "/channels/4/messages", wrong) != [], "nothing else relaxed"

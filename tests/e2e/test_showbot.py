@@ -31,6 +31,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 BUNDLED = REPO_ROOT / "knowledge"
 COMMANDS = {"status", "release", "cast", "info", "ask", "knowledge"}
+STATE_COMMANDS = {"follow", "unfollow", "following", "announce", "mentions"}
 SHOW_COMMANDS = ("status", "release", "cast", "info")
 TIMESTAMP = re.compile(r"<t:\d+:D>")
 STARTUP = 30.0  # bound on a bot's start (import, knowledge load, login, sync, gateway)
@@ -309,7 +310,7 @@ async def test_guild_sync_registers_the_command_contract(shared: FakeDiscord) ->
     assert fake.global_commands == []
 
     sent = {c["name"]: c for c in puts[0].json}
-    assert set(sent) == COMMANDS
+    assert set(sent) == COMMANDS | STATE_COMMANDS
     for name in SHOW_COMMANDS:
         options = {o["name"]: o for o in sent[name].get("options", [])}
         show = options["show"]
@@ -354,7 +355,7 @@ async def test_global_sync_happens_once_then_the_hash_is_remembered(
 
     first = await start_bot(fake, own_launch, BUNDLED, env)
     assert len(global_puts()) == 1, "the first start syncs globally"
-    assert {c["name"] for c in fake.global_commands} == COMMANDS
+    assert {c["name"] for c in fake.global_commands} == COMMANDS | STATE_COMMANDS
     assert not any("/guilds/" in r.path for r in fake.requests if r.method == "PUT")
     knowledge = next(c for c in fake.global_commands if c["name"] == "knowledge")
     assert knowledge["default_member_permissions"] == "32"
@@ -835,6 +836,7 @@ async def reloading_bot(
             "SHOWBOT_GUILD_ID": str(fake.guild_id),
             "SHOWBOT_STATE_DIR": str(root / "state"),
             "SHOWBOT_COOLDOWN_RATE": "10000",
+            "SHOWBOT_RELOAD_RATE": "10000",  # these tests reload often; the limit has its own
         }
         await start_bot(fake, launch, knowledge, env)
         yield fake, knowledge
@@ -924,15 +926,15 @@ async def test_the_sync_command_pushes_the_tree_and_run_remembers_it(
     env = {"SHOWBOT_STATE_DIR": str(tmp_path / "state")}
     guild = await own_launch("sync", "--guild", str(fake.guild_id), env=env)
     assert await guild.wait_exit(timeout=20) == 0, guild.log()
-    assert f"synced 6 commands to guild {fake.guild_id}" in guild.log()
-    assert {c["name"] for c in fake.guild_commands} == COMMANDS
+    assert f"synced 11 commands to guild {fake.guild_id}" in guild.log()
+    assert {c["name"] for c in fake.guild_commands} == COMMANDS | STATE_COMMANDS
     assert fake.global_commands == []
     assert fake.identifies == [], "a sync needs no gateway session"
 
     pushed = await own_launch("sync", env=env)
     assert await pushed.wait_exit(timeout=20) == 0, pushed.log()
-    assert "synced 6 commands to all servers (global)" in pushed.log()
-    assert {c["name"] for c in fake.global_commands} == COMMANDS
+    assert "synced 11 commands to all servers (global)" in pushed.log()
+    assert {c["name"] for c in fake.global_commands} == COMMANDS | STATE_COMMANDS
 
     puts = sum(r.method == "PUT" for r in fake.requests)
     await start_bot(fake, own_launch, BUNDLED, env)

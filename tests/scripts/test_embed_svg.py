@@ -67,6 +67,15 @@ async def test_the_pictures_are_drawn_from_what_the_bot_sends() -> None:
     did_you_mean = texts(pictures["did-you-mean"])
     assert "Cobra Kai" in did_you_mean
     assert did_you_mean[-1] == "Only you can see this · Dismiss message"
+    announcement = texts(pictures["announcement"])
+    assert announcement[:4] == ["showbot", "APP", "@Fans", "Night Harbor"], "a post, no command"
+    assert any("2031" in line for line in announcement), "the release date set"
+
+
+def test_a_role_mention_shows_the_role_name() -> None:
+    message = {"content": "<@&77> news", "embeds": []}
+    assert texts(render_message(message, roles={77: "Fans"}))[-1] == "@Fans news"
+    assert texts(render_message(message))[-1] == "@role news"
 
 
 def test_the_readme_shows_the_committed_pictures() -> None:

@@ -11,7 +11,7 @@ import discord
 from discord.ext import commands
 
 from bot.chat.embeds import discord_date, notice_embed
-from bot.chat.replies import NO_PINGS, reply_for
+from bot.chat.replies import NO_PINGS, record_miss, reply_for
 from bot.core import QuestionTooLong
 
 if TYPE_CHECKING:
@@ -46,9 +46,20 @@ class Mentions(commands.Cog):
         own_roles = _own_role_ids(message)
         return any(role.id in own_roles for role in message.role_mentions)
 
+    def allowed_here(self, message: discord.Message) -> bool:
+        """The server's admins may turn mention replies off, or limit them to channels
+        (/mentions); DMs are always answered."""
+        if message.guild is None:
+            return True
+        settings = self.bot.settings_of(message.guild.id)
+        parent = getattr(message.channel, "parent_id", None)  # a thread counts as its channel
+        return settings.answers_mentions_in(message.channel.id) or (
+            parent is not None and settings.answers_mentions_in(parent)
+        )
+
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if not self.addressed(message):
+        if not self.addressed(message) or not self.allowed_here(message):
             return
         assert self.bot.user is not None
         started = time.perf_counter()
@@ -67,6 +78,7 @@ class Mentions(commands.Cog):
             self.bot.metrics.question_refused("too_long")
             await self._send(message, [notice_embed(str(exc))], None)
             return
+        await record_miss(self.bot, message.guild.id if message.guild else None, answer)
         reply = reply_for(answer)
         if await self._send(message, reply.embeds, reply.view):
             self.bot.metrics.question_answered(time.perf_counter() - started)

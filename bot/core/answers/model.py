@@ -55,6 +55,8 @@ class Answer:
     """"yes" or "no" when the text opens with one; None otherwise."""
     also: tuple[Answer, ...] = ()
     """Answers about the other shows a question names ("breaking bad and better call saul")."""
+    missed: str | None = None
+    """The title asked about that matched no show, for the admins' list of misses."""
 
     @property
     def intent(self) -> Intent:

@@ -78,4 +78,4 @@ def test_misses_are_escaped_and_short() -> None:
     lines = text.split("\n")
     assert lines[1] == "3× m\\*a\\*s\\*h @\u200beveryone"
     assert len(lines[2]) <= len("1× ") + LINE_CHARS
-    assert misses_message([]) == "No unanswered titles since the bot started."
+    assert misses_message([]) == "No unanswered titles recorded for this server."
