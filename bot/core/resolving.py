@@ -717,9 +717,7 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
     described = [s for s in pool if _described(shows[s.owner])]
     if described:
         top = described[0]
-        if any(
-            s.popularity > top.popularity - INITIALS_LEAD for s in pool if s not in described
-        ):
+        if any(s.popularity > top.popularity - INITIALS_LEAD for s in pool if s not in described):
             # a copy that says nothing of itself is about as popular, or more: which is it?
             return None
         others = described[1:]
