@@ -23,6 +23,7 @@ from bot.core.compact import release
 from bot.core.matching import Entry, NameIndex
 from bot.core.models import Show
 from bot.core.questions import FUNCTION_WORDS
+from bot.core.results import POPULAR
 from bot.core.text import fold_many
 
 _DATA = resources.files("bot.core") / "data" / "characters.yaml"
@@ -118,9 +119,14 @@ def _clean(text: str) -> str:
 
 
 def characters_of(shows: Sequence[Show]) -> tuple[Character, ...]:
-    """Every character the casts name, once per folded name, with every show that casts it."""
+    """Every character the casts of popular shows name, once per folded name, with every show
+    that casts it. Fans name a character without its show only when the show is popular
+    (`POPULAR`): the others' roles would cost memory (some 10 MB at 100,000 shows) and risk
+    a guess."""
     parts: list[tuple[str, str, tuple[str, ...]]] = []
     for show in shows:  # most shows credit no role: test before making anything
+        if show.popularity < POPULAR:
+            continue
         for credit in show.cast:
             if credit.role:
                 parts.extend((show.id, credit.name, names) for names in role_names(credit.role))

@@ -58,12 +58,14 @@ def test_characters_of_one_name_are_one_character_with_every_show_that_casts_it(
             "Elementary",
             Status.ENDED,
             cast=(Credit("Jonny Lee Miller", "Sherlock Holmes"),),
+            popularity=97,
         ),
         Show(
             "baker-street",
             "Baker Street Nights",
             Status.ENDED,
             cast=(Credit("Ian Buchanan", "Detective Sherlock Holmes"), Credit("Amy Li", None)),
+            popularity=85,
         ),
     ]
 
@@ -84,8 +86,15 @@ def test_one_character_played_by_two_actors_in_one_show_lists_both() -> None:
             Credit("Claire Foy", "Queen Elizabeth II"),
             Credit("Olivia Colman", "Queen Elizabeth II"),
         ),
+        popularity=95,
     )
 
     (character,) = characters_of([show])
 
     assert character.credits == (("the-crown", "Claire Foy"), ("the-crown", "Olivia Colman"))
+
+
+def test_the_roles_of_little_known_shows_are_left_out() -> None:
+    show = Show("quiet", "Quiet Hollow", Status.ENDED, cast=(Credit("Ada Brook", "Mina Crane"),))
+
+    assert characters_of([show]) == ()
