@@ -395,13 +395,18 @@ def test_a_reload_that_changes_a_role_builds_a_new_character_index(
     roles = small_engine.snapshot.character_index
     assert small_engine.ask("who plays the navigator").suggestions == ()
     beta = small_dir / "more" / "beta.yml"
-    beta.write_text(beta.read_text().replace("role: Pilot", "role: Navigator"))
+    text = beta.read_text().replace("role: Pilot", "role: Navigator")
+    beta.write_text(text.replace("popularity: 20", "popularity: 90"))  # well known now
 
     assert small_engine.reload().ok
 
     assert small_engine.snapshot.character_index is not roles
     answer = small_engine.ask("who plays the navigator")
-    assert [s.id for s in answer.suggestions] == ["beta-road"]  # one word, an obscure show
+    assert answer.show is not None
+    assert (answer.show.id, answer.text) == (
+        "beta-road",
+        "Navigator is played by Jo Marsh in Beta Road.",
+    )
 
 
 def test_a_replaced_base_is_freed_once_nobody_reads_it(

@@ -21,6 +21,8 @@ def test_a_retired_snapshot_is_taken_apart(small_dir: Path) -> None:
 def test_retiring_a_snapshot_leaves_whole_the_indexes_its_successor_reuses(
     small_dir: Path,
 ) -> None:
+    beta = small_dir / "more" / "beta.yml"
+    beta.write_text(beta.read_text().replace("popularity: 20", "popularity: 90"))  # its roles
     old = load_knowledge(small_dir).snapshot
     assert old is not None
     new = load_knowledge(small_dir, previous=old).snapshot
