@@ -142,3 +142,10 @@ async def send_reply(interaction: discord.Interaction[ShowBot], answer: Answer) 
         await interaction.response.send_message(
             embeds=reply.embeds, ephemeral=reply.ephemeral, view=view, allowed_mentions=NO_PINGS
         )
+
+
+async def tell(interaction: discord.Interaction[Any], text: str) -> None:
+    """A short notice only the member sees (what a command did, or why it did nothing)."""
+    await interaction.response.send_message(
+        embed=notice_embed(text), ephemeral=True, allowed_mentions=NO_PINGS
+    )

@@ -10,10 +10,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.cogs.ask import ShowName, autocomplete_choices
-from bot.chat.embeds import answer_notice, notice_embed
+from bot.chat.cogs.ask import ShowName, show_choices
+from bot.chat.embeds import answer_notice
 from bot.chat.permissions import admin_check
-from bot.chat.replies import NO_PINGS
+from bot.chat.replies import NO_PINGS, tell
 from bot.chat.showpick import pick_show
 from bot.chat.text import escape
 from bot.data import Announcement
@@ -45,16 +45,6 @@ class Announce(commands.Cog):
     def __init__(self, bot: ShowBot) -> None:
         self.bot = bot
 
-    async def show_choices(
-        self, interaction: discord.Interaction[ShowBot], current: str
-    ) -> list[app_commands.Choice[str]]:
-        return autocomplete_choices(self.bot.engine.autocomplete(current))
-
-    async def _tell(self, interaction: discord.Interaction[ShowBot], text: str) -> None:
-        await interaction.response.send_message(
-            embed=notice_embed(text), ephemeral=True, allowed_mentions=NO_PINGS
-        )
-
     @announce.command(name="add", description="Post this show's changes in a channel")
     @app_commands.describe(
         show="The show's title",
@@ -78,12 +68,12 @@ class Announce(commands.Cog):
             )
             return
         if role is not None and role.id == interaction.guild_id:
-            await self._tell(interaction, "I never ping @everyone: pick a role, or none.")
+            await tell(interaction, "I never ping @everyone: pick a role, or none.")
             return
         store = self.bot.store
         existing = await store.announcements(interaction.guild_id)
         if len(existing) >= MAX_ANNOUNCEMENTS:
-            await self._tell(
+            await tell(
                 interaction, f"This server has {MAX_ANNOUNCEMENTS} announcements: remove one first."
             )
             return
@@ -100,7 +90,7 @@ class Announce(commands.Cog):
             interaction.user.id,
         )
         item = Announcement(interaction.guild_id, picked.show.id, channel.id, role_id)
-        await self._tell(
+        await tell(
             interaction,
             "Done: changes to this show will be posted.\n"
             + announcement_line(item, picked.show.title),
@@ -112,11 +102,11 @@ class Announce(commands.Cog):
         assert interaction.guild_id is not None
         items = await self.bot.store.announcements(interaction.guild_id)
         if not items:
-            await self._tell(interaction, "No show is announced here. `/announce add` one.")
+            await tell(interaction, "No show is announced here. `/announce add` one.")
             return
         lines = ["Announced in this server:"]
         lines += [announcement_line(item, self._title(item.show_id)) for item in items]
-        await self._tell(interaction, "\n".join(lines))
+        await tell(interaction, "\n".join(lines))
 
     @announce.command(name="remove", description="Stop posting a show's changes")
     @app_commands.describe(show="The show's title", channel="Only in this channel (default: all)")
@@ -139,9 +129,9 @@ class Announce(commands.Cog):
             interaction.guild_id, show_id, channel.id if channel else None
         )
         if removed:
-            await self._tell(interaction, f"Stopped announcing **{escape(self._title(show_id))}**.")
+            await tell(interaction, f"Stopped announcing **{escape(self._title(show_id))}**.")
         else:
-            await self._tell(interaction, "That show is not announced here. `/announce list`.")
+            await tell(interaction, "That show is not announced here. `/announce list`.")
 
     def _title(self, show_id: str) -> str:
         with self.bot.engine.reading() as snapshot:

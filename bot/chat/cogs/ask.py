@@ -44,6 +44,13 @@ def autocomplete_choices(suggestions: list[Suggestion]) -> list[app_commands.Cho
     return choices[: limits.CHOICES]
 
 
+async def show_choices(
+    interaction: discord.Interaction[ShowBot], current: str
+) -> list[app_commands.Choice[str]]:
+    """The `show:` option's autocomplete, for every command that takes a show."""
+    return autocomplete_choices(interaction.client.engine.autocomplete(current))
+
+
 class Questions(commands.Cog):
     def __init__(self, bot: ShowBot) -> None:
         self.bot = bot
@@ -51,11 +58,6 @@ class Questions(commands.Cog):
     @property
     def engine(self) -> Engine:
         return self.bot.engine
-
-    async def show_choices(
-        self, interaction: discord.Interaction[ShowBot], current: str
-    ) -> list[app_commands.Choice[str]]:
-        return autocomplete_choices(self.engine.autocomplete(current))
 
     async def _about(
         self, interaction: discord.Interaction[ShowBot], show: str, topic: Topic, season: int | None

@@ -9,9 +9,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.cogs.ask import ShowName, autocomplete_choices
-from bot.chat.embeds import answer_notice, notice_embed
-from bot.chat.replies import NO_PINGS
+from bot.chat.cogs.ask import ShowName, autocomplete_choices, show_choices
+from bot.chat.embeds import answer_notice
+from bot.chat.replies import NO_PINGS, tell
 from bot.chat.showpick import pick_show
 from bot.chat.text import escape
 from bot.core import Suggestion
@@ -39,16 +39,6 @@ class Follows(commands.Cog):
     def __init__(self, bot: ShowBot) -> None:
         self.bot = bot
 
-    async def show_choices(
-        self, interaction: discord.Interaction[ShowBot], current: str
-    ) -> list[app_commands.Choice[str]]:
-        return autocomplete_choices(self.bot.engine.autocomplete(current))
-
-    async def _tell(self, interaction: discord.Interaction[ShowBot], text: str) -> None:
-        await interaction.response.send_message(
-            embed=notice_embed(text), ephemeral=True, allowed_mentions=NO_PINGS
-        )
-
     @app_commands.command(name="follow", description="Hear by DM when a show's status changes")
     @app_commands.describe(show="The show's title")
     @app_commands.autocomplete(show=show_choices)
@@ -61,9 +51,7 @@ class Follows(commands.Cog):
             return
         store = self.bot.store
         if len(await store.following(interaction.user.id)) >= MAX_FOLLOWS:
-            await self._tell(
-                interaction, f"You follow {MAX_FOLLOWS} shows already: /unfollow one first."
-            )
+            await tell(interaction, f"You follow {MAX_FOLLOWS} shows already: /unfollow one first.")
             return
         await start_following(store, picked.show)
         guild = interaction.guild_id or DM_GUILD
@@ -77,7 +65,7 @@ class Follows(commands.Cog):
             )
         else:
             text = f"You already follow **{title}**."
-        await self._tell(interaction, text)
+        await tell(interaction, text)
 
     async def followed_choices(
         self, interaction: discord.Interaction[ShowBot], current: str
@@ -101,17 +89,15 @@ class Follows(commands.Cog):
             picked = pick_show(self.bot.engine, show)
             show_id = picked.show.id if picked.show is not None else show_id
         if await store.unfollow(interaction.user.id, show_id):
-            await self._tell(
-                interaction, f"You no longer follow **{escape(self._title(show_id))}**."
-            )
+            await tell(interaction, f"You no longer follow **{escape(self._title(show_id))}**.")
         else:
-            await self._tell(interaction, "You don't follow that show. `/following` lists yours.")
+            await tell(interaction, "You don't follow that show. `/following` lists yours.")
 
     @app_commands.command(name="following", description="The shows you follow")
     async def following(self, interaction: discord.Interaction[ShowBot]) -> None:
         show_ids = await self.bot.store.following(interaction.user.id)
         titles = [escape(self._title(show_id)) for show_id in show_ids]
-        await self._tell(interaction, following_message(titles))
+        await tell(interaction, following_message(titles))
 
     def _title(self, show_id: str) -> str:
         """The show's label, or its id and a note when a reload removed it."""
