@@ -433,6 +433,8 @@ def _judge(
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
     typed = [w for w in words[scored.start : scored.end] if w is not None]
+    if _denied(words, scored.start):
+        return _as(scored, min(scored.similarity, SUGGEST))  # "not storage wars texas, the og"
     before = words[scored.start - 1] if scored.start > 0 else None
     if before in _ON and " ".join(typed) in NETWORKS:
         return _as(scored, min(scored.similarity, SUGGEST))  # "the reboot *on peacock*"
@@ -494,6 +496,15 @@ def _judge(
         # "nics", "frago": a slip in a popular title, taken when nothing else comes close
         return dataclasses.replace(scored, similarity=CONFIDENT, rank=scored.rank, near=True)
     return scored
+
+
+def _denied(words: list[str | None], start: int) -> bool:
+    """Whether the message opens by saying which show it is not about: "not the bible
+    miniseries, the follow up one", "not storage wars texas, the original one"."""
+    before = start - 1
+    if before >= 0 and words[before] == "the":
+        before -= 1
+    return before >= 0 and words[before] == "not" and all(w is None for w in words[:before])
 
 
 def _named_as_title(

@@ -524,3 +524,15 @@ def test_a_namesake_nothing_describes_but_about_as_popular_is_asked_about(
     )
     assert engine.ask("hunted cancelled??").ambiguous
     assert resolved(engine, "ben 10 cast") == "ben-10"
+
+
+def test_a_message_that_opens_with_the_show_it_is_not_about_is_not_about_it(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("the-bible", "The Bible", network="History", popularity=85),
+        show("ad", "A.D. The Bible Continues", network="NBC", popularity=70),
+    )
+    answer = engine.ask("not the bible miniseries, the follow up one - what network aired it")
+    assert answer.show is None or answer.show.id != "the-bible"
+    assert resolved(engine, "what network aired the bible") == "the-bible"
