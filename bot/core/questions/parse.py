@@ -9,6 +9,7 @@ looked up, so it never gets "did you mean" guesses.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -150,6 +151,11 @@ def parse_question(text: str) -> Question:
         opener = own_words.split()[0] in QUESTION_OPENERS if own_words else False
         if own.topic is not Topic.STATUS or own.predicate is not None or own.wh or opener:
             reading = own
+        own_seasons = find_seasons(own_words)
+        if own_seasons.number is not None or own_seasons.ref is not None:
+            # "human target season 3 ever?? that season 2 ending left us hanging": the
+            # season asked, not the story's
+            seasons = dataclasses.replace(seasons, number=own_seasons.number, ref=own_seasons.ref)
     if seasons.number is None and seasons.ref is None and _small_talk(words, reading):
         return Question(text, words, Topic.HELP, None, small_talk=True)
     return Question(

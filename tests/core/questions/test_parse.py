@@ -132,3 +132,13 @@ def test_what_is_asked_is_read_from_the_question_not_from_the_story() -> None:
 
     assert parsed.season == 2
     assert parsed.predicate is not Predicate.ENDED  # "the end of ..." is the story's
+
+
+def test_the_season_asked_is_the_question_s_not_the_story_s() -> None:
+    question = parse_question("human target season 3 ever?? that season 2 ending left us hanging")
+
+    assert question.season == 3
+
+
+def test_ovr_is_over() -> None:
+    assert parse_question("danger 5 is it ovr?").predicate is Predicate.ENDED
