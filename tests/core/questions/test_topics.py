@@ -32,6 +32,8 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("what would season 2 of the imperfects have been about", Topic.OUTLOOK),
         ("when did breaking bad end", Topic.FINALE),
         ("when did the imperfects come out", Topic.PREMIERE),
+        ("she wants to know when it first started airing back in the day", Topic.PREMIERE),
+        ("when did x-men evolution and the robocop series premier", Topic.PREMIERE),
         ("when does one piece s2 come out", Topic.RELEASE),
         ("dark season 4 when", Topic.RELEASE),
         ("who plays juan in the imperfects", Topic.CHARACTER),
