@@ -79,6 +79,8 @@ def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
         ("did the final season of poldark already air", Predicate.RELEASED),
         ("is cobra kai done", Predicate.ENDED),
         ("was awkward a good show tho", Predicate.WELL_RECEIVED),
+        ("was squid game a hit or a flop", Predicate.WELL_RECEIVED),
+        ("just hit the last episode again, any chance it is coming back?", Predicate.RETURNING),
         ("is brews brothers actually funny or nah", Predicate.WELL_RECEIVED),
         ("is the commons worth my time", Predicate.WELL_RECEIVED),
     ],
