@@ -36,6 +36,7 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("when did x-men evolution and the robocop series premier", Topic.PREMIERE),
         ("when does one piece s2 come out", Topic.RELEASE),
         ("dark season 4 when", Topic.RELEASE),
+        ("severence s3 any news??", Topic.RELEASE),
         ("who plays juan in the imperfects", Topic.CHARACTER),
         ("who does inaki godoy play in one piece", Topic.ROLE),
         ("what is the cast of the imperfects doing now", Topic.CAST),
