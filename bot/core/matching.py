@@ -92,6 +92,7 @@ FUNCTION_WEIGHT = 0.3
 _NAMING = frozenset({"called", "named", "titled"})
 _KINDS = TITLE_PLACES["kinds"]
 _LENGTHEN = TITLE_PLACES["lengthen"]
+_FRAMING = TITLE_PLACES["framing"]
 _DESCRIPTION = 5
 """Words at most between "the" and the kind of show in a description after a title."""
 _JOINERS = frozenset({"and", "or", "vs", "versus", "plus", "nor"})
@@ -755,6 +756,7 @@ class NameIndex(Completion):
             and word not in self._function_words
             and word not in _BESIDE_TITLE
             and word not in _NAMING
+            and word not in _FRAMING
             and word not in context
             and not word.isdigit()
             and not self._misspelt_function_word(word)

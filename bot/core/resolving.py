@@ -61,6 +61,9 @@ DOMINANT = 1.5
 """A copy of a title this many times as popular as the next one is the one people mean."""
 DOMINANT_DESCRIBED = 2.5
 """... and when both are shows a source describes (Skins UK and Skins US), this many times."""
+MISTYPED = 90.0
+"""Similarity at which a little-known title of several words, mistyped, is still taken when it
+is plainly what the sentence names ("great men acadamy rating?")."""
 INITIALS_LEAD = 10.0
 """Popularity points by which a show must lead another with the same initials to be the one
 they mean. The imported popularities (TVMaze's weight) crowd near the top, where a ratio
@@ -69,7 +72,10 @@ MAX_SHOWS = 3
 """Shows answered in one reply; a longer list is more likely a rant than a question."""
 _DISTINCT = 3
 """Names at most that may hold the words of a short name for it to tell its show apart."""
-_BEFORE_TITLE = TITLE_PLACES["before_title"]
+_FRAMING = TITLE_PLACES["framing"]
+_BEFORE_TITLE = TITLE_PLACES["before_title"] | _FRAMING
+"""After these a title goes; so it does after the words of chat that frame one ("i *found*
+nikita", "my roommate *swears* snowfall was ...")."""
 _NOT_TITLE_AFTER = TITLE_PLACES["not_after"]
 _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
@@ -84,6 +90,10 @@ _DERIVED = TITLE_PLACES["derived"]
 _KINDS = TITLE_PLACES["kinds"]
 _QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
 """Words that say which version of a title, where one goes: "the *original* ppg"."""
+_NAMING = frozenset({"called", "named", "titled"})
+_INTRODUCING = frozenset({"the", "a", "this", "that"})
+_DESCRIPTION = 5
+"""Words at most between "the" and the kind of show in a description after a title."""
 _ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
@@ -299,6 +309,7 @@ def _content(word: str) -> bool:
         or word in CHITCHAT_WORDS
         or word in CUE_WORDS
         or word in _BESIDE_TITLE
+        or word in _FRAMING
         or word.isdecimal()
     )
 
@@ -361,8 +372,30 @@ def _judged(
         if j is not None
     ]
     judged = _outshone(judged)
+    judged = _by_article(judged, words, shows)
     judged.sort(key=_order)
     return judged
+
+
+def _by_article(
+    judged: list[Scored], words: list[str | None], shows: Sequence[Show]
+) -> list[Scored]:
+    """Of two titles that differ only by "The" ("Outcast", "The Outcast"), the one written as
+    typed: "is outcast on cinemax" is Outcast, "is the outcast based on a book" The Outcast."""
+    kept = []
+    for scored in judged:
+        copies = [s for s in judged if s.name == scored.name and s.start == scored.start]
+        if len(copies) > 1:
+            typed = scored.start > 0 and words[scored.start - 1] == "the"
+            kinds = {_articled(shows[s.owner]) for s in copies}
+            if len(kinds) == 2 and _articled(shows[scored.owner]) != typed:
+                scored = dataclasses.replace(scored, rank=scored.rank - TIE_MARGIN)
+        kept.append(scored)
+    return kept
+
+
+def _articled(show: Show) -> bool:
+    return fold(show.title).startswith("the ")
 
 
 def _decide(shows: Sequence[Show], judged: list[Scored]) -> Resolution:
@@ -388,6 +421,7 @@ def _decide(shows: Sequence[Show], judged: list[Scored]) -> Resolution:
         and s.popularity >= POPULAR
         and s.popularity >= DOMINANT * max(best.popularity, 1.0)
         and s.owner != best.owner
+        and not (best.exact and _within(s, best) and s.end - s.start < best.end - best.start)
     ]
     if famous and best.popularity < POPULAR and not _described(shows[best.owner]):
         return Ambiguous((best, famous[0]))  # "travellers": Travellers, or Travelers?
@@ -442,14 +476,19 @@ def _judge(
         return None  # "will *there* be": a question word is no slip of a title's ("three")
     if scored.flags & SHORT and (
         (not scored.exact and all(_everyday(w) for w in typed))
-        or popularity < (POPULAR if scored.name in ENGLISH_WORDS else WELL_KNOWN)
+        or (
+            popularity < (POPULAR if scored.name in ENGLISH_WORDS else WELL_KNOWN)
+            and not (scored.exact and len(typed) <= 2 and not all(_everyday(w) for w in typed))
+        )
     ):
         # "kabaneri of the iron fortress" is the series, not its little-known film; "obsessed"
         # is a word, unless the show is famous ("daredevil"); "dark matter" is not "Dark
-        # Matters: Twisted But True": a short name counts as written, or mistyped
+        # Matters: Twisted But True": a short name counts as written, or mistyped; one with a
+        # name-like word in a word or two, written as it is ("21 sarfarosh", "anohana"), is the
+        # show's nickname; a longer one may be the series' name on its spin-off (the film)
         return _as(scored, min(scored.similarity, SUGGEST))
     obscure = popularity < OBSCURE and not _described(shows[scored.owner])
-    if obscure and not (scored.exact and _whole_sentence(words, scored, context)):
+    if obscure and not _named_alone(words, scored, context):
         # a title nothing describes, that few know: only when the question is just its name
         # ("is ever after high over?? my daughter keeps asking")
         return _as(scored, min(scored.similarity, SUGGEST))
@@ -475,8 +514,15 @@ def _judge(
         and len(name) <= 3
         and len(telling) * 3 <= len(name)
         and not _whole_content(words, scored, context)
+        and not (
+            scored.exact
+            and len(name) == 3
+            and popularity >= POPULAR
+            and name[0] not in FUNCTION_WORDS
+        )
     ):
-        # "what on earth", "making it": question words around one everyday word
+        # "what on earth", "making it", "in the dark": question words around one everyday
+        # word; but a famous title that opens with its telling word ("dead like me") is one
         return _as(scored, min(scored.similarity, SUGGEST))
     """"the i land", "the order": more than an everyday word, written as the title is."""
     if everyday and not _named_as_title(words, scored, context, several):
@@ -498,6 +544,27 @@ def _judge(
     return scored
 
 
+def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether a title few know is plainly what its sentence names: the sentence holds nothing
+    else but question words and a description ("e-ring *the pentagon show*, was it
+    cancelled"), or it is introduced as a show ("whatever happened to *the show* life is
+    wild"); typed as written, or with one slip in a name of several telling words ("great men
+    acadamy")."""
+    telling = [w for w in scored.name.split() if w not in FUNCTION_WORDS]
+    if not (scored.exact or (len(telling) >= 2 and scored.similarity >= MISTYPED)):
+        return False
+    return _whole_sentence(words, scored, context) or _introduced(words, scored.start)
+
+
+def _introduced(words: list[str | None], start: int) -> bool:
+    """Whether the words before a match introduce it as a show: "the show x", "a series called
+    x"."""
+    before = words[start - 1] if start > 0 else None
+    if before in _NAMING:
+        return True
+    return start >= 2 and before in _KINDS and words[start - 2] in _INTRODUCING
+
+
 def _denied(words: list[str | None], start: int) -> bool:
     """Whether the message opens by saying which show it is not about: "not the bible
     miniseries, the follow up one", "not storage wars texas, the original one"."""
@@ -515,8 +582,8 @@ def _named_as_title(
     before = words[scored.start - 1] if scored.start > 0 else None
     if before in _POSSESSIVES:
         return False  # "my friends and i are so bored": whatever else the message says
-    if _whole_content(words, scored, context):
-        return True
+    if _whole_content(words, scored, context) or _introduced(words, scored.start):
+        return True  # "friends", "whatever happened to *the show* life is wild"
     well_known = scored.popularity >= WELL_KNOWN or _pointed(words, scored, context)
     strict = not (several and well_known)  # "my girlfriend", "hear me out": phrases first
     if not _title_slot(words, scored.start, scored.end, context, strict=strict):
@@ -642,10 +709,28 @@ def _whole_sentence(
     """Whether the match holds every word of its own sentence that is not a question word."""
     start = max((i + 1 for i in range(scored.start) if words[i] is None), default=0)
     end = next((i for i in range(scored.end, len(words)) if words[i] is None), len(words))
+    described = _description_end(words, scored.end)
+    if described is not None:
+        words = [*words[: scored.end], *words[described:]]  # "e-ring *the pentagon show*"
+        end -= described - scored.end
     if start == 0 and end == len(words):
         return _whole_content(words, scored, context)
     moved = dataclasses.replace(scored, start=scored.start - start, end=scored.end - start)
     return _whole_content(words[start:end], moved, context)
+
+
+def _description_end(words: list[str | None], end: int) -> int | None:
+    """Where a description after a match ends ("tyrant *the fx show*, ..."): "the" and a few
+    words ending in a kind of show; None when none follows."""
+    if end >= len(words) or words[end] != "the":
+        return None
+    for position in range(end + 1, min(end + 1 + _DESCRIPTION, len(words))):
+        word = words[position]
+        if word is None:
+            return None
+        if word in _KINDS:
+            return position + 1
+    return None
 
 
 def _aside(word: str, context: frozenset[str]) -> bool:
@@ -726,6 +811,21 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
         lead = pool[0].popularity - pool[1].popularity
         return pool[0] if lead >= INITIALS_LEAD else None
     described = [s for s in pool if _described(shows[s.owner])]
+    rated = [s for s in pool if s.popularity > 0]
+    if (
+        rated
+        and rated[0] is pool[0]
+        and pool[0].popularity >= POPULAR
+        and all(
+            s.popularity * (DOMINANT_DESCRIBED if _described(shows[s.owner]) else DOMINANT)
+            <= pool[0].popularity
+            for s in rated[1:]
+        )
+        and all(s.popularity > 0 or _described(shows[s.owner]) for s in pool)
+    ):
+        # "westside rating?": the famous one, when the others are far less known or come from a
+        # catalogue that rates nothing (popularity 0 there is unknown, not unpopular)
+        return pool[0]
     if described:
         top = described[0]
         if any(s.popularity > top.popularity - INITIALS_LEAD for s in pool if s not in described):

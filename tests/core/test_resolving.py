@@ -536,3 +536,87 @@ def test_a_message_that_opens_with_the_show_it_is_not_about_is_not_about_it(
     answer = engine.ask("not the bible miniseries, the follow up one - what network aired it")
     assert answer.show is None or answer.show.id != "the-bible"
     assert resolved(engine, "what network aired the bible") == "the-bible"
+
+
+def test_the_words_of_chat_around_a_title_do_not_make_it_a_longer_one(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("moonlighting", "Moonlighting", network="ABC", popularity=85),
+        show("glee", "Glee", network="FOX", popularity=92),
+        show(
+            "the-ranch",
+            "The Ranch",
+            network="Netflix",
+            popularity=88,
+            cast=(Credit("Ashton Kutcher", "Colt Bennett"),),
+        ),
+        show("dark", "Dark", network="Netflix", popularity=88),
+    )
+    assert resolved(engine, "so i rewatched moonlighting, who played maddie") == "moonlighting"
+    assert resolved(engine, "my roommate swears glee ended years ago, is that true?") == "glee"
+    assert resolved(engine, "is the ranch w ashton kutcher any good") == "the-ranch"
+    assert resolved(engine, "dark matter season 2") is None  # a longer title the base lacks
+
+
+def test_a_little_known_title_plainly_named_is_answered_even_mistyped(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("great-men-academy", "Great Men Academy", popularity=30),
+        show("e-ring", "E-Ring", popularity=30),
+        show("life-is-wild", "Life Is Wild", popularity=30),
+        show("life", "Life", network="NBC", popularity=80),
+    )
+    assert resolved(engine, "great men acadamy rating?") == "great-men-academy"
+    assert resolved(engine, "e-ring the pentagon show, was it cancelled") == "e-ring"
+    assert (
+        resolved(engine, "whatever happened to the show life is wild, did it get cancelled?")
+        == "life-is-wild"
+    )
+    # in passing, a little-known title is still no answer
+    assert resolved(engine, "my grandpa says life is wild, great men academy rules") is None
+
+
+def test_a_famous_title_that_opens_with_its_one_telling_word_is_a_title_in_a_sentence(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("dead-like-me", "Dead Like Me", network="Showtime", popularity=92),
+        show("what-on-earth", "What on Earth", network="Discovery", popularity=85),
+        show("adventure-time", "Adventure Time", network="Cartoon Network", popularity=96),
+    )
+    assert resolved(engine, "you up? need a rec lol. is dead like me worth it") == "dead-like-me"
+    what = engine.ask("what on earth happened to adventure time, did it get cancelled")
+    assert what.to_json()["show"] == "adventure-time"
+
+
+def test_of_two_titles_apart_only_by_the_the_one_written_as_typed_is_meant(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("outcast", "Outcast", network="Cinemax", premiered=PartialDate(2016), popularity=94),
+        show(
+            "the-outcast",
+            "The Outcast",
+            network="BBC One",
+            premiered=PartialDate(2015),
+            popularity=79,
+        ),
+    )
+    assert resolved(engine, "is outcast still on") == "outcast"
+    assert resolved(engine, "is the outcast based on a book") == "the-outcast"
+
+
+def test_a_famous_copy_beats_one_from_a_catalogue_that_rates_nothing(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("westside", "Westside", popularity=85),
+        show("westside-2", "Westside", popularity=37),
+        show("westside-netflix", "Westside", network="Netflix", popularity=0),
+        show("eggheads", "Eggheads", popularity=66),
+        show("eggheads-bbc", "Eggheads", network="BBC Two", popularity=0),
+    )
+    assert resolved(engine, "westside rating?") == "westside"
+    assert engine.ask("is eggheads still on").ambiguous  # not famous: which one?
