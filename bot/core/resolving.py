@@ -90,6 +90,8 @@ _DERIVED = TITLE_PLACES["derived"]
 _KINDS = TITLE_PLACES["kinds"]
 _QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
 """Words that say which version of a title, where one goes: "the *original* ppg"."""
+_STREAMED = "Netflix"
+"""The network a streaming catalogue gives every show it carries, made there or not."""
 _NAMING = frozenset({"called", "named", "titled"})
 _INTRODUCING = frozenset({"the", "a", "this", "that"})
 _DESCRIPTION = 5
@@ -366,10 +368,12 @@ def _judged(
     """The index's candidates as the question supports them, the one to answer first."""
     words = list(words)
     capitals = _capitalized(text)
+    ranked = index.rank(words, limit=10)
+    fame: dict[str, float] = {}
+    for scored in ranked:
+        fame[scored.name] = max(fame.get(scored.name, 0.0), scored.popularity)
     judged = [
-        j
-        for j in (_judge(index, shows, words, s, capitals) for s in index.rank(words, limit=10))
-        if j is not None
+        j for j in (_judge(index, shows, words, s, capitals, fame) for s in ranked) if j is not None
     ]
     judged = _outshone(judged)
     judged = _by_article(judged, words, shows)
@@ -380,15 +384,16 @@ def _judged(
 def _by_article(
     judged: list[Scored], words: list[str | None], shows: Sequence[Show]
 ) -> list[Scored]:
-    """Of two titles that differ only by "The" ("Outcast", "The Outcast"), the one written as
-    typed: "is outcast on cinemax" is Outcast, "is the outcast based on a book" The Outcast."""
+    """Of two titles that differ only by "The" ("Outcast", "The Outcast"), the one with it when
+    the asker typed it ("is the outcast based on a book"); fans drop "the" too often for its
+    absence to say which."""
     kept = []
     for scored in judged:
         copies = [s for s in judged if s.name == scored.name and s.start == scored.start]
         if len(copies) > 1:
             typed = scored.start > 0 and words[scored.start - 1] == "the"
             kinds = {_articled(shows[s.owner]) for s in copies}
-            if len(kinds) == 2 and _articled(shows[scored.owner]) != typed:
+            if typed and len(kinds) == 2 and not _articled(shows[scored.owner]):
                 scored = dataclasses.replace(scored, rank=scored.rank - TIE_MARGIN)
         kept.append(scored)
     return kept
@@ -453,6 +458,7 @@ def _judge(
     words: list[str | None],
     scored: Scored,
     capitals: frozenset[str],
+    fame: dict[str, float] | None = None,
 ) -> Scored | None:
     """The candidate as the question's wording supports it; None when it should not even be
     suggested (initials of an obscure show, an everyday word used as one)."""
@@ -525,7 +531,10 @@ def _judge(
         # word; but a famous title that opens with its telling word ("dead like me") is one
         return _as(scored, min(scored.similarity, SUGGEST))
     """"the i land", "the order": more than an everyday word, written as the title is."""
-    if everyday and not _named_as_title(words, scored, context, several):
+    known = (fame or {}).get(scored.name, popularity) if popularity == 0 else popularity
+    """A copy of unknown popularity (a catalogue that rates nothing) is as well known as the
+    best-known show of its name, for whether the name is used as a title here."""
+    if everyday and not _named_as_title(words, scored, context, several, known):
         return _as(scored, min(scored.similarity, SUGGEST))
     if everyday and not _whole_content(words, scored, context):
         scored = dataclasses.replace(scored, everyday=True)
@@ -575,7 +584,11 @@ def _denied(words: list[str | None], start: int) -> bool:
 
 
 def _named_as_title(
-    words: list[str | None], scored: Scored, context: frozenset[str], several: bool
+    words: list[str | None],
+    scored: Scored,
+    context: frozenset[str],
+    several: bool,
+    fame: float,
 ) -> bool:
     """Whether a title of everyday words is used as a title: the whole question, or where a
     title goes (a one-word one only for a well-known show)."""
@@ -584,7 +597,7 @@ def _named_as_title(
         return False  # "my friends and i are so bored": whatever else the message says
     if _whole_content(words, scored, context) or _introduced(words, scored.start):
         return True  # "friends", "whatever happened to *the show* life is wild"
-    well_known = scored.popularity >= WELL_KNOWN or _pointed(words, scored, context)
+    well_known = fame >= WELL_KNOWN or _pointed(words, scored, context)
     strict = not (several and well_known)  # "my girlfriend", "hear me out": phrases first
     if not _title_slot(words, scored.start, scored.end, context, strict=strict):
         return False
@@ -671,7 +684,10 @@ def _title_slot(
     if end < len(words):
         word = words[end]
         after = _NOT_BEFORE_TITLE_END if strict else _PRONOUNS
-        if word is not None and (not _aside(word, context) or word in after):
+        following = words[end + 1] if end + 1 < len(words) else None
+        if word in _ARTICLES_A and (following in _BESIDE_TITLE or following in _KINDS):
+            pass  # "is bloodline *a thriller*"
+        elif word is not None and (not _aside(word, context) or word in after):
             return False
         named = " ".join(w for w in words[start:end] if w is not None)
         if word in _COUNTED and (named in NUMBER_WORDS or named.isdecimal()):
@@ -736,7 +752,13 @@ def _description_end(words: list[str | None], end: int) -> int | None:
 def _aside(word: str, context: frozenset[str]) -> bool:
     """A word that says something about the show rather than name it: a question word, a year
     or a number, the show's network ("the office bbc")."""
-    return word in FUNCTION_WORDS or word in _BESIDE_TITLE or word.isdecimal() or word in context
+    return (
+        word in FUNCTION_WORDS
+        or word in _BESIDE_TITLE
+        or word in _FRAMING
+        or word.isdecimal()
+        or word in context
+    )
 
 
 def _outshone(judged: list[Scored]) -> list[Scored]:
@@ -821,10 +843,12 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
             <= pool[0].popularity
             for s in rated[1:]
         )
-        and all(s.popularity > 0 or _described(shows[s.owner]) for s in pool)
+        and all(
+            s.popularity > 0 or _maybe_the_same(shows[s.owner], shows[pool[0].owner]) for s in pool
+        )
     ):
-        # "westside rating?": the famous one, when the others are far less known or come from a
-        # catalogue that rates nothing (popularity 0 there is unknown, not unpopular)
+        # "westside rating?": the famous one, when the others are far less known or may be it,
+        # from a catalogue that rates nothing (popularity 0 there is unknown, not unpopular)
         return pool[0]
     if described:
         top = described[0]
@@ -832,12 +856,25 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
             # a copy that says nothing of itself is about as popular, or more: which is it?
             return None
         others = described[1:]
-        if all(DOMINANT_DESCRIBED * max(s.popularity, 1.0) <= top.popularity for s in others):
+        if all(
+            0 < s.popularity * DOMINANT_DESCRIBED <= top.popularity
+            or (s.popularity == 0 and _maybe_the_same(shows[s.owner], shows[top.owner]))
+            for s in others
+        ):
             return top
         return None
     if pool[0].popularity >= DOMINANT * max(pool[1].popularity, 1.0):
         return pool[0]
     return None
+
+
+def _maybe_the_same(unrated: Show, famous: Show) -> bool:
+    """Whether a copy of unknown popularity may be the famous show imported from elsewhere:
+    nothing says otherwise (no network on one of them, or the same one). "Shameless" on
+    Showtime is not "Shameless" on Channel 4, and which of them is better known is unknown. A
+    streaming catalogue lists as its own every show it streams (IRIS of KBS2 "on Netflix")."""
+    networks = {unrated.network, famous.network}
+    return None in networks or len(networks) == 1 or _STREAMED in networks
 
 
 def _described(show: Show) -> bool:
