@@ -53,6 +53,9 @@ from bot.core.text import ARTICLES, fold, initials_with_and, same_word, visible
 OBSCURE = 50.0
 """Popularity below which a title nothing describes is answered only when asked by its name
 alone: at 100,000 shows, everyday phrases ("hear me out") are somebody's title."""
+FAMOUS = 95.0
+"""Popularity of a household name, which fans mean by its title even beside a known namesake.
+TVMaze's weights crowd near the top: 95 and up are the shows everybody has heard of."""
 SLIP_AWAY = 65.0
 """A popular title this close to an obscure one written out is asked about ("travellers")."""
 NEAR = 80.0
@@ -93,6 +96,8 @@ _QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
 _STREAMED = "Netflix"
 """The network a streaming catalogue gives every show it carries, made there or not."""
 _NAMING = frozenset({"called", "named", "titled"})
+_WH = frozenset({"what", "whats", "who", "whos", "how", "hows", "why", "where", "which", "when"})
+"""Words that ask, wherever they stand in a message."""
 _INTRODUCING = frozenset({"the", "a", "this", "that"})
 _DESCRIPTION = 5
 """Words at most between "the" and the kind of show in a description after a title."""
@@ -144,8 +149,15 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     while len(named) < MAX_SHOWS:
         rest = [s for s in judged if not any(_overlap(s, n) for n in named)]
         elsewhere = _decide(shows, rest)
-        if isinstance(elsewhere, Ambiguous) and _a_word(named[0]) and len(named) == 1:
-            return Found(elsewhere)  # "this is awkward but ... the office?": which office
+        if (
+            isinstance(elsewhere, Ambiguous)
+            and _a_word(named[0])
+            and len(named) == 1
+            and not _pointed(list(question.words), named[0], context)
+        ):
+            # "this is awkward but ... the office?": which office; but "... reading up on cult,
+            # who played skye yarrow" names one of Cult's people
+            return Found(elsewhere)
         if not isinstance(elsewhere, Match) or elsewhere.best.owner in {n.owner for n in named}:
             break
         named.append(elsewhere.best)
@@ -194,11 +206,12 @@ def _words_in_passing(words: Sequence[str | None], scored: Scored, text: str) ->
     before = words[start - 1] if start > 0 else None
     if not rest or before == "the" or not all(_everyday(w) for w in typed):
         return False
-    # "trust me this bot is broke", "it's a sin how slow you are": a phrase of everyday words
-    # at the head of a sentence of others, unless the asker wrote it as a title ("Trust Me")
-    return len(typed) == 1 or (
-        len(typed) <= 3 and start == 0 and not _written_as_title(text, typed)
-    )
+    # "trust me this bot is broke", "my brother is dead to me after he spoiled it": a phrase of
+    # everyday words among others, unless the asker wrote it as a title ("Trust Me")
+    asking = not _WH.isdisjoint(rest)  # "... had like 10 seasons, how many were there"
+    if len(typed) == 1 or _written_as_title(text, typed):
+        return len(typed) == 1
+    return (len(typed) <= 3 and start == 0) or not asking  # "it's a sin how slow you are"
 
 
 def _written_as_title(text: str, typed: list[str]) -> bool:
@@ -690,8 +703,8 @@ def _title_slot(
         elif word is not None and (not _aside(word, context) or word in after):
             return False
         named = " ".join(w for w in words[start:end] if w is not None)
-        if word in _COUNTED and (named in NUMBER_WORDS or named.isdecimal()):
-            return False  # "only one season" is a count
+        if (word in _COUNTED or word == "of") and (named in NUMBER_WORDS or named.isdecimal()):
+            return False  # "only one season", "one of my teachers": a count
     return True
 
 
@@ -839,9 +852,7 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
         and rated[0] is pool[0]
         and pool[0].popularity >= POPULAR
         and all(
-            s.popularity * (DOMINANT_DESCRIBED if _described(shows[s.owner]) else DOMINANT)
-            <= pool[0].popularity
-            for s in rated[1:]
+            _far_better_known(pool[0], s, described=_described(shows[s.owner])) for s in rated[1:]
         )
         and all(
             s.popularity > 0 or _maybe_the_same(shows[s.owner], shows[pool[0].owner]) for s in pool
@@ -852,8 +863,14 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
         return pool[0]
     if described:
         top = described[0]
-        if any(s.popularity > top.popularity - INITIALS_LEAD for s in pool if s not in described):
-            # a copy that says nothing of itself is about as popular, or more: which is it?
+        if any(
+            s.popularity > top.popularity - INITIALS_LEAD
+            or (s.popularity < POPULAR and not _far_better_known(top, s))
+            for s in pool
+            if s not in described
+        ):
+            # a copy that says nothing of itself is about as popular, or more, or a known show
+            # of its own ("ben 10", the reboot): which is it?
             return None
         others = described[1:]
         if all(
@@ -863,9 +880,21 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
         ):
             return top
         return None
-    if pool[0].popularity >= DOMINANT * max(pool[1].popularity, 1.0):
+    if _far_better_known(pool[0], pool[1]):
         return pool[0]
     return None
+
+
+def _far_better_known(top: Scored, other: Scored, *, described: bool = False) -> bool:
+    """Whether fans saying a title mean `top`, not `other`: far more popular; far more still
+    when a source describes `other` too (Skins UK and Skins US); and a household name
+    (`FAMOUS`) when `other` is a show people know too ("shattered": 81 against 52 is a
+    question, "murdoch mysteries": 98 against 59 is not)."""
+    if described:
+        return DOMINANT_DESCRIBED * max(other.popularity, 1.0) <= top.popularity
+    if other.popularity >= OBSCURE and top.popularity < FAMOUS:
+        return False
+    return DOMINANT * max(other.popularity, 1.0) <= top.popularity
 
 
 def _maybe_the_same(unrated: Show, famous: Show) -> bool:

@@ -523,7 +523,21 @@ def test_a_namesake_nothing_describes_but_about_as_popular_is_asked_about(
         show("ben-10-2", "Ben 10", popularity=60),
     )
     assert engine.ask("hunted cancelled??").ambiguous
-    assert resolved(engine, "ben 10 cast") == "ben-10"
+    assert engine.ask("ben 10 cast").ambiguous  # the 2005 one or the reboot nothing describes?
+
+
+def test_a_household_name_is_meant_beside_a_known_namesake(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("murdoch", "Murdoch Mysteries", network="CBC", popularity=98),
+        show("the-murdoch", "The Murdoch Mysteries", popularity=59),
+        show("shattered", "Shattered", popularity=81),
+        show("shattered-2", "Shattered", popularity=52),
+        show("uncle", "Uncle", popularity=77),
+        show("uncle-2", "Uncle", popularity=40),
+    )
+    assert resolved(engine, "murdoch mysteries network") == "murdoch"
+    assert engine.ask("shattered season 2").ambiguous
+    assert resolved(engine, "uncle season 4?") == "uncle"  # the other one is little known
 
 
 def test_a_message_that_opens_with_the_show_it_is_not_about_is_not_about_it(
@@ -631,3 +645,45 @@ def test_a_described_namesake_of_unknown_popularity_is_asked_about(
     )
     assert engine.ask("shameless cast list").ambiguous
     assert resolved(engine, "shameless on showtime cast list") == "shameless-us"
+
+
+def test_a_message_that_asks_nothing_is_not_about_a_title_of_everyday_words_in_it(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("dead-to-me", "Dead to Me", network="Netflix", popularity=95),
+        show("send-help", "Send Help", popularity=60),
+    )
+    spoiled = engine.ask("my brother is dead to me after he spoiled the whole ending at dinner")
+    assert spoiled.show is None
+    assert spoiled.to_json()["intent"] == "help"
+    assert resolved(engine, "that song has been stuck in my brain all day send help") is None
+    assert resolved(engine, "is dead to me cancelled") == "dead-to-me"
+    assert resolved(engine, "my brother loves Dead to Me") == "dead-to-me"  # written as a title
+
+
+def test_one_of_is_a_count_not_a_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("the-one", "The One", network="Netflix", popularity=90),
+        show("rome", "Treasures of Ancient Rome", network="BBC Four", popularity=55),
+    )
+    answer = engine.ask("one of my teachers recommended treasures of ancient rome, what is it")
+    assert answer.to_json()["show"] == "rome"
+
+
+def test_an_everyday_word_title_named_with_its_people_beats_namesakes_elsewhere(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show(
+            "cult",
+            "Cult",
+            network="The CW",
+            popularity=77,
+            cast=(Credit("Alona Tal", "Skye Yarrow"),),
+        ),
+        show("office-us", "The Office", network="NBC", popularity=94),
+        show("office-uk", "The Office", network="BBC Two", popularity=80),
+    )
+    question = "the office is dead quiet today so i'm reading up on cult, who played skye yarrow"
+    assert resolved(engine, question) == "cult"
