@@ -687,3 +687,18 @@ def test_an_everyday_word_title_named_with_its_people_beats_namesakes_elsewhere(
     )
     question = "the office is dead quiet today so i'm reading up on cult, who played skye yarrow"
     assert resolved(engine, question) == "cult"
+
+
+def test_a_word_few_know_as_a_title_among_question_words_counts_only_where_a_title_goes(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("short", "Short", popularity=32),
+        show("the-point", "The Point", popularity=20),
+        show("live", "Live", network="Netflix", popularity=40),
+        show("la-fan", "La Fan", network="Telemundo", popularity=37),
+    )
+    assert resolved(engine, "long story short netflix how many eps") is None
+    assert resolved(engine, "whos in running point") is None
+    assert resolved(engine, "what's the kdrama live about") == "live"
+    assert resolved(engine, "anyone know if la fan got a second season?") == "la-fan"
