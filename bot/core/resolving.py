@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.core.matching import WELL_KNOWN, NameIndex
@@ -97,6 +97,7 @@ _QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
 _STREAMED = "Netflix"
 """The network a streaming catalogue gives every show it carries, made there or not."""
 _NAMING = frozenset({"called", "named", "titled"})
+_RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
 _WH = frozenset({"what", "whats", "who", "whos", "how", "hows", "why", "where", "which", "when"})
 """Words that ask, wherever they stand in a message."""
 _DESCRIPTION = 5
@@ -133,7 +134,9 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         return Found(resolution)
     best = resolution.best
     context = frozenset(index.context(best.owner))
-    if _a_word(best) and _unknown_title(_outside(_asked_words(question, best), best, context)):
+    if _a_word(best) and _unknown_title(
+        _outside(_asked_words(question, best), best, context), rare=_foreign
+    ):
         # "the girls at work keep recommending h2o just add wter": an everyday word taken as a
         # title beside words that may name the show meant: asked about, never answered
         return Found(NoMatch((best,)))
@@ -265,7 +268,9 @@ def _but_the_last_named(judged: list[Scored], start: int) -> list[Scored]:
     story = [s for s in judged if s.end <= start and s.similarity >= CONFIDENT]
     if not story:
         return []
-    last = max(story, key=lambda s: s.start)
+    # of titles and everyday words taken as titles, the last title: "the miracle of teddy bear
+    # made me cry at *home alone* lol, what are the reviews like"
+    last = max(story, key=lambda s: (not s.everyday, s.start))
     return [s for s in story if not _overlap(s, last)]
 
 
@@ -300,7 +305,9 @@ def _outside(
     return kept
 
 
-def _unknown_title(words: Sequence[str | None]) -> bool:
+def _unknown_title(
+    words: Sequence[str | None], rare: Callable[[str], bool] = lambda w: w not in COMMON_WORDS
+) -> bool:
     """Whether the asked words hold a run of two or more words that are no question words,
     one of them a rare word: the name of a show the base lacks ("blue eye *samurai*"), not "is
     the show good"; or a rare word alone where a title goes, before a season ("*fallout*
@@ -310,12 +317,17 @@ def _unknown_title(words: Sequence[str | None]) -> bool:
         if word is not None and _content(word):
             run.append(word)
             continue
-        rare = any(w not in COMMON_WORDS for w in run)
+        unusual = any(rare(w) for w in run)
         before_season = word is None and position == len(run) < len(words)
-        if rare and (len(run) >= 2 or before_season):
+        if unusual and (len(run) >= 2 or before_season):
             return True
         run = []
     return False
+
+
+def _foreign(word: str) -> bool:
+    """A word no English sentence uses: a name's ("h2o just add *wter*"), not "spilled perfume"."""
+    return not _everyday(word)
 
 
 def _content(word: str) -> bool:
@@ -486,6 +498,8 @@ def _judge(
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
     typed = [w for w in words[scored.start : scored.end] if w is not None]
+    if _describing(words, scored):
+        return _as(scored, min(scored.similarity, SUGGEST))
     if _denied(words, scored.start):
         return _as(scored, min(scored.similarity, SUGGEST))  # "not storage wars texas, the og"
     before = words[scored.start - 1] if scored.start > 0 else None
@@ -583,6 +597,16 @@ def _introduced(words: list[str | None], start: int) -> bool:
     "a series called x"."""
     before = words[start - 1] if start > 0 else None
     return before in _NAMING or before in _KINDS  # "the german netflix *show* perfume"
+
+
+def _describing(words: list[str | None], scored: Scored) -> bool:
+    """Whether a match is the start of a description ("*the one* where tiny aliens crash",
+    "the one with barbara de regil"): what the show is like, not its name."""
+    start = scored.start
+    if start == 0 or words[start - 1] != "the" or scored.name not in _KINDS:
+        return False
+    following = words[scored.end] if scored.end < len(words) else None
+    return following in _RELATIVE  # "*the one* where", "the one with"
 
 
 def _denied(words: list[str | None], start: int) -> bool:

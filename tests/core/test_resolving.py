@@ -702,3 +702,46 @@ def test_a_word_few_know_as_a_title_among_question_words_counts_only_where_a_tit
     assert resolved(engine, "whos in running point") is None
     assert resolved(engine, "what's the kdrama live about") == "live"
     assert resolved(engine, "anyone know if la fan got a second season?") == "la-fan"
+
+
+def test_a_story_of_everyday_words_before_a_one_word_title_is_no_unknown_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("frontier", "Frontier", network="Discovery", popularity=95),
+        show("residue", "Residue", network="Netflix", popularity=92),
+        show("h2o", "H2O: Just Add Water", network="Network Ten", popularity=85),
+        show("girls", "Girls", network="HBO", popularity=90),
+    )
+    question = "spilled perfume all over my keyboard lol sorry, how many seasons does frontier have"
+    assert resolved(engine, question) == "frontier"
+    assert resolved(engine, "in a dark and twisted mood lately, how long are residue episodes") == (
+        "residue"
+    )
+    # a word no English sentence uses beside it may be the title meant
+    assert resolved(engine, "the girls at work keep recommending h2o just add wter") != "girls"
+
+
+def test_chat_turns_to_the_question_after_lol_and_a_comma(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("gone", "Gone", network="NBC", popularity=91),
+        show("gone-2", "Gone", popularity=66),
+        show("rome", "Rome", network="HBO", popularity=94),
+        show("teddy", "The Miracle of Teddy Bear", network="MBC", popularity=60),
+        show("home-alone", "Home Alone", popularity=70),
+    )
+    question = (
+        "my wifi was gone all weekend so im behind lol, is rome really over after two seasons"
+    )
+    assert resolved(engine, question) == "rome"
+    question = "the miracle of teddy bear made me cry at home alone lol, what are the reviews like"
+    assert resolved(engine, question) == "teddy"
+
+
+def test_the_one_where_describes_a_show(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("the-one", "The One", network="Netflix", popularity=90),
+        show("space-jungle", "Space Jungle", network="Netflix", popularity=40),
+    )
+    answer = engine.ask("the one where tiny aliens crash their spaceship, is there a second season")
+    assert answer.to_json()["show"] is None

@@ -182,7 +182,7 @@ _SENTENCE = re.compile(r"(?<=[.!?\u2600-\u27bf\U0001f300-\U0001faff])\s+")
 """Where a sentence ends: after ".", "!", "?", or an emoji, which ends one in chat ("jane the
 virgin 😭 hes iconic")."""
 _TURN = re.compile(
-    r"\b(?:anyway|anyways|btw|but|lol|lmao|also|ok|okay|unrelated)\s+"
+    r"\b(?:anyway|anyways|btw|but|lol|lmao|also|ok|okay|unrelated)(?:\s+and)?\s+"
     r"(?=(?:is|are|was|were|does|did|do|will|when|what|whats|who|whos|how|why|where|has|have"
     r"|can|could|should)\b)",
     re.IGNORECASE,
