@@ -89,6 +89,9 @@ the show where a title goes in the sentence; and that fans use its short name ("
 slayer")."""
 FUNCTION_WEIGHT = 0.3
 """The weight of a question word ("the", "of", "you") inside a name."""
+_PLACING = frozenset({"in", "on", "at", "under", "from"})
+"""Words inside titles ("Darling in the Franxx", "Murder on the Orient Express"): a sentence
+that opens with a word, one of these and a title names a longer title."""
 _NAMING = frozenset({"called", "named", "titled"})
 _KINDS = TITLE_PLACES["kinds"]
 _LENGTHEN = TITLE_PLACES["lengthen"]
@@ -744,6 +747,16 @@ class NameIndex(Completion):
             if before < start - 1 and word is not None and word.endswith(("ing", "ed")):
                 return None  # "binging the imperfects": a verb, not part of a title
             return f"{word} {core}"
+        head = before - 1
+        if (
+            front
+            and head >= 0
+            and words[before] in _PLACING
+            and (head == 0 or words[head - 1] is None)
+            and telling(head)
+            and not _verb_form(str(words[head]))  # "cried over anohana", "binging on lost"
+        ):
+            return f"{words[head]} {words[before]} {core}"  # "*darling in* the dark is that..."
         if start > 0 and words[start - 1] in _TIME_PREPOSITIONS.get(core, ()):
             return f"{words[start - 1]} {core}"  # "comes out on wednesday" is a day
         return None
@@ -771,6 +784,13 @@ class NameIndex(Completion):
             for key in _deletions(word)
             for known in self._function_deletions.get(key, ())
         )
+
+
+def _verb_form(word: str) -> bool:
+    """'cried', 'watching': a verb's past or -ing form, not a name ("darling", "red")."""
+    if word.endswith("ed") and len(word) > 4:
+        return True
+    return word.endswith("ing") and (word[:-3] in ENGLISH_WORDS or word[:-3] + "e" in ENGLISH_WORDS)
 
 
 def _described(words: Sequence[str | None], end: int) -> bool:

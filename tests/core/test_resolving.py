@@ -745,3 +745,17 @@ def test_the_one_where_describes_a_show(engine_for: MakeEngine) -> None:
     )
     answer = engine.ask("the one where tiny aliens crash their spaceship, is there a second season")
     assert answer.to_json()["show"] is None
+
+
+def test_a_sentence_opening_with_a_word_and_in_before_a_title_names_a_longer_one(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("dark", "Dark", network="Netflix", popularity=88),
+        show("anohana", "Anohana", network="Fuji TV", popularity=80),
+    )
+    assert resolved(engine, "darling in the dark is that anime still going") is None
+    assert resolved(engine, "who plays jonas in dark") == "dark"
+    assert resolved(engine, "cried over anohana for hours, how many seasons does it have") == (
+        "anohana"
+    )
