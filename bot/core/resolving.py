@@ -96,6 +96,10 @@ _QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
 """Words that say which version of a title, where one goes: "the *original* ppg"."""
 _STREAMED = "Netflix"
 """The network a streaming catalogue gives every show it carries, made there or not."""
+_TO_THE_LAST = frozenset(
+    {("that", "one"), ("that", "show"), ("this", "one"), ("the", "latter"), ("the", "second")}
+)
+"""Words that point back at the title named last."""
 _NAMING = frozenset({"called", "named", "titled"})
 _RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
 _WH = frozenset({"what", "whats", "who", "whos", "how", "hows", "why", "where", "which", "when"})
@@ -170,6 +174,9 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     words = list(question.words)
     if all(_listed(words, one, other) for one, other in itertools.pairwise(named)):
         return Found(Match(named[0]), tuple(named[1:]))
+    referred = _referred(words, named)
+    if referred is not None:
+        return Found(Match(referred))  # "... recommending silicon valley, when did *that one*"
     titled = [n for n in named if not n.everyday and not _a_part_of(index, n, named, words)]
     if len(titled) == 1:
         return Found(Match(titled[0]))  # "stuck in the house ... lucifer": words, and a title
@@ -190,6 +197,18 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
+
+
+def _referred(words: list[str | None], named: list[Scored]) -> Scored | None:
+    """The title a question points back at after naming several ("finished mr robot and ppl
+    keep recommending silicon valley, when did *that one* start airing"; "*the former*")."""
+    after = [w for w in words[named[-1].end :] if w is not None]
+    pairs = set(itertools.pairwise(after))
+    if pairs & _TO_THE_LAST:
+        return named[-1]
+    if ("the", "former") in pairs:
+        return named[0]
+    return None
 
 
 def _derived(words: Sequence[str | None], scored: Scored) -> bool:
@@ -710,6 +729,8 @@ def _title_slot(
     if before >= 0 and (words[before] == "the" or words[before] in _FOREIGN_ARTICLES):
         before -= 1  # "if *la* fan got a second season"
     following = words[end] if end < len(words) else None
+    if before >= 1 and words[before] == "and" and words[before - 1] in _PERSONS:
+        return False  # "broke me *and the girls*": people, as "my friends and i" is
     if before >= 0:
         word = words[before]
         if (

@@ -759,3 +759,21 @@ def test_a_sentence_opening_with_a_word_and_in_before_a_title_names_a_longer_one
     assert resolved(engine, "cried over anohana for hours, how many seasons does it have") == (
         "anohana"
     )
+
+
+def test_that_one_points_back_at_the_title_named_last(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("mr-robot", "Mr. Robot", network="USA Network", popularity=97),
+        show("silicon-valley", "Silicon Valley", network="HBO", popularity=95),
+    )
+    question = (
+        "just finished mr robot and ppl keep recommending silicon valley next, "
+        "when did that one even start airing?"
+    )
+    assert resolved(engine, question) == "silicon-valley"
+
+
+def test_people_and_the_title_words_after_them_are_people(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("girls", "Girls", network="HBO", popularity=90))
+    assert resolved(engine, "that season ending broke me and the girls") is None
+    assert resolved(engine, "is girls on hbo") == "girls"
