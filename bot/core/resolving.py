@@ -608,7 +608,11 @@ def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str
     telling = [w for w in scored.name.split() if w not in FUNCTION_WORDS]
     if not (scored.exact or (len(telling) >= 2 and scored.similarity >= MISTYPED)):
         return False
-    return _whole_sentence(words, scored, context) or _introduced(words, scored.start)
+    if _introduced(words, scored.start):
+        return True
+    return _whole_sentence(words, scored, context) and _title_slot(
+        words, scored.start, scored.end, context, strict=False
+    )  # not "the *four* seasons netflix": a count
 
 
 def _introduced(words: list[str | None], start: int) -> bool:

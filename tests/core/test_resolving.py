@@ -777,3 +777,9 @@ def test_people_and_the_title_words_after_them_are_people(engine_for: MakeEngine
     engine = engine_for(show("girls", "Girls", network="HBO", popularity=90))
     assert resolved(engine, "that season ending broke me and the girls") is None
     assert resolved(engine, "is girls on hbo") == "girls"
+
+
+def test_a_little_known_title_read_as_a_count_is_no_answer(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("the-four", "The Four", popularity=36))
+    assert resolved(engine, "the four seasons netflix season 2 release date") is None
+    assert resolved(engine, "the four season 2 release date") == "the-four"
