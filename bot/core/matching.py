@@ -40,7 +40,7 @@ from bot.core.compact import (
 )
 from bot.core.completion import Completion
 from bot.core.fitting import Fit, Query, fit
-from bot.core.names import NAME_ARTICLES, acronyms, name_forms
+from bot.core.names import NAME_ARTICLES, acronyms, name_forms, written_words
 from bot.core.questions.vocabulary import (
     ENGLISH_WORDS,
     SYNONYM_PHRASES,
@@ -245,7 +245,7 @@ class NameIndex(Completion):
             # short name too: "tcw" (Star Wars: The Clone Wars), "motu" (Masters of the
             # Universe: Revelation).
             popular = entry.popularity >= POPULAR  # nobody abbreviates the others' titles
-            for words in [title, *(n.split() for n in names[written:])] if popular else ():
+            for words in _initial_words(title, entry.names[0], names[written:]) if popular else ():
                 for acronym in acronyms(words):
                     if acronym not in seen:
                         seen.add(acronym)
@@ -862,6 +862,13 @@ def _most_popular(
 def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
     """Whether a run of question words has no gap (a word left out of matching)."""
     return None not in chunk
+
+
+def _initial_words(title: list[str], raw: str, short: Sequence[str]) -> list[list[str]]:
+    """The words a popular show's initials are made of: its folded title's, its title's as
+    written when they differ ("ru pauls drag race"), its short names'."""
+    spelled = written_words(raw)
+    return [title, *([spelled] if spelled else ()), *(name.split() for name in short)]
 
 
 def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.names import acronyms, name_forms, number_forms
+from bot.core.names import acronyms, name_forms, number_forms, written_words
 from tests.catalogue import CATALOGUE, show
 
 MakeEngine = Callable[..., Engine]
@@ -71,6 +71,28 @@ def test_the_initials_of_a_title_of_three_to_eight_words(
     assert acronyms(words.split()) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "initials"),
+    [
+        ("RuPaul's Drag Race", "rpdr"),  # a capital inside a word starts another
+        ("SpongeBob SquarePants", "sbsp"),
+        ("The End of the F***ing World", "teotfw"),  # a censored word is one word
+    ],
+)
+def test_initials_count_the_words_as_the_title_is_written(title: str, initials: str) -> None:
+    words = written_words(title)
+
+    assert words is not None
+    assert initials in acronyms(words)
+
+
+@pytest.mark.parametrize("title", ["The Walking Dead", "PAW Patrol", "MythBusters", "iZombie"])
+def test_titles_written_as_they_fold_or_too_short_for_initials_give_no_other_words(
+    title: str,
+) -> None:
+    assert written_words(title) is None
+
+
 # -- finding a show by them ---------------------------------------------------------------------
 
 
@@ -89,6 +111,8 @@ def test_the_initials_of_a_popular_title_find_it(engine_for: MakeEngine) -> None
         ("Masters of the Universe: Revelation", "motu"),  # the name before the colon
         ("Rick and Morty", "r&m"),  # "&" between letters is the initial of "and"
         ("Rizzoli & Isles", "R & I"),
+        ("RuPaul's Drag Race", "rpdr"),  # "RuPaul" gives two initials
+        ("The End of the F***ing World", "teotfw"),  # "F***ing" gives one
     ],
 )
 def test_the_initials_fans_type_for_popular_titles_find_them(
