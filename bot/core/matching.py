@@ -62,7 +62,7 @@ from bot.core.results import (
     Resolution,
     Scored,
 )
-from bot.core.shortnames import short_names, telling_words
+from bot.core.shortnames import SubtitleForms, short_names, subtitle_forms, telling_words
 from bot.core.text import ARTICLES, american, fold_many
 
 EXACT = 99.5
@@ -144,6 +144,7 @@ _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
 """Spellings of a short stretch of the question tried as whole names ("new gril")."""
+_NO_SUBTITLE = SubtitleForms()
 _REORDERINGS = frozenset({"_sorted_texts", "_vocabulary"})
 """Attributes that only put other attributes' texts in another order."""
 
@@ -197,8 +198,10 @@ class NameIndex(Completion):
             taken = set(folded)
             extra = short_names([entry.names[0] for entry in entries], taken)
             firsts = _first_names(folded, entries)
-            alone = telling_words(firsts, [e.popularity >= POPULAR for e in entries], taken)
+            popular_owners = [e.popularity >= POPULAR for e in entries]
+            alone = telling_words(firsts, popular_owners, taken)
             extra = [a + b for a, b in zip(extra, alone, strict=True)]
+            subtitled = subtitle_forms([entry.names[0] for entry in entries], popular_owners)
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []
@@ -206,6 +209,9 @@ class NameIndex(Completion):
             written = len(names)
             if short_forms and extra[owner]:
                 names.extend(extra[owner])
+            shortened = len(names)
+            forms = subtitled[owner] if short_forms else _NO_SUBTITLE
+            names.extend(forms.named)  # "motu revelation": no initials are made of these
             for position, name in enumerate(names):
                 if not position:
                     title = name.split()
@@ -233,7 +239,7 @@ class NameIndex(Completion):
                         continue
                     second = text.find(" ", len(words[0]) + 1)
                     pairs.add(stable_hash(text if second < 0 else text[:second]))
-                    if len(text) > 5 and min(map(len, words)) > 1:
+                    if (len(text) > 5 and min(map(len, words)) > 1) or _one_number(words):
                         _add_value(whole, "".join(words), name_id)  # "cobrakai", not "is"
                     for word in set(words):
                         ids = postings.get(word)
@@ -242,10 +248,11 @@ class NameIndex(Completion):
                         else:
                             ids.append(name_id)
             # Initials come last, so an admin's "TLOU" alias is kept as written. Those of a
-            # short name too: "tcw" (Star Wars: The Clone Wars), "motu" (Masters of the
-            # Universe: Revelation).
+            # short name or a subtitle too: "tcw" (Star Wars: The Clone Wars), "motu" (Masters
+            # of the Universe: Revelation), "kny" (Demon Slayer: Kimetsu no Yaiba).
             popular = entry.popularity >= POPULAR  # nobody abbreviates the others' titles
-            for words in _initial_words(title, entry.names[0], names[written:]) if popular else ():
+            initialed = [*names[written:shortened], *forms.initialed]
+            for words in _initial_words(title, entry.names[0], initialed) if popular else ():
                 for acronym in acronyms(words):
                     if acronym not in seen:
                         seen.add(acronym)
@@ -862,6 +869,15 @@ def _most_popular(
 def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
     """Whether a run of question words has no gap (a word left out of matching)."""
     return None not in chunk
+
+
+def _one_number(words: list[str]) -> bool:
+    """Whether a name's words are numbers that fans write as one ("2521" for Twenty-Five
+    Twenty-One, "911"); not when they would read as a year ("20 12" is no "2012")."""
+    if not all(word.isdecimal() and word.isascii() for word in words):
+        return False
+    joined = "".join(words)
+    return not (len(joined) == 4 and joined.startswith(("19", "20")))
 
 
 def _initial_words(title: list[str], raw: str, short: Sequence[str]) -> list[list[str]]:

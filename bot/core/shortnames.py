@@ -9,6 +9,10 @@ titles of the whole base.
 - "Daredevil" for "Marvel's Daredevil", "Jack Ryan" for "Tom Clancy's Jack Ryan": the part after
   a possessive brand that at least `BRAND_TITLES` titles carry ("Grey's Anatomy" is no brand).
 
+A popular title with a subtitle is also known by the franchise's initials and the subtitle
+("motu revelation", "sw rebels", "ahs coven"), and by the subtitle's initials ("kny" for
+Kimetsu no Yaiba): `subtitle_forms`.
+
 A short name that is some show's own title or alias is left to that show: "Friends" stays
 Friends, not "Friends: The Reunion"; a common word alone ("USA" of "The Challenge: USA") and a
 subtitle that several franchises use ("Where Are They Now?") name nothing. Everything else
@@ -21,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, FUNCTION_WORDS
 from bot.core.text import ARTICLES, fold_many
@@ -103,6 +108,56 @@ def telling_words(
             else ()
         )
     return found
+
+
+SUBTITLE_WORDS = 4
+"""The longest subtitle fans put after a franchise's initials ("twd world beyond")."""
+
+
+class SubtitleForms(NamedTuple):
+    """What fans make of a popular title with a subtitle."""
+
+    named: tuple[str, ...] = ()
+    """The franchise's initials and the subtitle: "motu revelation", "sw rebels"."""
+    initialed: tuple[str, ...] = ()
+    """The subtitle, whose initials fans type too: "kimetsu no yaiba" ("kny")."""
+
+
+def subtitle_forms(titles: Sequence[str], popular: Sequence[bool]) -> list[SubtitleForms]:
+    """For each title, the names fans make of its head's initials and its subtitle; only for
+    popular titles (nobody abbreviates the others), whose few extra names cost little."""
+    wanted = [position for position, keep in enumerate(popular) if keep]
+    splits = _splits([titles[position] for position in wanted])
+    found = [_NO_FORMS] * len(titles)
+    for position, split in zip(wanted, splits, strict=True):
+        if split is None or split[0] != ":":
+            continue
+        _, head, tail, _ = split
+        words = tail.split()
+        bare = words[1:] if words[0] in ARTICLES and len(words) > 1 else words
+        if FUNCTION_WORDS.issuperset(bare) or _NOT_A_NAME.match(tail):
+            continue
+        named = (
+            tuple(f"{initials} {' '.join(bare)}" for initials in _head_initials(head.split()))
+            if len(bare) <= SUBTITLE_WORDS
+            else ()
+        )
+        found[position] = SubtitleForms(named, (tail,) if len(words) >= 3 else ())
+    return found
+
+
+_NO_FORMS = SubtitleForms()
+
+
+def _head_initials(words: list[str]) -> tuple[str, ...]:
+    """The initials of a franchise's name, with and without a leading article when it has
+    three words more ("twd"; "tgbbs" and "gbbs"); none for a name of one word."""
+    if len(words) < 2 or not all(word.isalnum() for word in words):
+        return ()
+    initials = "".join(word if word.isdecimal() else word[0] for word in words)
+    if words[0] in ARTICLES and len(words) >= 4:
+        return initials, initials[1:]
+    return (initials,)
 
 
 def _splits(titles: Sequence[str]) -> list[tuple[str, str, str, str] | None]:

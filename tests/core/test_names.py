@@ -146,5 +146,23 @@ def test_an_ordinal_written_in_digits_or_in_words_is_the_same(
     assert resolved(engine, f"{typed} how many episodes") == "wanted"
 
 
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [("Twenty-Five Twenty-One", "2521"), ("9-1-1", "911")],
+)
+def test_a_title_s_numbers_written_as_one_number_find_it(
+    engine_for: MakeEngine, title: str, typed: str
+) -> None:
+    engine = engine_for(show("wanted", title, popularity=80), *OTHERS)
+
+    assert resolved(engine, f"{typed} season 2?") == "wanted"
+
+
+def test_numbers_that_read_as_one_year_are_no_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("twenty-twelve", "Twenty Twelve", popularity=90), *OTHERS)
+
+    assert resolved(engine, "what came out in 2012") is None
+
+
 def test_a_name_is_found_without_its_foreign_article(engine_for: MakeEngine) -> None:
     assert resolved(engine_for(*OTHERS), "casa de papel renewed?") == "money-heist"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from bot.core.engine import Engine
 from bot.core.models import Credit, Show, Status
-from bot.core.shortnames import short_names, telling_words
+from bot.core.shortnames import short_names, subtitle_forms, telling_words
 
 
 def names(titles: list[str], taken: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
@@ -115,3 +117,50 @@ def test_a_telling_word_of_a_popular_title_finds_it(engine_for: Callable[..., En
 
     assert answer.show is not None
     assert answer.show.id == "darkplace"
+
+
+def test_a_popular_subtitled_title_is_named_by_its_franchise_initials_and_subtitle() -> None:
+    titles = [
+        "Masters of the Universe: Revelation",
+        "The Great British Baking Show: Holidays",
+        "Demon Slayer: Kimetsu no Yaiba",
+        "Star Wars: Rebels",
+    ]
+
+    found = dict(zip(titles, subtitle_forms(titles, [True, True, True, False]), strict=True))
+
+    assert found["Masters of the Universe: Revelation"].named == ("motu revelation",)
+    assert found["The Great British Baking Show: Holidays"].named == (
+        "tgbbs holidays",
+        "gbbs holidays",
+    )
+    assert found["Demon Slayer: Kimetsu no Yaiba"].initialed == ("kimetsu no yaiba",)
+    assert found["Star Wars: Rebels"].named == ()  # not popular: nobody abbreviates it
+
+
+def test_a_title_without_a_subtitle_or_with_a_numbered_part_has_no_subtitle_forms() -> None:
+    titles = ["Grey's Anatomy", "Money Heist: Part 2", "Friends: The Reunion", "Cobra Kai"]
+
+    assert all(not any(forms) for forms in subtitle_forms(titles, [True] * len(titles)))
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [
+        ("Masters of the Universe: Revelation", "motu revelation part 2"),
+        ("The Walking Dead: World Beyond", "twd world beyond"),
+        ("Demon Slayer: Kimetsu no Yaiba", "kny"),
+    ],
+)
+def test_a_popular_show_is_found_by_its_franchise_initials_and_subtitle(
+    engine_for: Callable[..., Engine], title: str, typed: str
+) -> None:
+    engine = engine_for(
+        Show(id="wanted", title=title, status=Status.ENDED, popularity=90),
+        Show(id="dark", title="Dark", status=Status.ENDED, network="Netflix", popularity=88),
+    )
+
+    answer = engine.ask(f"{typed} cast?")
+
+    assert answer.show is not None
+    assert answer.show.id == "wanted"
