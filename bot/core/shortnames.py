@@ -7,7 +7,9 @@ titles of the whole base.
   Fool Us": the part after the colon, when several titles share the part before it (a
   franchise).
 - "Daredevil" for "Marvel's Daredevil", "Jack Ryan" for "Tom Clancy's Jack Ryan": the part after
-  a possessive brand that at least `BRAND_TITLES` titles carry ("Grey's Anatomy" is no brand).
+  a possessive brand that at least `BRAND_TITLES` titles carry ("Grey's Anatomy" is no brand),
+  or written in capitals, as companies are ("Legends of Tomorrow" for "DC's Legends of
+  Tomorrow").
 
 A popular title with a subtitle is also known by the franchise's initials and the subtitle
 ("motu revelation", "sw rebels", "ahs coven"), and by the subtitle's initials ("kny" for
@@ -40,6 +42,10 @@ _SUBTITLE = re.compile(r"\s*:\s+|\s+[-\u2013\u2014]\s+")
 _POSSESSIVE = re.compile(r"^((?:[^\W\d_][\w.&-]* ){0,2}[^\W\d_][\w.&-]*)['\u2019]s (\S.*)$")
 _CONTRACTED = FUNCTION_WORDS | {"let"}
 """Words before "'s" that make a contraction, not a possessive: "Let's Dance", "It's Okay"."""
+_CAPITALS = re.compile(r"^(?:[A-Z]\.?){2,5}$")
+"""A possessive written in capitals is a company's, a brand however few titles carry it:
+"DC's", "NASA's", "L.A.'s"."""
+_COMPANY = "'S"
 _NOT_A_NAME = re.compile(r"^(?:the )?(?:season|series|part|vol|volume|chapter|book)? ?\d*$")
 """Subtitles that number a part ("Part 2", "Season 1", "2") name nothing on their own."""
 
@@ -66,7 +72,7 @@ def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]
         if kind == ":":
             name = head if len(heads[head]) == 1 else tail
         else:
-            name = tail if len(brands[head]) >= BRAND_TITLES else ""
+            name = tail if kind == _COMPANY or len(brands[head]) >= BRAND_TITLES else ""
         useful = (
             name
             and (name == head or len(tails[tail]) == 1)  # not "Where Are They Now?", "Reunion"
@@ -161,8 +167,8 @@ def _head_initials(words: list[str]) -> tuple[str, ...]:
 
 
 def _splits(titles: Sequence[str]) -> list[tuple[str, str, str, str] | None]:
-    """Each title's (":" or "'s", folded head, folded tail, folded whole title), or None; the
-    parts are folded together, which is many times faster than one by one."""
+    """Each title's (":", "'s" or `_COMPANY`, folded head, folded tail, folded whole title),
+    or None; the parts are folded together, which is many times faster than one by one."""
     raw: list[tuple[int, str, str, str]] = []
     for position, title in enumerate(titles):
         if _MARKS.search(title) is None:
@@ -173,12 +179,14 @@ def _splits(titles: Sequence[str]) -> list[tuple[str, str, str, str] | None]:
             continue
         match = _POSSESSIVE.match(title)
         if match is not None:
-            raw.append((position, "'s", match.group(1), match.group(2)))
+            owner = match.group(1)
+            kind = _COMPANY if _CAPITALS.match(owner) else "'s"
+            raw.append((position, kind, owner, match.group(2)))
     folded = fold_many([part for _, _, head, tail in raw for part in (head, tail)])
     wholes = fold_many([titles[position] for position, _, _, _ in raw])
     splits: list[tuple[str, str, str, str] | None] = [None] * len(titles)
     for number, (position, kind, _, _) in enumerate(raw):
         head, tail = folded[2 * number], folded[2 * number + 1]
-        if head and tail and not (kind == "'s" and head in _CONTRACTED):
+        if head and tail and not (kind != ":" and head in _CONTRACTED):
             splits[position] = (kind, head, tail, wholes[number])
     return splits

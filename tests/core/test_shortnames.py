@@ -47,6 +47,14 @@ def test_the_part_after_a_possessive_brand_of_several_titles() -> None:
     assert found["Grey's Anatomy"] == ()  # one title is no brand
 
 
+def test_a_possessive_in_capitals_is_a_company_s_brand_however_few_titles_carry_it() -> None:
+    found = names(["DC's Legends of Tomorrow", "NASA's Unexplained Files", "Kim's Convenience"])
+
+    assert found["DC's Legends of Tomorrow"] == ("legends of tomorrow",)
+    assert found["NASA's Unexplained Files"] == ("unexplained files",)
+    assert found["Kim's Convenience"] == ()  # a person's, of one title
+
+
 def test_contractions_are_no_brands() -> None:
     titles = ["Let's Dance", "Let's Make a Deal", "Let's Fight Ghost", "It's Okay"]
 
@@ -161,6 +169,20 @@ def test_a_popular_show_is_found_by_its_franchise_initials_and_subtitle(
     )
 
     answer = engine.ask(f"{typed} cast?")
+
+    assert answer.show is not None
+    assert answer.show.id == "wanted"
+
+
+def test_a_show_of_a_company_s_brand_is_found_by_the_rest_of_its_title(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="wanted", title="DC's Legends of Tomorrow", status=Status.ENDED, popularity=95),
+        Show(id="dark", title="Dark", status=Status.ENDED, network="Netflix", popularity=88),
+    )
+
+    answer = engine.ask("is legends of tomorrow cancelled")
 
     assert answer.show is not None
     assert answer.show.id == "wanted"
