@@ -196,8 +196,13 @@ class NameIndex(Completion):
         folded_names = iter(folded)
         if short_forms:
             taken = set(folded)
-            extra = short_names([entry.names[0] for entry in entries], taken)
             firsts = _first_names(folded, entries)
+            extra = short_names(
+                [entry.names[0] for entry in entries],
+                taken,
+                [entry.popularity for entry in entries],
+                firsts,
+            )
             popular_owners = [e.popularity >= POPULAR for e in entries]
             alone = telling_words(firsts, popular_owners, taken)
             extra = [a + b for a, b in zip(extra, alone, strict=True)]

@@ -5,7 +5,8 @@ titles of the whole base.
   title starts with it.
 - "Special Victims Unit" for "Law & Order: Special Victims Unit", "Fool Us" for "Penn & Teller:
   Fool Us": the part after the colon, when several titles share the part before it (a
-  franchise).
+  franchise); and the franchise's name for its far most popular title, if that is popular
+  ("H2O" for "H2O: Just Add Water", not "H2O: Mermaid Adventures").
 - "Daredevil" for "Marvel's Daredevil", "Jack Ryan" for "Tom Clancy's Jack Ryan": the part after
   a possessive brand that at least `BRAND_TITLES` titles carry ("Grey's Anatomy" is no brand),
   or written in capitals, as companies are ("Legends of Tomorrow" for "DC's Legends of
@@ -30,11 +31,16 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, FUNCTION_WORDS
+from bot.core.results import POPULAR
 from bot.core.text import ARTICLES, fold_many
 
 TELLING_LETTERS = 5
 """The shortest word of a title that fans use alone for it ("mindfreak")."""
 BRAND_TITLES = 3
+OUTSHINES = 1.5
+"""A title this many times as popular as every other title of its franchise has the
+franchise's name, as copies of one title go to the far most popular
+(`bot.core.resolving.DOMINANT`)."""
 """Titles a possessive must start for it to be a brand ("Marvel's", "Tom Clancy's")."""
 
 _MARKS = re.compile(r"[:'\u2019]|\s[-\u2013\u2014]\s")
@@ -50,9 +56,16 @@ _NOT_A_NAME = re.compile(r"^(?:the )?(?:season|series|part|vol|volume|chapter|bo
 """Subtitles that number a part ("Part 2", "Season 1", "2") name nothing on their own."""
 
 
-def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]:
+def short_names(
+    titles: Sequence[str],
+    taken: set[str],
+    popularity: Sequence[float] | None = None,
+    folded: Sequence[str] | None = None,
+) -> list[tuple[str, ...]]:
     """For each title (as written), its short names, folded; `taken` holds every folded title
-    and alias of the base, which no short name may be."""
+    and alias of the base, which no short name may be. With `popularity` and `folded` (each
+    title's, and each title folded) the far most popular title of a franchise has the
+    franchise's name."""
     heads: defaultdict[str, set[str]] = defaultdict(set)
     brands: defaultdict[str, set[str]] = defaultdict(set)
     tails: defaultdict[str, set[str]] = defaultdict(set)
@@ -63,8 +76,9 @@ def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]
         kind, head, tail, whole = split
         (heads if kind == ":" else brands)[head].add(whole)
         tails[tail].add(head)
+    leaders = _leaders(splits, popularity, folded) if popularity and folded else {}
     found: list[tuple[str, ...]] = []
-    for split in splits:
+    for position, split in enumerate(splits):
         if split is None:
             found.append(())
             continue
@@ -73,16 +87,67 @@ def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]
             name = head if len(heads[head]) == 1 else tail
         else:
             name = tail if kind == _COMPANY or len(brands[head]) >= BRAND_TITLES else ""
-        useful = (
-            name
-            and (name == head or len(tails[tail]) == 1)  # not "Where Are They Now?", "Reunion"
-            and not FUNCTION_WORDS.issuperset(name.split())
-            and name not in taken
-            and not _NOT_A_NAME.match(name)
-            and (" " in name or name not in COMMON_WORDS)  # "USA" of "The Challenge: USA"
+        named = [name, head] if leaders.get(head) == position and name != head else [name]
+        found.append(
+            tuple(
+                name
+                for name in named
+                if name
+                and (name == head or len(tails[tail]) == 1)  # not "Where Are They Now?"
+                and not FUNCTION_WORDS.issuperset(name.split())
+                and name not in taken
+                and not _NOT_A_NAME.match(name)
+                and (" " in name or name not in COMMON_WORDS)  # "USA" of "The Challenge: USA"
+            )
         )
-        found.append((name,) if useful else ())
     return found
+
+
+def _leaders(
+    splits: Sequence[tuple[str, str, str, str] | None],
+    popularity: Sequence[float],
+    folded: Sequence[str],
+) -> dict[str, int]:
+    """Each franchise's (a head shared by titles before a colon) far most popular title, if
+    that is popular: `OUTSHINES` times as popular as each other title starting with the
+    franchise's name, with a colon or without ("90 Day: The Single Life" is not "90 day",
+    which fans say for 90 Day Fiancé)."""
+    members: defaultdict[str, list[int]] = defaultdict(list)
+    for position, split in enumerate(splits):
+        if split is not None and split[0] == ":":
+            members[split[1]].append(position)
+    leaders = {}
+    for head, positions in members.items():
+        if len(positions) < 2:
+            continue
+        top = max(positions, key=popularity.__getitem__)
+        if popularity[top] >= POPULAR and all(
+            popularity[other] * OUTSHINES <= popularity[top] for other in positions if other != top
+        ):
+            leaders[head] = top
+    return _outshining(leaders, popularity, folded)
+
+
+def _outshining(
+    leaders: dict[str, int], popularity: Sequence[float], folded: Sequence[str]
+) -> dict[str, int]:
+    """The leaders that also outshine every title starting with their franchise's name
+    without a colon ("Superman & Lois" beside "Superman: The Animated Series")."""
+    by_first: defaultdict[str, list[str]] = defaultdict(list)
+    for head in leaders:
+        by_first[head.partition(" ")[0]].append(head)
+    kept = dict(leaders)
+    for position, title in enumerate(folded):
+        for head in by_first.get(title.partition(" ")[0], ()):
+            top = leaders[head]
+            if (
+                head in kept
+                and position != top
+                and title.startswith(f"{head} ")
+                and popularity[position] * OUTSHINES > popularity[top]
+            ):
+                del kept[head]
+    return kept
 
 
 def telling_words(

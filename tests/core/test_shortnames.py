@@ -9,6 +9,7 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.models import Credit, Show, Status
 from bot.core.shortnames import short_names, subtitle_forms, telling_words
+from bot.core.text import fold
 
 
 def names(titles: list[str], taken: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
@@ -45,6 +46,33 @@ def test_the_part_after_a_possessive_brand_of_several_titles() -> None:
     assert found["Marvel's Daredevil"] == ("daredevil",)
     assert found["Marvel’s Iron Fist"] == ("iron fist",)
     assert found["Grey's Anatomy"] == ()  # one title is no brand
+
+
+def test_a_franchise_s_name_is_its_far_most_popular_title_s() -> None:
+    titles = [
+        "H2O: Just Add Water",
+        "H2O: Mermaid Adventures",
+        "Superman: The Animated Series",
+        "Superman: Doomsday",
+        "Superman & Lois",
+        "Star Wars: Andor",
+        "Star Wars: Rebels",
+    ]
+    popularity = [92.0, 23.0, 85.0, 30.0, 95.0, 97.0, 96.0]
+
+    found = dict(
+        zip(
+            titles,
+            short_names(titles, set(), popularity, [fold(title) for title in titles]),
+            strict=True,
+        )
+    )
+
+    assert found["H2O: Just Add Water"] == ("just add water", "h2o")
+    assert found["H2O: Mermaid Adventures"] == ("mermaid adventures",)
+    # Superman & Lois, without a colon, is as popular: "superman" names neither
+    assert "superman" not in found["Superman: The Animated Series"]
+    assert found["Star Wars: Andor"] == ("andor",)  # no title of Star Wars outshines the rest
 
 
 def test_a_possessive_in_capitals_is_a_company_s_brand_however_few_titles_carry_it() -> None:
@@ -183,6 +211,21 @@ def test_a_show_of_a_company_s_brand_is_found_by_the_rest_of_its_title(
     )
 
     answer = engine.ask("is legends of tomorrow cancelled")
+
+    assert answer.show is not None
+    assert answer.show.id == "wanted"
+
+
+def test_a_franchise_s_name_finds_its_far_most_popular_show(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="wanted", title="H2O: Just Add Water", status=Status.ENDED, popularity=92),
+        Show(id="other", title="H2O: Mermaid Adventures", status=Status.ENDED, popularity=23),
+        Show(id="dark", title="Dark", status=Status.ENDED, network="Netflix", popularity=88),
+    )
+
+    answer = engine.ask("h2o how many seasons")
 
     assert answer.show is not None
     assert answer.show.id == "wanted"
