@@ -206,7 +206,7 @@ class NameIndex(Completion):
             popular_owners = [e.popularity >= POPULAR for e in entries]
             alone = telling_words(firsts, popular_owners, taken)
             extra = [a + b for a, b in zip(extra, alone, strict=True)]
-            subtitled = subtitle_forms([entry.names[0] for entry in entries], popular_owners)
+            subtitled = subtitle_forms([entry.names[0] for entry in entries], popular_owners, taken)
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, FUNCTION_WORDS
@@ -194,9 +195,14 @@ class SubtitleForms(NamedTuple):
     """The subtitle, whose initials fans type too: "kimetsu no yaiba" ("kny")."""
 
 
-def subtitle_forms(titles: Sequence[str], popular: Sequence[bool]) -> list[SubtitleForms]:
+def subtitle_forms(
+    titles: Sequence[str],
+    popular: Sequence[bool],
+    taken: AbstractSet[str] = frozenset(),
+) -> list[SubtitleForms]:
     """For each title, the names fans make of its head's initials and its subtitle; only for
-    popular titles (nobody abbreviates the others), whose few extra names cost little."""
+    popular titles (nobody abbreviates the others), whose few extra names cost little. None
+    is a name of `taken` (every folded title and alias of the base), left to its show."""
     wanted = [position for position, keep in enumerate(popular) if keep]
     splits = _splits([titles[position] for position in wanted])
     found = [_NO_FORMS] * len(titles)
@@ -209,7 +215,11 @@ def subtitle_forms(titles: Sequence[str], popular: Sequence[bool]) -> list[Subti
         if FUNCTION_WORDS.issuperset(bare) or _NOT_A_NAME.match(tail):
             continue
         named = (
-            tuple(f"{initials} {' '.join(bare)}" for initials in _head_initials(head.split()))
+            tuple(
+                name
+                for initials in _head_initials(head.split())
+                if (name := f"{initials} {' '.join(bare)}") not in taken
+            )
             if len(bare) <= SUBTITLE_WORDS
             else ()
         )

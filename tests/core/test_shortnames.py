@@ -174,6 +174,12 @@ def test_a_popular_subtitled_title_is_named_by_its_franchise_initials_and_subtit
     assert found["Star Wars: Rebels"].named == ()  # not popular: nobody abbreviates it
 
 
+def test_a_subtitle_form_that_is_a_name_in_the_base_is_left_to_its_show() -> None:
+    (forms,) = subtitle_forms(["Star Wars: Rebels"], [True], {"sw rebels"})
+
+    assert forms.named == ()
+
+
 def test_a_title_without_a_subtitle_or_with_a_numbered_part_has_no_subtitle_forms() -> None:
     titles = ["Grey's Anatomy", "Money Heist: Part 2", "Friends: The Reunion", "Cobra Kai"]
 
