@@ -11,6 +11,10 @@ titles of the whole base.
   a possessive brand that at least `BRAND_TITLES` titles carry ("Grey's Anatomy" is no brand),
   or written in capitals, as companies are ("Legends of Tomorrow" for "DC's Legends of
   Tomorrow").
+- "Miss Fisher" for "Miss Fisher's Murder Mysteries", "Dr Horrible" for "Dr. Horrible's
+  Sing-Along Blog": a popular show's hero, named with a rank (`ranks` in
+  `bot/core/data/characters.yaml`) before a possessive; never a person's name alone ("Jay
+  Leno's Garage": "jay leno" asks about the man).
 
 A popular title with a subtitle is also known by the franchise's initials and the subtitle
 ("motu revelation", "sw rebels", "ahs coven"), and by the subtitle's initials ("kny" for
@@ -25,11 +29,15 @@ is judged as for any name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from importlib import resources
 from typing import NamedTuple
+
+import yaml
 
 from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, FUNCTION_WORDS
 from bot.core.results import POPULAR
@@ -78,6 +86,7 @@ def short_names(
         (heads if kind == ":" else brands)[head].add(whole)
         tails[tail].add(head)
     leaders = _leaders(splits, popularity, folded) if popularity and folded else {}
+    popular = [known >= POPULAR for known in popularity or [0.0] * len(titles)]
     found: list[tuple[str, ...]] = []
     for position, split in enumerate(splits):
         if split is None:
@@ -88,7 +97,12 @@ def short_names(
             name = head if len(heads[head]) == 1 else tail
         else:
             name = tail if kind == _COMPANY or len(brands[head]) >= BRAND_TITLES else ""
-        named = [name, head] if leaders.get(head) == position and name != head else [name]
+        named = [name]
+        if name != head and (
+            leaders.get(head) == position
+            or (kind == "'s" and popular[position] and _a_hero(head) and len(brands[head]) == 1)
+        ):
+            named.append(head)
         found.append(
             tuple(
                 name
@@ -102,6 +116,23 @@ def short_names(
             )
         )
     return found
+
+
+def _a_hero(owner: str) -> bool:
+    """Whether the folded owner of a possessive is a character with a rank: "miss fisher"."""
+    words = owner.split()
+    return len(words) >= 2 and words[0] in _ranks()
+
+
+@functools.cache
+def _ranks() -> frozenset[str]:
+    """The ranks before a character's name ("miss", "dr", "inspector"), read once a process
+    from the character index's data file."""
+    raw = yaml.load(_CHARACTERS.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    return frozenset(raw["ranks"])
+
+
+_CHARACTERS = resources.files("bot.core") / "data" / "characters.yaml"
 
 
 def _leaders(

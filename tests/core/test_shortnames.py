@@ -75,6 +75,23 @@ def test_a_franchise_s_name_is_its_far_most_popular_title_s() -> None:
     assert found["Star Wars: Andor"] == ("andor",)  # no title of Star Wars outshines the rest
 
 
+def test_a_popular_show_s_hero_named_with_a_rank_is_its_short_name() -> None:
+    titles = [
+        "Miss Fisher's Murder Mysteries",
+        "Dr. Horrible's Sing-Along Blog",
+        "Jay Leno's Garage",
+        "Mrs. Brown's Boys",
+    ]
+    popularity = [92.0, 80.0, 94.0, 40.0]
+
+    found = short_names(titles, set(), popularity, [fold(title) for title in titles])
+
+    assert found[0] == ("miss fisher",)
+    assert found[1] == ("dr horrible",)
+    assert found[2] == ()  # a man's name: "jay leno" asks about him
+    assert found[3] == ()  # not popular: nobody calls it by a nickname
+
+
 def test_a_possessive_in_capitals_is_a_company_s_brand_however_few_titles_carry_it() -> None:
     found = names(["DC's Legends of Tomorrow", "NASA's Unexplained Files", "Kim's Convenience"])
 
@@ -232,6 +249,20 @@ def test_a_franchise_s_name_finds_its_far_most_popular_show(
     )
 
     answer = engine.ask("h2o how many seasons")
+
+    assert answer.show is not None
+    assert answer.show.id == "wanted"
+
+
+def test_a_popular_show_is_found_by_its_hero_s_name(engine_for: Callable[..., Engine]) -> None:
+    engine = engine_for(
+        Show(
+            id="wanted", title="Miss Fisher's Murder Mysteries", status=Status.ENDED, popularity=92
+        ),
+        Show(id="dark", title="Dark", status=Status.ENDED, network="Netflix", popularity=88),
+    )
+
+    answer = engine.ask("miss fisher how many seasons")
 
     assert answer.show is not None
     assert answer.show.id == "wanted"
