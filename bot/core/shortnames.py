@@ -236,6 +236,7 @@ def subtitle_forms(
     is a name of `taken` (every folded title and alias of the base), left to its show."""
     wanted = [position for position, keep in enumerate(popular) if keep]
     splits = _splits([titles[position] for position in wanted])
+    shared = Counter(split[1] for split in splits if split is not None and split[0] == ":")
     found = [_NO_FORMS] * len(titles)
     for position, split in zip(wanted, splits, strict=True):
         if split is None or split[0] != ":":
@@ -245,13 +246,16 @@ def subtitle_forms(
         bare = words[1:] if words[0] in ARTICLES and len(words) > 1 else words
         if FUNCTION_WORDS.issuperset(bare) or _NOT_A_NAME.match(tail):
             continue
+        head_words = head.split()
         named = (
             tuple(
                 name
-                for initials in _head_initials(head.split())
+                for initials in _head_initials(head_words)
                 if (name := f"{initials} {' '.join(bare)}") not in taken
             )
-            if len(bare) <= SUBTITLE_WORDS
+            # a franchise ("sw rebels"), or a name long enough to abbreviate ("motu
+            # revelation"), not "ds kimetsu no yaiba"
+            if len(bare) <= SUBTITLE_WORDS and (len(head_words) >= 3 or shared[head] >= 2)
             else ()
         )
         found[position] = SubtitleForms(named, (tail,) if len(words) >= 3 else ())
@@ -262,13 +266,13 @@ _NO_FORMS = SubtitleForms()
 
 
 def _head_initials(words: list[str]) -> tuple[str, ...]:
-    """The initials of a franchise's name, with and without a leading article when it has
-    three words more ("twd"; "tgbbs" and "gbbs"); none for a name of one word."""
+    """The initials of a franchise's name, without a leading article when it has three words
+    more ("twd"; "gbbs"); none for a name of one word."""
     if len(words) < 2 or not all(word.isalnum() for word in words):
         return ()
     initials = "".join(word if word.isdecimal() else word[0] for word in words)
     if words[0] in ARTICLES and len(words) >= 4:
-        return initials, initials[1:]
+        return (initials[1:],)  # "gbbs holidays": a long name's article is left out
     return (initials,)
 
 

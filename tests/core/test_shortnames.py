@@ -183,12 +183,20 @@ def test_a_popular_subtitled_title_is_named_by_its_franchise_initials_and_subtit
     found = dict(zip(titles, subtitle_forms(titles, [True, True, True, False]), strict=True))
 
     assert found["Masters of the Universe: Revelation"].named == ("motu revelation",)
-    assert found["The Great British Baking Show: Holidays"].named == (
-        "tgbbs holidays",
-        "gbbs holidays",
-    )
+    assert found["The Great British Baking Show: Holidays"].named == ("gbbs holidays",)
     assert found["Demon Slayer: Kimetsu no Yaiba"].initialed == ("kimetsu no yaiba",)
+    assert found["Demon Slayer: Kimetsu no Yaiba"].named == ()  # "ds": no franchise
     assert found["Star Wars: Rebels"].named == ()  # not popular: nobody abbreviates it
+
+
+def test_a_franchise_of_two_words_is_abbreviated_when_several_popular_titles_share_it() -> None:
+    titles = ["Star Wars: Rebels", "Star Wars: Andor", "Tiger King: Murder, Mayhem and Madness"]
+
+    found = subtitle_forms(titles, [True, True, True])
+
+    assert found[0].named == ("sw rebels",)
+    assert found[1].named == ("sw andor",)
+    assert found[2].named == ()
 
 
 def test_a_subtitle_form_that_is_a_name_in_the_base_is_left_to_its_show() -> None:
