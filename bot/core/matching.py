@@ -244,7 +244,7 @@ class NameIndex(Completion):
                         continue
                     second = text.find(" ", len(words[0]) + 1)
                     pairs.add(stable_hash(text if second < 0 else text[:second]))
-                    if (len(text) > 5 and min(map(len, words)) > 1) or _one_number(words):
+                    if _run_together(text, words):
                         _add_value(whole, "".join(words), name_id)  # "cobrakai", not "is"
                     for word in set(words):
                         ids = postings.get(word)
@@ -874,6 +874,17 @@ def _most_popular(
 def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
     """Whether a run of question words has no gap (a word left out of matching)."""
     return None not in chunk
+
+
+def _run_together(text: str, words: list[str]) -> bool:
+    """Whether a name of several words is also found written as one: "cobrakai", "xfiles" and
+    "pvalley" (a letter before a word, as in "X-Files"), "2521"; not a short one ("is"), nor
+    one with a letter inside, nor a letter and a word that make an English word ("i deal")."""
+    if _one_number(words):
+        return True
+    if len(text) <= 5 or min(map(len, words[1:])) == 1:
+        return False
+    return len(words[0]) > 1 or (words[0].isalpha() and "".join(words) not in ENGLISH_WORDS)
 
 
 def _one_number(words: list[str]) -> bool:

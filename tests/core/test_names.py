@@ -8,7 +8,9 @@ from collections.abc import Callable
 import pytest
 
 from bot.core.engine import Engine
+from bot.core.matching import Entry, NameIndex
 from bot.core.names import acronyms, name_forms, number_forms, written_words
+from bot.core.questions import FUNCTION_WORDS
 from tests.catalogue import CATALOGUE, show
 
 MakeEngine = Callable[..., Engine]
@@ -156,6 +158,27 @@ def test_a_title_s_numbers_written_as_one_number_find_it(
     engine = engine_for(show("wanted", title, popularity=80), *OTHERS)
 
     assert resolved(engine, f"{typed} season 2?") == "wanted"
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [("P-Valley", "pvalley"), ("The X-Files", "xfiles"), ("Cobra Kai", "cobrakai")],
+)
+def test_a_title_with_a_letter_before_a_word_is_a_name_run_together(title: str, typed: str) -> None:
+    index = NameIndex([Entry((title,), 90.0)], FUNCTION_WORDS)
+
+    assert index.named(typed) == [0]
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"), [("I Deal", "ideal"), ("Is It", "isit"), ("Cobra K Ai", "cobrakai")]
+)
+def test_words_run_together_that_make_a_word_or_hold_letters_inside_are_no_name(
+    title: str, typed: str
+) -> None:
+    index = NameIndex([Entry((title,), 90.0)], FUNCTION_WORDS)
+
+    assert index.named(typed) == []
 
 
 def test_numbers_that_read_as_one_year_are_no_title(engine_for: MakeEngine) -> None:
