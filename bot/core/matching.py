@@ -194,19 +194,7 @@ class NameIndex(Completion):
         if folded is None:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
-        if short_forms:
-            taken = set(folded)
-            firsts = _first_names(folded, entries)
-            extra = short_names(
-                [entry.names[0] for entry in entries],
-                taken,
-                [entry.popularity for entry in entries],
-                firsts,
-            )
-            popular_owners = [e.popularity >= POPULAR for e in entries]
-            alone = telling_words(firsts, popular_owners, taken)
-            extra = [a + b for a, b in zip(extra, alone, strict=True)]
-            subtitled = subtitle_forms([entry.names[0] for entry in entries], popular_owners, taken)
+        extra, subtitled = _short_forms(entries, folded) if short_forms else ([], {})
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []
@@ -215,7 +203,7 @@ class NameIndex(Completion):
             if short_forms and extra[owner]:
                 names.extend(extra[owner])
             shortened = len(names)
-            forms = subtitled[owner] if short_forms else _NO_SUBTITLE
+            forms = subtitled.get(owner, _NO_SUBTITLE)
             names.extend(forms.named)  # "motu revelation": no initials are made of these
             for position, name in enumerate(names):
                 if not position:
@@ -874,6 +862,24 @@ def _most_popular(
 def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
     """Whether a run of question words has no gap (a word left out of matching)."""
     return None not in chunk
+
+
+def _short_forms(
+    entries: Sequence[Entry], folded: Sequence[str]
+) -> tuple[list[tuple[str, ...]], dict[int, SubtitleForms]]:
+    """Each show's short names and telling words (`bot.core.shortnames`), and the subtitle
+    forms of the popular ones, by position. The lists of every title and popularity made to
+    find them are gone when this returns, before the names are indexed."""
+    taken = set(folded)
+    titles = [entry.names[0] for entry in entries]
+    firsts = _first_names(folded, entries)
+    popularity = [entry.popularity for entry in entries]
+    extra = short_names(titles, taken, popularity, firsts)
+    alone = telling_words(firsts, [known >= POPULAR for known in popularity], taken)
+    return (
+        [a + b for a, b in zip(extra, alone, strict=True)],
+        subtitle_forms(titles, popularity, taken),
+    )
 
 
 def _run_together(text: str, words: list[str]) -> bool:

@@ -86,7 +86,6 @@ def short_names(
         (heads if kind == ":" else brands)[head].add(whole)
         tails[tail].add(head)
     leaders = _leaders(splits, popularity, folded) if popularity and folded else {}
-    popular = [known >= POPULAR for known in popularity or [0.0] * len(titles)]
     found: list[tuple[str, ...]] = []
     for position, split in enumerate(splits):
         if split is None:
@@ -100,7 +99,13 @@ def short_names(
         named = [name]
         if name != head and (
             leaders.get(head) == position
-            or (kind == "'s" and popular[position] and _a_hero(head) and len(brands[head]) == 1)
+            or (
+                kind == "'s"
+                and popularity is not None
+                and popularity[position] >= POPULAR
+                and _a_hero(head)
+                and len(brands[head]) == 1
+            )
         ):
             named.append(head)
         found.append(
@@ -228,16 +233,17 @@ class SubtitleForms(NamedTuple):
 
 def subtitle_forms(
     titles: Sequence[str],
-    popular: Sequence[bool],
+    popularity: Sequence[float],
     taken: AbstractSet[str] = frozenset(),
-) -> list[SubtitleForms]:
-    """For each title, the names fans make of its head's initials and its subtitle; only for
-    popular titles (nobody abbreviates the others), whose few extra names cost little. None
-    is a name of `taken` (every folded title and alias of the base), left to its show."""
-    wanted = [position for position, keep in enumerate(popular) if keep]
+) -> dict[int, SubtitleForms]:
+    """The names fans make of a title's head's initials and its subtitle, by the title's
+    position; only for popular titles (nobody abbreviates the others), whose few extra names
+    cost little. None is a name of `taken` (every folded title and alias of the base), left
+    to its show."""
+    wanted = [position for position, known in enumerate(popularity) if known >= POPULAR]
     splits = _splits([titles[position] for position in wanted])
     shared = Counter(split[1] for split in splits if split is not None and split[0] == ":")
-    found = [_NO_FORMS] * len(titles)
+    found: dict[int, SubtitleForms] = {}
     for position, split in zip(wanted, splits, strict=True):
         if split is None or split[0] != ":":
             continue
@@ -258,11 +264,10 @@ def subtitle_forms(
             if len(bare) <= SUBTITLE_WORDS and (len(head_words) >= 3 or shared[head] >= 2)
             else ()
         )
-        found[position] = SubtitleForms(named, (tail,) if len(words) >= 3 else ())
+        initialed = (tail,) if len(words) >= 3 else ()
+        if named or initialed:
+            found[position] = SubtitleForms(named, initialed)
     return found
-
-
-_NO_FORMS = SubtitleForms()
 
 
 def _head_initials(words: list[str]) -> tuple[str, ...]:
