@@ -62,7 +62,7 @@ from bot.core.results import (
     Resolution,
     Scored,
 )
-from bot.core.shortnames import SubtitleForms, short_names, subtitle_forms, telling_words
+from bot.core.shortnames import short_names, subtitle_forms, telling_words
 from bot.core.text import ARTICLES, american, fold_many
 
 EXACT = 99.5
@@ -74,6 +74,9 @@ WORD_BONUS = 5.0
 NETWORK_BONUS = 5.0
 NAMING_BONUS = 5.0
 """A name right after "called" or "named" is the one the asker means ("was it called dark")."""
+MADE_UP_LETTERS = 4
+"""The fewest letters of initials counted from a title's words as written ("rpdr"): three
+are too often a word or chat ("zzz" for ZeroZeroZero)."""
 INITIALS_PENALTY = 6.0
 """Initials the index made up ("tlou" for The Law of Ueki) rank below names an admin wrote."""
 _LINKS = frozenset({"the", "a", "an", "of"}) | NAME_ARTICLES
@@ -144,7 +147,6 @@ _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
 """Spellings of a short stretch of the question tried as whole names ("new gril")."""
-_NO_SUBTITLE = SubtitleForms()
 _REORDERINGS = frozenset({"_sorted_texts", "_vocabulary"})
 """Attributes that only put other attributes' texts in another order."""
 
@@ -203,8 +205,8 @@ class NameIndex(Completion):
             if short_forms and extra[owner]:
                 names.extend(extra[owner])
             shortened = len(names)
-            forms = subtitled.get(owner, _NO_SUBTITLE)
-            names.extend(forms.named)  # "motu revelation": no initials are made of these
+            if owner in subtitled:
+                names.append(subtitled[owner])  # "motu revelation": no initials made of it
             for position, name in enumerate(names):
                 if not position:
                     title = name.split()
@@ -241,13 +243,13 @@ class NameIndex(Completion):
                         else:
                             ids.append(name_id)
             # Initials come last, so an admin's "TLOU" alias is kept as written. Those of a
-            # short name or a subtitle too: "tcw" (Star Wars: The Clone Wars), "motu" (Masters
-            # of the Universe: Revelation), "kny" (Demon Slayer: Kimetsu no Yaiba).
+            # short name too: "tcw" (Star Wars: The Clone Wars), "motu" (Masters of the
+            # Universe: Revelation).
             popular = entry.popularity >= POPULAR  # nobody abbreviates the others' titles
-            initialed = [*names[written:shortened], *forms.initialed]
-            for words in _initial_words(title, entry.names[0], initialed) if popular else ():
+            sources = _initial_words(title, entry.names[0], names[written:shortened])
+            for words, least in sources if popular else ():
                 for acronym in acronyms(words):
-                    if acronym not in seen:
+                    if len(acronym) >= least and acronym not in seen:
                         seen.add(acronym)
                         _add_value(whole, acronym, len(texts))
                         texts.append(acronym)
@@ -866,7 +868,7 @@ def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
 
 def _short_forms(
     entries: Sequence[Entry], folded: Sequence[str]
-) -> tuple[list[tuple[str, ...]], dict[int, SubtitleForms]]:
+) -> tuple[list[tuple[str, ...]], dict[int, str]]:
     """Each show's short names and telling words (`bot.core.shortnames`), and the subtitle
     forms of the popular ones, by position. The lists of every title and popularity made to
     find them are gone when this returns, before the names are indexed."""
@@ -902,11 +904,16 @@ def _one_number(words: list[str]) -> bool:
     return not (len(joined) == 4 and joined.startswith(("19", "20")))
 
 
-def _initial_words(title: list[str], raw: str, short: Sequence[str]) -> list[list[str]]:
-    """The words a popular show's initials are made of: its folded title's, its title's as
-    written when they differ ("ru pauls drag race"), its short names'."""
+def _initial_words(title: list[str], raw: str, short: Sequence[str]) -> list[tuple[list[str], int]]:
+    """The words a popular show's initials are made of, each with the fewest letters its
+    initials may have: its folded title's and its short names' (any: "twd", "tcw"); its
+    title's as written when they differ ("ru pauls drag race": "rpdr"), `MADE_UP_LETTERS`."""
     spelled = written_words(raw)
-    return [title, *([spelled] if spelled else ()), *(name.split() for name in short)]
+    return [
+        (title, 0),
+        *((name.split(), 0) for name in short),
+        *(((spelled, MADE_UP_LETTERS),) if spelled else ()),
+    ]
 
 
 def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:

@@ -17,8 +17,7 @@ titles of the whole base.
   Leno's Garage": "jay leno" asks about the man).
 
 A popular title with a subtitle is also known by the franchise's initials and the subtitle
-("motu revelation", "sw rebels", "ahs coven"), and by the subtitle's initials ("kny" for
-Kimetsu no Yaiba): `subtitle_forms`.
+("motu revelation", "sw rebels", "ahs coven"): `subtitle_forms`.
 
 A short name that is some show's own title or alias is left to that show: "Friends" stays
 Friends, not "Friends: The Reunion"; a common word alone ("USA" of "The Challenge: USA") and a
@@ -35,7 +34,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from importlib import resources
-from typing import NamedTuple
 
 import yaml
 
@@ -222,63 +220,48 @@ SUBTITLE_WORDS = 4
 """The longest subtitle fans put after a franchise's initials ("twd world beyond")."""
 
 
-class SubtitleForms(NamedTuple):
-    """What fans make of a popular title with a subtitle."""
-
-    named: tuple[str, ...] = ()
-    """The franchise's initials and the subtitle: "motu revelation", "sw rebels"."""
-    initialed: tuple[str, ...] = ()
-    """The subtitle, whose initials fans type too: "kimetsu no yaiba" ("kny")."""
-
-
 def subtitle_forms(
     titles: Sequence[str],
     popularity: Sequence[float],
     taken: AbstractSet[str] = frozenset(),
-) -> dict[int, SubtitleForms]:
-    """The names fans make of a title's head's initials and its subtitle, by the title's
-    position; only for popular titles (nobody abbreviates the others), whose few extra names
-    cost little. None is a name of `taken` (every folded title and alias of the base), left
-    to its show."""
+) -> dict[int, str]:
+    """The name fans make of a popular title's head's initials and its subtitle ("motu
+    revelation", "sw rebels"), by the title's position: for a head of three words or more,
+    or one that several popular titles share ("ds kimetsu no yaiba" is nobody's). Only for
+    popular titles (nobody abbreviates the others), whose few extra names cost little; never
+    a name of `taken` (every folded title and alias of the base), left to its show."""
     wanted = [position for position, known in enumerate(popularity) if known >= POPULAR]
     splits = _splits([titles[position] for position in wanted])
     shared = Counter(split[1] for split in splits if split is not None and split[0] == ":")
-    found: dict[int, SubtitleForms] = {}
+    found: dict[int, str] = {}
     for position, split in zip(wanted, splits, strict=True):
         if split is None or split[0] != ":":
             continue
         _, head, tail, _ = split
         words = tail.split()
         bare = words[1:] if words[0] in ARTICLES and len(words) > 1 else words
-        if FUNCTION_WORDS.issuperset(bare) or _NOT_A_NAME.match(tail):
-            continue
         head_words = head.split()
-        named = (
-            tuple(
-                name
-                for initials in _head_initials(head_words)
-                if (name := f"{initials} {' '.join(bare)}") not in taken
-            )
-            # a franchise ("sw rebels"), or a name long enough to abbreviate ("motu
-            # revelation"), not "ds kimetsu no yaiba"
-            if len(bare) <= SUBTITLE_WORDS and (len(head_words) >= 3 or shared[head] >= 2)
-            else ()
-        )
-        initialed = (tail,) if len(words) >= 3 else ()
-        if named or initialed:
-            found[position] = SubtitleForms(named, initialed)
+        initials = _head_initials(head_words)
+        name = f"{initials} {' '.join(bare)}"
+        if (
+            initials
+            and len(bare) <= SUBTITLE_WORDS
+            and (len(head_words) >= 3 or shared[head] >= 2)
+            and not FUNCTION_WORDS.issuperset(bare)
+            and not _NOT_A_NAME.match(tail)
+            and name not in taken
+        ):
+            found[position] = name
     return found
 
 
-def _head_initials(words: list[str]) -> tuple[str, ...]:
+def _head_initials(words: list[str]) -> str:
     """The initials of a franchise's name, without a leading article when it has three words
-    more ("twd"; "gbbs"); none for a name of one word."""
+    more ("twd"; "gbbs"); none ("") for a name of one word."""
     if len(words) < 2 or not all(word.isalnum() for word in words):
-        return ()
+        return ""
     initials = "".join(word if word.isdecimal() else word[0] for word in words)
-    if words[0] in ARTICLES and len(words) >= 4:
-        return (initials[1:],)  # "gbbs holidays": a long name's article is left out
-    return (initials,)
+    return initials[1:] if words[0] in ARTICLES and len(words) >= 4 else initials
 
 
 def _splits(titles: Sequence[str]) -> list[tuple[str, str, str, str] | None]:

@@ -88,6 +88,12 @@ def test_initials_count_the_words_as_the_title_is_written(title: str, initials: 
     assert initials in acronyms(words)
 
 
+def test_initials_of_a_title_as_written_need_four_letters(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("wanted", "ZeroZeroZero", popularity=90), *OTHERS)
+
+    assert resolved(engine, "zzz how many seasons") is None  # chat, not "zero zero zero"
+
+
 @pytest.mark.parametrize("title", ["The Walking Dead", "PAW Patrol", "MythBusters", "iZombie"])
 def test_titles_written_as_they_fold_or_too_short_for_initials_give_no_other_words(
     title: str,
