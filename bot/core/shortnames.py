@@ -44,11 +44,11 @@ from bot.core.text import ARTICLES, fold_many
 TELLING_LETTERS = 5
 """The shortest word of a title that fans use alone for it ("mindfreak")."""
 BRAND_TITLES = 3
+"""Titles a possessive must start for it to be a brand ("Marvel's", "Tom Clancy's")."""
 OUTSHINES = 1.5
 """A title this many times as popular as every other title of its franchise has the
 franchise's name, as copies of one title go to the far most popular
 (`bot.core.resolving.DOMINANT`)."""
-"""Titles a possessive must start for it to be a brand ("Marvel's", "Tom Clancy's")."""
 
 _MARKS = re.compile(r"[:'\u2019]|\s[-\u2013\u2014]\s")
 _SUBTITLE = re.compile(r"\s*:\s+|\s+[-\u2013\u2014]\s+")
@@ -59,6 +59,9 @@ _CAPITALS = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 """A possessive written in capitals is a company's, a brand however few titles carry it:
 "DC's", "NASA's", "L.A.'s"."""
 _COMPANY = "'S"
+"""The kind of split of a title after a company's possessive (beside ":" and "'s")."""
+_CHARACTERS = resources.files("bot.core") / "data" / "characters.yaml"
+"""The character index's data file, whose `ranks` ("miss", "dr") name a show's hero."""
 _NOT_A_NAME = re.compile(r"^(?:the )?(?:season|series|part|vol|volume|chapter|book)? ?\d*$")
 """Subtitles that number a part ("Part 2", "Season 1", "2") name nothing on their own."""
 
@@ -133,9 +136,6 @@ def _ranks() -> frozenset[str]:
     from the character index's data file."""
     raw = yaml.load(_CHARACTERS.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     return frozenset(raw["ranks"])
-
-
-_CHARACTERS = resources.files("bot.core") / "data" / "characters.yaml"
 
 
 def _leaders(
