@@ -40,7 +40,7 @@ from bot.core.compact import (
 )
 from bot.core.completion import Completion
 from bot.core.fitting import Fit, Query, fit
-from bot.core.names import NAME_ARTICLES, acronyms, name_forms
+from bot.core.names import NAME_ARTICLES, acronyms, name_forms, written_words
 from bot.core.questions.vocabulary import (
     ENGLISH_WORDS,
     SYNONYM_PHRASES,
@@ -62,7 +62,7 @@ from bot.core.results import (
     Resolution,
     Scored,
 )
-from bot.core.shortnames import short_names, telling_words
+from bot.core.shortnames import short_names, subtitle_forms, telling_words
 from bot.core.text import ARTICLES, american, fold_many
 
 EXACT = 99.5
@@ -74,6 +74,9 @@ WORD_BONUS = 5.0
 NETWORK_BONUS = 5.0
 NAMING_BONUS = 5.0
 """A name right after "called" or "named" is the one the asker means ("was it called dark")."""
+MADE_UP_LETTERS = 4
+"""The fewest letters of initials counted from a title's words as written ("rpdr"): three
+are too often a word or chat ("zzz" for ZeroZeroZero)."""
 INITIALS_PENALTY = 6.0
 """Initials the index made up ("tlou" for The Law of Ueki) rank below names an admin wrote."""
 _LINKS = frozenset({"the", "a", "an", "of"}) | NAME_ARTICLES
@@ -197,12 +200,7 @@ class NameIndex(Completion):
         if folded is None:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
-        if short_forms:
-            taken = set(folded)
-            extra = short_names([entry.names[0] for entry in entries], taken)
-            firsts = _first_names(folded, entries)
-            alone = telling_words(firsts, [e.popularity >= POPULAR for e in entries], taken)
-            extra = [a + b for a, b in zip(extra, alone, strict=True)]
+        extra, subtitled = _short_forms(entries, folded) if short_forms else ([], {})
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []
@@ -210,6 +208,9 @@ class NameIndex(Completion):
             written = len(names)
             if short_forms and extra[owner]:
                 names.extend(extra[owner])
+            shortened = len(names)
+            if owner in subtitled:
+                names.append(subtitled[owner])  # "motu revelation": no initials made of it
             for position, name in enumerate(names):
                 if not position:
                     title = name.split()
@@ -237,7 +238,7 @@ class NameIndex(Completion):
                         continue
                     second = text.find(" ", len(words[0]) + 1)
                     pairs.add(stable_hash(text if second < 0 else text[:second]))
-                    if len(text) > 5 and min(map(len, words)) > 1:
+                    if _run_together(text, words):
                         _add_value(whole, "".join(words), name_id)  # "cobrakai", not "is"
                     for word in set(words):
                         ids = postings.get(word)
@@ -249,9 +250,10 @@ class NameIndex(Completion):
             # short name too: "tcw" (Star Wars: The Clone Wars), "motu" (Masters of the
             # Universe: Revelation).
             popular = entry.popularity >= POPULAR  # nobody abbreviates the others' titles
-            for words in [title, *(n.split() for n in names[written:])] if popular else ():
+            sources = _initial_words(title, entry.names[0], names[written:shortened])
+            for words, least in sources if popular else ():
                 for acronym in acronyms(words):
-                    if acronym not in seen:
+                    if len(acronym) >= least and acronym not in seen:
                         seen.add(acronym)
                         _add_value(whole, acronym, len(texts))
                         texts.append(acronym)
@@ -884,6 +886,56 @@ def _most_popular(
 def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
     """Whether a run of question words has no gap (a word left out of matching)."""
     return None not in chunk
+
+
+def _short_forms(
+    entries: Sequence[Entry], folded: Sequence[str]
+) -> tuple[list[tuple[str, ...]], dict[int, str]]:
+    """Each show's short names and telling words (`bot.core.shortnames`), and the subtitle
+    forms of the popular ones, by position. The lists of every title and popularity made to
+    find them are gone when this returns, before the names are indexed."""
+    taken = set(folded)
+    titles = [entry.names[0] for entry in entries]
+    firsts = _first_names(folded, entries)
+    popularity = [entry.popularity for entry in entries]
+    extra = short_names(titles, taken, popularity, firsts)
+    alone = telling_words(firsts, [known >= POPULAR for known in popularity], taken)
+    return (
+        [a + b for a, b in zip(extra, alone, strict=True)],
+        subtitle_forms(titles, popularity, taken),
+    )
+
+
+def _run_together(text: str, words: list[str]) -> bool:
+    """Whether a name of several words is also found written as one: "cobrakai", "xfiles" and
+    "pvalley" (a letter before a word, as in "X-Files"), "2521"; not a short one ("is"), nor
+    one with a letter inside, nor a letter and a word that make an English word ("i deal")."""
+    if _one_number(words):
+        return True
+    if len(text) <= 5 or min(map(len, words[1:])) == 1:
+        return False
+    return len(words[0]) > 1 or (words[0].isalpha() and "".join(words) not in ENGLISH_WORDS)
+
+
+def _one_number(words: list[str]) -> bool:
+    """Whether a name's words are numbers that fans write as one ("2521" for Twenty-Five
+    Twenty-One, "911"); not when they would read as a year ("20 12" is no "2012")."""
+    if not all(word.isdecimal() and word.isascii() for word in words):
+        return False
+    joined = "".join(words)
+    return not (len(joined) == 4 and joined.startswith(("19", "20")))
+
+
+def _initial_words(title: list[str], raw: str, short: Sequence[str]) -> list[tuple[list[str], int]]:
+    """The words a popular show's initials are made of, each with the fewest letters its
+    initials may have: its folded title's and its short names' (any: "twd", "tcw"); its
+    title's as written when they differ ("ru pauls drag race": "rpdr"), `MADE_UP_LETTERS`."""
+    spelled = written_words(raw)
+    return [
+        (title, 0),
+        *((name.split(), 0) for name in short),
+        *(((spelled, MADE_UP_LETTERS),) if spelled else ()),
+    ]
 
 
 def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:

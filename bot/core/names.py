@@ -3,7 +3,8 @@
 A name is indexed as written (folded), without a leading article ("casa de papel"), with its
 numbers the other way ("9 1 1" and "nine one one", "3rd watch" and "third watch"), with dotted
 letters joined ("s h i e l d" as "shield"); a title of three to eight words also under its
-initials ("twd", "b99", "sga").
+initials ("twd", "b99", "sga"), counted as the title is written when that differs from its
+folded words ("rpdr" for RuPaul's Drag Race, "teotfw" for The End of the F***ing World).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import functools
 import re
 
 from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, NUMBER_WORDS, ORDINAL_WORDS
-from bot.core.text import ARTICLES
+from bot.core.text import ARTICLES, fold
 
 NAME_ARTICLES = ARTICLES | {"la", "el", "le", "les", "los", "il"}
 """Leading articles a name is indexed without: fans write "casa de papel" and "brea"."""
@@ -128,6 +129,24 @@ def acronyms(words: list[str]) -> tuple[str, ...]:
         if len(bare) >= 3:
             found.append(bare)
     return tuple(dict.fromkeys(found))
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+"""A capital inside a word starts a word of its own for initials: "RuPaul", "SpongeBob"."""
+_CENSORED = re.compile(r"\b([^\W\d_])[*#@-]{2,}[^\W\d_]*")
+"""A word written with its middle masked ("F***ing", "B----") is one word, with one initial."""
+
+
+def written_words(title: str) -> list[str] | None:
+    """The folded words of a title (as written) that its initials are made of, when they are
+    not its folded words: fans give "RuPaul" two initials ("rpdr") and "F***ing", which folds
+    to "f ing", one ("teotfw"). None for the many titles where nothing differs, and for those
+    of fewer than three words ("MythBusters"), which have no initials."""
+    if _CENSORED.search(title) is None and _INNER_CAPITAL.search(title) is None:
+        return None
+    spelled = fold(_INNER_CAPITAL.sub(" ", _CENSORED.sub(r"\1", title)))
+    words = spelled.split()
+    return words if len(words) >= 3 and spelled != fold(title) else None
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -5,9 +5,19 @@ titles of the whole base.
   title starts with it.
 - "Special Victims Unit" for "Law & Order: Special Victims Unit", "Fool Us" for "Penn & Teller:
   Fool Us": the part after the colon, when several titles share the part before it (a
-  franchise).
+  franchise); and the franchise's name for its far most popular title, if that is popular
+  ("H2O" for "H2O: Just Add Water", not "H2O: Mermaid Adventures").
 - "Daredevil" for "Marvel's Daredevil", "Jack Ryan" for "Tom Clancy's Jack Ryan": the part after
-  a possessive brand that at least `BRAND_TITLES` titles carry ("Grey's Anatomy" is no brand).
+  a possessive brand that at least `BRAND_TITLES` titles carry ("Grey's Anatomy" is no brand),
+  or written in capitals, as companies are ("Legends of Tomorrow" for "DC's Legends of
+  Tomorrow").
+- "Miss Fisher" for "Miss Fisher's Murder Mysteries", "Dr Horrible" for "Dr. Horrible's
+  Sing-Along Blog": a popular show's hero, named with a rank (`ranks` in
+  `bot/core/data/characters.yaml`) before a possessive; never a person's name alone ("Jay
+  Leno's Garage": "jay leno" asks about the man).
+
+A popular title with a subtitle is also known by the franchise's initials and the subtitle
+("motu revelation", "sw rebels", "ahs coven"): `subtitle_forms`.
 
 A short name that is some show's own title or alias is left to that show: "Friends" stays
 Friends, not "Friends: The Reunion"; a common word alone ("USA" of "The Challenge: USA") and a
@@ -18,30 +28,54 @@ is judged as for any name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from importlib import resources
+
+import yaml
 
 from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, FUNCTION_WORDS
+from bot.core.results import POPULAR
 from bot.core.text import ARTICLES, fold_many
 
 TELLING_LETTERS = 5
 """The shortest word of a title that fans use alone for it ("mindfreak")."""
 BRAND_TITLES = 3
 """Titles a possessive must start for it to be a brand ("Marvel's", "Tom Clancy's")."""
+OUTSHINES = 1.5
+"""A title this many times as popular as every other title of its franchise has the
+franchise's name, as copies of one title go to the far most popular
+(`bot.core.resolving.DOMINANT`)."""
 
 _MARKS = re.compile(r"[:'\u2019]|\s[-\u2013\u2014]\s")
 _SUBTITLE = re.compile(r"\s*:\s+|\s+[-\u2013\u2014]\s+")
 _POSSESSIVE = re.compile(r"^((?:[^\W\d_][\w.&-]* ){0,2}[^\W\d_][\w.&-]*)['\u2019]s (\S.*)$")
 _CONTRACTED = FUNCTION_WORDS | {"let"}
 """Words before "'s" that make a contraction, not a possessive: "Let's Dance", "It's Okay"."""
+_CAPITALS = re.compile(r"^(?:[A-Z]\.?){2,5}$")
+"""A possessive written in capitals is a company's, a brand however few titles carry it:
+"DC's", "NASA's", "L.A.'s"."""
+_COMPANY = "'S"
+"""The kind of split of a title after a company's possessive (beside ":" and "'s")."""
+_CHARACTERS = resources.files("bot.core") / "data" / "characters.yaml"
+"""The character index's data file, whose `ranks` ("miss", "dr") name a show's hero."""
 _NOT_A_NAME = re.compile(r"^(?:the )?(?:season|series|part|vol|volume|chapter|book)? ?\d*$")
 """Subtitles that number a part ("Part 2", "Season 1", "2") name nothing on their own."""
 
 
-def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]:
+def short_names(
+    titles: Sequence[str],
+    taken: set[str],
+    popularity: Sequence[float] | None = None,
+    folded: Sequence[str] | None = None,
+) -> list[tuple[str, ...]]:
     """For each title (as written), its short names, folded; `taken` holds every folded title
-    and alias of the base, which no short name may be."""
+    and alias of the base, which no short name may be. With `popularity` and `folded` (each
+    title's, and each title folded) the far most popular title of a franchise has the
+    franchise's name."""
     heads: defaultdict[str, set[str]] = defaultdict(set)
     brands: defaultdict[str, set[str]] = defaultdict(set)
     tails: defaultdict[str, set[str]] = defaultdict(set)
@@ -52,8 +86,9 @@ def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]
         kind, head, tail, whole = split
         (heads if kind == ":" else brands)[head].add(whole)
         tails[tail].add(head)
+    leaders = _leaders(splits, popularity, folded) if popularity and folded else {}
     found: list[tuple[str, ...]] = []
-    for split in splits:
+    for position, split in enumerate(splits):
         if split is None:
             found.append(())
             continue
@@ -61,17 +96,93 @@ def short_names(titles: Sequence[str], taken: set[str]) -> list[tuple[str, ...]]
         if kind == ":":
             name = head if len(heads[head]) == 1 else tail
         else:
-            name = tail if len(brands[head]) >= BRAND_TITLES else ""
-        useful = (
-            name
-            and (name == head or len(tails[tail]) == 1)  # not "Where Are They Now?", "Reunion"
-            and not FUNCTION_WORDS.issuperset(name.split())
-            and name not in taken
-            and not _NOT_A_NAME.match(name)
-            and (" " in name or name not in COMMON_WORDS)  # "USA" of "The Challenge: USA"
+            name = tail if kind == _COMPANY or len(brands[head]) >= BRAND_TITLES else ""
+        named = [name]
+        if name != head and (
+            leaders.get(head) == position
+            or (
+                kind == "'s"
+                and popularity is not None
+                and popularity[position] >= POPULAR
+                and _a_hero(head)
+                and len(brands[head]) == 1
+            )
+        ):
+            named.append(head)
+        found.append(
+            tuple(
+                name
+                for name in named
+                if name
+                and (name == head or len(tails[tail]) == 1)  # not "Where Are They Now?"
+                and not FUNCTION_WORDS.issuperset(name.split())
+                and name not in taken
+                and not _NOT_A_NAME.match(name)
+                and (" " in name or name not in COMMON_WORDS)  # "USA" of "The Challenge: USA"
+            )
         )
-        found.append((name,) if useful else ())
     return found
+
+
+def _a_hero(owner: str) -> bool:
+    """Whether the folded owner of a possessive is a character with a rank: "miss fisher"."""
+    words = owner.split()
+    return len(words) >= 2 and words[0] in _ranks()
+
+
+@functools.cache
+def _ranks() -> frozenset[str]:
+    """The ranks before a character's name ("miss", "dr", "inspector"), read once a process
+    from the character index's data file."""
+    raw = yaml.load(_CHARACTERS.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    return frozenset(raw["ranks"])
+
+
+def _leaders(
+    splits: Sequence[tuple[str, str, str, str] | None],
+    popularity: Sequence[float],
+    folded: Sequence[str],
+) -> dict[str, int]:
+    """Each franchise's (a head shared by titles before a colon) far most popular title, if
+    that is popular: `OUTSHINES` times as popular as each other title starting with the
+    franchise's name, with a colon or without ("90 Day: The Single Life" is not "90 day",
+    which fans say for 90 Day Fiancé)."""
+    members: defaultdict[str, list[int]] = defaultdict(list)
+    for position, split in enumerate(splits):
+        if split is not None and split[0] == ":":
+            members[split[1]].append(position)
+    leaders = {}
+    for head, positions in members.items():
+        if len(positions) < 2:
+            continue
+        top = max(positions, key=popularity.__getitem__)
+        if popularity[top] >= POPULAR and all(
+            popularity[other] * OUTSHINES <= popularity[top] for other in positions if other != top
+        ):
+            leaders[head] = top
+    return _outshining(leaders, popularity, folded)
+
+
+def _outshining(
+    leaders: dict[str, int], popularity: Sequence[float], folded: Sequence[str]
+) -> dict[str, int]:
+    """The leaders that also outshine every title starting with their franchise's name
+    without a colon ("Superman & Lois" beside "Superman: The Animated Series")."""
+    by_first: defaultdict[str, list[str]] = defaultdict(list)
+    for head in leaders:
+        by_first[head.partition(" ")[0]].append(head)
+    kept = dict(leaders)
+    for position, title in enumerate(folded):
+        for head in by_first.get(title.partition(" ")[0], ()):
+            top = leaders[head]
+            if (
+                head in kept
+                and position != top
+                and title.startswith(f"{head} ")
+                and popularity[position] * OUTSHINES > popularity[top]
+            ):
+                del kept[head]
+    return kept
 
 
 def telling_words(
@@ -105,9 +216,57 @@ def telling_words(
     return found
 
 
+SUBTITLE_WORDS = 4
+"""The longest subtitle fans put after a franchise's initials ("twd world beyond")."""
+
+
+def subtitle_forms(
+    titles: Sequence[str],
+    popularity: Sequence[float],
+    taken: AbstractSet[str] = frozenset(),
+) -> dict[int, str]:
+    """The name fans make of a popular title's head's initials and its subtitle ("motu
+    revelation", "sw rebels"), by the title's position: for a head of three words or more,
+    or one that several popular titles share ("ds kimetsu no yaiba" is nobody's). Only for
+    popular titles (nobody abbreviates the others), whose few extra names cost little; never
+    a name of `taken` (every folded title and alias of the base), left to its show."""
+    wanted = [position for position, known in enumerate(popularity) if known >= POPULAR]
+    splits = _splits([titles[position] for position in wanted])
+    shared = Counter(split[1] for split in splits if split is not None and split[0] == ":")
+    found: dict[int, str] = {}
+    for position, split in zip(wanted, splits, strict=True):
+        if split is None or split[0] != ":":
+            continue
+        _, head, tail, _ = split
+        words = tail.split()
+        bare = words[1:] if words[0] in ARTICLES and len(words) > 1 else words
+        head_words = head.split()
+        initials = _head_initials(head_words)
+        name = f"{initials} {' '.join(bare)}"
+        if (
+            initials
+            and len(bare) <= SUBTITLE_WORDS
+            and (len(head_words) >= 3 or shared[head] >= 2)
+            and not FUNCTION_WORDS.issuperset(bare)
+            and not _NOT_A_NAME.match(tail)
+            and name not in taken
+        ):
+            found[position] = name
+    return found
+
+
+def _head_initials(words: list[str]) -> str:
+    """The initials of a franchise's name, without a leading article when it has three words
+    more ("twd"; "gbbs"); none ("") for a name of one word."""
+    if len(words) < 2 or not all(word.isalnum() for word in words):
+        return ""
+    initials = "".join(word if word.isdecimal() else word[0] for word in words)
+    return initials[1:] if words[0] in ARTICLES and len(words) >= 4 else initials
+
+
 def _splits(titles: Sequence[str]) -> list[tuple[str, str, str, str] | None]:
-    """Each title's (":" or "'s", folded head, folded tail, folded whole title), or None; the
-    parts are folded together, which is many times faster than one by one."""
+    """Each title's (":", "'s" or `_COMPANY`, folded head, folded tail, folded whole title),
+    or None; the parts are folded together, which is many times faster than one by one."""
     raw: list[tuple[int, str, str, str]] = []
     for position, title in enumerate(titles):
         if _MARKS.search(title) is None:
@@ -118,12 +277,14 @@ def _splits(titles: Sequence[str]) -> list[tuple[str, str, str, str] | None]:
             continue
         match = _POSSESSIVE.match(title)
         if match is not None:
-            raw.append((position, "'s", match.group(1), match.group(2)))
+            owner = match.group(1)
+            kind = _COMPANY if _CAPITALS.match(owner) else "'s"
+            raw.append((position, kind, owner, match.group(2)))
     folded = fold_many([part for _, _, head, tail in raw for part in (head, tail)])
     wholes = fold_many([titles[position] for position, _, _, _ in raw])
     splits: list[tuple[str, str, str, str] | None] = [None] * len(titles)
     for number, (position, kind, _, _) in enumerate(raw):
         head, tail = folded[2 * number], folded[2 * number + 1]
-        if head and tail and not (kind == "'s" and head in _CONTRACTED):
+        if head and tail and not (kind != ":" and head in _CONTRACTED):
             splits[position] = (kind, head, tail, wholes[number])
     return splits

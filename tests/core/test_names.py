@@ -8,7 +8,9 @@ from collections.abc import Callable
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.names import acronyms, name_forms, number_forms
+from bot.core.matching import Entry, NameIndex
+from bot.core.names import acronyms, name_forms, number_forms, written_words
+from bot.core.questions import FUNCTION_WORDS
 from tests.catalogue import CATALOGUE, show
 
 MakeEngine = Callable[..., Engine]
@@ -71,6 +73,34 @@ def test_the_initials_of_a_title_of_three_to_eight_words(
     assert acronyms(words.split()) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "initials"),
+    [
+        ("RuPaul's Drag Race", "rpdr"),  # a capital inside a word starts another
+        ("SpongeBob SquarePants", "sbsp"),
+        ("The End of the F***ing World", "teotfw"),  # a censored word is one word
+    ],
+)
+def test_initials_count_the_words_as_the_title_is_written(title: str, initials: str) -> None:
+    words = written_words(title)
+
+    assert words is not None
+    assert initials in acronyms(words)
+
+
+def test_initials_of_a_title_as_written_need_four_letters(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("wanted", "ZeroZeroZero", popularity=90), *OTHERS)
+
+    assert resolved(engine, "zzz how many seasons") is None  # chat, not "zero zero zero"
+
+
+@pytest.mark.parametrize("title", ["The Walking Dead", "PAW Patrol", "MythBusters", "iZombie"])
+def test_titles_written_as_they_fold_or_too_short_for_initials_give_no_other_words(
+    title: str,
+) -> None:
+    assert written_words(title) is None
+
+
 # -- finding a show by them ---------------------------------------------------------------------
 
 
@@ -89,6 +119,8 @@ def test_the_initials_of_a_popular_title_find_it(engine_for: MakeEngine) -> None
         ("Masters of the Universe: Revelation", "motu"),  # the name before the colon
         ("Rick and Morty", "r&m"),  # "&" between letters is the initial of "and"
         ("Rizzoli & Isles", "R & I"),
+        ("RuPaul's Drag Race", "rpdr"),  # "RuPaul" gives two initials
+        ("The End of the F***ing World", "teotfw"),  # "F***ing" gives one
     ],
 )
 def test_the_initials_fans_type_for_popular_titles_find_them(
@@ -120,6 +152,45 @@ def test_an_ordinal_written_in_digits_or_in_words_is_the_same(
     engine = engine_for(show("wanted", title, popularity=80), *OTHERS)
 
     assert resolved(engine, f"{typed} how many episodes") == "wanted"
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [("Twenty-Five Twenty-One", "2521"), ("9-1-1", "911")],
+)
+def test_a_title_s_numbers_written_as_one_number_find_it(
+    engine_for: MakeEngine, title: str, typed: str
+) -> None:
+    engine = engine_for(show("wanted", title, popularity=80), *OTHERS)
+
+    assert resolved(engine, f"{typed} season 2?") == "wanted"
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [("P-Valley", "pvalley"), ("The X-Files", "xfiles"), ("Cobra Kai", "cobrakai")],
+)
+def test_a_title_with_a_letter_before_a_word_is_a_name_run_together(title: str, typed: str) -> None:
+    index = NameIndex([Entry((title,), 90.0)], FUNCTION_WORDS)
+
+    assert index.named(typed) == [0]
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"), [("I Deal", "ideal"), ("Is It", "isit"), ("Cobra K Ai", "cobrakai")]
+)
+def test_words_run_together_that_make_a_word_or_hold_letters_inside_are_no_name(
+    title: str, typed: str
+) -> None:
+    index = NameIndex([Entry((title,), 90.0)], FUNCTION_WORDS)
+
+    assert index.named(typed) == []
+
+
+def test_numbers_that_read_as_one_year_are_no_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("twenty-twelve", "Twenty Twelve", popularity=90), *OTHERS)
+
+    assert resolved(engine, "what came out in 2012") is None
 
 
 def test_a_name_is_found_without_its_foreign_article(engine_for: MakeEngine) -> None:

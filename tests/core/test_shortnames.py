@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from bot.core.engine import Engine
 from bot.core.models import Credit, Show, Status
-from bot.core.shortnames import short_names, telling_words
+from bot.core.shortnames import short_names, subtitle_forms, telling_words
+from bot.core.text import fold
 
 
 def names(titles: list[str], taken: tuple[str, ...] = ()) -> dict[str, tuple[str, ...]]:
@@ -43,6 +46,58 @@ def test_the_part_after_a_possessive_brand_of_several_titles() -> None:
     assert found["Marvel's Daredevil"] == ("daredevil",)
     assert found["Marvel’s Iron Fist"] == ("iron fist",)
     assert found["Grey's Anatomy"] == ()  # one title is no brand
+
+
+def test_a_franchise_s_name_is_its_far_most_popular_title_s() -> None:
+    titles = [
+        "H2O: Just Add Water",
+        "H2O: Mermaid Adventures",
+        "Superman: The Animated Series",
+        "Superman: Doomsday",
+        "Superman & Lois",
+        "Star Wars: Andor",
+        "Star Wars: Rebels",
+    ]
+    popularity = [92.0, 23.0, 85.0, 30.0, 95.0, 97.0, 96.0]
+
+    found = dict(
+        zip(
+            titles,
+            short_names(titles, set(), popularity, [fold(title) for title in titles]),
+            strict=True,
+        )
+    )
+
+    assert found["H2O: Just Add Water"] == ("just add water", "h2o")
+    assert found["H2O: Mermaid Adventures"] == ("mermaid adventures",)
+    # Superman & Lois, without a colon, is as popular: "superman" names neither
+    assert "superman" not in found["Superman: The Animated Series"]
+    assert found["Star Wars: Andor"] == ("andor",)  # no title of Star Wars outshines the rest
+
+
+def test_a_popular_show_s_hero_named_with_a_rank_is_its_short_name() -> None:
+    titles = [
+        "Miss Fisher's Murder Mysteries",
+        "Dr. Horrible's Sing-Along Blog",
+        "Jay Leno's Garage",
+        "Mrs. Brown's Boys",
+    ]
+    popularity = [92.0, 80.0, 94.0, 40.0]
+
+    found = short_names(titles, set(), popularity, [fold(title) for title in titles])
+
+    assert found[0] == ("miss fisher",)
+    assert found[1] == ("dr horrible",)
+    assert found[2] == ()  # a man's name: "jay leno" asks about him
+    assert found[3] == ()  # not popular: nobody calls it by a nickname
+
+
+def test_a_possessive_in_capitals_is_a_company_s_brand_however_few_titles_carry_it() -> None:
+    found = names(["DC's Legends of Tomorrow", "NASA's Unexplained Files", "Kim's Convenience"])
+
+    assert found["DC's Legends of Tomorrow"] == ("legends of tomorrow",)
+    assert found["NASA's Unexplained Files"] == ("unexplained files",)
+    assert found["Kim's Convenience"] == ()  # a person's, of one title
 
 
 def test_contractions_are_no_brands() -> None:
@@ -115,3 +170,103 @@ def test_a_telling_word_of_a_popular_title_finds_it(engine_for: Callable[..., En
 
     assert answer.show is not None
     assert answer.show.id == "darkplace"
+
+
+def test_a_popular_subtitled_title_is_named_by_its_franchise_initials_and_subtitle() -> None:
+    titles = [
+        "Masters of the Universe: Revelation",
+        "The Great British Baking Show: Holidays",
+        "Demon Slayer: Kimetsu no Yaiba",
+        "Star Wars: Rebels",
+    ]
+
+    found = subtitle_forms(titles, [91.0, 85.0, 94.0, 60.0])
+
+    assert found[0] == "motu revelation"
+    assert found[1] == "gbbs holidays"  # a long name's article is left out
+    assert 2 not in found  # "ds": no franchise, and a name too short to abbreviate
+    assert 3 not in found  # not popular: nobody abbreviates it
+
+
+def test_a_franchise_of_two_words_is_abbreviated_when_several_popular_titles_share_it() -> None:
+    titles = ["Star Wars: Rebels", "Star Wars: Andor", "Tiger King: Murder, Mayhem and Madness"]
+
+    found = subtitle_forms(titles, [96.0, 97.0, 91.0])
+
+    assert found == {0: "sw rebels", 1: "sw andor"}
+
+
+def test_a_subtitle_form_that_is_a_name_in_the_base_is_left_to_its_show() -> None:
+    found = subtitle_forms(["Star Wars: Rebels", "Star Wars: Andor"], [96.0, 97.0], {"sw rebels"})
+
+    assert found == {1: "sw andor"}
+
+
+def test_a_title_without_a_subtitle_or_with_a_numbered_part_has_no_subtitle_forms() -> None:
+    titles = ["Grey's Anatomy", "Money Heist: Part 2", "Friends: The Reunion", "Cobra Kai"]
+
+    assert not subtitle_forms(titles, [90.0] * len(titles))
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [
+        ("Masters of the Universe: Revelation", "motu revelation part 2"),
+        ("The Walking Dead: World Beyond", "twd world beyond"),
+    ],
+)
+def test_a_popular_show_is_found_by_its_franchise_initials_and_subtitle(
+    engine_for: Callable[..., Engine], title: str, typed: str
+) -> None:
+    engine = engine_for(
+        Show(id="wanted", title=title, status=Status.ENDED, popularity=90),
+        Show(id="dark", title="Dark", status=Status.ENDED, network="Netflix", popularity=88),
+    )
+
+    answer = engine.ask(f"{typed} cast?")
+
+    assert answer.show is not None
+    assert answer.show.id == "wanted"
+
+
+def test_a_show_of_a_company_s_brand_is_found_by_the_rest_of_its_title(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="wanted", title="DC's Legends of Tomorrow", status=Status.ENDED, popularity=95),
+        Show(id="dark", title="Dark", status=Status.ENDED, network="Netflix", popularity=88),
+    )
+
+    answer = engine.ask("is legends of tomorrow cancelled")
+
+    assert answer.show is not None
+    assert answer.show.id == "wanted"
+
+
+def test_a_franchise_s_name_finds_its_far_most_popular_show(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="wanted", title="H2O: Just Add Water", status=Status.ENDED, popularity=92),
+        Show(id="other", title="H2O: Mermaid Adventures", status=Status.ENDED, popularity=23),
+        Show(id="dark", title="Dark", status=Status.ENDED, network="Netflix", popularity=88),
+    )
+
+    answer = engine.ask("h2o how many seasons")
+
+    assert answer.show is not None
+    assert answer.show.id == "wanted"
+
+
+def test_a_popular_show_is_found_by_its_hero_s_name(engine_for: Callable[..., Engine]) -> None:
+    engine = engine_for(
+        Show(
+            id="wanted", title="Miss Fisher's Murder Mysteries", status=Status.ENDED, popularity=92
+        ),
+        Show(id="dark", title="Dark", status=Status.ENDED, network="Netflix", popularity=88),
+    )
+
+    answer = engine.ask("miss fisher how many seasons")
+
+    assert answer.show is not None
+    assert answer.show.id == "wanted"
