@@ -416,8 +416,14 @@ def _judged(
     fame: dict[str, float] = {}
     for scored in ranked:
         fame[scored.name] = max(fame.get(scored.name, 0.0), scored.popularity)
+    initials = frozenset(
+        (s.start, s.end) for s in ranked if s.exact and s.flags & INITIALS and s.popularity > 0
+    )
+    """Where the question types a show's initials whole ("agt"): no part of another name."""
     judged = [
-        j for j in (_judge(index, shows, words, s, capitals, fame) for s in ranked) if j is not None
+        j
+        for j in (_judge(index, shows, words, s, capitals, fame, initials) for s in ranked)
+        if j is not None
     ]
     judged = _outshone(judged)
     judged = _by_article(judged, words, shows)
@@ -503,6 +509,7 @@ def _judge(
     scored: Scored,
     capitals: frozenset[str],
     fame: dict[str, float] | None = None,
+    initials: frozenset[tuple[int, int]] = frozenset(),
 ) -> Scored | None:
     """The candidate as the question's wording supports it; None when it should not even be
     suggested (initials of an obscure show, an everyday word used as one)."""
@@ -584,7 +591,11 @@ def _judge(
         return _as(scored, min(scored.similarity, SUGGEST))
     if everyday and not _whole_content(words, scored, context):
         scored = dataclasses.replace(scored, everyday=True)
-    if scored.similarity < CONFIDENT and _short_name(index, words, scored):
+    if (
+        scored.similarity < CONFIDENT
+        and (scored.start, scored.end) not in initials  # "agt" is not "agt extreme"
+        and _short_name(index, words, scored)
+    ):
         return _as(scored, CONFIDENT)
     first = words[scored.start] if scored.start < len(words) else None
     same_start = first is not None and first[:1] == scored.name[:1]
@@ -917,11 +928,13 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
         if any(
             s.popularity > top.popularity - INITIALS_LEAD
             or (s.popularity < POPULAR and not _far_better_known(top, s))
+            or (s.popularity == 0 and top.popularity < POPULAR)
             for s in pool
             if s not in described
         ):
             # a copy that says nothing of itself is about as popular, or more, or a known show
-            # of its own ("ben 10", the reboot): which is it?
+            # of its own ("ben 10", the reboot), or of unknown fame beside a show that is not
+            # famous either ("uncle buck": of 1990, or of 2016?): which is it?
             return None
         others = described[1:]
         if all(

@@ -783,3 +783,21 @@ def test_a_little_known_title_read_as_a_count_is_no_answer(engine_for: MakeEngin
     engine = engine_for(show("the-four", "The Four", popularity=36))
     assert resolved(engine, "the four seasons netflix season 2 release date") is None
     assert resolved(engine, "the four season 2 release date") == "the-four"
+
+
+def test_initials_typed_whole_are_no_part_of_another_name(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("agt", "America's Got Talent", network="NBC", popularity=99),
+        show("agt-extreme", "America's Got Talent: Extreme", network="NBC", popularity=86),
+    )
+    assert resolved(engine, "agt judges?") == "agt"
+
+
+def test_a_copy_of_unknown_fame_beside_a_show_few_know_is_asked_about(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("uncle-buck", "Uncle Buck", network="ABC", premiered=PartialDate(2016), popularity=51),
+        show("uncle-buck-1990", "Uncle Buck", popularity=0),
+    )
+    assert engine.ask("uncle buck how many episodes").ambiguous
