@@ -621,9 +621,20 @@ def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str
         return False
     if _introduced(words, scored.start):
         return True
+    if scored.exact and len(telling) >= 2 and _no_phrase(scored.name.split(), telling):
+        return True  # "unlikely animal friends", "jogo duplo"
     return _whole_sentence(words, scored, context) and _title_slot(
         words, scored.start, scored.end, context, strict=False
     )  # not "the *four* seasons netflix": a count
+
+
+def _no_phrase(name: list[str], telling: list[str]) -> bool:
+    """Whether a name is too particular to be an everyday phrase: a word no sentence uses
+    ("jogo duplo"), four telling words, or three with nothing between them ("unlikely animal
+    friends"); "lost track of time", "life and death row" are things people say."""
+    if not all(_everyday(w) for w in telling):
+        return True
+    return len(telling) >= 4 or (len(telling) == 3 and len(name) == 3)
 
 
 def _introduced(words: list[str | None], start: int) -> bool:

@@ -801,3 +801,16 @@ def test_a_copy_of_unknown_fame_beside_a_show_few_know_is_asked_about(
         show("uncle-buck-1990", "Uncle Buck", popularity=0),
     )
     assert engine.ask("uncle buck how many episodes").ambiguous
+
+
+def test_a_little_known_title_too_particular_for_a_phrase_is_found_in_a_sentence(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("unlikely", "Unlikely Animal Friends", popularity=30),
+        show("lost-track", "Lost Track of Time", popularity=20),
+        show("the-closer", "The Closer", network="TNT", popularity=92),
+    )
+    assert resolved(engine, "unlikely animal friends is so wholesome, still on?") == "unlikely"
+    question = "lost track of time binging the closer lol how many episodes are there in total"
+    assert resolved(engine, question) == "the-closer"
