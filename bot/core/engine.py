@@ -237,6 +237,9 @@ class Engine:
                 main = dataclasses.replace(main, text=compared.text, verdict=compared.verdict)
             return dataclasses.replace(main, also=others)
         if isinstance(shows, Ambiguous):
+            best = shows.candidates[0]
+            if _chatting(question, [(best.start, best.end)]):
+                return help_answer(snapshot)  # "sorry i ghosted everyone, life has been a lot"
             return self._which_one(snapshot, question, shows)
         return self._unknown(snapshot, question, shows)
 
@@ -399,10 +402,8 @@ class Engine:
         typed_as_title: bool = False,
     ) -> Answer:
         content = question.content_words
-        # a near title that is most of the message is a title mistyped ("the haunting of bly
-        # manner"); everyday words among many others are chat ("good morning friends")
-        named = max((s.end - s.start for s in found.suggestions), default=0)
-        chat = question.asks_nothing and not typed_as_title and named * 2 < len(content)
+        spans = [(s.start, s.end) for s in found.suggestions]
+        chat = not typed_as_title and _chatting(question, spans)
         if not content or chat:
             # Only question words ("yo bot", "lol", "what can you do"): whatever titles come
             # close, the person wants to know what the bot does; or chat that asks nothing and
@@ -421,6 +422,24 @@ class Engine:
             suggestions=choices,
             missed=asked,
         )
+
+
+def _chatting(question: Question, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a message that names no show for sure is chat, which gets help rather than
+    "did you mean": a request for a pick, or a message that asks nothing about a show and
+    whose near titles are not most of it ("the haunting of bly manner" is a title mistyped,
+    "good morning friends" chat), or are only part of it beside small talk ("good morning
+    *friends* ☀️", "that finale *broke* me ngl")."""
+    if question.asks_for_pick or question.about_the_bot:
+        return True
+    if not question.chats:
+        return False
+    widest = max(spans, key=lambda span: span[1] - span[0], default=(0, 0))
+    inside = sum(
+        w not in FUNCTION_WORDS for w in question.words[widest[0] : widest[1]] if w is not None
+    )
+    outside = len(question.content_words) - inside
+    return outside > inside or (outside > 0 and question.chat_beside(*widest))
 
 
 def _compared(

@@ -92,6 +92,42 @@ class Question:
         )
 
     @property
+    def chats(self) -> bool:
+        """Whether the message may be chat: it asks nothing, and no clause of it opens as a
+        question either ("born again fan of miss fisher here lol, *did it end* for good")."""
+        return self.asks_nothing and not _CLAUSE_ASKS.search(self.text.lower())
+
+    @property
+    def asks_for_pick(self) -> bool:
+        """Whether the message asks for a pick the bot cannot make ("not going out tonight so
+        what should i watch lol"), not for a fact of a show."""
+        return bool(_RECOMMENDING.search(fold(self.text)))
+
+    @property
+    def about_the_bot(self) -> bool:
+        """Whether the message talks about the bot itself and asks no fact ("whats the motive
+        behind this bot being so slow lol", "can you reboot yourself bot, you're slow af")."""
+        said = [w for w in self.words if w is not None]
+        return (
+            self.topic is Topic.STATUS
+            and self.predicate is None
+            and self.season is None
+            and not _BOT.isdisjoint(said)
+            and (
+                not _TO_YOU.isdisjoint(said)
+                or any(a in _TO_THE_BOT and b in _BOT for a, b in itertools.pairwise(said))
+            )
+        )
+
+    def chat_beside(self, start: int, end: int) -> bool:
+        """Whether the words around `words[start:end]` (what may be a title) are small talk
+        ("good morning *friends* ☀️", "*heroes* who answer my questions at 3am 🙏"): a word of
+        small talk, or an emoji, which fans add to chat rather than to a title."""
+        around = [w for i, w in enumerate(self.words) if w is not None and not start <= i < end]
+        small_talk = (w for w in around if w in CHITCHAT_WORDS and w not in QUESTION_OPENERS)
+        return any(w not in _ASKING for w in small_talk) or bool(_EMOJI.search(self.text))
+
+    @property
     def intent(self) -> Intent:
         return intent_of(self.topic)
 
@@ -111,6 +147,23 @@ class Question:
         )
 
 
+_RECOMMENDING = re.compile(
+    r"\bwhat (?:should|shall|can|could|do|would) (?:i|we|you|u) (?:watch|binge|start)"
+    r"(?: next| tonight| now)?(?: lol| lmao| pls| please)*$"
+)
+"""A request for a pick ("not going out tonight so what should i watch lol"): no show's fact."""
+_TO_THE_BOT = frozenset({"this", "the", "you", "ur", "your", "dear", "stupid", "dumb"})
+_BOT = frozenset({"bot", "showbot"})
+_TO_YOU = frozenset({"yourself", "youre", "your", "ur", "yours"})
+_ASKING = frozenset({"how", "hows", "what", "whats"})
+"""Small-talk words that also ask ("hows it going", "sin senos si hay paraiso *how* many")."""
+_CLAUSE_ASKS = re.compile(
+    r"[,;:]\s*(?:is|are|was|were|did|does|do|will|has|have|when|what|whats|who|whos|how|why"
+    r"|where|which)\b"
+)
+"""A clause after a comma that opens as a question ("born again fan here lol, *did it end*")."""
+_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+
 _COMPARING = frozenset({"which", "or", "vs", "versus"})
 """Words of a comparison, which asks something wherever it stands ("stalker or motive, which")."""
 
@@ -118,7 +171,8 @@ _HELP = re.compile(
     r"(?:help|commands|usage|how (?:do i|to|do you|can i|should i) (?:use|ask|talk to|work)"
     r"(?: (?:this|the|you|showbot|it|u))?(?: bot)?(?: \w+)?"
     r"|what can (?:you|this bot|the bot|u) do|what do you do|how does (?:this|it|the bot) work"
-    r"|what are you|who are you|what is this bot|whats this bot)"
+    r"|what are you|who are you|what is this bot|whats this bot"
+    r"|is (?:this|this thing|this bot|the bot|anyone|anybody) (?:on|working|alive|awake|here))"
 )
 """A request for help, as the whole message ("!help", "what can you do")."""
 
