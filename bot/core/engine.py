@@ -236,6 +236,8 @@ class Engine:
             if compared is not None:  # "were smallville and supergirl on the same channel"
                 main = dataclasses.replace(main, text=compared.text, verdict=compared.verdict)
             return dataclasses.replace(main, also=others)
+        if people is not None and _without(question, people.best).content_words:
+            question = _without(question, people.best)  # not "a show called “seth rogen”"
         if isinstance(shows, Ambiguous):
             best = shows.candidates[0]
             if _chatting(question, [(best.start, best.end)]):
@@ -489,7 +491,9 @@ def _person(
         return None
     person = snapshot.people[people.best.owner]
     if not isinstance(shows, Match):
-        return person
+        # "is the studio with seth rogen renewed": a show the base lacks, named by its star;
+        # "what else has seth rogen been in", "seth rogen shows" ask about the person
+        return None if _asks_a_shows_fact(question) else person
     named, title = people.best, shows.best
     if title.start <= named.start and named.end <= title.end:
         return None  # the name is part of the title: "real time with bill maher"
@@ -502,6 +506,20 @@ def _person(
     if credited or title.rank >= named.rank:
         return None
     return person
+
+
+_PEOPLES_TOPICS = frozenset({Topic.PERSON, Topic.ROLE, Topic.CHARACTER, Topic.CARD, Topic.HELP})
+"""Topics a question naming only a person asks about them ("who does X play", "info on X")."""
+
+
+def _asks_a_shows_fact(question: Question) -> bool:
+    """Whether the question asks a fact only a show has (renewed? how many episodes? the cast,
+    the ending), so that a person named in it only tells which show is meant."""
+    if question.asks_about_person:
+        return False  # "tom kane voice actor other stuff hes in"
+    if question.topic is Topic.STATUS:
+        return question.predicate is not None or question.season is not None
+    return question.topic not in _PEOPLES_TOPICS
 
 
 def _without(question: Question, named: Scored) -> Question:

@@ -767,3 +767,48 @@ def test_a_question_after_a_comma_is_no_chat(engine_for: Callable[..., Engine]) 
     answer = engine.ask("binged heroes all weekend lol, did it end for good")
 
     assert answer.topic is not Topic.HELP
+
+
+def _freaks_and_geeks() -> Show:
+    return Show(
+        id="freaks-and-geeks",
+        title="Freaks and Geeks",
+        status=Status.CANCELED,
+        popularity=80,
+        cast=(Credit("Seth Rogen", "Ken Miller"),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("is the lighthouse with seth rogen renewed", Topic.STATUS),
+        ("the lighthouse with seth rogen, who else is in it", Topic.CAST),
+        ("the lighthouse w seth rogen ending explained pls", Topic.ENDING),
+    ],
+)
+def test_a_show_the_base_lacks_named_by_its_star_is_no_question_about_the_star(
+    engine_for: Callable[..., Engine], message: str, topic: Topic
+) -> None:
+    engine = engine_for(_freaks_and_geeks())
+
+    answer = engine.ask(message)
+
+    assert answer.topic is topic
+    assert answer.show is None
+    assert "seth rogen" not in answer.text.lower()  # not "a show called “seth rogen”"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what else has seth rogen been in", "seth rogen shows", "seth rogen other stuff hes in"],
+)
+def test_a_question_about_a_star_alone_is_about_them(
+    engine_for: Callable[..., Engine], message: str
+) -> None:
+    engine = engine_for(_freaks_and_geeks())
+
+    answer = engine.ask(message)
+
+    assert answer.topic is Topic.PERSON
+    assert "Ken Miller" in answer.text

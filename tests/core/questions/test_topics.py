@@ -46,10 +46,17 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("what else has bryan cranston been in", Topic.PERSON),
         ("will there be a season 2 of the imperfects", Topic.STATUS),
         ("imperfects season 2", Topic.STATUS),
+        ("what studio makes the one piece anime", Topic.COMPANIES),
+        ("is the studio on apple tv", Topic.NETWORK),  # "studio" alone asks for no company
+        ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
 )
 def test_the_topic_asked(question: str, topic: Topic) -> None:
     assert parse_question(question).topic is topic
+
+
+def test_other_stuff_someone_is_in_asks_about_the_person() -> None:
+    assert parse_question("tom kane voice actor other stuff hes in").asks_about_person
 
 
 def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
