@@ -35,7 +35,7 @@ from bot.core.collector import FrozenGrowth
 from bot.core.knowledge import Changes, FileCache, KnowledgeError, load_knowledge
 from bot.core.matching import NameIndex
 from bot.core.models import Show
-from bot.core.questions import FUNCTION_WORDS, Question, Topic, parse_question
+from bot.core.questions import FUNCTION_WORDS, Question, Topic, beside_title, parse_question
 from bot.core.resolving import find_shows, resolve_titles
 from bot.core.results import POPULAR, SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.retirement import retire
@@ -225,6 +225,7 @@ class Engine:
                 context,
             )
         if isinstance(shows, Match):
+            question = beside_title(question, shows.best.start, shows.best.end)
             main = _about(snapshot.shows[shows.best.owner], question, shows.best, context)
             others = tuple(
                 _about(snapshot.shows[other.owner], question, other, context)

@@ -812,3 +812,16 @@ def test_a_question_about_a_star_alone_is_about_them(
 
     assert answer.topic is Topic.PERSON
     assert "Ken Miller" in answer.text
+
+
+def test_a_title_that_holds_a_question_word_is_answered_for_what_is_asked(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="when-they-see-us", title="When They See Us", status=Status.ENDED, popularity=70)
+    )
+
+    answer = engine.ask("will when they see us have a season 2")
+
+    assert answer.topic is Topic.STATUS
+    assert answer.text.startswith("No")

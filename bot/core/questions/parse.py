@@ -196,15 +196,9 @@ def parse_question(text: str) -> Question:
     if _HELP.fullmatch(folded):
         return Question(text, words, Topic.HELP, None)
     spelled = spelled_out(folded)
-    reading = read(spelled)
+    own_words = _respelled(question_text) if question_text else ""
+    reading = _read_asked(folded, own_words)
     if question_text:
-        # "the end of day break made me so mad. is there a second season": what is asked is
-        # read from the question, not from the story around it
-        own_words = _respelled(question_text)
-        own = read(spelled_out(own_words))
-        opener = own_words.split()[0] in QUESTION_OPENERS if own_words else False
-        if own.topic is not Topic.STATUS or own.predicate is not None or own.wh or opener:
-            reading = own
         own_seasons = find_seasons(own_words)
         if own_seasons.number is not None or own_seasons.ref is not None:
             # "human target season 3 ever?? that season 2 ending left us hanging": the
@@ -225,6 +219,47 @@ def parse_question(text: str) -> Question:
         season_ref=seasons.ref,
         asked=asked,
         asked_marked=marked,
+    )
+
+
+def _read_asked(folded: str, own_words: str) -> Reading:
+    """What the message asks; with `own_words`, the words of its question sentences ("the end
+    of day break made me so mad. *is there a second season*"), read from those, not from the
+    story around them, when they ask something."""
+    reading = read(spelled_out(folded))
+    if own_words:
+        own = read(spelled_out(own_words))
+        opener = own_words.split()[0] in QUESTION_OPENERS
+        if own.topic is not Topic.STATUS or own.predicate is not None or own.wh or opener:
+            return own
+    return reading
+
+
+def beside_title(question: Question, start: int, end: int) -> Question:
+    """The question read again with the title it names (`words[start:end]`) set aside, when
+    the title's own words ask something: "*why are you like this* cast", "will *when they see
+    us* have a season 2", "*money explained* was useful, will there be a season 2". A title
+    that asks nothing by itself leaves the question as it was read."""
+    title = " ".join(w for w in question.words[start:end] if w is not None)
+    alone = read(spelled_out(title))
+    if not title or (alone.topic is Topic.STATUS and alone.predicate is None and not alone.wh):
+        return question
+    named = re.compile(rf"(?:\bthe )?\b{re.escape(title)}\b")
+    listed = _LIST.sub(" and ", and_initials(visible(question.text), keep=NETWORKS))
+    folded = named.sub("the show", _respelled(listed), count=1)
+    sentences = _sentences(listed)
+    count = len(find_seasons(" | ".join(_respelled(s) for s in sentences)).text.split())
+    question_text = _asked(sentences, count)[2]
+    own_words = named.sub("the show", _respelled(question_text), count=1) if question_text else ""
+    reading = _read_asked(folded, own_words)
+    return dataclasses.replace(
+        question,
+        topic=reading.topic,
+        asks_about_person=asks_about_person(spelled_out(folded)),
+        predicate=reading.predicate,
+        network=reading.network,
+        either_or=reading.either_or,
+        wh=reading.wh,
     )
 
 

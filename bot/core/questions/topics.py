@@ -204,6 +204,12 @@ def read(folded: str) -> Reading:
     if predicate is None:
         return Reading(topic)
     if predicate in _STATUS_PREDICATES:
+        if (
+            topic is Topic.CAST
+            and predicate is Predicate.RENEWED
+            and not _YES_NO.starts.match(opening)
+        ):
+            return Reading(topic)  # "landman ssn 2 cast": the season's cast, no "renewed?"
         # "is the cast coming back" is about the show; a fact topic asked as yes/no
         # ("is season 2 ten episodes?") keeps its topic and gets the fact, and "why did they
         # cancel it" asks for the reasons.

@@ -47,7 +47,9 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("will there be a season 2 of the imperfects", Topic.STATUS),
         ("imperfects season 2", Topic.STATUS),
         ("what studio makes the one piece anime", Topic.COMPANIES),
-        ("is the studio on apple tv", Topic.NETWORK),  # "studio" alone asks for no company
+        ("is the studio on apple tv", Topic.NETWORK),
+        ("landman ssn 2 cast", Topic.CAST),  # a season's cast, not "is there a season 2"
+        ("will the cast be back for season 2", Topic.STATUS),  # "studio" alone asks for no company
         ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
 )
