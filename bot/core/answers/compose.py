@@ -93,7 +93,8 @@ def _say(
     if topic is Topic.NETWORK:
         on_network = yes_no and question.predicate is Predicate.ON_NETWORK
         return facts.network_answer(show, question.network, yes_no=on_network), topic
-    if topic is Topic.RECEPTION:
+    if topic is Topic.RECEPTION or (yes_no and question.predicate is Predicate.WELL_RECEIVED):
+        # "is it worth my time, what's the score on it": the verdict with the scores
         verdict = yes_no and question.predicate is Predicate.WELL_RECEIVED
         return facts.reception_answer(show, yes_no=verdict), topic
     if topic is Topic.RATINGS:

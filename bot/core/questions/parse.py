@@ -229,10 +229,19 @@ def _read_asked(folded: str, own_words: str) -> Reading:
     reading = read(spelled_out(folded))
     if own_words:
         own = read(spelled_out(own_words))
+        if own.topic is Topic.PREMIERE and reading.topic is Topic.FINALE:
+            return reading  # "yelling at the blacklist finale lol *when did it air*"
+        if own.topic is Topic.RECEPTION and reading.topic in _MEASURES and own.predicate:
+            # "did it do well on netflix? like viewership wise": the remark says the measure
+            return dataclasses.replace(own, topic=reading.topic)
         opener = own_words.split()[0] in QUESTION_OPENERS
         if own.topic is not Topic.STATUS or own.predicate is not None or own.wh or opener:
             return own
     return reading
+
+
+_MEASURES = frozenset({Topic.VIEWERSHIP, Topic.RATINGS})
+"""How success is measured, which a remark after a "did it do well?" may name."""
 
 
 def beside_title(question: Question, start: int, end: int) -> Question:

@@ -149,6 +149,9 @@ _WH = re.compile(
 )
 
 
+_DID_WELL_ON = re.compile(r"\b(?:do|did|does|doing|done) (?:so |very |really )?well $")
+"""A network after "did it do well" says where it did well, not which network is asked."""
+
 _STORY_TOPICS = frozenset(
     {Topic.ENDING, Topic.SUMMARY, Topic.CARD, Topic.CAST, Topic.RELEASE, Topic.OUTLOOK}
 )
@@ -191,6 +194,8 @@ def read(folded: str) -> Reading:
         return Reading(Topic.NETWORK, either_or=True)  # "is it on nbc or fox"
     predicate = _predicate(folded)
     network = _YES_NO.on_network.search(folded) if _YES_NO.starts.match(opening) else None
+    if network is not None and _DID_WELL_ON.search(folded[: network.start()]):
+        network = None  # "did it do well on netflix": whether it did well, there
     if (
         network is not None
         and predicate in (None, Predicate.WELL_RECEIVED)
@@ -222,7 +227,9 @@ def read(folded: str) -> Reading:
     if topic in _YES_NO_TOPICS or topic is wanted:
         return Reading(wanted, predicate)
     if predicate is Predicate.WELL_RECEIVED and topic in (Topic.VIEWERSHIP, Topic.RATINGS):
-        return Reading(Topic.RECEPTION, predicate)  # "did it do well, viewership wise?"
+        # "did it do well, viewership wise?", "is it worth my time, what's the score": the
+        # measure asked, with the yes or no
+        return Reading(topic, predicate)
     return Reading(topic)
 
 

@@ -48,7 +48,12 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("imperfects season 2", Topic.STATUS),
         ("what studio makes the one piece anime", Topic.COMPANIES),
         ("is the studio on apple tv", Topic.NETWORK),
-        ("landman ssn 2 cast", Topic.CAST),  # a season's cast, not "is there a season 2"
+        ("landman ssn 2 cast", Topic.CAST),
+        ("how many cycles of americas next top model are there", Topic.SEASONS),
+        ("how much do u win on nailed it", Topic.SUMMARY),  # the prize: what the show is
+        ("yelling at the blacklist finale lol when did it air", Topic.FINALE),
+        ("oz s06e08 was the last ep right? when did that air", Topic.FINALE),
+        ("when did it air", Topic.PREMIERE),  # a season's cast, not "is there a season 2"
         ("will the cast be back for season 2", Topic.STATUS),  # "studio" alone asks for no company
         ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
@@ -210,3 +215,18 @@ def test_the_role_the_last_episode_which_came_first_and_cancelled_despite_praise
 )
 def test_what_else_an_actor_made_is_a_question_about_the_person(question: str) -> None:
     assert parse_question(question).topic is Topic.PERSON
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("did the wu assassins movie do well on netflix? like viewership wise", Topic.VIEWERSHIP),
+        ("is the commons worth my time, what's the score on it", Topic.RATINGS),
+        ("did it do well on netflix", Topic.RECEPTION),
+    ],
+)
+def test_did_it_do_well_asks_whether_in_the_measure_named(question: str, topic: Topic) -> None:
+    parsed = parse_question(question)
+
+    assert parsed.topic is topic
+    assert parsed.predicate is Predicate.WELL_RECEIVED  # not "is it on netflix"
