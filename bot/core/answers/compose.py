@@ -27,7 +27,7 @@ _BACKED_BY = {
     Topic.SEASONS: ("seasons",),
     Topic.EPISODES: ("episodes", "seasons"),
     Topic.RUNTIME: ("runtime",),
-    Topic.CREATORS: ("creators",),
+    Topic.CREATORS: ("creators", "summary"),
     Topic.NETWORK: ("network",),
     Topic.RATINGS: ("reception",),
     Topic.RECEPTION: ("reception", "viewership"),
@@ -103,6 +103,8 @@ def _say(
         return facts.episodes_answer(show, season), topic
     if topic is Topic.GENRE:
         return facts.genre_answer(show, question.words, yes_no=not question.wh), topic
+    if topic is Topic.CREATORS:
+        return facts.creators_answer(show, () if question.wh else _asked_words(question)), topic
     if topic is Topic.SUMMARY:
         asked = () if question.wh else _asked_words(question)
         return facts.summary_answer(show, asked), topic
@@ -132,7 +134,6 @@ _SIMPLE: dict[Topic, Callable[[Show, int | None, Context], Said]] = {
     Topic.REASONS: lambda show, season, ctx: Said(reasons_text(show, ctx)),
     Topic.SEASONS: lambda show, season, ctx: facts.seasons_answer(show, ctx),
     Topic.RUNTIME: lambda show, season, ctx: facts.runtime_answer(show),
-    Topic.CREATORS: lambda show, season, ctx: facts.creators_answer(show),
     Topic.COMPANIES: lambda show, season, ctx: facts.companies_answer(show),
     Topic.VIEWERSHIP: lambda show, season, ctx: facts.viewership_answer(show),
     Topic.ENDING: lambda show, season, ctx: facts.ending_answer(show, ctx),
