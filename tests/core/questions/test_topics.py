@@ -47,14 +47,22 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("will there be a season 2 of the imperfects", Topic.STATUS),
         ("imperfects season 2", Topic.STATUS),
         ("what studio makes the one piece anime", Topic.COMPANIES),
-        ("is the studio on apple tv", Topic.NETWORK),
-        ("landman ssn 2 cast", Topic.CAST),
+        ("is the studio on apple tv", Topic.NETWORK),  # "studio" alone asks for no company
+        ("landman ssn 2 cast", Topic.CAST),  # a season's cast, not "is there a season 2"
         ("how many cycles of americas next top model are there", Topic.SEASONS),
         ("how much do u win on nailed it", Topic.SUMMARY),  # the prize: what the show is
         ("yelling at the blacklist finale lol when did it air", Topic.FINALE),
         ("oz s06e08 was the last ep right? when did that air", Topic.FINALE),
-        ("when did it air", Topic.PREMIERE),  # a season's cast, not "is there a season 2"
-        ("will the cast be back for season 2", Topic.STATUS),  # "studio" alone asks for no company
+        ("when did it air", Topic.PREMIERE),
+        ("ghost town gold who are the 2 guys", Topic.CAST),
+        ("lost the remote again. who's veronica in better off ted", Topic.CHARACTER),
+        ("whos in better off ted", Topic.CAST),
+        ("she wants to know how long each episode is", Topic.RUNTIME),
+        ("everything you've got on black earth rising", Topic.CARD),
+        ("stalker or motive, which cop show lasted longer", Topic.SEASONS),
+        ("masters of sex or the honourable woman, which has better reviews", Topic.RATINGS),
+        ("hunted all over netflix for it, what network is it actually on", Topic.NETWORK),
+        ("will the cast be back for season 2", Topic.STATUS),
         ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
 )
@@ -93,6 +101,7 @@ def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
         ("warehouse13 was on syfy right?", Predicate.ON_NETWORK),
         ("did the final season of poldark already air", Predicate.RELEASED),
         ("is cobra kai done", Predicate.ENDED),
+        ("are royal pains and hart of dixie all over now right?", Predicate.ENDED),
         ("was awkward a good show tho", Predicate.WELL_RECEIVED),
         ("was squid game a hit or a flop", Predicate.WELL_RECEIVED),
         ("just hit the last episode again, any chance it is coming back?", Predicate.RETURNING),
@@ -230,3 +239,7 @@ def test_did_it_do_well_asks_whether_in_the_measure_named(question: str, topic: 
 
     assert parsed.topic is topic
     assert parsed.predicate is Predicate.WELL_RECEIVED  # not "is it on netflix"
+
+
+def test_all_over_a_place_is_not_over() -> None:
+    assert parse_question("seen it all over tiktok, is it good").predicate is not Predicate.ENDED
