@@ -75,7 +75,9 @@ def _say(
     yes_no = question.predicate is not None and not question.either_or
     if topic in (Topic.STATUS, Topic.CAST) and question.predicate is None and not question.wh:
         start, end = question.asked or (0, len(question.words))
-        member = people.in_the_cast(show, question.words[start:end])
+        asked = question.words[start:end]
+        # "suranne jones is in doctor foster right? *who else* is in it" asks for the cast
+        member = None if _WH.intersection(asked) else people.in_the_cast(show, asked)
         if member is not None:
             return member, Topic.CAST  # "is oprah actually in greenleaf??"
     if topic is Topic.STATUS:

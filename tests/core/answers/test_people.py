@@ -165,3 +165,12 @@ def test_an_actor_not_told_apart_gets_whom_the_cast_play_briefly(ask: Ask) -> No
     assert answer.topic is Topic.ROLE
     assert "Dwayne Johnson plays Spencer Strasmore" in answer.text
     assert len(answer.text) <= 300
+
+
+def test_who_else_is_in_it_gets_the_cast_not_a_yes_about_the_one_named(ask: Ask) -> None:
+    named = ask(SHOW, "italia ricci is in show x right? who else is in it")
+    asked_whether = ask(SHOW, "is italia ricci in show x")
+
+    assert named.topic is Topic.CAST
+    assert "Iñaki Godoy" in named.text
+    assert asked_whether.text.startswith("Yes: Italia Ricci plays Dr. Sydney Burke")

@@ -63,6 +63,8 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("masters of sex or the honourable woman, which has better reviews", Topic.RATINGS),
         ("hunted all over netflix for it, what network is it actually on", Topic.NETWORK),
         ("will the cast be back for season 2", Topic.STATUS),
+        ("dead like me vs dead set, which has shorter episodes", Topic.RUNTIME),
+        ("border patrol on netflix which country is it", Topic.SUMMARY),
         ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
 )
