@@ -105,6 +105,8 @@ def _say(
         return facts.episodes_answer(show, season), topic
     if topic is Topic.GENRE:
         return facts.genre_answer(show, question.words, yes_no=not question.wh), topic
+    if topic is Topic.FINALE and yes_no:
+        return dates.finale_answer(show, ctx, year=_year(question)), topic
     if topic is Topic.CREATORS:
         return facts.creators_answer(show, () if question.wh else _asked_words(question)), topic
     if topic is Topic.SUMMARY:
@@ -123,6 +125,12 @@ def _asked_words(question: Question) -> tuple[str, ...]:
     if _ASKS_WHETHER.isdisjoint(said[:3]) or not _WH.isdisjoint(said):
         return ()
     return tuple(w for w in question.content_words if w not in CUE_WORDS and not w.isdecimal())
+
+
+def _year(question: Question) -> int | None:
+    """The year a yes/no question names ("did it end in 2020"), if any."""
+    years = [int(w) for w in question.words if w and w.isdecimal() and len(w) == 4]
+    return next((y for y in years if 1900 <= y <= 2100), None)
 
 
 _ASKS_WHETHER = frozenset({"is", "was", "are", "were", "does", "did", "do"})

@@ -149,6 +149,10 @@ _WH = re.compile(
 )
 
 
+_ENDED_IN = re.compile(
+    r"\b(?:end|ended|finish|finished|wrap|wrapped|conclude|concluded) .*\b(?:19|20)\d\d\b"
+)
+"""A yes/no question about the year a show ended, answered with its last episode's date."""
 _DID_WELL_ON = re.compile(r"\b(?:do|did|does|doing|done) (?:so |very |really )?well $")
 """A network after "did it do well" says where it did well, not which network is asked."""
 
@@ -193,6 +197,8 @@ def read(folded: str) -> Reading:
     if _YES_NO.either_or_network.search(folded) and _YES_NO.on_network.search(folded):
         return Reading(Topic.NETWORK, either_or=True)  # "is it on nbc or fox"
     predicate = _predicate(folded)
+    if topic is Topic.FINALE and _ENDED_IN.search(folded) and _YES_NO.starts.match(opening):
+        return Reading(topic, Predicate.ENDED)  # "did htgawm and kimmy schmidt end in 2020"
     network = _YES_NO.on_network.search(folded) if _YES_NO.starts.match(opening) else None
     if network is not None and _DID_WELL_ON.search(folded[: network.start()]):
         network = None  # "did it do well on netflix": whether it did well, there

@@ -65,6 +65,7 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("will the cast be back for season 2", Topic.STATUS),
         ("dead like me vs dead set, which has shorter episodes", Topic.RUNTIME),
         ("border patrol on netflix which country is it", Topic.SUMMARY),
+        ("rob lowe's characters in code black and parks and rec?", Topic.ROLE),
         ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
 )
