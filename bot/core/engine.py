@@ -243,6 +243,7 @@ class Engine:
             best = shows.candidates[0]
             if _chatting(question, [(best.start, best.end)]):
                 return help_answer(snapshot)  # "sorry i ghosted everyone, life has been a lot"
+            question = beside_title(question, best.start, best.end)
             return self._which_one(snapshot, question, shows)
         return self._unknown(snapshot, question, shows)
 

@@ -825,3 +825,14 @@ def test_a_title_that_holds_a_question_word_is_answered_for_what_is_asked(
 
     assert answer.topic is Topic.STATUS
     assert answer.text.startswith("No")
+
+
+def test_which_one_keeps_what_is_asked_when_the_title_holds_a_question_word(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(*_same_title_twice("When They See Us"))
+
+    answer = engine.ask("will when they see us have a season 2")
+
+    assert answer.ambiguous
+    assert answer.topic is Topic.STATUS  # not "when": a release date

@@ -66,6 +66,8 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("dead like me vs dead set, which has shorter episodes", Topic.RUNTIME),
         ("border patrol on netflix which country is it", Topic.SUMMARY),
         ("rob lowe's characters in code black and parks and rec?", Topic.ROLE),
+        ("season 2 is dragging. is it worth finishing", Topic.RECEPTION),
+        ("is bloodline a thriller or more of a family drama", Topic.GENRE),
         ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
 )
