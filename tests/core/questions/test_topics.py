@@ -68,6 +68,10 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("rob lowe's characters in code black and parks and rec?", Topic.ROLE),
         ("season 2 is dragging. is it worth finishing", Topic.RECEPTION),
         ("is bloodline a thriller or more of a family drama", Topic.GENRE),
+        ("what year did lost end", Topic.FINALE),
+        ("are the episodes of lost an hour long", Topic.RUNTIME),
+        ("did people actually like glee", Topic.RECEPTION),
+        ("who's the mastermind behind dark", Topic.CREATORS),
         ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
 )
