@@ -741,6 +741,7 @@ def test_a_title_two_shows_share_alone_still_gets_which_one(
     "message",
     [
         "not going out tonight so what should i watch lol",  # a pick, not a fact
+        "i need a new show to binge, any suggestions?",
         "whats the motive behind this bot being so slow lol",  # about the bot itself
         "can you reboot yourself bot, you're slow af",
         "is this thing on",

@@ -150,6 +150,9 @@ class Question:
 _RECOMMENDING = re.compile(
     r"\bwhat (?:should|shall|can|could|do|would) (?:i|we|you|u) (?:watch|binge|start)"
     r"(?: next| tonight| now)?(?: lol| lmao| pls| please)*$"
+    r"|\bany (?:suggestions|recs|recommendations)\b"
+    r"|\b(?:need|want|looking for) (?:a |some )?(?:new |good )?(?:show|shows|series|something)"
+    r" to (?:watch|binge)\b"
 )
 """A request for a pick ("not going out tonight so what should i watch lol"): no show's fact."""
 _TO_THE_BOT = frozenset({"this", "the", "you", "ur", "your", "dear", "stupid", "dumb"})

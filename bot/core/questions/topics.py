@@ -123,6 +123,7 @@ class _YesNo:
         self.starts = re.compile(rf"^{raw['starts'].strip()}\b")
         self.either_or = re.compile(raw["either_or"].strip())
         self.either_or_network = re.compile(raw["either_or_network"].strip())
+        self.not_over_after = frozenset(raw["not_over_after"].split())
         self.predicates = tuple(
             (Predicate(name), _alternation(cues)) for name, cues in raw["predicates"].items()
         )
@@ -239,12 +240,20 @@ def read(folded: str) -> Reading:
     return Reading(topic)
 
 
+def _a_verbs_over(folded: str, match: re.Match[str]) -> bool:
+    """Whether a cue matched is the "over" of a verb ("knocked over", "pulled me over")."""
+    if match.group() != "over":
+        return False
+    before = folded[: match.start()].split()[-1:]
+    return bool(before) and before[0] in _YES_NO.not_over_after
+
+
 def _predicate(folded: str) -> Predicate | None:
     """What a yes/no question asks to confirm: "out yet" first, else the cue said first ("are
     they over? ... then never come back" asks whether they are over)."""
     found = []
     for predicate, cues in _YES_NO.predicates:
-        match = cues.search(folded)
+        match = next((m for m in cues.finditer(folded) if not _a_verbs_over(folded, m)), None)
         if match is not None:
             if predicate is Predicate.RELEASED:
                 return predicate

@@ -252,3 +252,10 @@ def test_did_it_do_well_asks_whether_in_the_measure_named(question: str, topic: 
 
 def test_all_over_a_place_is_not_over() -> None:
     assert parse_question("seen it all over tiktok, is it good").predicate is not Predicate.ENDED
+
+
+@pytest.mark.parametrize(
+    "message", ["my cat just knocked over my drink", "the cops pulled me over lol"]
+)
+def test_the_over_of_a_verb_asks_nothing_about_an_end(message: str) -> None:
+    assert parse_question(message).predicate is None
