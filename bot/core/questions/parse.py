@@ -21,6 +21,7 @@ from bot.core.questions.topics import (
     Reading,
     Topic,
     asks_about_person,
+    asks_something,
     intent_of,
     read,
 )
@@ -253,8 +254,10 @@ def beside_title(question: Question, start: int, end: int) -> Question:
     us* have a season 2", "*money explained* was useful, will there be a season 2". A title
     that asks nothing by itself leaves the question as it was read."""
     title = " ".join(w for w in question.words[start:end] if w is not None)
+    if not asks_something(spelled_out(title)):
+        return question  # the common case, told in one search
     alone = read(spelled_out(title))
-    if not title or (alone.topic is Topic.STATUS and alone.predicate is None and not alone.wh):
+    if alone.topic is Topic.STATUS and alone.predicate is None and not alone.wh:
         return question
     named = re.compile(rf"(?:\bthe )?\b{re.escape(title)}\b")
     listed = _LIST.sub(" and ", and_initials(visible(question.text), keep=NETWORKS))

@@ -139,6 +139,18 @@ class _YesNo:
         office on nbc" only says which office)."""
 
 
+def _any_cue(yes_no: _YesNo) -> re.Pattern[str]:
+    """Every cue at once: a text none of them matches reads as a plain status question,
+    which `asks_something` tells in one search instead of a whole `read`."""
+    raw = read_yaml("topics.yaml")
+    cues = [cue for item in raw for cue in item["cues"]]
+    cues += [
+        cue for _, listed in read_yaml("predicates.yaml")["predicates"].items() for cue in listed
+    ]
+    patterns = [_alternation(cues).pattern, yes_no.on_network.pattern, _WH.pattern]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 _TOPICS = _load_topics()
 _PERSON_CUES = re.compile(
     "|".join(cues.pattern for topic, cues in _TOPICS if topic in (Topic.PERSON, Topic.ROLE))
@@ -148,6 +160,13 @@ _YES_NO = _YesNo()
 _WH = re.compile(
     r"^(?:what|whats|when|whens|where|wheres|who|whos|why|whyd|whys|how|hows|which|whose)\b"
 )
+_ANY_CUE = _any_cue(_YES_NO)
+
+
+def asks_something(folded: str) -> bool:
+    """Whether a folded text may ask something by itself (a title's own words: "why are you
+    like this", "when they see us"); False only when `read` would find no cue in it."""
+    return bool(_ANY_CUE.search(folded))
 
 
 _ENDED_IN = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_question
+from bot.core.questions.topics import asks_something
 
 
 @pytest.mark.parametrize(
@@ -259,3 +260,17 @@ def test_all_over_a_place_is_not_over() -> None:
 )
 def test_the_over_of_a_verb_asks_nothing_about_an_end(message: str) -> None:
     assert parse_question(message).predicate is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("breaking bad", False),
+        ("doctor who", False),
+        ("why are you like this", True),
+        ("when they see us", True),
+        ("money explained", True),
+    ],
+)
+def test_a_text_asks_something_by_itself_when_a_cue_is_in_it(text: str, asks: bool) -> None:
+    assert asks_something(text) is asks
