@@ -73,6 +73,7 @@ from bot.core.questions.topics import asks_something
         ("are the episodes of lost an hour long", Topic.RUNTIME),
         ("did people actually like glee", Topic.RECEPTION),
         ("who's the mastermind behind dark", Topic.CREATORS),
+        ("what is girls generation and the dangerous boys", Topic.CARD),  # a long title
         ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
 )
