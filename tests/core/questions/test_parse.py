@@ -24,6 +24,7 @@ from bot.core.questions import Predicate, Topic, beside_title, parse_question
         "test test 123",
         "thx that helped a ton",
         "thx bot ur a legend",
+        "sorry wrong channel",
     ],
 )
 def test_small_talk_and_requests_for_help_are_help(message: str) -> None:

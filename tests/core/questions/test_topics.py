@@ -74,6 +74,7 @@ from bot.core.questions.topics import asks_something
         ("did people actually like glee", Topic.RECEPTION),
         ("who's the mastermind behind dark", Topic.CREATORS),
         ("what is girls generation and the dangerous boys", Topic.CARD),  # a long title
+        ("the crown what is the channel", Topic.NETWORK),
         ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
 )
