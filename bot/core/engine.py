@@ -35,7 +35,14 @@ from bot.core.collector import FrozenGrowth
 from bot.core.knowledge import Changes, FileCache, KnowledgeError, load_knowledge
 from bot.core.matching import NameIndex
 from bot.core.models import Show
-from bot.core.questions import FUNCTION_WORDS, Question, Topic, beside_title, parse_question
+from bot.core.questions import (
+    FUNCTION_WORDS,
+    Predicate,
+    Question,
+    Topic,
+    beside_title,
+    parse_question,
+)
 from bot.core.resolving import find_shows, resolve_titles
 from bot.core.results import POPULAR, SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.retirement import retire
@@ -520,6 +527,8 @@ def _asks_a_shows_fact(question: Question) -> bool:
     if question.asks_about_person:
         return False  # "tom kane voice actor other stuff hes in"
     if question.topic is Topic.STATUS:
+        if question.predicate is Predicate.RENEWED and "renew" not in question.text.lower():
+            return question.season is not None  # "henry cavill new series": his, not a show's
         return question.predicate is not None or question.season is not None
     return question.topic not in _PEOPLES_TOPICS
 

@@ -802,7 +802,12 @@ def test_a_show_the_base_lacks_named_by_its_star_is_no_question_about_the_star(
 
 @pytest.mark.parametrize(
     "message",
-    ["what else has seth rogen been in", "seth rogen shows", "seth rogen other stuff hes in"],
+    [
+        "what else has seth rogen been in",
+        "seth rogen shows",
+        "seth rogen other stuff hes in",
+        "seth rogen new series",  # his new series, not "is a show renewed"
+    ],
 )
 def test_a_question_about_a_star_alone_is_about_them(
     engine_for: Callable[..., Engine], message: str
