@@ -35,7 +35,14 @@ from bot.core.collector import FrozenGrowth
 from bot.core.knowledge import Changes, FileCache, KnowledgeError, load_knowledge
 from bot.core.matching import NameIndex
 from bot.core.models import Show
-from bot.core.questions import FUNCTION_WORDS, Question, Topic, parse_question
+from bot.core.questions import (
+    FUNCTION_WORDS,
+    Predicate,
+    Question,
+    Topic,
+    beside_title,
+    parse_question,
+)
 from bot.core.resolving import find_shows, resolve_titles
 from bot.core.results import POPULAR, SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.retirement import retire
@@ -225,6 +232,7 @@ class Engine:
                 context,
             )
         if isinstance(shows, Match):
+            question = beside_title(question, shows.best.start, shows.best.end)
             main = _about(snapshot.shows[shows.best.owner], question, shows.best, context)
             others = tuple(
                 _about(snapshot.shows[other.owner], question, other, context)
@@ -236,7 +244,13 @@ class Engine:
             if compared is not None:  # "were smallville and supergirl on the same channel"
                 main = dataclasses.replace(main, text=compared.text, verdict=compared.verdict)
             return dataclasses.replace(main, also=others)
+        if people is not None and _without(question, people.best).content_words:
+            question = _without(question, people.best)  # not "a show called “seth rogen”"
         if isinstance(shows, Ambiguous):
+            best = shows.candidates[0]
+            if _chatting(question, [(best.start, best.end)]):
+                return help_answer(snapshot)  # "sorry i ghosted everyone, life has been a lot"
+            question = beside_title(question, best.start, best.end)
             return self._which_one(snapshot, question, shows)
         return self._unknown(snapshot, question, shows)
 
@@ -399,10 +413,8 @@ class Engine:
         typed_as_title: bool = False,
     ) -> Answer:
         content = question.content_words
-        # a near title that is most of the message is a title mistyped ("the haunting of bly
-        # manner"); everyday words among many others are chat ("good morning friends")
-        named = max((s.end - s.start for s in found.suggestions), default=0)
-        chat = question.asks_nothing and not typed_as_title and named * 2 < len(content)
+        spans = [(s.start, s.end) for s in found.suggestions]
+        chat = not typed_as_title and _chatting(question, spans)
         if not content or chat:
             # Only question words ("yo bot", "lol", "what can you do"): whatever titles come
             # close, the person wants to know what the bot does; or chat that asks nothing and
@@ -421,6 +433,24 @@ class Engine:
             suggestions=choices,
             missed=asked,
         )
+
+
+def _chatting(question: Question, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a message that names no show for sure is chat, which gets help rather than
+    "did you mean": a request for a pick, or a message that asks nothing about a show and
+    whose near titles are not most of it ("the haunting of bly manner" is a title mistyped,
+    "good morning friends" chat), or are only part of it beside small talk ("good morning
+    *friends* ☀️", "that finale *broke* me ngl")."""
+    if question.asks_for_pick or question.about_the_bot:
+        return True
+    if not question.chats:
+        return False
+    widest = max(spans, key=lambda span: span[1] - span[0], default=(0, 0))
+    inside = sum(
+        w not in FUNCTION_WORDS for w in question.words[widest[0] : widest[1]] if w is not None
+    )
+    outside = len(question.content_words) - inside
+    return outside > inside or (outside > 0 and question.chat_beside(*widest))
 
 
 def _compared(
@@ -470,7 +500,9 @@ def _person(
         return None
     person = snapshot.people[people.best.owner]
     if not isinstance(shows, Match):
-        return person
+        # "is the studio with seth rogen renewed": a show the base lacks, named by its star;
+        # "what else has seth rogen been in", "seth rogen shows" ask about the person
+        return None if _asks_a_shows_fact(question) else person
     named, title = people.best, shows.best
     if title.start <= named.start and named.end <= title.end:
         return None  # the name is part of the title: "real time with bill maher"
@@ -483,6 +515,22 @@ def _person(
     if credited or title.rank >= named.rank:
         return None
     return person
+
+
+_PEOPLES_TOPICS = frozenset({Topic.PERSON, Topic.ROLE, Topic.CHARACTER, Topic.CARD, Topic.HELP})
+"""Topics a question naming only a person asks about them ("who does X play", "info on X")."""
+
+
+def _asks_a_shows_fact(question: Question) -> bool:
+    """Whether the question asks a fact only a show has (renewed? how many episodes? the cast,
+    the ending), so that a person named in it only tells which show is meant."""
+    if question.asks_about_person:
+        return False  # "tom kane voice actor other stuff hes in"
+    if question.topic is Topic.STATUS:
+        if question.predicate is Predicate.RENEWED and "renew" not in question.text.lower():
+            return question.season is not None  # "henry cavill new series": his, not a show's
+        return question.predicate is not None or question.season is not None
+    return question.topic not in _PEOPLES_TOPICS
 
 
 def _without(question: Question, named: Scored) -> Question:

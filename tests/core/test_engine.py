@@ -697,3 +697,148 @@ def test_a_title_of_several_words_in_a_question_after_a_story_is_what_is_asked(
 
     assert answer.show is not None
     assert answer.show.id == "dead-set"
+
+
+def _same_title_twice(title: str) -> tuple[Show, Show]:
+    slug = title.lower().replace(" ", "-")
+    return (
+        Show(id=f"{slug}-nbc", title=title, status=Status.ENDED, network="NBC", popularity=60),
+        Show(id=f"{slug}-bbc", title=title, status=Status.ENDED, network="BBC", popularity=60),
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "heroes who answer my questions at 3am 🙏",  # an emoji ends chat, not a title
+        "sorry i ghosted everyone, heroes has been a lot lately",  # small talk beside it
+    ],
+)
+def test_chat_beside_a_title_two_shows_share_gets_help_not_which_one(
+    engine_for: Callable[..., Engine], message: str
+) -> None:
+    engine = engine_for(*_same_title_twice("Heroes"))
+
+    answer = engine.ask(message)
+
+    assert answer.topic is Topic.HELP
+    assert answer.suggestions == ()
+
+
+@pytest.mark.parametrize("message", ["heroes", "heroes lol"])
+def test_a_title_two_shows_share_alone_still_gets_which_one(
+    engine_for: Callable[..., Engine], message: str
+) -> None:
+    engine = engine_for(*_same_title_twice("Heroes"))
+
+    answer = engine.ask(message)
+
+    assert answer.ambiguous
+    assert {s.id for s in answer.suggestions} == {"heroes-nbc", "heroes-bbc"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "not going out tonight so what should i watch lol",  # a pick, not a fact
+        "i need a new show to binge, any suggestions?",
+        "whats the motive behind this bot being so slow lol",  # about the bot itself
+        "can you reboot yourself bot, you're slow af",
+        "is this thing on",
+    ],
+)
+def test_a_message_about_the_bot_or_asking_for_a_pick_gets_help(
+    engine_for: Callable[..., Engine], message: str
+) -> None:
+    engine = engine_for(
+        Show(id="not-going-out", title="Not Going Out", status=Status.AIRING, popularity=50),
+        Show(id="motive", title="Motive", status=Status.ENDED, popularity=50),
+        Show(id="reboot", title="ReBoot", status=Status.ENDED, popularity=50),
+    )
+
+    answer = engine.ask(message)
+
+    assert answer.topic is Topic.HELP
+    assert answer.suggestions == ()
+
+
+def test_a_question_after_a_comma_is_no_chat(engine_for: Callable[..., Engine]) -> None:
+    engine = engine_for(*_same_title_twice("Heroes"))
+
+    answer = engine.ask("binged heroes all weekend lol, did it end for good")
+
+    assert answer.topic is not Topic.HELP
+
+
+def _freaks_and_geeks() -> Show:
+    return Show(
+        id="freaks-and-geeks",
+        title="Freaks and Geeks",
+        status=Status.CANCELED,
+        popularity=80,
+        cast=(Credit("Seth Rogen", "Ken Miller"),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("is the lighthouse with seth rogen renewed", Topic.STATUS),
+        ("the lighthouse with seth rogen, who else is in it", Topic.CAST),
+        ("the lighthouse w seth rogen ending explained pls", Topic.ENDING),
+    ],
+)
+def test_a_show_the_base_lacks_named_by_its_star_is_no_question_about_the_star(
+    engine_for: Callable[..., Engine], message: str, topic: Topic
+) -> None:
+    engine = engine_for(_freaks_and_geeks())
+
+    answer = engine.ask(message)
+
+    assert answer.topic is topic
+    assert answer.show is None
+    assert "seth rogen" not in answer.text.lower()  # not "a show called “seth rogen”"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what else has seth rogen been in",
+        "seth rogen shows",
+        "seth rogen other stuff hes in",
+        "seth rogen new series",  # his new series, not "is a show renewed"
+    ],
+)
+def test_a_question_about_a_star_alone_is_about_them(
+    engine_for: Callable[..., Engine], message: str
+) -> None:
+    engine = engine_for(_freaks_and_geeks())
+
+    answer = engine.ask(message)
+
+    assert answer.topic is Topic.PERSON
+    assert "Ken Miller" in answer.text
+
+
+def test_a_title_that_holds_a_question_word_is_answered_for_what_is_asked(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="when-they-see-us", title="When They See Us", status=Status.ENDED, popularity=70)
+    )
+
+    answer = engine.ask("will when they see us have a season 2")
+
+    assert answer.topic is Topic.STATUS
+    assert answer.text.startswith("No")
+
+
+def test_which_one_keeps_what_is_asked_when_the_title_holds_a_question_word(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(*_same_title_twice("When They See Us"))
+
+    answer = engine.ask("will when they see us have a season 2")
+
+    assert answer.ambiguous
+    assert answer.topic is Topic.STATUS  # not "when": a release date

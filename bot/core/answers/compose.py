@@ -27,7 +27,7 @@ _BACKED_BY = {
     Topic.SEASONS: ("seasons",),
     Topic.EPISODES: ("episodes", "seasons"),
     Topic.RUNTIME: ("runtime",),
-    Topic.CREATORS: ("creators",),
+    Topic.CREATORS: ("creators", "summary"),
     Topic.NETWORK: ("network",),
     Topic.RATINGS: ("reception",),
     Topic.RECEPTION: ("reception", "viewership"),
@@ -75,7 +75,9 @@ def _say(
     yes_no = question.predicate is not None and not question.either_or
     if topic in (Topic.STATUS, Topic.CAST) and question.predicate is None and not question.wh:
         start, end = question.asked or (0, len(question.words))
-        member = people.in_the_cast(show, question.words[start:end])
+        asked = question.words[start:end]
+        # "suranne jones is in doctor foster right? *who else* is in it" asks for the cast
+        member = None if _WH.intersection(asked) else people.in_the_cast(show, asked)
         if member is not None:
             return member, Topic.CAST  # "is oprah actually in greenleaf??"
     if topic is Topic.STATUS:
@@ -93,7 +95,8 @@ def _say(
     if topic is Topic.NETWORK:
         on_network = yes_no and question.predicate is Predicate.ON_NETWORK
         return facts.network_answer(show, question.network, yes_no=on_network), topic
-    if topic is Topic.RECEPTION:
+    if topic is Topic.RECEPTION or (yes_no and question.predicate is Predicate.WELL_RECEIVED):
+        # "is it worth my time, what's the score on it": the verdict with the scores
         verdict = yes_no and question.predicate is Predicate.WELL_RECEIVED
         return facts.reception_answer(show, yes_no=verdict), topic
     if topic is Topic.RATINGS:
@@ -102,6 +105,10 @@ def _say(
         return facts.episodes_answer(show, season), topic
     if topic is Topic.GENRE:
         return facts.genre_answer(show, question.words, yes_no=not question.wh), topic
+    if topic is Topic.FINALE and yes_no:
+        return dates.finale_answer(show, ctx, year=_year(question)), topic
+    if topic is Topic.CREATORS:
+        return facts.creators_answer(show, () if question.wh else _asked_words(question)), topic
     if topic is Topic.SUMMARY:
         asked = () if question.wh else _asked_words(question)
         return facts.summary_answer(show, asked), topic
@@ -120,6 +127,12 @@ def _asked_words(question: Question) -> tuple[str, ...]:
     return tuple(w for w in question.content_words if w not in CUE_WORDS and not w.isdecimal())
 
 
+def _year(question: Question) -> int | None:
+    """The year a yes/no question names ("did it end in 2020"), if any."""
+    years = [int(w) for w in question.words if w and w.isdecimal() and len(w) == 4]
+    return next((y for y in years if 1900 <= y <= 2100), None)
+
+
 _ASKS_WHETHER = frozenset({"is", "was", "are", "were", "does", "did", "do"})
 _WH = frozenset({"what", "whats", "who", "whos", "how", "hows", "why", "when", "where", "which"})
 
@@ -131,7 +144,6 @@ _SIMPLE: dict[Topic, Callable[[Show, int | None, Context], Said]] = {
     Topic.REASONS: lambda show, season, ctx: Said(reasons_text(show, ctx)),
     Topic.SEASONS: lambda show, season, ctx: facts.seasons_answer(show, ctx),
     Topic.RUNTIME: lambda show, season, ctx: facts.runtime_answer(show),
-    Topic.CREATORS: lambda show, season, ctx: facts.creators_answer(show),
     Topic.COMPANIES: lambda show, season, ctx: facts.companies_answer(show),
     Topic.VIEWERSHIP: lambda show, season, ctx: facts.viewership_answer(show),
     Topic.ENDING: lambda show, season, ctx: facts.ending_answer(show, ctx),

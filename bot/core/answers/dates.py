@@ -97,13 +97,17 @@ def premiere_answer(show: Show, season: int | None, ctx: Context) -> Said:
     return Said(f"I don't have the premiere date of {name}.")
 
 
-def finale_answer(show: Show, ctx: Context) -> Said:
-    """When the last episode aired (or that there is none yet)."""
+def finale_answer(show: Show, ctx: Context, *, year: int | None = None) -> Said:
+    """When the last episode aired (or that there is none yet); for "did it end in 2020?",
+    yes or no by the year of that last episode."""
     fmt, name = ctx.fmt, show.title
     if show.finale is not None:
         seasons = f", after {show.last_season} season{'s' if show.last_season != 1 else ''}"
         text = f"{name}'s last episode aired {on(show.finale, fmt)}"
-        return Said(text + (seasons if show.last_season else "") + ".")
+        said = text + (seasons if show.last_season else "") + "."
+        if year is None:
+            return Said(said)
+        return yes(said) if show.finale.year == year else no(said)
     if show.status.is_over:
         last = show.season(show.last_season) if show.last_season else None
         if show.status_date is not None:

@@ -68,15 +68,37 @@ def runtime_answer(show: Show) -> Said:
     return Said(f"Episodes of {show.title} run about {show.runtime} minutes.")
 
 
-def creators_answer(show: Show) -> Said:
-    if show.creators:
-        return Said(f"{show.title} was created by {join(show.creators)}.")
+def creators_answer(show: Show, asked: Sequence[str] = ()) -> Said:
+    """Who made it, from the creators on file or else the summary's "created by ..."; for
+    "was it made by kurt sutter?", yes when one of them is the person asked about (a name the
+    base does not give is no "no": the credits on file may be partial)."""
+    creators = show.creators or _makers_in(show.summary or "")
+    if creators:
+        text = f"{show.title} was created by {join(creators)}."
+        named = {part for name in creators for part in fold(name).split() if len(part) > 2}
+        return yes(text) if named & set(asked) else Said(text)
     if show.companies:
         return Said(
             f"I don't know who created {show.title}; it was made by "
             f"{join(c.name for c in show.companies)}."
         )
     return Said(f"I don't know who created {show.title}.")
+
+
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+"
+_MADE_BY = re.compile(
+    r"\b(?:created|co-created|written|developed|devised|conceived|penned|tales|stories"
+    rf"|sketches) by ({_NAME}(?:(?:, | and | & ){_NAME})*)"
+)
+"""Who made a show, as a summary says it: "created by Kurt Sutter", "tales by Steve Pemberton
+and Reece Shearsmith"."""
+
+
+def _makers_in(summary: str) -> tuple[str, ...]:
+    found = _MADE_BY.search(summary)
+    if found is None:
+        return ()
+    return tuple(re.split(r", | and | & ", found.group(1)))
 
 
 def companies_answer(show: Show) -> Said:
@@ -93,8 +115,8 @@ def network_answer(show: Show, asked: str | None, *, yes_no: bool) -> Said:
     text = f"{name} {'aired' if show.status.is_over else 'is'} on {network}."
     if asked is None or not yes_no:
         return Said(text)
-    if _network_of(network) == asked:
-        return yes(text)
+    if _network_of(network) == asked or fold(network).startswith(f"{fold(asked)} "):
+        return yes(text)  # "on disney" for Disney+ too
     return no(f"{text[:-1]}, not {_display(asked)}.")
 
 

@@ -3,9 +3,11 @@ everything the base knows one person did."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from bot.core.answers.card import key_facts
 from bot.core.answers.model import Answer, Context, Fact
@@ -13,6 +15,7 @@ from bot.core.answers.status import Said, yes
 from bot.core.answers.wording import FACT_CHARS, join, within
 from bot.core.models import Credit, PartialDate, Show
 from bot.core.questions import FUNCTION_WORDS, Topic
+from bot.core.questions.vocabulary import ENGLISH_WORDS
 from bot.core.text import fold
 
 CAST_LISTED = 8
@@ -67,7 +70,22 @@ def who_answer(
         return Said(f"{actor.name} is in the cast of {show.title}; I don't have their role."), (
             Topic.ROLE
         )
+    if not character_first and roles and asked:
+        # someone was named, but not as the base names them; a button's answer (no words)
+        # gets the cast
+        return _roles(show, roles), Topic.ROLE
     return cast_answer(show, ctx), Topic.CAST
+
+
+def _roles(show: Show, roles: Sequence[Credit]) -> Said:
+    """'who does the rock play in ballers': whom the top-billed cast play, when the actor
+    asked about is not told apart (a nickname the base does not hold), in one short answer."""
+    text = f"I can't tell whose role you mean; in {show.title}, "
+    for count in range(len(roles), 0, -1):
+        listed = join([f"{c.name} plays {c.role}" for c in roles[:count]])
+        if len(text + listed) < FACT_CHARS:
+            return Said(text + listed + ".")
+    return Said(within(text + f"{roles[0].name} plays {roles[0].role}.", FACT_CHARS))
 
 
 def character_answer(show: Show, character: str, actors: Sequence[str], ctx: Context) -> Answer:
@@ -115,18 +133,22 @@ def _named(
     ("outlandr"-style, five letters or more); top billing breaks ties."""
     asked_set = set(asked)
     question = " ".join(asked)
+    # a word no dictionary holds may be a name mistyped: "profesor" for The Professor
+    long = [w for w in asked_set if len(w) >= 5 and w not in ENGLISH_WORDS]
     best, best_score = None, 0.0
     for credit in credits:
         parts = _name_parts(name_of(credit))
         if not parts:
             continue
-        shared = sum(part in asked_set for part in parts)
+        joined = _joined(fold(name_of(credit)).split())
+        shared = sum(part in asked_set for part in parts) + len(joined & asked_set)
         if shared:
             score = shared + shared / len(parts)
         else:
             long_parts = [part for part in parts if len(part) >= 5]
             close = max((fuzz.partial_ratio(p, question) for p in long_parts), default=0.0)
-            score = 0.5 if close >= 90 else 0.0
+            slip = any(OSA.distance(p, w, score_cutoff=1) <= 1 for p in long_parts for w in long)
+            score = 0.5 if close >= 90 or slip else 0.0
         if score > best_score:
             best, best_score = credit, score
     return best
@@ -149,7 +171,15 @@ def _name_parts(text: str) -> list[str]:
         parts.append(word)
     if len(letters) > 1:
         parts.append(letters)
-    return [p for p in parts if p not in _TITLES and p not in FUNCTION_WORDS]
+    named = [p for p in parts if p not in _TITLES and p not in FUNCTION_WORDS]
+    if len(words) >= 3 and all(len(word) > 1 for word in words):
+        named.append("".join(word[0] for word in words))  # "jdm": Jeffrey Dean Morgan
+    return named
+
+
+def _joined(parts: Sequence[str]) -> set[str]:
+    """Two name words written as one ("starlord" for Star-Lord, "tbag" for T-Bag)."""
+    return {a + b for a, b in itertools.pairwise(parts)}
 
 
 def person_answer(

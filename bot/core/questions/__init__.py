@@ -4,6 +4,7 @@ from bot.core.questions.parse import (
     MAX_QUESTION_CHARS,
     Question,
     QuestionTooLong,
+    beside_title,
     parse_question,
 )
 from bot.core.questions.seasons import SeasonRef
@@ -27,6 +28,7 @@ __all__ = [
     "QuestionTooLong",
     "SeasonRef",
     "Topic",
+    "beside_title",
     "intent_of",
     "parse_question",
 ]

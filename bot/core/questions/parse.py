@@ -21,6 +21,7 @@ from bot.core.questions.topics import (
     Reading,
     Topic,
     asks_about_person,
+    asks_something,
     intent_of,
     read,
 )
@@ -92,6 +93,42 @@ class Question:
         )
 
     @property
+    def chats(self) -> bool:
+        """Whether the message may be chat: it asks nothing, and no clause of it opens as a
+        question either ("born again fan of miss fisher here lol, *did it end* for good")."""
+        return self.asks_nothing and not _CLAUSE_ASKS.search(self.text.lower())
+
+    @property
+    def asks_for_pick(self) -> bool:
+        """Whether the message asks for a pick the bot cannot make ("not going out tonight so
+        what should i watch lol"), not for a fact of a show."""
+        return bool(_RECOMMENDING.search(fold(self.text)))
+
+    @property
+    def about_the_bot(self) -> bool:
+        """Whether the message talks about the bot itself and asks no fact ("whats the motive
+        behind this bot being so slow lol", "can you reboot yourself bot, you're slow af")."""
+        said = [w for w in self.words if w is not None]
+        return (
+            self.topic is Topic.STATUS
+            and self.predicate is None
+            and self.season is None
+            and not _BOT.isdisjoint(said)
+            and (
+                not _TO_YOU.isdisjoint(said)
+                or any(a in _TO_THE_BOT and b in _BOT for a, b in itertools.pairwise(said))
+            )
+        )
+
+    def chat_beside(self, start: int, end: int) -> bool:
+        """Whether the words around `words[start:end]` (what may be a title) are small talk
+        ("good morning *friends* ☀️", "*heroes* who answer my questions at 3am 🙏"): a word of
+        small talk, or an emoji, which fans add to chat rather than to a title."""
+        around = [w for i, w in enumerate(self.words) if w is not None and not start <= i < end]
+        small_talk = (w for w in around if w in CHITCHAT_WORDS and w not in QUESTION_OPENERS)
+        return any(w not in _ASKING for w in small_talk) or bool(_EMOJI.search(self.text))
+
+    @property
     def intent(self) -> Intent:
         return intent_of(self.topic)
 
@@ -111,6 +148,26 @@ class Question:
         )
 
 
+_RECOMMENDING = re.compile(
+    r"\bwhat (?:should|shall|can|could|do|would) (?:i|we|you|u) (?:watch|binge|start)"
+    r"(?: next| tonight| now)?(?: lol| lmao| pls| please)*$"
+    r"|\bany (?:suggestions|recs|recommendations)\b"
+    r"|\b(?:need|want|looking for) (?:a |some )?(?:new |good )?(?:show|shows|series|something)"
+    r" to (?:watch|binge)\b"
+)
+"""A request for a pick ("not going out tonight so what should i watch lol"): no show's fact."""
+_TO_THE_BOT = frozenset({"this", "the", "you", "ur", "your", "dear", "stupid", "dumb"})
+_BOT = frozenset({"bot", "showbot"})
+_TO_YOU = frozenset({"yourself", "youre", "your", "ur", "yours"})
+_ASKING = frozenset({"how", "hows", "what", "whats"})
+"""Small-talk words that also ask ("hows it going", "sin senos si hay paraiso *how* many")."""
+_CLAUSE_ASKS = re.compile(
+    r"[,;:]\s*(?:is|are|was|were|did|does|do|will|has|have|when|what|whats|who|whos|how|why"
+    r"|where|which)\b"
+)
+"""A clause after a comma that opens as a question ("born again fan here lol, *did it end*")."""
+_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+
 _COMPARING = frozenset({"which", "or", "vs", "versus"})
 """Words of a comparison, which asks something wherever it stands ("stalker or motive, which")."""
 
@@ -118,7 +175,8 @@ _HELP = re.compile(
     r"(?:help|commands|usage|how (?:do i|to|do you|can i|should i) (?:use|ask|talk to|work)"
     r"(?: (?:this|the|you|showbot|it|u))?(?: bot)?(?: \w+)?"
     r"|what can (?:you|this bot|the bot|u) do|what do you do|how does (?:this|it|the bot) work"
-    r"|what are you|who are you|what is this bot|whats this bot)"
+    r"|what are you|who are you|what is this bot|whats this bot"
+    r"|is (?:this|this thing|this bot|the bot|anyone|anybody) (?:on|working|alive|awake|here))"
 )
 """A request for help, as the whole message ("!help", "what can you do")."""
 
@@ -142,15 +200,9 @@ def parse_question(text: str) -> Question:
     if _HELP.fullmatch(folded):
         return Question(text, words, Topic.HELP, None)
     spelled = spelled_out(folded)
-    reading = read(spelled)
+    own_words = _respelled(question_text) if question_text else ""
+    reading = _read_asked(folded, own_words)
     if question_text:
-        # "the end of day break made me so mad. is there a second season": what is asked is
-        # read from the question, not from the story around it
-        own_words = _respelled(question_text)
-        own = read(spelled_out(own_words))
-        opener = own_words.split()[0] in QUESTION_OPENERS if own_words else False
-        if own.topic is not Topic.STATUS or own.predicate is not None or own.wh or opener:
-            reading = own
         own_seasons = find_seasons(own_words)
         if own_seasons.number is not None or own_seasons.ref is not None:
             # "human target season 3 ever?? that season 2 ending left us hanging": the
@@ -171,6 +223,58 @@ def parse_question(text: str) -> Question:
         season_ref=seasons.ref,
         asked=asked,
         asked_marked=marked,
+    )
+
+
+def _read_asked(folded: str, own_words: str) -> Reading:
+    """What the message asks; with `own_words`, the words of its question sentences ("the end
+    of day break made me so mad. *is there a second season*"), read from those, not from the
+    story around them, when they ask something."""
+    reading = read(spelled_out(folded))
+    if own_words:
+        own = read(spelled_out(own_words))
+        if own.topic is Topic.PREMIERE and reading.topic is Topic.FINALE:
+            return reading  # "yelling at the blacklist finale lol *when did it air*"
+        if own.topic is Topic.RECEPTION and reading.topic in _MEASURES and own.predicate:
+            # "did it do well on netflix? like viewership wise": the remark says the measure
+            return dataclasses.replace(own, topic=reading.topic)
+        opener = own_words.split()[0] in QUESTION_OPENERS
+        if own.topic is not Topic.STATUS or own.predicate is not None or own.wh or opener:
+            return own
+    return reading
+
+
+_MEASURES = frozenset({Topic.VIEWERSHIP, Topic.RATINGS})
+"""How success is measured, which a remark after a "did it do well?" may name."""
+
+
+def beside_title(question: Question, start: int, end: int) -> Question:
+    """The question read again with the title it names (`words[start:end]`) set aside, when
+    the title's own words ask something: "*why are you like this* cast", "will *when they see
+    us* have a season 2", "*money explained* was useful, will there be a season 2". A title
+    that asks nothing by itself leaves the question as it was read."""
+    title = " ".join(w for w in question.words[start:end] if w is not None)
+    if not asks_something(spelled_out(title)):
+        return question  # the common case, told in one search
+    alone = read(spelled_out(title))
+    if alone.topic is Topic.STATUS and alone.predicate is None and not alone.wh:
+        return question
+    named = re.compile(rf"(?:\bthe )?\b{re.escape(title)}\b")
+    listed = _LIST.sub(" and ", and_initials(visible(question.text), keep=NETWORKS))
+    folded = named.sub("the show", _respelled(listed), count=1)
+    sentences = _sentences(listed)
+    count = len(find_seasons(" | ".join(_respelled(s) for s in sentences)).text.split())
+    question_text = _asked(sentences, count)[2]
+    own_words = named.sub("the show", _respelled(question_text), count=1) if question_text else ""
+    reading = _read_asked(folded, own_words)
+    return dataclasses.replace(
+        question,
+        topic=reading.topic,
+        asks_about_person=asks_about_person(spelled_out(folded)),
+        predicate=reading.predicate,
+        network=reading.network,
+        either_or=reading.either_or,
+        wh=reading.wh,
     )
 
 

@@ -123,6 +123,7 @@ class _YesNo:
         self.starts = re.compile(rf"^{raw['starts'].strip()}\b")
         self.either_or = re.compile(raw["either_or"].strip())
         self.either_or_network = re.compile(raw["either_or_network"].strip())
+        self.not_over_after = frozenset(raw["not_over_after"].split())
         self.predicates = tuple(
             (Predicate(name), _alternation(cues)) for name, cues in raw["predicates"].items()
         )
@@ -138,6 +139,18 @@ class _YesNo:
         office on nbc" only says which office)."""
 
 
+def _any_cue(yes_no: _YesNo) -> re.Pattern[str]:
+    """Every cue at once: a text none of them matches reads as a plain status question,
+    which `asks_something` tells in one search instead of a whole `read`."""
+    raw = read_yaml("topics.yaml")
+    cues = [cue for item in raw for cue in item["cues"]]
+    cues += [
+        cue for _, listed in read_yaml("predicates.yaml")["predicates"].items() for cue in listed
+    ]
+    patterns = [_alternation(cues).pattern, yes_no.on_network.pattern, _WH.pattern]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 _TOPICS = _load_topics()
 _PERSON_CUES = re.compile(
     "|".join(cues.pattern for topic, cues in _TOPICS if topic in (Topic.PERSON, Topic.ROLE))
@@ -147,7 +160,21 @@ _YES_NO = _YesNo()
 _WH = re.compile(
     r"^(?:what|whats|when|whens|where|wheres|who|whos|why|whyd|whys|how|hows|which|whose)\b"
 )
+_ANY_CUE = _any_cue(_YES_NO)
 
+
+def asks_something(folded: str) -> bool:
+    """Whether a folded text may ask something by itself (a title's own words: "why are you
+    like this", "when they see us"); False only when `read` would find no cue in it."""
+    return bool(_ANY_CUE.search(folded))
+
+
+_ENDED_IN = re.compile(
+    r"\b(?:end|ended|finish|finished|wrap|wrapped|conclude|concluded) .*\b(?:19|20)\d\d\b"
+)
+"""A yes/no question about the year a show ended, answered with its last episode's date."""
+_DID_WELL_ON = re.compile(r"\b(?:do|did|does|doing|done) (?:so |very |really )?well $")
+"""A network after "did it do well" says where it did well, not which network is asked."""
 
 _STORY_TOPICS = frozenset(
     {Topic.ENDING, Topic.SUMMARY, Topic.CARD, Topic.CAST, Topic.RELEASE, Topic.OUTLOOK}
@@ -190,7 +217,11 @@ def read(folded: str) -> Reading:
     if _YES_NO.either_or_network.search(folded) and _YES_NO.on_network.search(folded):
         return Reading(Topic.NETWORK, either_or=True)  # "is it on nbc or fox"
     predicate = _predicate(folded)
+    if topic is Topic.FINALE and _ENDED_IN.search(folded) and _YES_NO.starts.match(opening):
+        return Reading(topic, Predicate.ENDED)  # "did htgawm and kimmy schmidt end in 2020"
     network = _YES_NO.on_network.search(folded) if _YES_NO.starts.match(opening) else None
+    if network is not None and _DID_WELL_ON.search(folded[: network.start()]):
+        network = None  # "did it do well on netflix": whether it did well, there
     if (
         network is not None
         and predicate in (None, Predicate.WELL_RECEIVED)
@@ -204,6 +235,12 @@ def read(folded: str) -> Reading:
     if predicate is None:
         return Reading(topic)
     if predicate in _STATUS_PREDICATES:
+        if (
+            topic is Topic.CAST
+            and predicate is Predicate.RENEWED
+            and not _YES_NO.starts.match(opening)
+        ):
+            return Reading(topic)  # "landman ssn 2 cast": the season's cast, no "renewed?"
         # "is the cast coming back" is about the show; a fact topic asked as yes/no
         # ("is season 2 ten episodes?") keeps its topic and gets the fact, and "why did they
         # cancel it" asks for the reasons.
@@ -216,8 +253,18 @@ def read(folded: str) -> Reading:
     if topic in _YES_NO_TOPICS or topic is wanted:
         return Reading(wanted, predicate)
     if predicate is Predicate.WELL_RECEIVED and topic in (Topic.VIEWERSHIP, Topic.RATINGS):
-        return Reading(Topic.RECEPTION, predicate)  # "did it do well, viewership wise?"
+        # "did it do well, viewership wise?", "is it worth my time, what's the score": the
+        # measure asked, with the yes or no
+        return Reading(topic, predicate)
     return Reading(topic)
+
+
+def _a_verbs_over(folded: str, match: re.Match[str]) -> bool:
+    """Whether a cue matched is the "over" of a verb ("knocked over", "pulled me over")."""
+    if match.group() != "over":
+        return False
+    before = folded[: match.start()].split()[-1:]
+    return bool(before) and before[0] in _YES_NO.not_over_after
 
 
 def _predicate(folded: str) -> Predicate | None:
@@ -225,7 +272,7 @@ def _predicate(folded: str) -> Predicate | None:
     they over? ... then never come back" asks whether they are over)."""
     found = []
     for predicate, cues in _YES_NO.predicates:
-        match = cues.search(folded)
+        match = next((m for m in cues.finditer(folded) if not _a_verbs_over(folded, m)), None)
         if match is not None:
             if predicate is Predicate.RELEASED:
                 return predicate

@@ -46,3 +46,15 @@ def test_an_entry_an_admin_dated_is_as_of_that_date(ask: Ask) -> None:
     show = imported(updated=D(2026, 11, 1))
 
     assert str(ask(show, "is show x renewed").as_of) == "2026-11-01"
+
+
+def test_a_yes_or_no_asked_with_the_score_opens_with_the_verdict_and_gives_the_score(
+    ask: Ask,
+) -> None:
+    show = make(Status.CANCELED, reception=(("imdb", "6.6"),))
+
+    answer = ask(show, "is show x worth my time, what's the score on it")
+
+    assert answer.topic.value == "ratings"
+    assert answer.text.startswith("No")
+    assert "6.6" in answer.text

@@ -142,3 +142,15 @@ def test_a_show_still_running_has_no_last_episode(ctx: Context) -> None:
     show = make(Status.RENEWED, seasons=(aired(1, 2025),))
 
     assert finale_answer(show, ctx).text.startswith("Show X hasn't ended. HBO renewed Show X")
+
+
+@pytest.mark.parametrize(("question", "opening"), [("2020", "Yes: "), ("2019", "No: ")])
+def test_did_it_end_in_a_year_is_answered_by_its_last_episode(
+    ask: Ask, question: str, opening: str
+) -> None:
+    show = make(Status.ENDED, finale=D(2020, 5, 14))
+
+    answer = ask(show, f"did show x end in {question}")
+
+    assert answer.topic is Topic.FINALE
+    assert answer.text == f"{opening}Show X's last episode aired on 2020-05-14."

@@ -111,3 +111,50 @@ def test_is_it_about_something_its_summary_says_is_a_yes(ask: Ask) -> None:
     assert ask(show, "is show x about fantasy football?").verdict == "yes"
     assert ask(show, "is show x about pirates?").verdict is None
     assert ask(show, "what is show x about?").verdict is None
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is show x on disney+", "No"),  # the streaming service is not the channel
+        ("is show x on disney", "Yes"),
+        ("is show x on disney xd", "Yes"),
+    ],
+)
+def test_disney_plus_is_not_a_disney_channel(ask: Ask, question: str, verdict: str) -> None:
+    show = make(Status.ENDED, network="Disney XD")
+
+    assert ask(show, question).text.startswith(verdict)
+
+
+def test_on_a_brand_is_a_yes_for_its_streaming_service(ask: Ask) -> None:
+    show = make(Status.AIRING, network="Disney+")
+
+    assert ask(show, "is show x on disney").text.startswith("Yes")
+
+
+SUMMED_UP = make(
+    Status.ENDED,
+    summary="An anthology of darkly comic tales by Steve Pemberton and Reece Shearsmith, each "
+    "behind a door marked 'number 9'.",
+)
+
+
+def test_without_creators_on_file_the_summary_says_who_made_it(ask: Ask) -> None:
+    answer = ask(SUMMED_UP, "who made show x")
+
+    assert answer.topic is Topic.CREATORS
+    assert answer.text == "Show X was created by Steve Pemberton and Reece Shearsmith."
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("was show x made by steve pemberton or am i thinking of something else", "Yes: "),
+        ("was show x made by netflix", "Show X"),  # partial credits say no "no"
+    ],
+)
+def test_was_it_made_by_someone_is_a_yes_when_they_made_it(
+    ask: Ask, question: str, opening: str
+) -> None:
+    assert ask(SUMMED_UP, question).text.startswith(opening)

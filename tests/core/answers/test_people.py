@@ -123,3 +123,54 @@ def test_a_person_answer_lists_their_shows_oldest_first(ctx: Context) -> None:
         "Next, Jo went on to C (HBO, 2027)."
     )
     assert str(result.as_of) == "2024-02"
+
+
+CREW = make(
+    Status.ENDED,
+    cast=(
+        Credit("Dwayne Johnson", "Spencer Strasmore"),
+        Credit("Jeffrey Dean Morgan", "JD Richter"),
+        Credit("Will Friedle", "Peter Quill / Star-Lord"),
+        Credit("Álvaro Morte", "The Professor"),
+        Credit("Sol Miranda", "Donna Maria Nuñez"),
+    ),
+)
+
+
+def test_an_actor_asked_by_initials_is_found(ask: Ask) -> None:
+    answer = ask(CREW, "who does jdm play in show x")
+
+    assert answer.topic is Topic.ROLE
+    assert answer.text == "Jeffrey Dean Morgan plays JD Richter in Show X."
+
+
+def test_a_name_written_as_one_word_is_found(ask: Ask) -> None:
+    answer = ask(CREW, "who voices starlord in show x")
+
+    assert answer.topic is Topic.CHARACTER
+    assert "Will Friedle" in answer.text
+
+
+def test_a_name_mistyped_by_a_letter_is_found_but_not_an_everyday_word(ask: Ask) -> None:
+    mistyped = ask(CREW, "who plays the profesor in show x")
+    everyday = ask(CREW, "everything's gonna be okay lol. who plays the driver in show x")
+
+    assert mistyped.text.startswith("The Professor is played by Álvaro Morte")
+    assert not everyday.text.startswith("Donna")  # "gonna" is no slip of "donna"
+
+
+def test_an_actor_not_told_apart_gets_whom_the_cast_play_briefly(ask: Ask) -> None:
+    answer = ask(CREW, "who does the rock play in show x")
+
+    assert answer.topic is Topic.ROLE
+    assert "Dwayne Johnson plays Spencer Strasmore" in answer.text
+    assert len(answer.text) <= 300
+
+
+def test_who_else_is_in_it_gets_the_cast_not_a_yes_about_the_one_named(ask: Ask) -> None:
+    named = ask(SHOW, "italia ricci is in show x right? who else is in it")
+    asked_whether = ask(SHOW, "is italia ricci in show x")
+
+    assert named.topic is Topic.CAST
+    assert "Iñaki Godoy" in named.text
+    assert asked_whether.text.startswith("Yes: Italia Ricci plays Dr. Sydney Burke")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.questions import Predicate, Topic, parse_question
+from bot.core.questions import Predicate, Topic, beside_title, parse_question
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,7 @@ from bot.core.questions import Predicate, Topic, parse_question
         "test test 123",
         "thx that helped a ton",
         "thx bot ur a legend",
+        "sorry wrong channel",
     ],
 )
 def test_small_talk_and_requests_for_help_are_help(message: str) -> None:
@@ -142,3 +143,57 @@ def test_the_season_asked_is_the_question_s_not_the_story_s() -> None:
 
 def test_ovr_is_over() -> None:
     assert parse_question("danger 5 is it ovr?").predicate is Predicate.ENDED
+
+
+def _title_span(question_text: str, title: str) -> tuple[int, int]:
+    words = list(parse_question(question_text).words)
+    named = title.split()
+    start = next(i for i in range(len(words)) if words[i : i + len(named)] == named)
+    return start, start + len(named)
+
+
+@pytest.mark.parametrize(
+    ("message", "title", "topic", "predicate"),
+    [
+        (
+            "why are you like this cast, the aussie comedy",
+            "why are you like this",
+            Topic.CAST,
+            None,
+        ),
+        (
+            "will when they see us have a season 2",
+            "when they see us",
+            Topic.STATUS,
+            Predicate.RENEWED,
+        ),
+        (
+            "when they see us worth watching?",
+            "when they see us",
+            Topic.RECEPTION,
+            Predicate.WELL_RECEIVED,
+        ),
+        (
+            "money explained was useful ngl, will there be a season 2",
+            "money explained",
+            Topic.STATUS,
+            Predicate.RENEWED,
+        ),
+    ],
+)
+def test_a_title_that_holds_question_words_asks_nothing_itself(
+    message: str, title: str, topic: Topic, predicate: Predicate | None
+) -> None:
+    question = parse_question(message)
+
+    read_again = beside_title(question, *_title_span(message, title))
+
+    assert read_again.topic is topic
+    assert read_again.predicate is predicate
+
+
+def test_a_title_that_asks_nothing_leaves_the_question_as_read() -> None:
+    message = "when did the end of the world end"
+    question = parse_question(message)
+
+    assert beside_title(question, *_title_span(message, "end of the world")) is question

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_question
+from bot.core.questions.topics import asks_something
 
 
 @pytest.mark.parametrize(
@@ -46,10 +47,43 @@ from bot.core.questions import Intent, Predicate, Topic, intent_of, parse_questi
         ("what else has bryan cranston been in", Topic.PERSON),
         ("will there be a season 2 of the imperfects", Topic.STATUS),
         ("imperfects season 2", Topic.STATUS),
+        ("what studio makes the one piece anime", Topic.COMPANIES),
+        ("is the studio on apple tv", Topic.NETWORK),  # "studio" alone asks for no company
+        ("landman ssn 2 cast", Topic.CAST),  # a season's cast, not "is there a season 2"
+        ("how many cycles of americas next top model are there", Topic.SEASONS),
+        ("how much do u win on nailed it", Topic.SUMMARY),  # the prize: what the show is
+        ("yelling at the blacklist finale lol when did it air", Topic.FINALE),
+        ("oz s06e08 was the last ep right? when did that air", Topic.FINALE),
+        ("when did it air", Topic.PREMIERE),
+        ("ghost town gold who are the 2 guys", Topic.CAST),
+        ("lost the remote again. who's veronica in better off ted", Topic.CHARACTER),
+        ("whos in better off ted", Topic.CAST),
+        ("she wants to know how long each episode is", Topic.RUNTIME),
+        ("everything you've got on black earth rising", Topic.CARD),
+        ("stalker or motive, which cop show lasted longer", Topic.SEASONS),
+        ("masters of sex or the honourable woman, which has better reviews", Topic.RATINGS),
+        ("hunted all over netflix for it, what network is it actually on", Topic.NETWORK),
+        ("will the cast be back for season 2", Topic.STATUS),
+        ("dead like me vs dead set, which has shorter episodes", Topic.RUNTIME),
+        ("border patrol on netflix which country is it", Topic.SUMMARY),
+        ("rob lowe's characters in code black and parks and rec?", Topic.ROLE),
+        ("season 2 is dragging. is it worth finishing", Topic.RECEPTION),
+        ("is bloodline a thriller or more of a family drama", Topic.GENRE),
+        ("what year did lost end", Topic.FINALE),
+        ("are the episodes of lost an hour long", Topic.RUNTIME),
+        ("did people actually like glee", Topic.RECEPTION),
+        ("who's the mastermind behind dark", Topic.CREATORS),
+        ("what is girls generation and the dangerous boys", Topic.CARD),  # a long title
+        ("the crown what is the channel", Topic.NETWORK),
+        ("the cops pulled me over lol. what show was he in again", Topic.PERSON),
     ],
 )
 def test_the_topic_asked(question: str, topic: Topic) -> None:
     assert parse_question(question).topic is topic
+
+
+def test_other_stuff_someone_is_in_asks_about_the_person() -> None:
+    assert parse_question("tom kane voice actor other stuff hes in").asks_about_person
 
 
 def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
@@ -79,6 +113,7 @@ def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
         ("warehouse13 was on syfy right?", Predicate.ON_NETWORK),
         ("did the final season of poldark already air", Predicate.RELEASED),
         ("is cobra kai done", Predicate.ENDED),
+        ("are royal pains and hart of dixie all over now right?", Predicate.ENDED),
         ("was awkward a good show tho", Predicate.WELL_RECEIVED),
         ("was squid game a hit or a flop", Predicate.WELL_RECEIVED),
         ("just hit the last episode again, any chance it is coming back?", Predicate.RETURNING),
@@ -201,3 +236,43 @@ def test_the_role_the_last_episode_which_came_first_and_cancelled_despite_praise
 )
 def test_what_else_an_actor_made_is_a_question_about_the_person(question: str) -> None:
     assert parse_question(question).topic is Topic.PERSON
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("did the wu assassins movie do well on netflix? like viewership wise", Topic.VIEWERSHIP),
+        ("is the commons worth my time, what's the score on it", Topic.RATINGS),
+        ("did it do well on netflix", Topic.RECEPTION),
+    ],
+)
+def test_did_it_do_well_asks_whether_in_the_measure_named(question: str, topic: Topic) -> None:
+    parsed = parse_question(question)
+
+    assert parsed.topic is topic
+    assert parsed.predicate is Predicate.WELL_RECEIVED  # not "is it on netflix"
+
+
+def test_all_over_a_place_is_not_over() -> None:
+    assert parse_question("seen it all over tiktok, is it good").predicate is not Predicate.ENDED
+
+
+@pytest.mark.parametrize(
+    "message", ["my cat just knocked over my drink", "the cops pulled me over lol"]
+)
+def test_the_over_of_a_verb_asks_nothing_about_an_end(message: str) -> None:
+    assert parse_question(message).predicate is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("breaking bad", False),
+        ("doctor who", False),
+        ("why are you like this", True),
+        ("when they see us", True),
+        ("money explained", True),
+    ],
+)
+def test_a_text_asks_something_by_itself_when_a_cue_is_in_it(text: str, asks: bool) -> None:
+    assert asks_something(text) is asks
