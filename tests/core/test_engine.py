@@ -842,3 +842,36 @@ def test_which_one_keeps_what_is_asked_when_the_title_holds_a_question_word(
 
     assert answer.ambiguous
     assert answer.topic is Topic.STATUS  # not "when": a release date
+
+
+def test_a_title_on_a_network_with_a_question_mark_asks_whether_it_is_there(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="schulz", title="Schulz Saves America", status=Status.ENDED, network="Netflix")
+    )
+    answer = engine.ask("schulz saves america on netflix?")
+    assert answer.topic is Topic.NETWORK
+    assert answer.text.startswith("Yes")
+
+
+def test_genre_yes_no_questions_get_a_yes_or_no_and_genre_lookups_do_not(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(
+            id="parallax",
+            title="The Parallax Theory",
+            status=Status.ENDED,
+            genres=("Drama", "Science-Fiction"),
+        ),
+        Show(id="juan", title="Vamos Juan", status=Status.ENDED, genres=("Comedy",)),
+        Show(
+            id="cities", title="Cities: Nature's New Wild", status=Status.ENDED, genres=("Nature",)
+        ),
+    )
+    assert engine.ask("is the parallax theory sci fi").text.startswith("Yes")
+    assert engine.ask("vamos juan is a comedy right? need something light").text.startswith("Yes")
+    lookup = engine.ask("cities nature's new wild documentary genre?")
+    assert lookup.topic is Topic.GENRE
+    assert not lookup.text.startswith(("Yes", "No"))

@@ -104,7 +104,10 @@ def _say(
     if topic is Topic.EPISODES:
         return facts.episodes_answer(show, season), topic
     if topic is Topic.GENRE:
-        return facts.genre_answer(show, question.words, yes_no=not question.wh), topic
+        said = [w for w in question.words if w is not None]
+        # "is it a horror?", "vamos juan is a comedy right?"; not "x documentary genre?"
+        whether = not question.wh and not _ASKS_WHETHER.isdisjoint(said)
+        return facts.genre_answer(show, question.words, yes_no=whether), topic
     if topic is Topic.FINALE and yes_no:
         return dates.finale_answer(show, ctx, year=_year(question)), topic
     if topic is Topic.CREATORS:

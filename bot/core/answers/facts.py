@@ -287,6 +287,7 @@ _GENRE_WORDS = {
     "mystery": "myster",
     "fantasy": "fantasy",
     "scifi": "science",
+    "sci": "science",
     "action": "action",
     "supernatural": "supernatural",
     "western": "western",

@@ -23,6 +23,7 @@ from bot.core.questions.topics import (
     asks_about_person,
     asks_something,
     intent_of,
+    network_asked_last,
     read,
 )
 from bot.core.questions.vocabulary import (
@@ -202,6 +203,7 @@ def parse_question(text: str) -> Question:
     spelled = spelled_out(folded)
     own_words = _respelled(question_text) if question_text else ""
     reading = _read_asked(folded, own_words)
+    reading = _network_asked(reading, folded, text)
     if question_text:
         own_seasons = find_seasons(own_words)
         if own_seasons.number is not None or own_seasons.ref is not None:
@@ -244,6 +246,19 @@ def _read_asked(folded: str, own_words: str) -> Reading:
     return reading
 
 
+def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
+    """A message that ends on a network and a question mark asks whether the show is there:
+    "schulz saves america on netflix?"."""
+    if reading.topic not in (Topic.STATUS, Topic.CARD) or reading.predicate is not None:
+        return reading
+    if not text.rstrip().endswith("?"):
+        return reading
+    network = network_asked_last(folded)
+    if network is None:
+        return reading
+    return Reading(Topic.NETWORK, Predicate.ON_NETWORK, network)
+
+
 _MEASURES = frozenset({Topic.VIEWERSHIP, Topic.RATINGS})
 """How success is measured, which a remark after a "did it do well?" may name."""
 
@@ -267,6 +282,7 @@ def beside_title(question: Question, start: int, end: int) -> Question:
     question_text = _asked(sentences, count)[2]
     own_words = named.sub("the show", _respelled(question_text), count=1) if question_text else ""
     reading = _read_asked(folded, own_words)
+    reading = _network_asked(reading, folded, question.text)
     return dataclasses.replace(
         question,
         topic=reading.topic,

@@ -137,6 +137,8 @@ class _YesNo:
         )
         """"grimm and chuck were both nbc right?": a network ends a yes/no question ("the
         office on nbc" only says which office)."""
+        self.on_network_last = re.compile(r"\bon (" + named + r")$")
+        """"schulz saves america on netflix?": with a question mark, whether it is there."""
 
 
 def _any_cue(yes_no: _YesNo) -> re.Pattern[str]:
@@ -257,6 +259,13 @@ def read(folded: str) -> Reading:
         # measure asked, with the yes or no
         return Reading(topic, predicate)
     return Reading(topic)
+
+
+def network_asked_last(folded: str) -> str | None:
+    """The network a message ends on ("... on netflix"), which a question mark after it asks
+    about: "schulz saves america on netflix?"."""
+    match = _YES_NO.on_network_last.search(folded)
+    return NETWORKS[match.group(1)] if match else None
 
 
 def _a_verbs_over(folded: str, match: re.Match[str]) -> bool:
