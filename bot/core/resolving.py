@@ -858,11 +858,16 @@ def _outshone(judged: list[Scored]) -> list[Scored]:
             and other.start <= scored.start
             and scored.end <= other.end
             and other.end - other.start > scored.end - scored.start
+            and _letters(other.name) > _letters(scored.name)  # "breaking in" is no longer
             and other.similarity >= min(scored.similarity - 10, CONFIDENT - 3)
             for other in longer
         )
         out.append(_as(scored, min(scored.similarity, CONFIDENT - 1)) if inside else scored)
     return out
+
+
+def _letters(name: str) -> int:
+    return len(name) - name.count(" ")
 
 
 def _within(one: Scored, other: Scored) -> bool:

@@ -814,3 +814,16 @@ def test_a_little_known_title_too_particular_for_a_phrase_is_found_in_a_sentence
     assert resolved(engine, "unlikely animal friends is so wholesome, still on?") == "unlikely"
     question = "lost track of time binging the closer lol how many episodes are there in total"
     assert resolved(engine, question) == "the-closer"
+
+
+def test_a_title_is_not_outshone_by_a_shorter_one_fitted_over_more_words(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("breaking-bad", "Breaking Bad", network="AMC", popularity=95),
+        show("breaking-in", "Breaking In", network="FOX", popularity=85),
+        show("girlboss", "Girlboss", network="Netflix", popularity=80),
+        show("boss", "Boss", network="Starz", popularity=80),
+    )
+    assert resolved(engine, "did breaking bad end in 2012") == "breaking-bad"
+    assert resolved(engine, "girl boss how many seasons") == "girlboss"
