@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, sounds_like
-from bot.core.text import same_word
+from bot.core.text import consonants, same_word
 
 EXTRA_TELLING = 0.9
 """Kept per word inside the matched stretch that is not the name's and not a question word."""
@@ -41,9 +41,10 @@ INFLECTED = 0.96
 SAME_WORD = 0.97
 """A name word written another way ("bros" for "brothers", "dr" for "doctor")."""
 SOUNDS_ALIKE = 0.93
+"""A name word spelled as it sounds ("amfibia", "midnite", "falling skys"), or with its
+vowels wrong ("under the doom", "american idle")."""
 CUT_SHORT = 0.8
 """A word cut short ("sec" for "secretary", "chi" for "chicago")."""
-"""A name word spelled as it sounds ("amfibia", "midnite", "falling skys")."""
 
 
 def typo_quality(length: int, distance: int) -> float:
@@ -276,11 +277,34 @@ def _slip(query: Query, position: int, name_word: str) -> float | None:
     if typed is None or len(name_word) < 3 or typed == name_word:
         return None
     budget = 1 if len(name_word) < 5 else 2  # "abbie" for "abbey"
+    if _by_ear(typed, name_word, query):
+        return _typed_as(typed, name_word, query)
     if abs(len(typed) - len(name_word)) > budget:
         return None
     if OSA.distance(typed, name_word, score_cutoff=budget) > budget:
         return None
     return _typed_as(typed, name_word, query)
+
+
+def _by_ear(typed: str, name_word: str, query: Query) -> bool:
+    """Whether `typed`, a word of its own, may be `name_word` spelled by ear. Not a word no
+    name holds: the index offers such a word's spellings a letter or two off itself, and a
+    dropped letter ("hauntng") is a typo, not a vowel heard wrong ("hunting")."""
+    return (typed in ENGLISH_WORDS or query.frequency(typed) > 0) and sounds_alike(typed, name_word)
+
+
+def sounds_alike(typed: str, name_word: str) -> bool:
+    """Whether `typed` may be `name_word` spelled by ear: the same first letter and consonants,
+    other vowels ("doom" for "dome", "idle" for "idol", "manner" for "manor", "bear" for
+    "bare"), a letter at most doubled or not."""
+    return (
+        typed != name_word
+        and len(typed) >= 3
+        and len(name_word) >= 3
+        and abs(len(typed) - len(name_word)) <= 2
+        and typed[0] == name_word[0]
+        and consonants(typed) == consonants(name_word)
+    )
 
 
 def _typed_as(typed: str, name_word: str, query: Query) -> float:
@@ -294,7 +318,11 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
         return CUT_SHORT
     if not query.frequency(typed) and name_word in sounds_like(typed):
         return SOUNDS_ALIKE
-    quality = typo_quality(len(name_word), OSA.distance(typed, name_word))
+    distance = OSA.distance(typed, name_word)
+    if distance > 1 and _by_ear(typed, name_word, query):
+        quality = SOUNDS_ALIKE
+    else:
+        quality = typo_quality(len(name_word), distance)
     if typed in ENGLISH_WORDS or _a_name_word(typed, name_word, query):
         quality *= EVERYDAY_TYPO
     return quality

@@ -25,6 +25,7 @@ import math
 import pickle
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import product, repeat
 from typing import NamedTuple, TypeGuard
 
@@ -63,7 +64,7 @@ from bot.core.results import (
     Scored,
 )
 from bot.core.shortnames import short_names, telling_words
-from bot.core.text import ARTICLES, american, fold_many
+from bot.core.text import ARTICLES, american, consonants, fold_many
 
 EXACT = 99.5
 """A name written out exactly in the question outranks rivals that only come close."""
@@ -144,6 +145,9 @@ _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
 """Spellings of a short stretch of the question tried as whole names ("new gril")."""
+RESPELLED = 0.75
+"""The share of its weight a name word counts for when the question holds a slip of it that the
+index did not offer ("midnight *mas*"): enough to be scored, less than the word typed."""
 _REORDERINGS = frozenset({"_sorted_texts", "_vocabulary"})
 """Attributes that only put other attributes' texts in another order."""
 
@@ -430,8 +434,29 @@ class NameIndex(Completion):
                 current.similarity,
             ):
                 best_by_owner[owner] = scored
-        ordered = sorted(best_by_owner.values(), key=_ranking)
+        ordered = sorted(self._typed_elsewhere(list(best_by_owner.values()), words), key=_ranking)
         return _few_copies(ordered)[:limit]
+
+    def _typed_elsewhere(self, scored: list[Scored], words: list[str | None]) -> list[Scored]:
+        """`scored`, but no name is confident that the question reaches only by reading its
+        words as slips while another candidate holds every one of them, two or more, as typed:
+        "hill house" names The Haunting of Hill House; Hell House is no more than a guess. (One
+        word held elsewhere says little: "the oder" is The Order, not a German title.)"""
+        function_words = self._function_words
+        held = {s.name: frozenset(s.name.split()) for s in scored}
+        kept = []
+        for found in scored:
+            if not found.exact and found.similarity >= CONFIDENT:
+                typed = {w for w in words[found.start : found.end] if w and w not in function_words}
+                if (
+                    len(typed) > 1
+                    and not typed <= held[found.name]
+                    and any(typed <= words_held for words_held in held.values())
+                ):
+                    cut = found.similarity - (CONFIDENT - 1)
+                    found = replace(found, similarity=CONFIDENT - 1, rank=found.rank - cut)
+            kept.append(found)
+        return kept
 
     def _add_run_together(self, words: list[str | None], variants: list[tuple[str, ...]]) -> None:
         """Words typed apart that a name runs together ("green leaf" for "Greenleaf"), and a
@@ -545,6 +570,7 @@ class NameIndex(Completion):
             # Common words ("things") are too frequent to walk, but still count for the names the
             # rare words found ("stranger thigns" must rank Stranger Things above "Stranger").
             top = sorted((self._lifted(entry, common) for entry in top), reverse=True)
+        top = self._respelled(top, words, variants, exact)
         best = [entry for entry in top[:_MAX_CANDIDATES] if entry[0] >= _SHARE]
         found = [entry for entry in best if entry[2] not in exact]
         # Of the names sharing words with the question, those sharing the most telling words,
@@ -552,6 +578,91 @@ class NameIndex(Completion):
         # "action" for "is the live action one piece out").
         found.sort(key=lambda entry: entry[0] * entry[1], reverse=True)
         return [*exact, *(name_id for _, _, name_id in found[:_SCORED_CANDIDATES])]
+
+    def _respelled(
+        self,
+        top: list[tuple[float, float, int]],
+        words: list[str | None],
+        variants: list[tuple[str, ...]],
+        exact: set[int],
+    ) -> list[tuple[float, float, int]]:
+        """The names the question's other words found, each lifted by its words that a question
+        word may be a slip of, though the index took that word as typed: "midnight *mas*",
+        "under the *doom*", "men in *tree*". An everyday word is given no other spellings of
+        its own ("wet" is not "set"), but beside the rest of a name it is more likely a slip;
+        not when another name holds it as typed with those same words ("*hill* house" is The
+        Haunting of Hill House, not Hell House). A word of a longer name written out whole
+        is that name's ("is cobra kai renewed" has no slips)."""
+        function_words, postings, texts = self._function_words, self._postings, self._texts
+        written = {word for i in exact if " " in texts[i] for word in texts[i].split()}
+        slips: dict[str, list[str]] = {}
+        """Words of their own in the question that may be slips, by first letter (a first
+        letter is rarely wrong). Other words need none of this: the index offers them every
+        spelling a letter or two off."""
+        for word in words:
+            if (
+                word
+                and len(word) >= 3
+                and word.isalpha()
+                and word not in function_words
+                and word not in written
+                and (word in ENGLISH_WORDS or word in postings)
+            ):
+                slips.setdefault(word[0], []).append(word)
+        if not slips:
+            return top
+        counted = {option for options in variants for option in options}
+        counted.update(w for w in words if w is not None)
+        top_words = set(" ".join([texts[name_id] for _, _, name_id in top]).split())
+        slipped = {
+            name_word: typed
+            for name_word in top_words
+            if name_word[0] in slips and name_word not in counted
+            for typed in _slips_of(name_word, slips[name_word[0]])
+        }
+        """The top names' words that a question word may be a slip of -> that question word
+        (most questions have none: their words are typed as the names have them)."""
+        if not slipped:
+            return top
+        lifted = []
+        for entry in top:
+            text = texts[entry[2]]
+            extra = 0.0
+            name = text.split()
+            for name_word in name if len(name) > 1 else ():  # a lone word: nothing vouches
+                typed = slipped.get(name_word)
+                if (
+                    typed is not None
+                    and typed not in name
+                    and name_word not in function_words
+                    and not self._held_as_typed(typed, name_word, text, top, counted)
+                ):
+                    extra += RESPELLED * self._weigh(name_word)
+            if extra:
+                weight = entry[1] + extra
+                entry = (weight / self._name_weight[entry[2]], weight, entry[2])
+            lifted.append(entry)
+        return sorted(lifted, reverse=True)
+
+    def _held_as_typed(
+        self,
+        typed: str,
+        name_word: str,
+        text: str,
+        top: list[tuple[float, float, int]],
+        counted: set[str],
+    ) -> bool:
+        """Whether another of the `top` names holds `typed` as typed, together with the words of
+        `text` (but `name_word`) that the question holds."""
+        function_words = self._function_words
+        beside = [
+            w for w in text.split() if w != name_word and w in counted and w not in function_words
+        ]
+        for _, _, name_id in top:
+            other = self._texts[name_id].split()
+            if typed in other and all(w in other for w in beside):
+                return True
+        return False
 
     def _whole_names(self, words: list[str | None], variants: list[tuple[str, ...]]) -> set[int]:
         """Names written out whole in the question: short titles made only of common words
@@ -871,6 +982,17 @@ def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:
         firsts.append(folded[position])
         position += len(entry.names)
     return firsts
+
+
+def _slips_of(name_word: str, typed: list[str]) -> Iterator[str]:
+    """The question words of `typed` that may be slips of `name_word`: a letter off, doubled,
+    dropped or swapped, or the same consonants ("doom" for "dome", "idle" for "idol")."""
+    for word in typed:
+        if abs(len(word) - len(name_word)) <= 2 and (
+            OSA.distance(word, name_word, score_cutoff=1) <= 1
+            or consonants(word) == consonants(name_word)
+        ):
+            yield word
 
 
 def _deletions(word: str) -> set[str]:

@@ -11,7 +11,7 @@ from bot.core.engine import Engine
 from bot.core.matching import Entry, NameIndex
 from bot.core.models import Credit, PartialDate, Status
 from bot.core.questions import FUNCTION_WORDS, parse_question
-from bot.core.results import Ambiguous, Match, NoMatch
+from bot.core.results import CONFIDENT, Ambiguous, Match, NoMatch
 from tests.catalogue import CATALOGUE, show
 
 MakeEngine = Callable[..., Engine]
@@ -412,3 +412,76 @@ def test_a_word_written_for_two_of_a_title_finds_it(engine_for: MakeEngine) -> N
     )
 
     assert resolved(engine, "ncis la season 15?") == "ncis-los-angeles"
+
+
+@pytest.fixture
+def near_titles(engine_for: MakeEngine) -> Engine:
+    """Titles one of whose words is an everyday word's near spelling, each among many shows
+    that share its other words (which would crowd it out of the detailed scoring), and beside
+    titles that hold those everyday words ("mas", "doom", "tree")."""
+    rivals = [
+        show(f"{first}-{word}", f"{first.title()} {word.title()}", popularity=60)
+        for first in ("midnight", "under", "men")
+        for word in ("club", "sun", "texas", "beast", "diner", "caller", "run", "gospel")
+    ]
+    return engine_for(
+        show("midnight-mass", "Midnight Mass", network="Netflix", popularity=97),
+        show("under-the-dome", "Under the Dome", network="CBS", popularity=90),
+        show("men-in-trees", "Men in Trees", network="ABC", popularity=70),
+        *rivals,
+        show("mas-que-amigos", "Más que amigos", popularity=20),
+        show("doom-patrol", "Doom Patrol", network="HBO Max", popularity=95),
+        show("family-tree", "Family Tree", network="HBO", popularity=60),
+        show("hell-house", "Hell House", popularity=50),
+        show("hill-house", "The Haunting of Hill House", network="Netflix", popularity=95),
+        show("set", "Set", popularity=40),
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who's in midnight mas", "midnight-mass"),
+        ("who plays big jim in under the doom", "under-the-dome"),
+        ("why was men in tree cancelled", "men-in-trees"),
+    ],
+    ids=["a letter not doubled", "vowels heard wrong", "a plural dropped"],
+)
+def test_an_everyday_word_beside_the_rest_of_a_title_is_read_as_its_slip(
+    near_titles: Engine, question: str, expected: str
+) -> None:
+    assert resolved(near_titles, question) == expected
+
+
+def houses(*titles: str) -> NameIndex:
+    """An index of `titles` among many "... House" shows."""
+    rivals = ("Big", "Full", "Tiny", "Glass", "Dream", "Beach", "Open", "Safe", "Boarding")
+    return NameIndex(
+        [Entry((title,)) for title in titles] + [Entry((f"{w} House",)) for w in rivals],
+        FUNCTION_WORDS,
+    )
+
+
+def test_a_title_the_words_reach_only_as_slips_is_not_confident_when_another_holds_them() -> None:
+    index = NameIndex(
+        [Entry(("Hell House",)), Entry(("The Haunting of Hill House",))], FUNCTION_WORDS
+    )
+
+    ranked = index.rank(parse_question("is hill house worth watching").words)
+
+    hell = next(s for s in ranked if s.name == "hell house")
+    assert hell.similarity < CONFIDENT
+    assert not isinstance(index.resolve(parse_question("hill house s2").words), Match)
+
+
+def test_an_everyday_word_that_another_title_holds_with_the_same_words_brings_in_no_slip() -> None:
+    index = houses("Hell House", "The Haunting of Hill House")
+
+    ranked = index.rank(parse_question("hill house season 2").words)
+
+    assert "hell house" not in {s.name for s in ranked}
+    assert "hell house" in {s.name for s in index.rank(["hel", "house"])}
+
+
+def test_a_lone_everyday_word_still_stands_for_itself(near_titles: Engine) -> None:
+    assert resolved(near_titles, "is wet on netflix") is None
