@@ -121,10 +121,19 @@ class Query:
         return found
 
     def split(self, name_word: str) -> list[tuple[int, int, float]]:
-        """Two question words that make `name_word` when run together ("west world")."""
+        """Two question words that make `name_word` when run together ("west world"); for a
+        short name word, only a single letter and a word ("f boy" for "fboy", "x y")."""
+        found = self.joined.get(name_word, ())
         if len(name_word) < 6:
-            return []
-        return [(i, i + 2, RUN_TOGETHER) for i in self.joined.get(name_word, ())]
+            found = [i for i in found if self._lettered(i)]
+        return [(i, i + 2, RUN_TOGETHER) for i in found]
+
+    def _lettered(self, position: int) -> bool:
+        """Whether the question word at `position` or the next one is a single letter."""
+        return any(
+            word is not None and len(word) == 1 and word.isalpha()
+            for word in self.words[position : position + 2]
+        )
 
     def text(self, start: int, end: int) -> str:
         return " ".join(w for w in self.words[start:end] if w is not None)

@@ -461,17 +461,25 @@ class NameIndex(Completion):
     def _add_run_together(self, words: list[str | None], variants: list[tuple[str, ...]]) -> None:
         """Words typed apart that a name runs together ("green leaf" for "Greenleaf"), and a
         word typed as one that a name has as two ("ratrods"): offered as spellings, so that
-        names holding them are candidates too."""
+        names holding them are candidates too. A single letter joins a word of any length, as
+        fans split and join a title's letter ("f boy" for FBoy, "kyle x y", "pvalley" for
+        P-Valley)."""
         postings = self._postings
         for i, word in enumerate(words):
             if word is None:
                 continue
             following = words[i + 1] if i + 1 < len(words) else None
-            if following is not None and len(word) + len(following) >= 6:
+            if following is not None and (
+                len(word) + len(following) >= 6 or _lettered(word, following)
+            ):
                 joined = word + following
                 if joined in postings and joined not in variants[i]:
                     variants[i] = (*variants[i], joined)
             if len(word) >= 6 and word not in postings and not word.isdecimal():
+                head, tail = word[:1], word[1:]
+                if head.isalpha() and head in postings and tail in postings:
+                    variants[i] = (*variants[i], head, tail)
+                    continue
                 for cut in range(3, len(word) - 2):
                     head, tail = word[:cut], word[cut:]
                     if head in postings and tail in postings:
@@ -982,6 +990,11 @@ def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:
         firsts.append(folded[position])
         position += len(entry.names)
     return firsts
+
+
+def _lettered(word: str, following: str) -> bool:
+    """Whether one of two neighbouring words is a single letter (not a number)."""
+    return (len(word) == 1 and word.isalpha()) or (len(following) == 1 and following.isalpha())
 
 
 def _slips_of(name_word: str, typed: list[str]) -> Iterator[str]:

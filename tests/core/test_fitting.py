@@ -91,3 +91,13 @@ def test_a_dropped_letter_is_a_typo_not_a_vowel_heard_wrong() -> None:
     assert fitted("haunting", "a hauntng how many seasons") > fitted(
         "hunting", "a hauntng how many seasons"
     )
+
+
+def test_a_single_letter_typed_apart_from_its_word_fits() -> None:
+    assert fitted("fboy island", "is f boy island good") >= 90
+    assert fitted("kyle xy", "why was kyle x y cancelled") >= 90
+
+
+def test_two_short_words_are_not_read_as_one_short_name_word() -> None:
+    assert fitted_as_typed("isit", "is it good") == 0
+    assert fitted_as_typed("fboy", "is f boy good") > 0

@@ -485,3 +485,34 @@ def test_an_everyday_word_that_another_title_holds_with_the_same_words_brings_in
 
 def test_a_lone_everyday_word_still_stands_for_itself(near_titles: Engine) -> None:
     assert resolved(near_titles, "is wet on netflix") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("pvalley rating", "p-valley"),
+        ("is f boy island actually good", "fboy-island"),
+        ("why was kyle x y cancelled", "kyle-xy"),
+        ("paradise p.d. rating", "paradise-pd"),
+    ],
+    ids=["letter run on", "letter split off", "letters split", "dotted letters"],
+)
+def test_a_title_letter_joined_to_or_split_from_its_word_is_found(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    rivals = [
+        show(f"{word}-{other}", f"{word.title()} {other.title()}", popularity=60)
+        for word in ("valley", "boy", "island", "x", "p", "d", "paradise")
+        for other in ("club", "sun", "texas", "beast", "diner", "caller", "run", "gospel")
+    ]
+    engine = engine_for(
+        show("p-valley", "P-Valley", network="Starz", popularity=80),
+        show("fboy-island", "FBoy Island", network="HBO Max", popularity=60),
+        show("kyle-xy", "Kyle XY", network="ABC Family", popularity=70),
+        show("paradise-pd", "Paradise PD", network="Netflix", popularity=70),
+        *rivals,
+        show("chicago-pd", "Chicago P.D.", network="NBC", popularity=99),
+        show("d-p", "D.P.", network="Netflix", popularity=50),
+    )
+
+    assert resolved(engine, question) == expected
