@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, sounds_like
-from bot.core.text import consonants, same_word
+from bot.core.text import consonants, same_word, undoubled
 
 EXTRA_TELLING = 0.9
 """Kept per word inside the matched stretch that is not the name's and not a question word."""
@@ -330,6 +330,8 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
     distance = OSA.distance(typed, name_word)
     if distance > 1 and _by_ear(typed, name_word, query):
         quality = SOUNDS_ALIKE
+    elif distance == 2 and undoubled(typed) == undoubled(name_word):
+        quality = typo_quality(len(name_word), 1)  # "gommora": one slip, the doubling moved
     else:
         quality = typo_quality(len(name_word), distance)
     if typed in ENGLISH_WORDS or _a_name_word(typed, name_word, query):

@@ -228,6 +228,12 @@ _SPELLINGS = tuple(
 _VOWELS = frozenset("aeiou")
 
 
+def undoubled(word: str) -> str:
+    """A word with each doubled letter once ("gommora" and "gomorra" -> "gomora"): fans double
+    the wrong letter of a title's word as often as they drop or add one."""
+    return "".join(letter for i, letter in enumerate(word) if not i or word[i - 1] != letter)
+
+
 def consonants(word: str) -> str:
     """The sound frame of a word: its first letter, then its consonants, doubled letters once
     ("manner" and "manor" -> "mnr", "doom" and "dome" -> "dm"). Fans who spell a title's word

@@ -101,3 +101,8 @@ def test_a_single_letter_typed_apart_from_its_word_fits() -> None:
 def test_two_short_words_are_not_read_as_one_short_name_word() -> None:
     assert fitted_as_typed("isit", "is it good") == 0
     assert fitted_as_typed("fboy", "is f boy good") > 0
+
+
+def test_a_doubled_letter_moved_counts_as_one_slip() -> None:
+    assert fitted("gomorra", "is gommora good") >= 90
+    assert fitted("gomorra", "is gommora good") > fitted("gomorra", "is gamorro good")

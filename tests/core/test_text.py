@@ -18,6 +18,7 @@ from bot.core.text import (
     same_word,
     slugify,
     tokens,
+    undoubled,
     visible,
 )
 from tests.hostile_text import INVISIBLE, OTHER_DIGITS, TITLES, examples, invisible_in
@@ -190,3 +191,8 @@ def test_the_consonants_of_a_word_keep_its_first_letter_and_their_order() -> Non
     assert consonants("idol") == "idl"
     assert consonants("dome") != consonants("mode")
     assert consonants("murderer") != consonants("murder")
+
+
+def test_a_word_undoubled_has_each_doubled_letter_once() -> None:
+    assert undoubled("gommora") == undoubled("gomorra") == "gomora"
+    assert undoubled("aaa") == "a"
