@@ -504,8 +504,13 @@ class NameIndex(Completion):
         postings = self._postings
         ids = postings.get(word)
         known = ids is not None
-        # "bros", "dr"; for "la", the names with "angeles" (fitting reads "los angeles")
-        same = tuple(w for w in SYNONYMS.get(word, ()) if w in postings) + tuple(
+        # "bros", "dr"; for "la", the names with "angeles" (fitting reads "los angeles"); "to"
+        # for "2", never "2" for "to"
+        same = tuple(
+            w
+            for w in SYNONYMS.get(word, ())
+            if w in postings and (word.isdigit() or not w.isdigit())
+        ) + tuple(
             key
             for phrase in SYNONYM_PHRASES.get(word, ())
             if (key := phrase.rpartition(" ")[2]) in postings

@@ -516,3 +516,21 @@ def test_a_title_letter_joined_to_or_split_from_its_word_is_found(
     )
 
     assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("ashes 2 ashes how many series", "ashes-to-ashes"), ("made 4 love cast", "made-for-love")],
+)
+def test_a_digit_written_for_the_word_it_sounds_like_finds_the_title(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    engine = engine_for(
+        show("ashes-to-ashes", "Ashes to Ashes", network="BBC One", popularity=80),
+        show("made-for-love", "Made for Love", network="HBO Max", popularity=70),
+        show("the-other-two", "The Other Two", popularity=70),
+        show("love", "Love", popularity=70),
+        *CATALOGUE,
+    )
+
+    assert resolved(engine, question) == expected
