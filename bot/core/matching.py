@@ -462,8 +462,8 @@ class NameIndex(Completion):
         """Words typed apart that a name runs together ("green leaf" for "Greenleaf"), and a
         word typed as one that a name has as two ("ratrods"): offered as spellings, so that
         names holding them are candidates too. A single letter joins a word of any length, as
-        fans split and join a title's letter ("f boy" for FBoy, "kyle x y", "pvalley" for
-        P-Valley)."""
+        fans split a title's letter off ("f boy" for FBoy, "kyle x y"); a word no name holds
+        may run together the two words a name starts with ("pvalley", "yokai watch")."""
         postings = self._postings
         for i, word in enumerate(words):
             if word is None:
@@ -475,16 +475,30 @@ class NameIndex(Completion):
                 joined = word + following
                 if joined in postings and joined not in variants[i]:
                     variants[i] = (*variants[i], joined)
-            if len(word) >= 6 and word not in postings and not word.isdecimal():
-                head, tail = word[:1], word[1:]
-                if head.isalpha() and head in postings and tail in postings:
-                    variants[i] = (*variants[i], head, tail)
+            if len(word) >= 4 and not word.isdecimal() and word not in ENGLISH_WORDS:
+                split = self._title_start(word)
+                if split:
+                    variants[i] = (*variants[i], *split)
                     continue
+            if len(word) >= 6 and word not in postings and not word.isdecimal():
                 for cut in range(3, len(word) - 2):
                     head, tail = word[:cut], word[cut:]
                     if head in postings and tail in postings:
                         variants[i] = (*variants[i], head, tail)
                         break
+
+    def _title_start(self, word: str) -> tuple[str, str] | None:
+        """The two words a name starts with that `word` runs together, cut anywhere ("pvalley"
+        for P-Valley, "yokai" for Yo-kai Watch, "juon" for Ju-On: Origins); not for a word
+        in many names, which is most likely typed as meant."""
+        postings, pairs = self._postings, self._pairs
+        if len(postings.get(word, ())) >= _SETTLED:
+            return None
+        for cut in range(1, len(word)):
+            head, tail = word[:cut], word[cut:]
+            if stable_hash(f"{head} {tail}") in pairs and head in postings and tail in postings:
+                return head, tail
+        return None
 
     def _weigh(self, word: str) -> float:
         """How telling a name word is: rare words weigh more, question words little."""

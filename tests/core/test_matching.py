@@ -534,3 +534,30 @@ def test_a_digit_written_for_the_word_it_sounds_like_finds_the_title(
     )
 
     assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("yokai watch is it on netflix", "yo-kai-watch"),
+        ("whats juon origins about", "ju-on-origins"),
+        ("pvalley rating", "p-valley"),
+    ],
+)
+def test_the_first_two_words_of_a_title_run_together_find_it(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    rivals = [
+        show(f"{word}-{other}", f"{other.title()} {word.title()}", popularity=60)
+        for word in ("watch", "origins", "valley")
+        for other in ("club", "sun", "texas", "beast", "diner", "caller", "run", "gospel")
+    ]
+    engine = engine_for(
+        show("yo-kai-watch", "Yo-kai Watch", network="Disney XD", popularity=52),
+        show("ju-on-origins", "Ju-On: Origins", network="Netflix", popularity=60),
+        show("p-valley", "P-Valley", network="Starz", popularity=80),
+        *rivals,
+        show("yokai-apartment", "Elegant Yokai Apartment Life", popularity=40),
+    )
+
+    assert resolved(engine, question) == expected
