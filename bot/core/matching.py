@@ -144,7 +144,8 @@ _ABBREVIATED = 4
 _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
-"""Spellings of a short stretch of the question tried as whole names ("new gril")."""
+"""Spellings of a stretch of the question tried as whole names, every word respelled at once
+("new gril"); past that, one word at a time."""
 RESPELLED = 0.75
 """The share of its weight a name word counts for when the question holds a slip of it that the
 index did not offer ("midnight *mas*"): enough to be scored, less than the word typed."""
@@ -640,7 +641,9 @@ class NameIndex(Completion):
             return top
         counted = {option for options in variants for option in options}
         counted.update(w for w in words if w is not None)
-        top_words = set(" ".join([texts[name_id] for _, _, name_id in top]).split())
+        unfinished = [texts[i] for share, _, i in top if share < 1.0 and " " in texts[i]]
+        """Names of two words or more that the question does not hold whole yet."""
+        top_words = set(" ".join(unfinished).split())
         slipped = {
             name_word: typed
             for name_word in top_words
@@ -724,13 +727,8 @@ class NameIndex(Completion):
                     keys = [" ".join(chunk)]
                     if min(map(len, chunk)) == 1:
                         keys.append("".join(chunk))  # "u s" for "US"
-                    if end - start <= 3 and any(spellings[start:end]):
-                        options = [
-                            spelled or (word,)
-                            for spelled, word in zip(spellings[start:end], chunk, strict=True)
-                        ]
-                        if math.prod(map(len, options)) <= _MAX_SPELLINGS:
-                            keys.extend(" ".join(combo) for combo in product(*options))
+                    if any(spellings[start:end]):
+                        keys.extend(_spelled_keys(chunk, spellings[start:end]))
                 for key in keys:
                     ids = whole.get(key)
                     if ids is not None and end - start == 1 and key in function_words:
@@ -1009,6 +1007,19 @@ def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:
         firsts.append(folded[position])
         position += len(entry.names)
     return firsts
+
+
+def _spelled_keys(chunk: list[str], spellings: list[tuple[str, ...] | None]) -> Iterator[str]:
+    """A stretch of the question as a name may spell it: every spelling of each word when they
+    are few ("new gril"), else one word respelled at a time ("the *hut* list", "tell me what
+    *yiu* saw"): a title written out whole with one word mistyped."""
+    options = [spelled or (word,) for spelled, word in zip(spellings, chunk, strict=True)]
+    if math.prod(map(len, options)) <= _MAX_SPELLINGS:
+        yield from (" ".join(combo) for combo in product(*options))
+        return
+    for position, spelled in enumerate(spellings):
+        for spelling in spelled or ():
+            yield " ".join([*chunk[:position], spelling, *chunk[position + 1 :]])
 
 
 def _lettered(word: str, following: str) -> bool:

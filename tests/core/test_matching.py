@@ -561,3 +561,22 @@ def test_the_first_two_words_of_a_title_run_together_find_it(
     )
 
     assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is lat resort renewed", "is you dont knlw me renewed", "is the last resrt over"],
+    ids=["a word of many spellings", "a title of four words", "a long word"],
+)
+def test_a_title_written_out_with_one_word_mistyped_is_found(question: str) -> None:
+    # Its words are common, and the mistyped one's spellings are titles of their own: the
+    # title is found because it is written out whole, not by what its words share.
+    common = [f"{word} Part{n}" for word in ("Last", "Resort", "Know") for n in range(50)]
+    spellings = ["Lab", "Lax", "Lay", "Let", "Lot", "Late", "Flat", "Bat", "Cat", "Eat"]
+    titles = ["Last Resort", "You Don't Know Me", *common, *spellings, *["Knew"] * 10]
+    index = NameIndex([Entry((title,)) for title in titles], FUNCTION_WORDS)
+
+    resolution = index.resolve(parse_question(question).words)
+
+    assert isinstance(resolution, Match)
+    assert resolution.best.name in {"last resort", "you dont know me"}
