@@ -623,10 +623,10 @@ class NameIndex(Completion):
         is that name's ("is cobra kai renewed" has no slips)."""
         function_words, postings, texts = self._function_words, self._postings, self._texts
         written = {word for i in exact if " " in texts[i] for word in texts[i].split()}
-        slips: dict[str, list[str]] = {}
+        slips: dict[str, list[tuple[str, str]]] = {}
         """Words of their own in the question that may be slips, by first letter (a first
-        letter is rarely wrong). Other words need none of this: the index offers them every
-        spelling a letter or two off."""
+        letter is rarely wrong), each with its consonants. Other words need none of this: the
+        index offers them every spelling a letter or two off."""
         for word in words:
             if (
                 word
@@ -636,22 +636,21 @@ class NameIndex(Completion):
                 and word not in written
                 and (word in ENGLISH_WORDS or word in postings)
             ):
-                slips.setdefault(word[0], []).append(word)
+                slips.setdefault(word[0], []).append((word, consonants(word)))
         if not slips:
             return top
         counted = {option for options in variants for option in options}
         counted.update(w for w in words if w is not None)
-        unfinished = [texts[i] for share, _, i in top if share < 1.0 and " " in texts[i]]
-        """Names of two words or more that the question does not hold whole yet."""
-        top_words = set(" ".join(unfinished).split())
-        slipped = {
-            name_word: typed
-            for name_word in top_words
-            if name_word[0] in slips and name_word not in counted
-            for typed in _slips_of(name_word, slips[name_word[0]])
-        }
-        """The top names' words that a question word may be a slip of -> that question word
-        (most questions have none: their words are typed as the names have them)."""
+        unfinished = [texts[i] for share, _, i in top if _SHARE <= share < 1.0]
+        """Names that the question holds a part of, but not the whole yet."""
+        slipped: dict[str, str] = {}
+        """Their words that a question word may be a slip of -> that question word (most
+        questions have none: their words are typed as the names have them)."""
+        for name_word in set(" ".join(unfinished).split()) - counted:
+            typos = slips.get(name_word[0])
+            typed = _slip_of(name_word, typos) if typos else None
+            if typed is not None:
+                slipped[name_word] = typed
         if not slipped:
             return top
         lifted = []
@@ -1027,15 +1026,21 @@ def _lettered(word: str, following: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or (len(following) == 1 and following.isalpha())
 
 
-def _slips_of(name_word: str, typed: list[str]) -> Iterator[str]:
-    """The question words of `typed` that may be slips of `name_word`: a letter off, doubled,
-    dropped or swapped, or the same consonants ("doom" for "dome", "idle" for "idol")."""
-    for word in typed:
-        if abs(len(word) - len(name_word)) <= 2 and (
-            OSA.distance(word, name_word, score_cutoff=1) <= 1
-            or consonants(word) == consonants(name_word)
-        ):
-            yield word
+def _slip_of(name_word: str, typed: list[tuple[str, str]]) -> str | None:
+    """The question word of `typed` (each with its consonants) that may be a slip of
+    `name_word`, if one may: a letter off, doubled, dropped or swapped, or the same consonants
+    ("doom" for "dome", "idle" for "idol")."""
+    frame = None
+    for word, heard in typed:
+        if abs(len(word) - len(name_word)) > 2:
+            continue
+        if OSA.distance(word, name_word, score_cutoff=1) <= 1:
+            return word
+        if frame is None:
+            frame = consonants(name_word)
+        if heard == frame:
+            return word
+    return None
 
 
 def _deletions(word: str) -> set[str]:
