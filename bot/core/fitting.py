@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, sounds_like
-from bot.core.text import consonants, same_word, undoubled
+from bot.core.text import ARTICLES, consonants, same_word, undoubled
 
 EXTRA_TELLING = 0.9
 """Kept per word inside the matched stretch that is not the name's and not a question word."""
@@ -32,6 +32,9 @@ FUNCTION_SHARE = 0.35
 """A question word inside a name ("of", "the", "out") weighs this share of its telling words."""
 SUBSTITUTED = 0.4
 """A name word replaced by another word in its place ("the last *guy* on earth")."""
+LEFT_OUT = 0.7
+"""An article inside a name that the question leaves out ("notes from underbelly", "man with
+plan"): fans drop them more than any other word."""
 SMALL_FOR_SMALL = 0.8
 """A small name word typed as another small word ("devil *of* ohio")."""
 EVERYDAY_TYPO = 0.75
@@ -216,7 +219,8 @@ def _place(
 ) -> list[tuple[int, int, int, float, int]]:
     """The name's words placed in order from `anchor` (name word `first`): each next word at
     its nearest stretch after the previous one, else the very next question word when it is
-    that word mistyped, else left out; the words before `anchor` likewise, backwards.
+    that word mistyped, else left out (an article left out costs little); the words before
+    `anchor` likewise, backwards.
     (name word, start, end, quality, words covered)."""
     start, end, quality, size = anchor
     placed = [(first, start, end, quality, size)]
@@ -227,6 +231,10 @@ def _place(
             start, end, quality, size = min(following, key=lambda o: (o[0], -o[2]))
             placed.append((j, start, end, quality, size))
             j += size
+            continue
+        if name_words[j] in ARTICLES and _next_at(options, j, end):
+            placed.append((j, end, end, LEFT_OUT, 1))  # "notes from underbelly"
+            j += 1
             continue
         slip = _slip(query, end, name_words[j])
         if slip is None and _replaced(query, end, options, j):
@@ -245,6 +253,11 @@ def _place(
         position -= 1
         placed.insert(0, (j, position, position + 1, slip, 1))
     return placed
+
+
+def _next_at(options: list[list[tuple[int, int, float, int]]], j: int, position: int) -> bool:
+    """Whether the name's word after word `j` may stand at `position` of the question."""
+    return j + 1 < len(options) and any(o[0] == position for o in options[j + 1])
 
 
 def _replaced(

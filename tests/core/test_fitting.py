@@ -106,3 +106,10 @@ def test_two_short_words_are_not_read_as_one_short_name_word() -> None:
 def test_a_doubled_letter_moved_counts_as_one_slip() -> None:
     assert fitted("gomorra", "is gommora good") >= 90
     assert fitted("gomorra", "is gommora good") > fitted("gomorra", "is gamorro good")
+
+
+def test_an_article_left_out_of_a_name_costs_little() -> None:
+    assert fitted_as_typed("notes from the underbelly", "when did notes from underbelly end") >= 90
+    assert fitted_as_typed("man with a plan", "is man with plan still on") > fitted_as_typed(
+        "man with a plan", "is man a plan still on"
+    )

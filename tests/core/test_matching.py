@@ -580,3 +580,13 @@ def test_a_title_written_out_with_one_word_mistyped_is_found(question: str) -> N
 
     assert isinstance(resolution, Match)
     assert resolution.best.name in {"last resort", "you dont know me"}
+
+
+def test_a_title_with_an_article_left_out_is_found(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("notes", "Notes from the Underbelly", network="ABC", popularity=60),
+        show("underbelly", "Underbelly", network="Nine Network", popularity=80),
+        show("from", "From", network="MGM+", popularity=95),
+    )
+
+    assert resolved(engine, "when did notes from underbelly end") == "notes"
