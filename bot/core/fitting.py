@@ -299,13 +299,19 @@ def _slip(query: Query, position: int, name_word: str) -> float | None:
     if typed is None or len(name_word) < 3 or typed == name_word:
         return None
     budget = 1 if len(name_word) < 5 else 2  # "abbie" for "abbey"
-    if _by_ear(typed, name_word, query):
+    if _by_ear(typed, name_word, query) or cut_short(typed, name_word):
         return _typed_as(typed, name_word, query)
     if abs(len(typed) - len(name_word)) > budget:
         return None
     if OSA.distance(typed, name_word, score_cutoff=budget) > budget:
         return None
     return _typed_as(typed, name_word, query)
+
+
+def cut_short(typed: str, name_word: str) -> bool:
+    """Whether `typed` is `name_word` cut short ("sec" for "secretary", "chi" for "chicago"):
+    three letters at least, and three at least left out."""
+    return len(typed) >= 3 and len(name_word) >= len(typed) + 3 and name_word.startswith(typed)
 
 
 def _by_ear(typed: str, name_word: str, query: Query) -> bool:
@@ -336,7 +342,7 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
         return INFLECTED
     if name_word in SYNONYMS.get(typed, ()) or same_word(typed, name_word):
         return SAME_WORD
-    if len(typed) >= 3 and len(name_word) >= len(typed) + 3 and name_word.startswith(typed):
+    if cut_short(typed, name_word):
         return CUT_SHORT
     if not query.frequency(typed) and name_word in sounds_like(typed):
         return SOUNDS_ALIKE

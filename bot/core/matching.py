@@ -40,7 +40,7 @@ from bot.core.compact import (
     state_pieces,
 )
 from bot.core.completion import Completion
-from bot.core.fitting import Fit, Query, fit
+from bot.core.fitting import Fit, Query, cut_short, fit
 from bot.core.names import NAME_ARTICLES, acronyms, name_forms
 from bot.core.questions.vocabulary import (
     ENGLISH_WORDS,
@@ -1028,10 +1028,12 @@ def _lettered(word: str, following: str) -> bool:
 
 def _slip_of(name_word: str, typed: list[tuple[str, str]]) -> str | None:
     """The question word of `typed` (each with its consonants) that may be a slip of
-    `name_word`, if one may: a letter off, doubled, dropped or swapped, or the same consonants
-    ("doom" for "dome", "idle" for "idol")."""
+    `name_word`, if one may: a letter off, doubled, dropped or swapped, the same consonants
+    ("doom" for "dome", "idle" for "idol"), or the word cut short ("madam *sec*")."""
     frame = None
     for word, heard in typed:
+        if cut_short(word, name_word):
+            return word
         if abs(len(word) - len(name_word)) > 2:
             continue
         if OSA.distance(word, name_word, score_cutoff=1) <= 1:

@@ -113,3 +113,8 @@ def test_an_article_left_out_of_a_name_costs_little() -> None:
     assert fitted_as_typed("man with a plan", "is man with plan still on") > fitted_as_typed(
         "man with a plan", "is man a plan still on"
     )
+
+
+def test_a_word_cut_short_beside_the_rest_of_a_name_fits() -> None:
+    assert fitted_as_typed("madam secretary", "when did madam sec end") >= 85
+    assert fitted_as_typed("madam secretary", "when did madam se end") < 85

@@ -590,3 +590,26 @@ def test_a_title_with_an_article_left_out_is_found(engine_for: MakeEngine) -> No
     )
 
     assert resolved(engine, "when did notes from underbelly end") == "notes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("when did madam sec end", "madam-secretary"), ("how many episodes of chi fire", "chi-fire")],
+)
+def test_a_word_of_a_title_cut_short_beside_the_rest_of_it_is_found(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    rivals = [
+        show(f"{word}-{n}", f"{word.title()} {other}", popularity=60)
+        for n, other in enumerate(("Club", "Sun", "Texas", "Beast", "Diner", "Caller", "Run"))
+        for word in ("fire", "madam", "second", "secret")
+    ]
+    engine = engine_for(
+        show("madam-secretary", "Madam Secretary", network="CBS", popularity=93),
+        show("chi-fire", "Chicago Fire", network="NBC", popularity=99),
+        *rivals,
+        show("the-chi", "The Chi", network="Showtime", popularity=80),
+        show("end", "The End", popularity=85),
+    )
+
+    assert resolved(engine, question) == expected
