@@ -520,14 +520,23 @@ def test_a_title_letter_joined_to_or_split_from_its_word_is_found(
 
 @pytest.mark.parametrize(
     ("question", "expected"),
-    [("ashes 2 ashes how many series", "ashes-to-ashes"), ("made 4 love cast", "made-for-love")],
+    [
+        ("ashes 2 ashes how many series", "ashes-to-ashes"),
+        ("made 4 love cast", "made-for-love"),
+        ("u are my spring is it like a murder mystery", "you-are-my-spring"),
+        ("why r you like this cast", "why-are-you-like-this"),
+    ],
 )
-def test_a_digit_written_for_the_word_it_sounds_like_finds_the_title(
+def test_a_digit_or_letter_written_for_the_word_it_sounds_like_finds_the_title(
     engine_for: MakeEngine, question: str, expected: str
 ) -> None:
     engine = engine_for(
         show("ashes-to-ashes", "Ashes to Ashes", network="BBC One", popularity=80),
         show("made-for-love", "Made for Love", network="HBO Max", popularity=70),
+        show("you-are-my-spring", "You Are My Spring", network="tvN", popularity=83),
+        show("why-are-you-like-this", "Why Are You Like This", network="ABC", popularity=60),
+        show("murder-mystery", "Murder Mystery", popularity=42),
+        show("spring", "Spring", popularity=60),
         show("the-other-two", "The Other Two", popularity=70),
         show("love", "Love", popularity=70),
         *CATALOGUE,
