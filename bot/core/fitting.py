@@ -1,12 +1,13 @@
 """How well one name fits the words of a question, word by word, typos and all.
 
 A name fits a stretch of the question when its words stand there in order: each typed as
-written, one or two letters off, or run together or split apart ("cobrakai", "west world").
-Its similarity (0-100) is the share of the name's telling weight that the question holds,
-each word counted by how surely the typed word means it, less a little for every other word
-inside the stretch. A typo counts for less in a short word than in a long one, and for much
-less when the typed word is an everyday English word of its own ("doom" is not a typo of "dome"
-as surely as "frago" is of "fargo").
+written, one or two letters off, spelled by ear ("under the doom"), cut short ("madam sec"),
+run together or split apart ("cobrakai", "west world", "f boy"), or an article left out
+("notes from underbelly"). Its similarity (0-100) is the share of the name's telling weight
+that the question holds, each word counted by how surely the typed word means it, less a
+little for every other word inside the stretch. A typo counts for less in a short word than in
+a long one, and for much less when the typed word is an everyday English word of its own
+("doom" is not a typo of "dome" as surely as "frago" is of "fargo").
 """
 
 from __future__ import annotations
