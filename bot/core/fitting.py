@@ -1,12 +1,13 @@
 """How well one name fits the words of a question, word by word, typos and all.
 
 A name fits a stretch of the question when its words stand there in order: each typed as
-written, one or two letters off, or run together or split apart ("cobrakai", "west world").
-Its similarity (0-100) is the share of the name's telling weight that the question holds,
-each word counted by how surely the typed word means it, less a little for every other word
-inside the stretch. A typo counts for less in a short word than in a long one, and for much
-less when the typed word is an everyday English word of its own ("doom" is not a typo of "dome"
-as surely as "frago" is of "fargo").
+written, one or two letters off, spelled by ear ("under the doom"), cut short ("madam sec"),
+run together or split apart ("cobrakai", "west world", "f boy"), or an article left out
+("notes from underbelly"). Its similarity (0-100) is the share of the name's telling weight
+that the question holds, each word counted by how surely the typed word means it, less a
+little for every other word inside the stretch. A typo counts for less in a short word than in
+a long one, and for much less when the typed word is an everyday English word of its own
+("doom" is not a typo of "dome" as surely as "frago" is of "fargo").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, sounds_like
-from bot.core.text import same_word
+from bot.core.text import ARTICLES, consonants, same_word, undoubled
 
 EXTRA_TELLING = 0.9
 """Kept per word inside the matched stretch that is not the name's and not a question word."""
@@ -32,6 +33,9 @@ FUNCTION_SHARE = 0.35
 """A question word inside a name ("of", "the", "out") weighs this share of its telling words."""
 SUBSTITUTED = 0.4
 """A name word replaced by another word in its place ("the last *guy* on earth")."""
+LEFT_OUT = 0.7
+"""An article inside a name that the question leaves out ("notes from underbelly", "man with
+plan"): fans drop them more than any other word."""
 SMALL_FOR_SMALL = 0.8
 """A small name word typed as another small word ("devil *of* ohio")."""
 EVERYDAY_TYPO = 0.75
@@ -41,9 +45,10 @@ INFLECTED = 0.96
 SAME_WORD = 0.97
 """A name word written another way ("bros" for "brothers", "dr" for "doctor")."""
 SOUNDS_ALIKE = 0.93
+"""A name word spelled as it sounds ("amfibia", "midnite", "falling skys"), or with its
+vowels wrong ("under the doom", "american idle")."""
 CUT_SHORT = 0.8
 """A word cut short ("sec" for "secretary", "chi" for "chicago")."""
-"""A name word spelled as it sounds ("amfibia", "midnite", "falling skys")."""
 
 
 def typo_quality(length: int, distance: int) -> float:
@@ -120,10 +125,19 @@ class Query:
         return found
 
     def split(self, name_word: str) -> list[tuple[int, int, float]]:
-        """Two question words that make `name_word` when run together ("west world")."""
+        """Two question words that make `name_word` when run together ("west world"); for a
+        short name word, only a single letter and a word ("f boy" for "fboy", "x y")."""
+        found = self.joined.get(name_word, ())
         if len(name_word) < 6:
-            return []
-        return [(i, i + 2, RUN_TOGETHER) for i in self.joined.get(name_word, ())]
+            found = [i for i in found if self._lettered(i)]
+        return [(i, i + 2, RUN_TOGETHER) for i in found]
+
+    def _lettered(self, position: int) -> bool:
+        """Whether the question word at `position` or the next one is a single letter."""
+        return any(
+            word is not None and len(word) == 1 and word.isalpha()
+            for word in self.words[position : position + 2]
+        )
 
     def text(self, start: int, end: int) -> str:
         return " ".join(w for w in self.words[start:end] if w is not None)
@@ -206,7 +220,8 @@ def _place(
 ) -> list[tuple[int, int, int, float, int]]:
     """The name's words placed in order from `anchor` (name word `first`): each next word at
     its nearest stretch after the previous one, else the very next question word when it is
-    that word mistyped, else left out; the words before `anchor` likewise, backwards.
+    that word mistyped, else left out (an article left out costs little); the words before
+    `anchor` likewise, backwards.
     (name word, start, end, quality, words covered)."""
     start, end, quality, size = anchor
     placed = [(first, start, end, quality, size)]
@@ -217,6 +232,10 @@ def _place(
             start, end, quality, size = min(following, key=lambda o: (o[0], -o[2]))
             placed.append((j, start, end, quality, size))
             j += size
+            continue
+        if name_words[j] in ARTICLES and _next_at(options, j, end):
+            placed.append((j, end, end, LEFT_OUT, 1))  # "notes from underbelly"
+            j += 1
             continue
         slip = _slip(query, end, name_words[j])
         if slip is None and _replaced(query, end, options, j):
@@ -235,6 +254,11 @@ def _place(
         position -= 1
         placed.insert(0, (j, position, position + 1, slip, 1))
     return placed
+
+
+def _next_at(options: list[list[tuple[int, int, float, int]]], j: int, position: int) -> bool:
+    """Whether the name's word after word `j` may stand at `position` of the question."""
+    return j + 1 < len(options) and any(o[0] == position for o in options[j + 1])
 
 
 def _replaced(
@@ -276,11 +300,40 @@ def _slip(query: Query, position: int, name_word: str) -> float | None:
     if typed is None or len(name_word) < 3 or typed == name_word:
         return None
     budget = 1 if len(name_word) < 5 else 2  # "abbie" for "abbey"
+    if _by_ear(typed, name_word, query) or cut_short(typed, name_word):
+        return _typed_as(typed, name_word, query)
     if abs(len(typed) - len(name_word)) > budget:
         return None
     if OSA.distance(typed, name_word, score_cutoff=budget) > budget:
         return None
     return _typed_as(typed, name_word, query)
+
+
+def cut_short(typed: str, name_word: str) -> bool:
+    """Whether `typed` is `name_word` cut short ("sec" for "secretary", "chi" for "chicago"):
+    three letters at least, and three at least left out."""
+    return len(typed) >= 3 and len(name_word) >= len(typed) + 3 and name_word.startswith(typed)
+
+
+def _by_ear(typed: str, name_word: str, query: Query) -> bool:
+    """Whether `typed`, a word of its own, may be `name_word` spelled by ear. Not a word no
+    name holds: the index offers such a word's spellings a letter or two off itself, and a
+    dropped letter ("hauntng") is a typo, not a vowel heard wrong ("hunting")."""
+    return (typed in ENGLISH_WORDS or query.frequency(typed) > 0) and sounds_alike(typed, name_word)
+
+
+def sounds_alike(typed: str, name_word: str) -> bool:
+    """Whether `typed` may be `name_word` spelled by ear: the same first letter and consonants,
+    other vowels ("doom" for "dome", "idle" for "idol", "manner" for "manor", "bear" for
+    "bare"), a letter at most doubled or not."""
+    return (
+        typed != name_word
+        and len(typed) >= 3
+        and len(name_word) >= 3
+        and abs(len(typed) - len(name_word)) <= 2
+        and typed[0] == name_word[0]
+        and consonants(typed) == consonants(name_word)
+    )
 
 
 def _typed_as(typed: str, name_word: str, query: Query) -> float:
@@ -290,11 +343,17 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
         return INFLECTED
     if name_word in SYNONYMS.get(typed, ()) or same_word(typed, name_word):
         return SAME_WORD
-    if len(typed) >= 3 and len(name_word) >= len(typed) + 3 and name_word.startswith(typed):
+    if cut_short(typed, name_word):
         return CUT_SHORT
     if not query.frequency(typed) and name_word in sounds_like(typed):
         return SOUNDS_ALIKE
-    quality = typo_quality(len(name_word), OSA.distance(typed, name_word))
+    distance = OSA.distance(typed, name_word)
+    if distance > 1 and _by_ear(typed, name_word, query):
+        quality = SOUNDS_ALIKE
+    elif distance == 2 and undoubled(typed) == undoubled(name_word):
+        quality = typo_quality(len(name_word), 1)  # "gommora": one slip, the doubling moved
+    else:
+        quality = typo_quality(len(name_word), distance)
     if typed in ENGLISH_WORDS or _a_name_word(typed, name_word, query):
         quality *= EVERYDAY_TYPO
     return quality

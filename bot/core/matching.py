@@ -25,6 +25,7 @@ import math
 import pickle
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import product, repeat
 from typing import NamedTuple, TypeGuard
 
@@ -39,7 +40,7 @@ from bot.core.compact import (
     state_pieces,
 )
 from bot.core.completion import Completion
-from bot.core.fitting import Fit, Query, fit
+from bot.core.fitting import Fit, Query, cut_short, fit
 from bot.core.names import NAME_ARTICLES, acronyms, name_forms, written_words
 from bot.core.questions.vocabulary import (
     ENGLISH_WORDS,
@@ -63,7 +64,7 @@ from bot.core.results import (
     Scored,
 )
 from bot.core.shortnames import short_names, subtitle_forms, telling_words
-from bot.core.text import ARTICLES, american, fold_many
+from bot.core.text import ARTICLES, american, consonants, fold_many
 
 EXACT = 99.5
 """A name written out exactly in the question outranks rivals that only come close."""
@@ -150,7 +151,11 @@ _ABBREVIATED = 4
 _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
-"""Spellings of a short stretch of the question tried as whole names ("new gril")."""
+"""Spellings of a stretch of the question tried as whole names, every word respelled at once
+("new gril"); past that, one word at a time."""
+RESPELLED = 0.75
+"""The share of its weight a name word counts for when the question holds a slip of it that the
+index did not offer ("midnight *mas*"): enough to be scored, less than the word typed."""
 _REORDERINGS = frozenset({"_sorted_texts", "_vocabulary"})
 """Attributes that only put other attributes' texts in another order."""
 
@@ -436,28 +441,71 @@ class NameIndex(Completion):
                 current.similarity,
             ):
                 best_by_owner[owner] = scored
-        ordered = sorted(best_by_owner.values(), key=_ranking)
+        ordered = sorted(self._typed_elsewhere(list(best_by_owner.values()), words), key=_ranking)
         return _few_copies(ordered)[:limit]
+
+    def _typed_elsewhere(self, scored: list[Scored], words: list[str | None]) -> list[Scored]:
+        """`scored`, but no name is confident that the question reaches only by reading its
+        words as slips while another candidate holds every one of them, two or more, as typed:
+        "hill house" names The Haunting of Hill House; Hell House is no more than a guess. (One
+        word held elsewhere says little: "the oder" is The Order, not a German title.)"""
+        function_words = self._function_words
+        held = {s.name: frozenset(s.name.split()) for s in scored}
+        kept = []
+        for found in scored:
+            if not found.exact and found.similarity >= CONFIDENT:
+                typed = {w for w in words[found.start : found.end] if w and w not in function_words}
+                if (
+                    len(typed) > 1
+                    and not typed <= held[found.name]
+                    and any(typed <= words_held for words_held in held.values())
+                ):
+                    cut = found.similarity - (CONFIDENT - 1)
+                    found = replace(found, similarity=CONFIDENT - 1, rank=found.rank - cut)
+            kept.append(found)
+        return kept
 
     def _add_run_together(self, words: list[str | None], variants: list[tuple[str, ...]]) -> None:
         """Words typed apart that a name runs together ("green leaf" for "Greenleaf"), and a
         word typed as one that a name has as two ("ratrods"): offered as spellings, so that
-        names holding them are candidates too."""
+        names holding them are candidates too. A single letter joins a word of any length, as
+        fans split a title's letter off ("f boy" for FBoy, "kyle x y"); a word no name holds
+        may run together the two words a name starts with ("pvalley", "yokai watch")."""
         postings = self._postings
         for i, word in enumerate(words):
             if word is None:
                 continue
             following = words[i + 1] if i + 1 < len(words) else None
-            if following is not None and len(word) + len(following) >= 6:
+            if following is not None and (
+                len(word) + len(following) >= 6 or _lettered(word, following)
+            ):
                 joined = word + following
                 if joined in postings and joined not in variants[i]:
                     variants[i] = (*variants[i], joined)
+            if len(word) >= 4 and not word.isdecimal() and word not in ENGLISH_WORDS:
+                split = self._title_start(word)
+                if split:
+                    variants[i] = (*variants[i], *split)
+                    continue
             if len(word) >= 6 and word not in postings and not word.isdecimal():
                 for cut in range(3, len(word) - 2):
                     head, tail = word[:cut], word[cut:]
                     if head in postings and tail in postings:
                         variants[i] = (*variants[i], head, tail)
                         break
+
+    def _title_start(self, word: str) -> tuple[str, str] | None:
+        """The two words a name starts with that `word` runs together, cut anywhere ("pvalley"
+        for P-Valley, "yokai" for Yo-kai Watch, "juon" for Ju-On: Origins); not for a word
+        in many names, which is most likely typed as meant."""
+        postings, pairs = self._postings, self._pairs
+        if len(postings.get(word, ())) >= _SETTLED:
+            return None
+        for cut in range(1, len(word)):
+            head, tail = word[:cut], word[cut:]
+            if stable_hash(f"{head} {tail}") in pairs and head in postings and tail in postings:
+                return head, tail
+        return None
 
     def _weigh(self, word: str) -> float:
         """How telling a name word is: rare words weigh more, question words little."""
@@ -477,8 +525,13 @@ class NameIndex(Completion):
         postings = self._postings
         ids = postings.get(word)
         known = ids is not None
-        # "bros", "dr"; for "la", the names with "angeles" (fitting reads "los angeles")
-        same = tuple(w for w in SYNONYMS.get(word, ()) if w in postings) + tuple(
+        # "bros", "dr"; for "la", the names with "angeles" (fitting reads "los angeles"); "to"
+        # for "2", never "2" for "to"
+        same = tuple(
+            w
+            for w in SYNONYMS.get(word, ())
+            if w in postings and (word.isdigit() or not w.isdigit())
+        ) + tuple(
             key
             for phrase in SYNONYM_PHRASES.get(word, ())
             if (key := phrase.rpartition(" ")[2]) in postings
@@ -551,6 +604,7 @@ class NameIndex(Completion):
             # Common words ("things") are too frequent to walk, but still count for the names the
             # rare words found ("stranger thigns" must rank Stranger Things above "Stranger").
             top = sorted((self._lifted(entry, common) for entry in top), reverse=True)
+        top = self._respelled(top, words, variants, exact)
         best = [entry for entry in top[:_MAX_CANDIDATES] if entry[0] >= _SHARE]
         found = [entry for entry in best if entry[2] not in exact]
         # Of the names sharing words with the question, those sharing the most telling words,
@@ -558,6 +612,92 @@ class NameIndex(Completion):
         # "action" for "is the live action one piece out").
         found.sort(key=lambda entry: entry[0] * entry[1], reverse=True)
         return [*exact, *(name_id for _, _, name_id in found[:_SCORED_CANDIDATES])]
+
+    def _respelled(
+        self,
+        top: list[tuple[float, float, int]],
+        words: list[str | None],
+        variants: list[tuple[str, ...]],
+        exact: set[int],
+    ) -> list[tuple[float, float, int]]:
+        """The names the question's other words found, each lifted by its words that a question
+        word may be a slip of, though the index took that word as typed: "midnight *mas*",
+        "under the *doom*", "men in *tree*". An everyday word is given no other spellings of
+        its own ("wet" is not "set"), but beside the rest of a name it is more likely a slip;
+        not when another name holds it as typed with those same words ("*hill* house" is The
+        Haunting of Hill House, not Hell House). A word of a longer name written out whole
+        is that name's ("is cobra kai renewed" has no slips)."""
+        function_words, postings, texts = self._function_words, self._postings, self._texts
+        written = {word for i in exact if " " in texts[i] for word in texts[i].split()}
+        slips: dict[str, list[tuple[str, str]]] = {}
+        """Words of their own in the question that may be slips, by first letter (a first
+        letter is rarely wrong), each with its consonants. Other words need none of this: the
+        index offers them every spelling a letter or two off."""
+        for word in words:
+            if (
+                word
+                and len(word) >= 3
+                and word.isalpha()
+                and word not in function_words
+                and word not in written
+                and (word in ENGLISH_WORDS or word in postings)
+            ):
+                slips.setdefault(word[0], []).append((word, consonants(word)))
+        if not slips:
+            return top
+        counted = {option for options in variants for option in options}
+        counted.update(w for w in words if w is not None)
+        unfinished = [texts[i] for share, _, i in top if _SHARE <= share < 1.0]
+        """Names that the question holds a part of, but not the whole yet."""
+        slipped: dict[str, str] = {}
+        """Their words that a question word may be a slip of -> that question word (most
+        questions have none: their words are typed as the names have them)."""
+        for name_word in set(" ".join(unfinished).split()) - counted:
+            typos = slips.get(name_word[0])
+            typed = _slip_of(name_word, typos) if typos else None
+            if typed is not None:
+                slipped[name_word] = typed
+        if not slipped:
+            return top
+        lifted = []
+        for entry in top:
+            text = texts[entry[2]]
+            extra = 0.0
+            name = text.split()
+            for name_word in name if len(name) > 1 else ():  # a lone word: nothing vouches
+                typed = slipped.get(name_word)
+                if (
+                    typed is not None
+                    and typed not in name
+                    and name_word not in function_words
+                    and not self._held_as_typed(typed, name_word, text, top, counted)
+                ):
+                    extra += RESPELLED * self._weigh(name_word)
+            if extra:
+                weight = entry[1] + extra
+                entry = (weight / self._name_weight[entry[2]], weight, entry[2])
+            lifted.append(entry)
+        return sorted(lifted, reverse=True)
+
+    def _held_as_typed(
+        self,
+        typed: str,
+        name_word: str,
+        text: str,
+        top: list[tuple[float, float, int]],
+        counted: set[str],
+    ) -> bool:
+        """Whether another of the `top` names holds `typed` as typed, together with the words of
+        `text` (but `name_word`) that the question holds."""
+        function_words = self._function_words
+        beside = [
+            w for w in text.split() if w != name_word and w in counted and w not in function_words
+        ]
+        for _, _, name_id in top:
+            other = self._texts[name_id].split()
+            if typed in other and all(w in other for w in beside):
+                return True
+        return False
 
     def _whole_names(self, words: list[str | None], variants: list[tuple[str, ...]]) -> set[int]:
         """Names written out whole in the question: short titles made only of common words
@@ -592,13 +732,8 @@ class NameIndex(Completion):
                     keys = [" ".join(chunk)]
                     if min(map(len, chunk)) == 1:
                         keys.append("".join(chunk))  # "u s" for "US"
-                    if end - start <= 3 and any(spellings[start:end]):
-                        options = [
-                            spelled or (word,)
-                            for spelled, word in zip(spellings[start:end], chunk, strict=True)
-                        ]
-                        if math.prod(map(len, options)) <= _MAX_SPELLINGS:
-                            keys.extend(" ".join(combo) for combo in product(*options))
+                    if any(spellings[start:end]):
+                        keys.extend(_spelled_keys(chunk, spellings[start:end]))
                 for key in keys:
                     ids = whole.get(key)
                     if ids is not None and end - start == 1 and key in function_words:
@@ -945,6 +1080,43 @@ def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:
         firsts.append(folded[position])
         position += len(entry.names)
     return firsts
+
+
+def _spelled_keys(chunk: list[str], spellings: list[tuple[str, ...] | None]) -> Iterator[str]:
+    """A stretch of the question as a name may spell it: every spelling of each word when they
+    are few ("new gril"), else one word respelled at a time ("the *hut* list", "tell me what
+    *yiu* saw"): a title written out whole with one word mistyped."""
+    options = [spelled or (word,) for spelled, word in zip(spellings, chunk, strict=True)]
+    if math.prod(map(len, options)) <= _MAX_SPELLINGS:
+        yield from (" ".join(combo) for combo in product(*options))
+        return
+    for position, spelled in enumerate(spellings):
+        for spelling in spelled or ():
+            yield " ".join([*chunk[:position], spelling, *chunk[position + 1 :]])
+
+
+def _lettered(word: str, following: str) -> bool:
+    """Whether one of two neighbouring words is a single letter (not a number)."""
+    return (len(word) == 1 and word.isalpha()) or (len(following) == 1 and following.isalpha())
+
+
+def _slip_of(name_word: str, typed: list[tuple[str, str]]) -> str | None:
+    """The question word of `typed` (each with its consonants) that may be a slip of
+    `name_word`, if one may: a letter off, doubled, dropped or swapped, the same consonants
+    ("doom" for "dome", "idle" for "idol"), or the word cut short ("madam *sec*")."""
+    frame = None
+    for word, heard in typed:
+        if cut_short(word, name_word):
+            return word
+        if abs(len(word) - len(name_word)) > 2:
+            continue
+        if OSA.distance(word, name_word, score_cutoff=1) <= 1:
+            return word
+        if frame is None:
+            frame = consonants(name_word)
+        if heard == frame:
+            return word
+    return None
 
 
 def _deletions(word: str) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Container
+from itertools import pairwise
 
 _IGNORABLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -222,3 +223,25 @@ _SPELLINGS = tuple(
     )
 )
 """British spellings and the American ones they become."""
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def undoubled(word: str) -> str:
+    """A word with each doubled letter once ("gommora" and "gomorra" -> "gomora"): fans double
+    the wrong letter of a title's word as often as they drop or add one."""
+    return "".join(letter for i, letter in enumerate(word) if not i or word[i - 1] != letter)
+
+
+def consonants(word: str) -> str:
+    """The sound frame of a word: its first letter, then its consonants, doubled letters once
+    ("manner" and "manor" -> "mnr", "doom" and "dome" -> "dm"). Fans who spell a title's word
+    by ear get its vowels wrong far more often than its consonants."""
+    if not word:
+        return word
+    kept = [word[0]]
+    for previous, letter in pairwise(word):
+        if letter != previous and letter not in _VOWELS:
+            kept.append(letter)
+    return "".join(kept)

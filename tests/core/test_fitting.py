@@ -69,3 +69,52 @@ def test_words_in_another_order_fit_less_than_in_order() -> None:
 @pytest.mark.parametrize("question", ["what time is it", "season 2 of something else"])
 def test_a_name_that_is_not_in_the_question_does_not_fit(question: str) -> None:
     assert fitted("westworld", question) == 0
+
+
+def fitted_as_typed(name: str, question: str) -> float:
+    """The similarity of `name` in `question` when the index offers no other spelling of any
+    question word (everyday words are taken as typed)."""
+    words = parse_question(question).words
+    variants = [(w,) if w is not None else () for w in words]
+    query = Query(words, variants, lambda word: 0, FUNCTION_WORDS)
+    found = fit(name, query, lambda word: 1.0, FUNCTION_WORDS)
+    return 0.0 if found is None else found.similarity
+
+
+def test_a_word_of_its_own_with_the_vowels_wrong_is_read_as_the_name_word() -> None:
+    assert fitted_as_typed("under the dome", "who plays big jim in under the doom") >= 88
+    assert fitted_as_typed("american idol", "what channel is american idle on") >= 80
+    assert fitted_as_typed("american idol", "what channel is american isle on") < 70
+
+
+def test_a_dropped_letter_is_a_typo_not_a_vowel_heard_wrong() -> None:
+    assert fitted("haunting", "a hauntng how many seasons") > fitted(
+        "hunting", "a hauntng how many seasons"
+    )
+
+
+def test_a_single_letter_typed_apart_from_its_word_fits() -> None:
+    assert fitted("fboy island", "is f boy island good") >= 90
+    assert fitted("kyle xy", "why was kyle x y cancelled") >= 90
+
+
+def test_two_short_words_are_not_read_as_one_short_name_word() -> None:
+    assert fitted_as_typed("isit", "is it good") == 0
+    assert fitted_as_typed("fboy", "is f boy good") > 0
+
+
+def test_a_doubled_letter_moved_counts_as_one_slip() -> None:
+    assert fitted("gomorra", "is gommora good") >= 90
+    assert fitted("gomorra", "is gommora good") > fitted("gomorra", "is gamorro good")
+
+
+def test_an_article_left_out_of_a_name_costs_little() -> None:
+    assert fitted_as_typed("notes from the underbelly", "when did notes from underbelly end") >= 90
+    assert fitted_as_typed("man with a plan", "is man with plan still on") > fitted_as_typed(
+        "man with a plan", "is man a plan still on"
+    )
+
+
+def test_a_word_cut_short_beside_the_rest_of_a_name_fits() -> None:
+    assert fitted_as_typed("madam secretary", "when did madam sec end") >= 85
+    assert fitted_as_typed("madam secretary", "when did madam se end") < 85

@@ -11,7 +11,7 @@ from bot.core.engine import Engine
 from bot.core.matching import Entry, NameIndex
 from bot.core.models import Credit, PartialDate, Status
 from bot.core.questions import FUNCTION_WORDS, parse_question
-from bot.core.results import Ambiguous, Match, NoMatch
+from bot.core.results import CONFIDENT, Ambiguous, Match, NoMatch
 from tests.catalogue import CATALOGUE, show
 
 MakeEngine = Callable[..., Engine]
@@ -412,3 +412,213 @@ def test_a_word_written_for_two_of_a_title_finds_it(engine_for: MakeEngine) -> N
     )
 
     assert resolved(engine, "ncis la season 15?") == "ncis-los-angeles"
+
+
+@pytest.fixture
+def near_titles(engine_for: MakeEngine) -> Engine:
+    """Titles one of whose words is an everyday word's near spelling, each among many shows
+    that share its other words (which would crowd it out of the detailed scoring), and beside
+    titles that hold those everyday words ("mas", "doom", "tree")."""
+    rivals = [
+        show(f"{first}-{word}", f"{first.title()} {word.title()}", popularity=60)
+        for first in ("midnight", "under", "men")
+        for word in ("club", "sun", "texas", "beast", "diner", "caller", "run", "gospel")
+    ]
+    return engine_for(
+        show("midnight-mass", "Midnight Mass", network="Netflix", popularity=97),
+        show("under-the-dome", "Under the Dome", network="CBS", popularity=90),
+        show("men-in-trees", "Men in Trees", network="ABC", popularity=70),
+        *rivals,
+        show("mas-que-amigos", "Más que amigos", popularity=20),
+        show("doom-patrol", "Doom Patrol", network="HBO Max", popularity=95),
+        show("family-tree", "Family Tree", network="HBO", popularity=60),
+        show("hell-house", "Hell House", popularity=50),
+        show("hill-house", "The Haunting of Hill House", network="Netflix", popularity=95),
+        show("set", "Set", popularity=40),
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who's in midnight mas", "midnight-mass"),
+        ("who plays big jim in under the doom", "under-the-dome"),
+        ("why was men in tree cancelled", "men-in-trees"),
+    ],
+    ids=["a letter not doubled", "vowels heard wrong", "a plural dropped"],
+)
+def test_an_everyday_word_beside_the_rest_of_a_title_is_read_as_its_slip(
+    near_titles: Engine, question: str, expected: str
+) -> None:
+    assert resolved(near_titles, question) == expected
+
+
+def houses(*titles: str) -> NameIndex:
+    """An index of `titles` among many "... House" shows."""
+    rivals = ("Big", "Full", "Tiny", "Glass", "Dream", "Beach", "Open", "Safe", "Boarding")
+    return NameIndex(
+        [Entry((title,)) for title in titles] + [Entry((f"{w} House",)) for w in rivals],
+        FUNCTION_WORDS,
+    )
+
+
+def test_a_title_the_words_reach_only_as_slips_is_not_confident_when_another_holds_them() -> None:
+    index = NameIndex(
+        [Entry(("Hell House",)), Entry(("The Haunting of Hill House",))], FUNCTION_WORDS
+    )
+
+    ranked = index.rank(parse_question("is hill house worth watching").words)
+
+    hell = next(s for s in ranked if s.name == "hell house")
+    assert hell.similarity < CONFIDENT
+    assert not isinstance(index.resolve(parse_question("hill house s2").words), Match)
+
+
+def test_an_everyday_word_that_another_title_holds_with_the_same_words_brings_in_no_slip() -> None:
+    index = houses("Hell House", "The Haunting of Hill House")
+
+    ranked = index.rank(parse_question("hill house season 2").words)
+
+    assert "hell house" not in {s.name for s in ranked}
+    assert "hell house" in {s.name for s in index.rank(["hel", "house"])}
+
+
+def test_a_lone_everyday_word_still_stands_for_itself(near_titles: Engine) -> None:
+    assert resolved(near_titles, "is wet on netflix") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("pvalley rating", "p-valley"),
+        ("is f boy island actually good", "fboy-island"),
+        ("why was kyle x y cancelled", "kyle-xy"),
+        ("paradise p.d. rating", "paradise-pd"),
+    ],
+    ids=["letter run on", "letter split off", "letters split", "dotted letters"],
+)
+def test_a_title_letter_joined_to_or_split_from_its_word_is_found(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    rivals = [
+        show(f"{word}-{other}", f"{word.title()} {other.title()}", popularity=60)
+        for word in ("valley", "boy", "island", "x", "p", "d", "paradise")
+        for other in ("club", "sun", "texas", "beast", "diner", "caller", "run", "gospel")
+    ]
+    engine = engine_for(
+        show("p-valley", "P-Valley", network="Starz", popularity=80),
+        show("fboy-island", "FBoy Island", network="HBO Max", popularity=60),
+        show("kyle-xy", "Kyle XY", network="ABC Family", popularity=70),
+        show("paradise-pd", "Paradise PD", network="Netflix", popularity=70),
+        *rivals,
+        show("chicago-pd", "Chicago P.D.", network="NBC", popularity=99),
+        show("d-p", "D.P.", network="Netflix", popularity=50),
+    )
+
+    assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("ashes 2 ashes how many series", "ashes-to-ashes"),
+        ("made 4 love cast", "made-for-love"),
+        ("u are my spring is it like a murder mystery", "you-are-my-spring"),
+        ("why r you like this cast", "why-are-you-like-this"),
+    ],
+)
+def test_a_digit_or_letter_written_for_the_word_it_sounds_like_finds_the_title(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    engine = engine_for(
+        show("ashes-to-ashes", "Ashes to Ashes", network="BBC One", popularity=80),
+        show("made-for-love", "Made for Love", network="HBO Max", popularity=70),
+        show("you-are-my-spring", "You Are My Spring", network="tvN", popularity=83),
+        show("why-are-you-like-this", "Why Are You Like This", network="ABC", popularity=60),
+        show("murder-mystery", "Murder Mystery", popularity=42),
+        show("spring", "Spring", popularity=60),
+        show("the-other-two", "The Other Two", popularity=70),
+        show("love", "Love", popularity=70),
+        *CATALOGUE,
+    )
+
+    assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("yokai watch is it on netflix", "yo-kai-watch"),
+        ("whats juon origins about", "ju-on-origins"),
+        ("pvalley rating", "p-valley"),
+    ],
+)
+def test_the_first_two_words_of_a_title_run_together_find_it(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    rivals = [
+        show(f"{word}-{other}", f"{other.title()} {word.title()}", popularity=60)
+        for word in ("watch", "origins", "valley")
+        for other in ("club", "sun", "texas", "beast", "diner", "caller", "run", "gospel")
+    ]
+    engine = engine_for(
+        show("yo-kai-watch", "Yo-kai Watch", network="Disney XD", popularity=52),
+        show("ju-on-origins", "Ju-On: Origins", network="Netflix", popularity=60),
+        show("p-valley", "P-Valley", network="Starz", popularity=80),
+        *rivals,
+        show("yokai-apartment", "Elegant Yokai Apartment Life", popularity=40),
+    )
+
+    assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is lat resort renewed", "is you dont knlw me renewed", "is the last resrt over"],
+    ids=["a word of many spellings", "a title of four words", "a long word"],
+)
+def test_a_title_written_out_with_one_word_mistyped_is_found(question: str) -> None:
+    # Its words are common, and the mistyped one's spellings are titles of their own: the
+    # title is found because it is written out whole, not by what its words share.
+    common = [f"{word} Part{n}" for word in ("Last", "Resort", "Know") for n in range(50)]
+    spellings = ["Lab", "Lax", "Lay", "Let", "Lot", "Late", "Flat", "Bat", "Cat", "Eat"]
+    titles = ["Last Resort", "You Don't Know Me", *common, *spellings, *["Knew"] * 10]
+    index = NameIndex([Entry((title,)) for title in titles], FUNCTION_WORDS)
+
+    resolution = index.resolve(parse_question(question).words)
+
+    assert isinstance(resolution, Match)
+    assert resolution.best.name in {"last resort", "you dont know me"}
+
+
+def test_a_title_with_an_article_left_out_is_found(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("notes", "Notes from the Underbelly", network="ABC", popularity=60),
+        show("underbelly", "Underbelly", network="Nine Network", popularity=80),
+        show("from", "From", network="MGM+", popularity=95),
+    )
+
+    assert resolved(engine, "when did notes from underbelly end") == "notes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("when did madam sec end", "madam-secretary"), ("how many episodes of chi fire", "chi-fire")],
+)
+def test_a_word_of_a_title_cut_short_beside_the_rest_of_it_is_found(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    rivals = [
+        show(f"{word}-{n}", f"{word.title()} {other}", popularity=60)
+        for n, other in enumerate(("Club", "Sun", "Texas", "Beast", "Diner", "Caller", "Run"))
+        for word in ("fire", "madam", "second", "secret")
+    ]
+    engine = engine_for(
+        show("madam-secretary", "Madam Secretary", network="CBS", popularity=93),
+        show("chi-fire", "Chicago Fire", network="NBC", popularity=99),
+        *rivals,
+        show("the-chi", "The Chi", network="Showtime", popularity=80),
+        show("end", "The End", popularity=85),
+    )
+
+    assert resolved(engine, question) == expected

@@ -11,12 +11,14 @@ from hypothesis import strategies as st
 
 import bot.core.text as text_module
 from bot.core.text import (
+    consonants,
     drop_leading_article,
     fold,
     fold_many,
     same_word,
     slugify,
     tokens,
+    undoubled,
     visible,
 )
 from tests.hostile_text import INVISIBLE, OTHER_DIGITS, TITLES, examples, invisible_in
@@ -175,3 +177,22 @@ def test_british_and_american_spellings_are_one_word(british: str, american: str
 def test_different_words_are_not_spellings_of_one() -> None:
     assert not same_word("fire", "fier")
     assert not same_word("color", "color")
+
+
+@pytest.mark.parametrize(
+    ("heard", "written"),
+    [("doom", "dome"), ("idle", "idol"), ("manner", "manor"), ("bear", "bare"), ("mas", "mass")],
+)
+def test_words_spelled_by_ear_keep_their_consonants(heard: str, written: str) -> None:
+    assert consonants(heard) == consonants(written)
+
+
+def test_the_consonants_of_a_word_keep_its_first_letter_and_their_order() -> None:
+    assert consonants("idol") == "idl"
+    assert consonants("dome") != consonants("mode")
+    assert consonants("murderer") != consonants("murder")
+
+
+def test_a_word_undoubled_has_each_doubled_letter_once() -> None:
+    assert undoubled("gommora") == undoubled("gomorra") == "gomora"
+    assert undoubled("aaa") == "a"
