@@ -127,7 +127,9 @@ class Query:
     def split(self, name_word: str) -> list[tuple[int, int, float]]:
         """Two question words that make `name_word` when run together ("west world"); for a
         short name word, only a single letter and a word ("f boy" for "fboy", "x y")."""
-        found = self.joined.get(name_word, ())
+        found = self.joined.get(name_word)
+        if not found:
+            return []  # nearly always: no two words of the question make it
         if len(name_word) < 6:
             found = [i for i in found if self._lettered(i)]
         return [(i, i + 2, RUN_TOGETHER) for i in found]

@@ -158,6 +158,9 @@ RESPELLED = 0.75
 index did not offer ("midnight *mas*"): enough to be scored, less than the word typed."""
 _REORDERINGS = frozenset({"_sorted_texts", "_vocabulary"})
 """Attributes that only put other attributes' texts in another order."""
+_NOT_STORED = _REORDERINGS | {"_spelled"}
+_REMEMBERED_SPELLINGS = 4096
+"""Question words whose spellings an index remembers (a few hundred kB at most)."""
 
 
 class Entry(NamedTuple):
@@ -255,8 +258,10 @@ class NameIndex(Completion):
             # short name too: "tcw" (Star Wars: The Clone Wars), "motu" (Masters of the
             # Universe: Revelation).
             popular = entry.popularity >= POPULAR  # nobody abbreviates the others' titles
-            sources = _initial_words(title, entry.names[0], names[written:shortened])
-            for words, least in sources if popular else ():
+            sources = (
+                _initial_words(title, entry.names[0], names[written:shortened]) if popular else ()
+            )
+            for words, least in sources:
                 for acronym in acronyms(words):
                     if len(acronym) >= least and acronym not in seen:
                         seen.add(acronym)
@@ -318,7 +323,7 @@ class NameIndex(Completion):
         """The index as pickled pieces, to be put together by `from_pieces` later or elsewhere.
         Lists that only reorder other parts go as positions, so that their texts are not
         stored, and kept, twice."""
-        yield from state_pieces(self, leave_out=_REORDERINGS)
+        yield from state_pieces(self, leave_out=_NOT_STORED)
         where = {word: position for position, word in enumerate(self._postings)}
         order = array("i", [where[word] for word in self._vocabulary])
         yield pickle.dumps(("_vocabulary_order", "whole", order), pickle.HIGHEST_PROTOCOL)
@@ -407,7 +412,7 @@ class NameIndex(Completion):
     def rank(self, words: Sequence[str | None], limit: int = 8) -> list[Scored]:
         """Owners best first, each with its best-matching name."""
         words = list(words)
-        variants = [self._variants(w) if w is not None else () for w in words]
+        variants = [self._spellings(w) if w is not None else () for w in words]
         self._add_run_together(words, variants)
         candidates = self._candidates(words, variants)
         if not candidates:
@@ -513,6 +518,18 @@ class NameIndex(Completion):
             return FUNCTION_WEIGHT
         ids = self._postings.get(word)
         return _idf(self._total, len(ids)) if ids else 1.0
+
+    def _spellings(self, word: str) -> tuple[str, ...]:
+        """`_variants`, remembered: most words of a day's questions were asked before ("is",
+        "season", "cancelled", the popular titles' words), and their spellings never change
+        for one index. The memory is a bounded dict, emptied when full, never stored."""
+        known: dict[str, tuple[str, ...]] = self.__dict__.setdefault("_spelled", {})
+        found = known.get(word)
+        if found is None:
+            if len(known) >= _REMEMBERED_SPELLINGS:
+                known.clear()
+            found = known[word] = self._variants(word)
+        return found
 
     def _variants(self, word: str) -> tuple[str, ...]:
         """The indexed words a question word may stand for: itself and its near spellings.
@@ -628,6 +645,15 @@ class NameIndex(Completion):
         Haunting of Hill House, not Hell House). A word of a longer name written out whole
         is that name's ("is cobra kai renewed" has no slips)."""
         function_words, postings, texts = self._function_words, self._postings, self._texts
+        unfinished = [texts[i] for share, _, i in top if _SHARE <= share < 1.0]
+        """Names that the question holds a part of, but not the whole yet."""
+        if not unfinished:
+            return top
+        counted = {option for options in variants for option in options}
+        counted.update(w for w in words if w is not None)
+        missing = set(" ".join(unfinished).split()) - counted
+        """Their words the question does not hold (most questions: none)."""
+        starts = {word[0] for word in missing}
         written = {word for i in exact if " " in texts[i] for word in texts[i].split()}
         slips: dict[str, list[tuple[str, str]]] = {}
         """Words of their own in the question that may be slips, by first letter (a first
@@ -636,6 +662,7 @@ class NameIndex(Completion):
         for word in words:
             if (
                 word
+                and word[0] in starts
                 and len(word) >= 3
                 and word.isalpha()
                 and word not in function_words
@@ -645,14 +672,10 @@ class NameIndex(Completion):
                 slips.setdefault(word[0], []).append((word, consonants(word)))
         if not slips:
             return top
-        counted = {option for options in variants for option in options}
-        counted.update(w for w in words if w is not None)
-        unfinished = [texts[i] for share, _, i in top if _SHARE <= share < 1.0]
-        """Names that the question holds a part of, but not the whole yet."""
         slipped: dict[str, str] = {}
         """Their words that a question word may be a slip of -> that question word (most
         questions have none: their words are typed as the names have them)."""
-        for name_word in set(" ".join(unfinished).split()) - counted:
+        for name_word in missing:
             typos = slips.get(name_word[0])
             typed = _slip_of(name_word, typos) if typos else None
             if typed is not None:
@@ -1045,7 +1068,7 @@ def _run_together(text: str, words: list[str]) -> bool:
     """Whether a name of several words is also found written as one: "cobrakai", "xfiles" and
     "pvalley" (a letter before a word, as in "X-Files"), "2521"; not a short one ("is"), nor
     one with a letter inside, nor a letter and a word that make an English word ("i deal")."""
-    if _one_number(words):
+    if text[0].isdigit() and _one_number(words):
         return True
     if len(text) <= 5 or min(map(len, words[1:])) == 1:
         return False

@@ -437,6 +437,8 @@ def _by_article(
     """Of two titles that differ only by "The" ("Outcast", "The Outcast"), the one with it when
     the asker typed it ("is the outcast based on a book"); fans drop "the" too often for its
     absence to say which."""
+    if "the" not in words:
+        return judged
     kept = []
     for scored in judged:
         copies = [s for s in judged if s.name == scored.name and s.start == scored.start]
