@@ -622,3 +622,19 @@ def test_a_word_of_a_title_cut_short_beside_the_rest_of_it_is_found(
     )
 
     assert resolved(engine, question) == expected
+
+
+def test_remembered_spellings_are_bounded_and_never_stored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import bot.core.matching as matching
+
+    monkeypatch.setattr(matching, "_REMEMBERED_SPELLINGS", 2)
+    index = NameIndex([Entry(("Stranger Things",)), Entry(("Dark",))], FUNCTION_WORDS)
+    first = index.rank(["stranger", "thigns"])
+    for word in ("dark", "season", "cast", "renewed"):
+        index.rank([word])
+    assert len(index.__dict__["_spelled"]) <= 2
+    again = NameIndex.from_pieces(index.pieces())
+    assert "_spelled" not in again.__dict__
+    assert [s.name for s in again.rank(["stranger", "thigns"])] == [s.name for s in first]
