@@ -827,3 +827,8 @@ def test_a_title_is_not_outshone_by_a_shorter_one_fitted_over_more_words(
     )
     assert resolved(engine, "did breaking bad end in 2012") == "breaking-bad"
     assert resolved(engine, "girl boss how many seasons") == "girlboss"
+
+
+def test_chat_shorthand_for_a_title_word_is_the_word(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("swamp-people", "Swamp People", network="History", popularity=85))
+    assert resolved(engine, "swamp ppl how many seasons") == "swamp-people"
