@@ -575,6 +575,7 @@ def _judge(
         and len(name) <= 3
         and len(telling) * 3 <= len(name)
         and not _whole_content(words, scored, context)
+        and not (scored.exact and _whole_sentence(words, scored, context))
         and not (
             scored.exact
             and len(name) == 3
@@ -583,7 +584,8 @@ def _judge(
         )
     ):
         # "what on earth", "making it", "in the dark": question words around one everyday
-        # word; but a famous title that opens with its telling word ("dead like me") is one
+        # word; but a famous title that opens with its telling word ("dead like me") is one,
+        # and so is a title that is its whole sentence ("is ever after high over??")
         return _as(scored, min(scored.similarity, SUGGEST))
     """"the i land", "the order": more than an everyday word, written as the title is."""
     known = (fame or {}).get(scored.name, popularity) if popularity == 0 else popularity

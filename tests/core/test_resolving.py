@@ -832,3 +832,11 @@ def test_a_title_is_not_outshone_by_a_shorter_one_fitted_over_more_words(
 def test_chat_shorthand_for_a_title_word_is_the_word(engine_for: MakeEngine) -> None:
     engine = engine_for(show("swamp-people", "Swamp People", network="History", popularity=85))
     assert resolved(engine, "swamp ppl how many seasons") == "swamp-people"
+
+
+def test_a_title_that_is_its_whole_sentence_is_a_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("ever-after-high", "Ever After High", network="Netflix", popularity=60)
+    )
+    question = "is ever after high over?? my daughter keeps asking me and i have no clue"
+    assert resolved(engine, question) == "ever-after-high"
