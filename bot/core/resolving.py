@@ -102,6 +102,12 @@ _TO_THE_LAST = frozenset(
 """Words that point back at the title named last."""
 _NAMING = frozenset({"called", "named", "titled"})
 _RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
+_TO_THE_BOT = frozenset({"the", "this", "ur", "your", "you"})
+_ANY_ONE = frozenset({"one", "version"})
+"""Words that stand for a show in a description: "the documentary *one*", "the uk version"."""
+_BOT = frozenset({"bot", "showbot"})
+_AT_A_TIME = frozenset({"at", "by", "until", "till", "til", "around", "since", "before", "after"})
+_CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
 _WH = frozenset({"what", "whats", "who", "whos", "how", "hows", "why", "where", "which", "when"})
 """Words that ask, wherever they stand in a message."""
 _DESCRIPTION = 5
@@ -649,13 +655,42 @@ def _introduced(words: list[str | None], start: int) -> bool:
 
 
 def _describing(words: list[str | None], scored: Scored) -> bool:
-    """Whether a match is the start of a description ("*the one* where tiny aliens crash",
-    "the one with barbara de regil"): what the show is like, not its name."""
-    start = scored.start
-    if start == 0 or words[start - 1] != "the" or scored.name not in _KINDS:
+    """Whether a match stands in a description of a show rather than names one: "*the one*
+    where tiny aliens crash", "the documentary *one*", "the magic *high school* anime", "the
+    korean *spy* drama"; or is said of the bot ("who *broke* the bot") or is a clock time
+    ("finished it at *3am*")."""
+    start, end = scored.start, scored.end
+    before = words[start - 1] if start > 0 else None
+    following = words[end] if end < len(words) else None
+    if scored.name in _KINDS:
+        # "*the one* where", "the one with", "the documentary *one*"
+        return (before == "the" and following in _RELATIVE) or (
+            scored.name in _ANY_ONE
+            and start >= 2
+            and words[start - 2] == "the"
+            and before is not None
+            and before.isalpha()
+        )  # but "the sitcom *soap*" names it
+    if following in _TO_THE_BOT and end + 1 < len(words) and words[end + 1] in _BOT:
+        return True  # "who broke the bot", "lost this bot"
+    if before in _AT_A_TIME and _CLOCK.fullmatch(scored.name):
+        return True  # "at 3am"
+    after = words[end : end + 2]
+    inserted = end - start > len(scored.name.split())
+    if before == "the" and inserted and any(w in _KINDS for w in after):
+        return True  # "the magic high school anime" is no Magic School with a word put in
+    if start < 2 or "the" not in words[max(start - 4, 0) : start - 1]:
         return False
-    following = words[scored.end] if scored.end < len(words) else None
-    return following in _RELATIVE  # "*the one* where", "the one with"
+    opening = max(i for i in range(max(start - 4, 0), start - 1) if words[i] == "the")
+    between = words[opening + 1 : start]
+    return (
+        all(
+            w is not None and w not in FUNCTION_WORDS and w not in _QUALIFIERS and w.isalpha()
+            for w in between
+        )  # but "the 94 spider-man cartoon", "the original ppg show" say which
+        and any(w in _KINDS for w in after)
+        and not any(w in _KINDS for w in between)
+    )
 
 
 def _denied(words: list[str | None], start: int) -> bool:

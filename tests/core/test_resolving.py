@@ -840,3 +840,23 @@ def test_a_title_that_is_its_whole_sentence_is_a_title(engine_for: MakeEngine) -
     )
     question = "is ever after high over?? my daughter keeps asking me and i have no clue"
     assert resolved(engine, question) == "ever-after-high"
+
+
+def test_words_of_a_description_are_no_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("the-one", "The One", network="Netflix", popularity=92),
+        show("high-school", "High School", network="Amazon", popularity=70),
+        show("magic-school", "Magic School", popularity=60),
+        show("broke", "Broke", network="CBS", popularity=70),
+        show("3am", "3AM", network="A&E", popularity=60),
+        show("chernobyl", "Chernobyl", network="HBO", popularity=96),
+        show("soap", "Soap", network="ABC", popularity=80),
+        show("spider-man", "Spider-Man", network="FOX", popularity=85),
+    )
+    assert resolved(engine, "the documentary one, mummys alive, is it over") is None
+    assert resolved(engine, "mahouka rating? the magic high school anime") is None
+    assert resolved(engine, "ok who broke the bot, it's giving dark vibes today") is None
+    question = "just finished chernobyl at 3am and im staring at the ceiling. is it a drama?"
+    assert resolved(engine, question) == "chernobyl"
+    assert resolved(engine, "when did the sitcom soap end") == "soap"
+    assert resolved(engine, "who voiced spidey in the 94 spider-man cartoon") == "spider-man"
