@@ -860,3 +860,16 @@ def test_words_of_a_description_are_no_title(engine_for: MakeEngine) -> None:
     assert resolved(engine, question) == "chernobyl"
     assert resolved(engine, "when did the sitcom soap end") == "soap"
     assert resolved(engine, "who voiced spidey in the 94 spider-man cartoon") == "spider-man"
+
+
+def test_after_anyway_or_btw_a_title_goes(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("preacher", "Preacher", network="AMC", popularity=92, genres=("Drama", "Western")),
+        show("fire-force", "Fire Force", popularity=47),
+    )
+    question = "the preacher at church went on lol. anyway preacher the amc show is it a western"
+    answer = engine.ask(question)
+    assert answer.to_json()["show"] == "preacher"
+    assert answer.text.startswith("Yes")
+    question = "there was a fire drill at work today lol. anyway fire force rating"
+    assert resolved(engine, question) == "fire-force"
