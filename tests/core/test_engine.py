@@ -875,3 +875,20 @@ def test_genre_yes_no_questions_get_a_yes_or_no_and_genre_lookups_do_not(
     lookup = engine.ask("cities nature's new wild documentary genre?")
     assert lookup.topic is Topic.GENRE
     assert not lookup.text.startswith(("Yes", "No"))
+
+
+def test_more_ways_fans_ask_about_episodes_genres_networks_and_the_bot(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="nyc-22", title="NYC 22", status=Status.ENDED, genres=("Drama", "Crime")),
+        Show(id="moebius", title="Moebius: The Veil", status=Status.ENDED, genres=("Espionage",)),
+        Show(id="sports", title="60 Minutes Sports", status=Status.ENDED, network="Showtime"),
+        Show(id="no-res", title="No Reservations", status=Status.ENDED),
+    )
+    assert engine.ask("no reservations episodes count").topic is Topic.EPISODES
+    assert engine.ask("no reservations still making new eps?").topic is Topic.STATUS
+    assert engine.ask("is nyc 22 a cop show or a hospital one").topic is Topic.GENRE
+    assert engine.ask("moebius the veil is it a spy show").text.startswith("Yes")
+    assert engine.ask("60 minutes sports was a showtime thing?").text.startswith("Yes")
+    assert engine.ask("so what can this thing actually do").topic is Topic.HELP

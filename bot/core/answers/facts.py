@@ -292,6 +292,12 @@ _GENRE_WORDS = {
     "supernatural": "supernatural",
     "western": "western",
     "musical": "music",
+    "spy": "espionage",
+    "cop": "crime",
+    "police": "crime",
+    "hospital": "medical",
+    "medical": "medical",
+    "legal": "legal",
 }
 """Genres as people ask about them -> what a show's genre must hold for a yes."""
 

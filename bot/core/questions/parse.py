@@ -175,7 +175,8 @@ _COMPARING = frozenset({"which", "or", "vs", "versus"})
 _HELP = re.compile(
     r"(?:help|commands|usage|how (?:do i|to|do you|can i|should i) (?:use|ask|talk to|work)"
     r"(?: (?:this|the|you|showbot|it|u))?(?: bot)?(?: \w+)?"
-    r"|what can (?:you|this bot|the bot|u) do|what do you do|how does (?:this|it|the bot) work"
+    r"|(?:so )?what can (?:you|this bot|the bot|u|this thing|it)(?: actually| even| really)? do"
+    r"|what do you do|how does (?:this|it|the bot) work"
     r"|what are you|who are you|what is this bot|whats this bot"
     r"|is (?:this|this thing|this bot|the bot|anyone|anybody) (?:on|working|alive|awake|here))"
 )

@@ -133,7 +133,7 @@ class _YesNo:
         self.network_last = re.compile(
             r"\b(?:both|all|right|too|is|was|are|were)\b.* (?:on )?("
             + named
-            + r")(?: (?:shows?|series|originals?|right|too|both|all))*$"
+            + r")(?: (?:shows?|series|originals?|right|too|both|all|thing))*$"
         )
         """"grimm and chuck were both nbc right?": a network ends a yes/no question ("the
         office on nbc" only says which office)."""
