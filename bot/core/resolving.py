@@ -103,7 +103,8 @@ _TO_THE_LAST = frozenset(
 _NAMING = frozenset({"called", "named", "titled"})
 _RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
 _TO_THE_BOT = frozenset({"the", "this", "ur", "your", "you"})
-_ANY_ONE = frozenset({"one", "version"})
+_ANY_ONE = frozenset({"one", "version", "thing"})
+_DETERMINERS = frozenset({"the", "a", "an", "that", "this"})
 """Words that stand for a show in a description: "the documentary *one*", "the uk version"."""
 _BOT = frozenset({"bot", "showbot"})
 _AT_A_TIME = frozenset({"at", "by", "until", "till", "til", "around", "since", "before", "after"})
@@ -667,7 +668,7 @@ def _describing(words: list[str | None], scored: Scored) -> bool:
         return (before == "the" and following in _RELATIVE) or (
             scored.name in _ANY_ONE
             and start >= 2
-            and words[start - 2] == "the"
+            and any(w in _DETERMINERS for w in words[max(start - 4, 0) : start - 1])
             and before is not None
             and before.isalpha()
         )  # but "the sitcom *soap*" names it

@@ -873,3 +873,12 @@ def test_after_anyway_or_btw_a_title_goes(engine_for: MakeEngine) -> None:
     assert answer.text.startswith("Yes")
     question = "there was a fire drill at work today lol. anyway fire force rating"
     assert resolved(engine, question) == "fire-force"
+
+
+def test_a_thing_in_a_description_is_no_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("the-thing", "The Thing", popularity=70),
+        show("dead-set", "Dead Set", network="E4", popularity=80),
+    )
+    assert resolved(engine, "dead set the zombie big brother thing, how many eps") == "dead-set"
+    assert resolved(engine, "transparent lies the lifetime movie series thing, any good?") is None
