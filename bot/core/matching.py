@@ -898,7 +898,7 @@ class NameIndex(Completion):
         while before >= 0 and words[before] in _LINKS:
             before -= 1
         core = " ".join(w for w in words[start:end] if w is not None)
-        if _described(words, end):
+        if description_end(words, end) is not None:
             return None  # "tyrant *the fx show*": what it is, not more of its title
         if after < len(words) and (telling(after) or words[after] in _LENGTHEN):
             return " ".join(w for w in words[start : after + 1] if w is not None)
@@ -953,17 +953,19 @@ def _verb_form(word: str) -> bool:
     return word.endswith("ing") and (word[:-3] in ENGLISH_WORDS or word[:-3] + "e" in ENGLISH_WORDS)
 
 
-def _described(words: Sequence[str | None], end: int) -> bool:
-    """Whether the words after a match say what the show is: "the" and a few words ending in
-    a kind of show ("journeyman *the time travel show*", "tyrant *the fx one*")."""
+def description_end(words: Sequence[str | None], end: int) -> int | None:
+    """Where the words after a match that say what the show is end: "the" and a few words
+    ending in a kind of show ("journeyman *the time travel show*", "tyrant *the fx one*"); None
+    when no description follows."""
     if end >= len(words) or words[end] != "the":
-        return False
-    for word in words[end + 1 : end + 1 + _DESCRIPTION]:
+        return None
+    for position in range(end + 1, min(end + 1 + _DESCRIPTION, len(words))):
+        word = words[position]
         if word is None:
-            return False
+            return None
         if word in _KINDS:
-            return True
-    return False
+            return position + 1
+    return None
 
 
 def _few_copies(ordered: list[Scored]) -> list[Scored]:

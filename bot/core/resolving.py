@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.core.matching import WELL_KNOWN, NameIndex
+from bot.core.matching import WELL_KNOWN, NameIndex, description_end
 from bot.core.models import Show
 from bot.core.names import NAME_ARTICLES
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
@@ -111,8 +111,6 @@ _AT_A_TIME = frozenset({"at", "by", "until", "till", "til", "around", "since", "
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
 _WH = frozenset({"what", "whats", "who", "whos", "how", "hows", "why", "where", "which", "when"})
 """Words that ask, wherever they stand in a message."""
-_DESCRIPTION = 5
-"""Words at most between "the" and the kind of show in a description after a title."""
 _ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
@@ -851,7 +849,7 @@ def _whole_sentence(
     """Whether the match holds every word of its own sentence that is not a question word."""
     start = max((i + 1 for i in range(scored.start) if words[i] is None), default=0)
     end = next((i for i in range(scored.end, len(words)) if words[i] is None), len(words))
-    described = _description_end(words, scored.end)
+    described = description_end(words, scored.end)
     if described is not None:
         words = [*words[: scored.end], *words[described:]]  # "e-ring *the pentagon show*"
         end -= described - scored.end
@@ -859,20 +857,6 @@ def _whole_sentence(
         return _whole_content(words, scored, context)
     moved = dataclasses.replace(scored, start=scored.start - start, end=scored.end - start)
     return _whole_content(words[start:end], moved, context)
-
-
-def _description_end(words: list[str | None], end: int) -> int | None:
-    """Where a description after a match ends ("tyrant *the fx show*, ..."): "the" and a few
-    words ending in a kind of show; None when none follows."""
-    if end >= len(words) or words[end] != "the":
-        return None
-    for position in range(end + 1, min(end + 1 + _DESCRIPTION, len(words))):
-        word = words[position]
-        if word is None:
-            return None
-        if word in _KINDS:
-            return position + 1
-    return None
 
 
 def _aside(word: str, context: frozenset[str]) -> bool:
