@@ -892,3 +892,24 @@ def test_more_ways_fans_ask_about_episodes_genres_networks_and_the_bot(
     assert engine.ask("moebius the veil is it a spy show").text.startswith("Yes")
     assert engine.ask("60 minutes sports was a showtime thing?").text.startswith("Yes")
     assert engine.ask("so what can this thing actually do").topic is Topic.HELP
+
+
+def test_its_a_genre_right_is_a_yes_or_no_question(engine_for: Callable[..., Engine]) -> None:
+    engine = engine_for(
+        Show(
+            id="bernie",
+            title="The Bernie Mac Show",
+            status=Status.ENDED,
+            network="FOX",
+            popularity=80,
+            genres=("Comedy",),
+        ),
+        Show(id="riot", title="Antidisturbios", status=Status.ENDED, genres=("Crime",)),
+    )
+    assert engine.ask("my uncle loved the bernie mac show, its a comedy right?").text.startswith(
+        "Yes"
+    )
+    lookup = engine.ask(
+        "antidisturbios genre? spanish riot police show, my friends said its intense"
+    )
+    assert not lookup.text.startswith(("Yes", "No"))

@@ -106,7 +106,9 @@ def _say(
     if topic is Topic.GENRE:
         said = [w for w in question.words if w is not None]
         # "is it a horror?", "vamos juan is a comedy right?"; not "x documentary genre?"
-        whether = not question.wh and not _ASKS_WHETHER.isdisjoint(said)
+        whether = not question.wh and (
+            not _ASKS_WHETHER.isdisjoint(said) or facts.calls_it_a_genre(said)
+        )
         return facts.genre_answer(show, question.words, yes_no=whether), topic
     if topic is Topic.FINALE and yes_no:
         return dates.finale_answer(show, ctx, year=_year(question)), topic

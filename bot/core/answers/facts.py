@@ -302,6 +302,18 @@ _GENRE_WORDS = {
 """Genres as people ask about them -> what a show's genre must hold for a yes."""
 
 
+def calls_it_a_genre(words: list[str]) -> bool:
+    """Whether the words say "it's a <genre>" ("the bernie mac show, its a comedy right?"): a
+    yes/no question even without "is"."""
+    for at, word in enumerate(words):
+        if word != "its":
+            continue
+        following = [w for w in words[at + 1 : at + 3] if w not in ("a", "an")]
+        if following and following[0] in _GENRE_WORDS:
+            return True
+    return False
+
+
 def _genres(show: Show) -> str:
     listed = join(g.lower() for g in show.genres)
     return ("an " if listed[:1] in "aeiou" else "a ") + listed
