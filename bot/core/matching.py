@@ -96,7 +96,8 @@ FUNCTION_WEIGHT = 0.3
 _PLACING = frozenset({"in", "on", "at", "under", "from"})
 """Words inside titles ("Darling in the Franxx", "Murder on the Orient Express"): a sentence
 that opens with a word, one of these and a title names a longer title."""
-_NAMING = frozenset({"called", "named", "titled"})
+NAMING_WORDS = frozenset({"called", "named", "titled"})
+"""Words that name what follows as a title ("a show *called* x")."""
 _KINDS = TITLE_PLACES["kinds"]
 _LENGTHEN = TITLE_PLACES["lengthen"]
 _FRAMING = TITLE_PLACES["framing"]
@@ -928,7 +929,7 @@ class NameIndex(Completion):
             word is not None
             and word not in self._function_words
             and word not in _BESIDE_TITLE
-            and word not in _NAMING
+            and word not in NAMING_WORDS
             and word not in _FRAMING
             and word not in context
             and not word.isdigit()
@@ -1002,7 +1003,7 @@ def _named(words: Sequence[str | None], start: int) -> bool:
     before = start - 1
     if before >= 0 and words[before] in ARTICLES:
         before -= 1
-    return before >= 0 and words[before] in _NAMING
+    return before >= 0 and words[before] in NAMING_WORDS
 
 
 def _add_value(index: dict[str, int | tuple[int, ...]], key: str, value: int) -> None:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.core.matching import WELL_KNOWN, NameIndex, description_end
+from bot.core.matching import NAMING_WORDS, WELL_KNOWN, NameIndex, description_end
 from bot.core.models import Show
 from bot.core.names import NAME_ARTICLES
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS, Question
@@ -34,6 +34,7 @@ from bot.core.questions.vocabulary import (
     ENGLISH_WORDS,
     NETWORKS,
     TITLE_PLACES,
+    WH_WORDS,
 )
 from bot.core.results import (
     CONFIDENT,
@@ -100,7 +101,6 @@ _TO_THE_LAST = frozenset(
     {("that", "one"), ("that", "show"), ("this", "one"), ("the", "latter"), ("the", "second")}
 )
 """Words that point back at the title named last."""
-_NAMING = frozenset({"called", "named", "titled"})
 _RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
 _TO_THE_BOT = frozenset({"the", "this", "ur", "your", "you"})
 _ANY_ONE = frozenset({"one", "version", "thing"})
@@ -109,8 +109,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "that", "this"})
 _BOT = frozenset({"bot", "showbot"})
 _AT_A_TIME = frozenset({"at", "by", "until", "till", "til", "around", "since", "before", "after"})
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
-_WH = frozenset({"what", "whats", "who", "whos", "how", "hows", "why", "where", "which", "when"})
-"""Words that ask, wherever they stand in a message."""
 _ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
@@ -235,7 +233,7 @@ def _words_in_passing(words: Sequence[str | None], scored: Scored, text: str) ->
         return False
     # "trust me this bot is broke", "my brother is dead to me after he spoiled it": a phrase of
     # everyday words among others, unless the asker wrote it as a title ("Trust Me")
-    asking = not _WH.isdisjoint(rest)  # "... had like 10 seasons, how many were there"
+    asking = not WH_WORDS.isdisjoint(rest)  # "... had like 10 seasons, how many were there"
     if len(typed) == 1 or _written_as_title(text, typed):
         return len(typed) == 1
     return (len(typed) <= 3 and start == 0) or not asking  # "it's a sin how slow you are"
@@ -650,7 +648,7 @@ def _introduced(words: list[str | None], start: int) -> bool:
     """Whether the words before a match introduce it as a show: "the show x", "the kdrama x",
     "a series called x"."""
     before = words[start - 1] if start > 0 else None
-    return before in _NAMING or before in _KINDS  # "the german netflix *show* perfume"
+    return before in NAMING_WORDS or before in _KINDS  # "the german netflix *show* perfume"
 
 
 def _describing(words: list[str | None], scored: Scored) -> bool:

@@ -12,7 +12,7 @@ from bot.core.answers.status import Said, status_answer
 from bot.core.answers.wording import FACT_CHARS, within
 from bot.core.models import Show
 from bot.core.questions import Predicate, Question, Topic
-from bot.core.questions.vocabulary import CUE_WORDS
+from bot.core.questions.vocabulary import CUE_WORDS, WH_WORDS
 
 _BACKED_BY = {
     Topic.STATUS: ("status",),
@@ -77,7 +77,7 @@ def _say(
         start, end = question.asked or (0, len(question.words))
         asked = question.words[start:end]
         # "suranne jones is in doctor foster right? *who else* is in it" asks for the cast
-        member = None if _WH.intersection(asked) else people.in_the_cast(show, asked)
+        member = None if WH_WORDS.intersection(asked) else people.in_the_cast(show, asked)
         if member is not None:
             return member, Topic.CAST  # "is oprah actually in greenleaf??"
     if topic is Topic.STATUS:
@@ -127,7 +127,7 @@ def _asked_words(question: Question) -> tuple[str, ...]:
     """The words a yes/no question asks to confirm ("is the league about *fantasy football*"):
     no question words, no cue words; empty for a question that is no yes/no one."""
     said = [w for w in question.words if w is not None]
-    if _ASKS_WHETHER.isdisjoint(said[:3]) or not _WH.isdisjoint(said):
+    if _ASKS_WHETHER.isdisjoint(said[:3]) or not WH_WORDS.isdisjoint(said):
         return ()
     return tuple(w for w in question.content_words if w not in CUE_WORDS and not w.isdecimal())
 
@@ -139,7 +139,6 @@ def _year(question: Question) -> int | None:
 
 
 _ASKS_WHETHER = frozenset({"is", "was", "are", "were", "does", "did", "do"})
-_WH = frozenset({"what", "whats", "who", "whos", "how", "hows", "why", "when", "where", "which"})
 
 
 _SIMPLE: dict[Topic, Callable[[Show, int | None, Context], Said]] = {

@@ -113,6 +113,10 @@ CHITCHAT_WORDS = _words("chitchat.txt")
 """Words of small talk: a message of only these asks nothing about a show."""
 QUESTION_OPENERS = _words("question_openers.txt")
 """Words that open a question even when nothing else in it is a cue ("is brews brothers funny")."""
+WH_WORDS = frozenset(
+    {"what", "whats", "who", "whos", "how", "hows", "why", "when", "where", "which"}
+)
+"""Words that ask, wherever they stand in a message; an answer to them opens with no yes or no."""
 ABBREVIATIONS = _words("abbreviations.txt")
 """Words a full stop ends without ending the sentence ("mr. robot")."""
 SYNONYM_PHRASES = _phrases()
