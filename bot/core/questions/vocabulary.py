@@ -179,6 +179,10 @@ ORDINAL_WORDS = [
 ]
 
 
+_REMEMBERED_WORDS = 4096
+"""How many respelled words a Respeller remembers (a few hundred kilobytes at most)."""
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
 
@@ -195,8 +199,19 @@ class Respeller:
             if len(word) >= 5 and word.isalpha():
                 for key in _deletions(word):
                     self._by_deletion.setdefault(key, []).append(word)
+        self._respelled: dict[str, str] = {}
+        """Words respelled before: a question is respelled sentence by sentence, and again as
+        a whole, and a day's questions share most words. Bounded, emptied when full."""
 
     def respell(self, word: str) -> str:
+        known = self._respelled.get(word)
+        if known is None:
+            if len(self._respelled) >= _REMEMBERED_WORDS:
+                self._respelled.clear()
+            known = self._respelled[word] = self._respell(word)
+        return known
+
+    def _respell(self, word: str) -> str:
         if len(word) < 4 or word in FUNCTION_WORDS or word in COMMON_WORDS:
             return word
         found = {

@@ -26,3 +26,15 @@ def test_spellings_that_sound_alike() -> None:
 def test_a_plural_is_never_respelled_into_a_question_word() -> None:
     assert RESPELLER.respell("endings") == "endings"  # Happy Endings, not "ending explained"
     assert RESPELLER.respell("endng") == "ending"
+
+
+def test_respelled_words_are_remembered_within_a_bound() -> None:
+    from bot.core.questions.vocabulary import CUE_WORDS, Respeller
+
+    respeller = Respeller(CUE_WORDS)
+    assert respeller.respell("premeire") == "premiere"
+    assert respeller.respell("premeire") == "premiere"  # remembered, same answer
+    for number in range(10_000):
+        respeller.respell(f"word{number}")
+    assert len(respeller._respelled) <= 4096
+    assert respeller.respell("epsiodes") == "episodes"  # still respelled after emptying
