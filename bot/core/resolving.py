@@ -83,6 +83,7 @@ nikita", "my roommate *swears* snowfall was ...")."""
 _NOT_TITLE_AFTER = TITLE_PLACES["not_after"]
 _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
+_TOGETHER = TITLE_PLACES["together"]
 _COUNTED = TITLE_PLACES["counted"]
 _BESIDE_TITLE = TITLE_PLACES["beside_title"]
 _ARTICLES_A = frozenset({"a", "an"})
@@ -423,15 +424,73 @@ def _judged(
         (s.start, s.end) for s in ranked if s.exact and s.flags & INITIALS and s.popularity > 0
     )
     """Where the question types a show's initials whole ("agt"): no part of another name."""
-    judged = [
-        j
-        for j in (_judge(index, shows, words, s, capitals, fame, initials) for s in ranked)
-        if j is not None
-    ]
+    pairs = [(s, _judge(index, shows, words, s, capitals, fame, initials)) for s in ranked]
+    judged = _listed_together(words, pairs)
     judged = _outshone(judged)
     judged = _by_article(judged, words, shows)
     judged.sort(key=_order)
     return judged
+
+
+def _listed_together(
+    words: list[str | None], pairs: list[tuple[Scored, Scored | None]]
+) -> list[Scored]:
+    """The judged candidates, with a title of everyday or little-known words taken back as
+    written where the message lists it beside another title it asks about together: "gypsy
+    and dirty john, which is rated better", "is salem over? and bates motel too?". Alone,
+    "bates motel too" could be chat; listed beside a title, with "both", "which" or "too"
+    asking of the two, it is a title."""
+    judged = [j for _, j in pairs if j is not None]
+    if _TOGETHER.isdisjoint(words):
+        return judged  # nearly every message: nothing asked of two things at once
+    sure = [j for j in judged if j.similarity >= CONFIDENT and j.exact]
+    kept = []
+    for scored, found in pairs:
+        if found is None:
+            continue
+        if (
+            found.similarity < CONFIDENT
+            and scored.exact
+            and scored.coverage >= 1.0
+            and not _describing(words, scored)
+            and not _denied(words, scored.start)
+            and not _a_common_word(scored.name)
+            and any(_side_by_side(words, scored, other) for other in sure)
+        ):
+            # written out whole; the words after it ("too", "share") end it, being no title's
+            found = _as(scored, max(scored.similarity, CONFIDENT))
+        kept.append(found)
+    return kept
+
+
+def _a_common_word(name: str) -> bool:
+    """A one-word name among the thousand commonest English words ("now", "dont", "time"):
+    chat says it far more often than it lists a show of that name."""
+    rank = COMMON_WORDS.get(name) if " " not in name else None
+    return rank is not None and rank <= _COMMONEST
+
+
+_COMMONEST = 1000
+_LISTING = frozenset({"and", "or", "vs", "versus", "plus", "nor", "n", "&"})
+"""Words that list titles side by side ("x *and* y"); not "with" ("life *with* damian lewis")."""
+
+
+def _side_by_side(words: list[str | None], one: Scored, other: Scored) -> bool:
+    """Whether two matches stand with one listing word between them, and perhaps an article or
+    a sentence's end ("x *and* y", "y? *and* x"), and the second is no kind of the first ("the
+    great british baking show vs *the holiday* version")."""
+    if _overlap(one, other):
+        return False
+    first, second = (one, other) if one.start < other.start else (other, one)
+    between = words[first.end : second.start]
+    listing = [w for w in between if w in _LISTING]
+    after = words[second.end] if second.end < len(words) else None
+    return (
+        len(listing) == 1
+        and all(w is None or w in _LISTING or w in ARTICLES for w in between)
+        and after not in _ANY_ONE
+        and after not in _DERIVED
+    )
 
 
 def _by_article(

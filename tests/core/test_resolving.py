@@ -882,3 +882,28 @@ def test_a_thing_in_a_description_is_no_title(engine_for: MakeEngine) -> None:
     )
     assert resolved(engine, "dead set the zombie big brother thing, how many eps") == "dead-set"
     assert resolved(engine, "transparent lies the lifetime movie series thing, any good?") is None
+
+
+def test_a_title_listed_beside_another_is_asked_about_with_it(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("dirty-john", "Dirty John", network="Bravo", popularity=92),
+        show("gypsy", "Gypsy", network="Netflix", popularity=49),
+        show("robot-chicken", "Robot Chicken", network="Adult Swim", popularity=95),
+        show("reboot", "ReBoot", network="YTV", popularity=96),
+        show("floor-is-lava", "Floor Is Lava", network="Netflix", popularity=45),
+        show("the-now", "The Now", popularity=71),
+        show("holiday", "The Holiday", popularity=60),
+        show("bake-off", "The Great British Baking Show", popularity=90),
+    )
+    answer = engine.ask("gypsy and dirty john, which is rated better").to_json()
+    assert (answer["show"], answer["shows"]) == ("gypsy", ["gypsy", "dirty-john"])
+    answer = engine.ask("do robot chicken and reboot share a voice actor?").to_json()
+    assert answer["shows"] == ["robot-chicken", "reboot"]
+    # without words that ask of both, or for the commonest words, it is chat
+    assert engine.ask("is dirty john over? gypsy and i are waiting").to_json()["shows"] == [
+        "dirty-john"
+    ]
+    question = "watching floor is lava and now they want to know who the host is"
+    assert engine.ask(question).to_json()["shows"] == ["floor-is-lava"]
+    question = "great british baking show vs the holiday version, how many seasons each"
+    assert engine.ask(question).to_json()["shows"] == ["bake-off"]
