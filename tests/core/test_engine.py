@@ -913,3 +913,75 @@ def test_its_a_genre_right_is_a_yes_or_no_question(engine_for: Callable[..., Eng
         "antidisturbios genre? spanish riot police show, my friends said its intense"
     )
     assert not lookup.text.startswith(("Yes", "No"))
+
+
+def test_a_genre_said_last_with_a_question_mark_asks_whether(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(
+            id="clergy",
+            title="Killer Clergy",
+            status=Status.ENDED,
+            genres=("Crime",),
+            popularity=60,
+        ),
+        Show(
+            id="roads", title="Back Roads", status=Status.ENDED, genres=("Travel",), popularity=60
+        ),
+        Show(
+            id="equator",
+            title="Equator from the Air",
+            status=Status.ENDED,
+            genres=("Nature",),
+            popularity=60,
+        ),
+        Show(
+            id="hanuman",
+            title="The Legend of Hanuman",
+            status=Status.ENDED,
+            genres=("Adventure", "Fantasy"),
+            popularity=60,
+        ),
+        Show(
+            id="bnha",
+            title="Boku no Hero Academia",
+            status=Status.ENDED,
+            genres=("Action", "Anime", "Comedy"),
+            popularity=90,
+        ),
+        Show(
+            id="family",
+            title="Modern Family",
+            status=Status.ENDED,
+            genres=("Comedy",),
+            popularity=95,
+        ),
+    )
+    assert engine.ask("killer clergy true crime?").text.startswith("Yes")
+    assert engine.ask("back roads, is that a travel show?").text.startswith("Yes")
+    assert engine.ask("equator from the air, nature doc? my dad loves those").text.startswith("Yes")
+    # the story's genre words ("kids") and the title's are not asked about
+    question = "my kids love the legend of hanuman, is it classed as fantasy"
+    assert engine.ask(question).text.startswith("Yes")
+    assert engine.ask("is boku no hero academia just action").text.startswith("No")
+    # without a question mark, a genre word last is a description; a title's own word asks
+    # nothing; "genre" asks for the genres
+    assert engine.ask("tell me about killer clergy, the true crime show").topic is Topic.CARD
+    assert engine.ask("modern family?").topic is not Topic.GENRE
+    lookup = engine.ask("boku no hero academia genre, is it just action")
+    assert lookup.topic is Topic.GENRE
+    assert not lookup.text.startswith(("Yes", "No"))
+
+
+def test_a_network_in_a_tag_question_asks_whether(engine_for: Callable[..., Engine]) -> None:
+    engine = engine_for(
+        Show(id="red-dwarf", title="Red Dwarf", status=Status.ENDED, network="Dave"),
+        Show(id="arvingerne", title="Arvingerne", status=Status.ENDED, network="DR1"),
+        Show(id="reno", title="Reno Rumble", status=Status.ENDED, network="Nine Network"),
+    )
+    assert engine.ask("red dwarf's on dave now isn't it?").text.startswith("Yes")
+    assert engine.ask("arvingerne was on dr1 yeah?").text.startswith("Yes")
+    assert engine.ask("reno rumble was on netflix right?").text.startswith("No")
+    # "for good" is for ever, not a verdict on the show
+    assert engine.ask("so reno rumble is done for good?").topic is Topic.STATUS

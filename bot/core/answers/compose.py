@@ -13,6 +13,7 @@ from bot.core.answers.wording import FACT_CHARS, within
 from bot.core.models import Show
 from bot.core.questions import Predicate, Question, Topic
 from bot.core.questions.vocabulary import CUE_WORDS, WH_WORDS
+from bot.core.text import fold
 
 _BACKED_BY = {
     Topic.STATUS: ("status",),
@@ -104,12 +105,23 @@ def _say(
     if topic is Topic.EPISODES:
         return facts.episodes_answer(show, season), topic
     if topic is Topic.GENRE:
-        said = [w for w in question.words if w is not None]
+        # the question's own sentence: "is monstrous a mystery? the korean one, not ..."
+        start, end = question.asked or (0, len(question.words))
+        said = [w for w in question.words[start:end] if w is not None]
         # "is it a horror?", "vamos juan is a comedy right?"; not "x documentary genre?"
-        whether = not question.wh and (
-            not _ASKS_WHETHER.isdisjoint(said) or facts.calls_it_a_genre(said)
+        asking = WH_WORDS.intersection(said) - set(fold(show.title).split())
+        # "x genre, is it just action": the genre is asked; the rest only guesses at it
+        asking |= _GENRE_ASKED.intersection(said)
+        whether = (
+            not question.wh
+            and not asking
+            and (
+                not _ASKS_WHETHER.isdisjoint(said)
+                or facts.calls_it_a_genre(said)
+                or facts.ends_on_a_genre(said)
+            )
         )
-        return facts.genre_answer(show, question.words, yes_no=whether), topic
+        return facts.genre_answer(show, tuple(said), yes_no=whether), topic
     if topic is Topic.FINALE and yes_no:
         return dates.finale_answer(show, ctx, year=_year(question)), topic
     if topic is Topic.CREATORS:
@@ -138,6 +150,7 @@ def _year(question: Question) -> int | None:
     return next((y for y in years if 1900 <= y <= 2100), None)
 
 
+_GENRE_ASKED = frozenset({"genre", "genres"})
 _ASKS_WHETHER = frozenset({"is", "was", "are", "were", "does", "did", "do"})
 
 

@@ -16,6 +16,7 @@ from bot.core.answers.status import Said, no, over, state, yes
 from bot.core.answers.wording import digits, join, on, score_label, sentence, within
 from bot.core.models import Show, Status
 from bot.core.questions import NETWORKS
+from bot.core.questions.vocabulary import GENRES
 from bot.core.text import fold
 
 
@@ -264,42 +265,52 @@ def genre_answer(show: Show, words: tuple[str | None, ...], *, yes_no: bool) -> 
     if not show.genres:
         return Said(f"I don't have the genre of {show.title}.")
     text = f"{show.title} is {_genres(show)} series."
-    asked = [_GENRE_WORDS[w] for w in words if w in _GENRE_WORDS]
-    if not yes_no or not asked or "or" in words:  # "is it horror or comedy": the genres
-        return Said(text)
-    known = " ".join(fold(g) for g in show.genres)
-    return yes(text) if all(stem in known for stem in asked) else no(text)
+    said = _predicate_words(words)
+    asked = [stem for stem in _genres_named(said) if stem]  # "nature doc": nature
+    if not yes_no or not asked or "or" in words:
+        return Said(text)  # "is it horror or comedy", "is it a documentary": the genres
+    known = [fold(g) for g in show.genres]
+    if not _ONLY.isdisjoint(said):
+        # "is it just action": yes only if it is nothing else
+        alone = all(any(stem in genre for stem in asked) for genre in known)
+        return yes(text) if alone else no(text)
+    return yes(text) if all(stem in " ".join(known) for stem in asked) else no(text)
 
 
-_GENRE_WORDS = {
-    "horror": "horror",
-    "comedy": "comed",
-    "comedies": "comed",
-    "funny": "comed",
-    "drama": "drama",
-    "dramas": "drama",
-    "thriller": "thrill",
-    "romance": "roman",
-    "romantic": "roman",
-    "anime": "anime",
-    "documentary": "document",
-    "crime": "crime",
-    "mystery": "myster",
-    "fantasy": "fantasy",
-    "scifi": "science",
-    "sci": "science",
-    "action": "action",
-    "supernatural": "supernatural",
-    "western": "western",
-    "musical": "music",
-    "spy": "espionage",
-    "cop": "crime",
-    "police": "crime",
-    "hospital": "medical",
-    "medical": "medical",
-    "legal": "legal",
-}
-"""Genres as people ask about them -> what a show's genre must hold for a yes."""
+_ONLY = frozenset({"just", "only", "purely", "strictly"})
+
+
+def _predicate_words(words: Sequence[str | None]) -> list[str]:
+    """The words a yes/no question says of the show: after its last "is", "it" or "as" ("my
+    kids love hanuman, is it classed *as fantasy*"), else its last words ("war of y, *romance*?"),
+    so the title's and the story's words are not asked about."""
+    said = [w for w in words if w is not None]
+    last = max((at for at, w in enumerate(said) if w in _SAYING), default=None)
+    if last is not None:
+        return said[last + 1 :]
+    while said and said[-1] in _AFTER_A_GENRE:
+        said.pop()
+    return said[-2:]
+
+
+_SAYING = frozenset({"is", "was", "are", "were", "it", "its", "that", "this", "as", "like"})
+
+
+def _genres_named(words: Sequence[str | None]) -> list[str]:
+    """The genres a question names, as what a show's genre must hold ("true crime" -> "crime");
+    an empty stem for a kind no catalogue records as a genre ("documentary")."""
+    said = [w for w in words if w is not None]
+    named, at = [], 0
+    while at < len(said):
+        pair = " ".join(said[at : at + 2])
+        if at + 1 < len(said) and pair in GENRES:
+            named.append(GENRES[pair])
+            at += 2
+            continue
+        if said[at] in GENRES:
+            named.append(GENRES[said[at]])
+        at += 1
+    return named
 
 
 def calls_it_a_genre(words: list[str]) -> bool:
@@ -309,9 +320,25 @@ def calls_it_a_genre(words: list[str]) -> bool:
         if word != "its":
             continue
         following = [w for w in words[at + 1 : at + 3] if w not in ("a", "an")]
-        if following and following[0] in _GENRE_WORDS:
+        if following and (following[0] in GENRES or " ".join(following[:2]) in GENRES):
             return True
     return False
+
+
+def ends_on_a_genre(words: list[str]) -> bool:
+    """Whether a question ends on a genre it asks to confirm, with no "is": "mind over murder,
+    true crime?", "back roads, a travel show right?"."""
+    said = list(words)
+    while said and said[-1] in _AFTER_A_GENRE:
+        said.pop()
+    return bool(said) and (said[-1] in GENRES or " ".join(said[-2:]) in GENRES)
+
+
+_AFTER_A_GENRE = frozenset(
+    {"show", "series", "one", "thing", "right", "yeah", "yes", "then", "tho", "though", "lol"}
+    | {"or", "what", "not", "mi", "too", "dizisi"}
+)
+"""Words a question may end on after the genre it asks about ("a crime show *right*")."""
 
 
 def _genres(show: Show) -> str:

@@ -22,6 +22,7 @@ from bot.core.questions.topics import (
     Topic,
     asks_about_person,
     asks_something,
+    genre_asked_last,
     intent_of,
     network_asked_last,
     read,
@@ -205,6 +206,7 @@ def parse_question(text: str) -> Question:
     own_words = _respelled(question_text) if question_text else ""
     reading = _read_asked(folded, own_words)
     reading = _network_asked(reading, folded, text)
+    reading = _genre_asked(reading, folded, text, own_words)
     if question_text:
         own_seasons = find_seasons(own_words)
         if own_seasons.number is not None or own_seasons.ref is not None:
@@ -252,12 +254,32 @@ def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
     "schulz saves america on netflix?"."""
     if reading.topic not in (Topic.STATUS, Topic.CARD) or reading.predicate is not None:
         return reading
-    if not text.rstrip().endswith("?"):
+    if not _ends_asking(text):
         return reading
     network = network_asked_last(folded)
     if network is None:
         return reading
     return Reading(Topic.NETWORK, Predicate.ON_NETWORK, network)
+
+
+def _ends_asking(text: str) -> bool:
+    """Whether a message ends with a question mark, before any emoji or "!" after it."""
+    end = len(text)
+    while end and not text[end - 1].isalnum() and text[end - 1] != "?":
+        end -= 1
+    return end > 0 and text[end - 1] == "?"
+
+
+def _genre_asked(reading: Reading, folded: str, text: str, own_words: str) -> Reading:
+    """A message, or its question, that ends on a genre and a question mark asks whether the
+    show is one: "mind over murder, true crime?", "back roads, is that a travel show?",
+    "equator from the air, nature doc? my dad loves those"."""
+    if reading.topic not in (Topic.STATUS, Topic.CARD) or reading.predicate is not None:
+        return reading
+    asked = own_words and genre_asked_last(own_words)
+    if not asked and not (_ends_asking(text) and genre_asked_last(folded)):
+        return reading
+    return Reading(Topic.GENRE)
 
 
 _MEASURES = frozenset({Topic.VIEWERSHIP, Topic.RATINGS})
@@ -270,10 +292,11 @@ def beside_title(question: Question, start: int, end: int) -> Question:
     us* have a season 2", "*money explained* was useful, will there be a season 2". A title
     that asks nothing by itself leaves the question as it was read."""
     title = " ".join(w for w in question.words[start:end] if w is not None)
-    if not asks_something(spelled_out(title)):
+    genre = genre_asked_last(title)  # "modern family?" asks no genre
+    if not genre and not asks_something(spelled_out(title)):
         return question  # the common case, told in one search
     alone = read(spelled_out(title))
-    if alone.topic is Topic.STATUS and alone.predicate is None and not alone.wh:
+    if not genre and alone.topic is Topic.STATUS and alone.predicate is None and not alone.wh:
         return question
     named = re.compile(rf"(?:\bthe )?\b{re.escape(title)}\b")
     listed = _LIST.sub(" and ", and_initials(visible(question.text), keep=NETWORKS))
@@ -284,6 +307,7 @@ def beside_title(question: Question, start: int, end: int) -> Question:
     own_words = named.sub("the show", _respelled(question_text), count=1) if question_text else ""
     reading = _read_asked(folded, own_words)
     reading = _network_asked(reading, folded, question.text)
+    reading = _genre_asked(reading, folded, question.text, own_words)
     return dataclasses.replace(
         question,
         topic=reading.topic,

@@ -11,7 +11,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from bot.core.questions.vocabulary import NETWORKS, read_yaml
+from bot.core.questions.vocabulary import GENRES, NETWORKS, read_yaml
 
 
 class Intent(enum.StrEnum):
@@ -99,7 +99,18 @@ are answered with the fact, not a verdict."""
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)")
+    cues = "|".join(f"(?:{_with_genres(p)})" for p in patterns)
+    return re.compile(r"\b(?:" + cues + r")(?!\w)")
+
+
+_GENRE = "(?:" + "|".join(re.escape(g) for g in sorted(GENRES, key=len, reverse=True)) + ")"
+"""Any genre word or phrase of `data/genres.yaml`, the longest first ("true crime")."""
+
+
+def _with_genres(cue: str) -> str:
+    """A cue with {genres} (one to three genre words: "costume history drama") and {genre}
+    written out."""
+    return cue.replace("{genres}", f"{_GENRE}(?: {_GENRE}){{0,2}}").replace("{genre}", _GENRE)
 
 
 def _load_topics() -> tuple[tuple[Topic, re.Pattern[str]], ...]:
@@ -133,10 +144,15 @@ class _YesNo:
         self.network_last = re.compile(
             r"\b(?:both|all|right|too|is|was|are|were)\b.* (?:on )?("
             + named
-            + r")(?: (?:shows?|series|originals?|right|too|both|all|thing))*$"
+            + r")(?: (?:shows?|series|originals?|right|too|both|all|thing|one|now|yeah|yes))*$"
         )
         """"grimm and chuck were both nbc right?": a network ends a yes/no question ("the
         office on nbc" only says which office)."""
+        self.network_tag = re.compile(
+            r"\bon (" + named + r")(?: (?:now|then|too|originally))?"
+            r" (?:isnt it|wasnt it|innit|right|yeah|yes|correct|no)$"
+        )
+        """"red dwarf's on dave now isn't it?", "was on dr1 yeah?": a tag asks to confirm."""
         self.on_network_last = re.compile(r"\bon (" + named + r")$")
         """"schulz saves america on netflix?": with a question mark, whether it is there."""
 
@@ -231,7 +247,7 @@ def read(folded: str) -> Reading:
     ):
         return Reading(Topic.NETWORK, Predicate.ON_NETWORK, NETWORKS[network.group(1)])
     if predicate is None and topic in (Topic.STATUS, Topic.CARD):
-        last = _YES_NO.network_last.search(folded)
+        last = _YES_NO.network_last.search(folded) or _YES_NO.network_tag.search(folded)
         if last is not None:
             return Reading(Topic.NETWORK, Predicate.ON_NETWORK, NETWORKS[last.group(1)])
     if predicate is None:
@@ -259,6 +275,21 @@ def read(folded: str) -> Reading:
         # measure asked, with the yes or no
         return Reading(topic, predicate)
     return Reading(topic)
+
+
+def genre_asked_last(folded: str) -> bool:
+    """Whether a message ends on a genre, which a question mark after it asks about: "mind over
+    murder, true crime?", "is that a travel show?", "yeni hayat romance mi?"."""
+    return bool(_GENRE_LAST.search(folded))
+
+
+_GENRE_LAST = re.compile(
+    _with_genres(
+        r"\b{genres}(?<!s)"  # not "choi yoon-young dramas?": an actor's shows
+        r"(?: (?:show|series|doc|docuseries|drama|anime|one|thing|dizisi))?"
+        r"(?: (?:right|yeah|yes|then|tho|though|lol|or what|or not|mi|too))?$"
+    )
+)
 
 
 def network_asked_last(folded: str) -> str | None:

@@ -75,6 +75,10 @@ def _phrases() -> dict[str, tuple[str, ...]]:
     return {word: phrases for word, phrases in found.items() if phrases}
 
 
+def _genres() -> dict[str, str]:
+    return {str(said): str(stem) for said, stem in read_yaml("genres.yaml").items()}
+
+
 def _shorthand() -> dict[str, str]:
     return {str(short): str(long) for short, long in read_yaml("shorthand.yaml").items()}
 
@@ -127,6 +131,8 @@ TITLE_PLACES = _title_places()
 """Where a title goes in a sentence (`data/title_places.yaml`)."""
 SYNONYMS = _synonyms()
 """Words people write for a title's word ("bros" for "brothers")."""
+GENRES = _genres()
+"""Genres as people name them ("true crime", "romcom") -> what a show's genre must hold."""
 SHORTHAND = _shorthand()
 """Chat shorthand -> the words it stands for ("u" -> "you"), for reading what is asked."""
 SOUNDS = _sounds()
