@@ -25,6 +25,8 @@ from bot.core.questions import Predicate, Topic, beside_title, parse_question
         "thx that helped a ton",
         "thx bot ur a legend",
         "sorry wrong channel",
+        "hello?? anyone home",
+        "what can you do besides being wrong lol",
     ],
 )
 def test_small_talk_and_requests_for_help_are_help(message: str) -> None:

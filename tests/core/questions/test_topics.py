@@ -183,6 +183,13 @@ def test_the_askers_own_story_confirms_nothing(question: str) -> None:
         ("what channels were black sails and da vinci's demons on", Topic.NETWORK),
         ("is lost girl a horror show? i scare easy lol", Topic.GENRE),
         ("was sons of anarchy made by kurt sutter", Topic.CREATORS),
+        ("love this server. quick one, when did the last red dwarf episode air", Topic.FINALE),
+        ("wolverine n the xmen voice of cyclops?", Topic.CHARACTER),
+        ("who runs the pawn shop on hardcore pawn", Topic.CAST),
+        ("summer glau what shows has she done", Topic.PERSON),
+        ("so reno rumble is done for good?", Topic.STATUS),
+        ("is the wrong mans over for good", Topic.STATUS),
+        ("is the voice of holland still on", Topic.STATUS),
     ],
 )
 def test_chat_wording_of_a_topic(question: str, topic: Topic) -> None:
