@@ -126,7 +126,8 @@ class Query:
 
     def split(self, name_word: str) -> list[tuple[int, int, float]]:
         """Two question words that make `name_word` when run together ("west world"); for a
-        short name word, only a single letter and a word ("f boy" for "fboy", "x y")."""
+        short name word, only a single letter or a number and a word ("f boy" for "fboy", "pen
+        15" for "pen15")."""
         found = self.joined.get(name_word)
         if not found:
             return []  # nearly always: no two words of the question make it
@@ -135,14 +136,22 @@ class Query:
         return [(i, i + 2, RUN_TOGETHER) for i in found]
 
     def _lettered(self, position: int) -> bool:
-        """Whether the question word at `position` or the next one is a single letter."""
-        return any(
-            word is not None and len(word) == 1 and word.isalpha()
-            for word in self.words[position : position + 2]
-        )
+        """Whether the question words at `position` and after may be one short name word typed
+        apart (`typed_apart`)."""
+        first, second = self.words[position], self.words[position + 1]
+        return first is not None and second is not None and typed_apart(first, second)
 
     def text(self, start: int, end: int) -> str:
         return " ".join(w for w in self.words[start:end] if w is not None)
+
+
+def typed_apart(word: str, following: str) -> bool:
+    """Whether two short neighbouring words may be one name word typed apart: a single letter
+    split off ("f boy" for "fboy"), or a number of two digits or more after a word ("pen 15"
+    for "pen15"; not "season 2")."""
+    if (len(word) == 1 and word.isalpha()) or (len(following) == 1 and following.isalpha()):
+        return True
+    return word.isalpha() and len(following) >= 2 and following.isdecimal()
 
 
 Weigh = Callable[[str], float]

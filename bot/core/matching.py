@@ -40,7 +40,7 @@ from bot.core.compact import (
     state_pieces,
 )
 from bot.core.completion import Completion
-from bot.core.fitting import Fit, Query, cut_short, fit
+from bot.core.fitting import Fit, Query, cut_short, fit, typed_apart
 from bot.core.names import NAME_ARTICLES, acronyms, name_forms, written_words
 from bot.core.questions.vocabulary import (
     ENGLISH_WORDS,
@@ -483,7 +483,7 @@ class NameIndex(Completion):
                 continue
             following = words[i + 1] if i + 1 < len(words) else None
             if following is not None and (
-                len(word) + len(following) >= 6 or _lettered(word, following)
+                len(word) + len(following) >= 6 or typed_apart(word, following)
             ):
                 joined = word + following
                 if joined in postings and joined not in variants[i]:
@@ -1119,11 +1119,6 @@ def _spelled_keys(chunk: list[str], spellings: list[tuple[str, ...] | None]) -> 
     for position, spelled in enumerate(spellings):
         for spelling in spelled or ():
             yield " ".join([*chunk[:position], spelling, *chunk[position + 1 :]])
-
-
-def _lettered(word: str, following: str) -> bool:
-    """Whether one of two neighbouring words is a single letter (not a number)."""
-    return (len(word) == 1 and word.isalpha()) or (len(following) == 1 and following.isalpha())
 
 
 def _slip_of(name_word: str, typed: list[tuple[str, str]]) -> str | None:

@@ -541,7 +541,10 @@ def _decide(shows: Sequence[Show], judged: list[Scored]) -> Resolution:
         and s.popularity >= DOMINANT * max(best.popularity, 1.0)
         and s.owner != best.owner
         and not (best.exact and _within(s, best) and s.end - s.start < best.end - best.start)
+        and not (best.exact and not s.exact and best.name.count(" ") >= 2)
     ]
+    """Better-known shows the match may be a slip of ("travellers": Travelers?); not beside a
+    title of three words or more written out whole ("body cam behind the badge")."""
     if famous and best.popularity < POPULAR and not _described(shows[best.owner]):
         return Ambiguous((best, famous[0]))  # "travellers": Travellers, or Travelers?
     rivals = [

@@ -907,3 +907,24 @@ def test_a_title_listed_beside_another_is_asked_about_with_it(engine_for: MakeEn
     assert engine.ask(question).to_json()["shows"] == ["floor-is-lava"]
     question = "great british baking show vs the holiday version, how many seasons each"
     assert engine.ask(question).to_json()["shows"] == ["bake-off"]
+
+
+def test_a_long_title_written_out_whole_beats_a_famous_one_it_resembles(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("badge", "Body Cam: Behind the Badge", popularity=40),
+        show("scene", "Body Cam: On the Scene", network="Reelz", popularity=82),
+        show("travellers", "Travellers", popularity=40),
+        show("travelers", "Travelers", network="Netflix", popularity=90),
+    )
+    assert resolved(engine, "body cam behind the badge renewed?") == "badge"
+    assert engine.ask("is travellers renewed").ambiguous  # one word: a slip of the famous one?
+
+
+def test_a_number_typed_apart_from_its_title_word(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("pen15", "PEN15", network="Hulu", popularity=80),
+        show("penance", "Penance", popularity=49),
+    )
+    assert resolved(engine, "pen 15 rating") == "pen15"
