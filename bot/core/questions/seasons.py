@@ -59,7 +59,7 @@ _REFERENCES = (
         SeasonRef.NEXT,
         re.compile(
             r"\b(?:the )?(?:next|new|upcoming|newest|latest new|coming) "
-            r"(?:season|series|seasons|part)\b"
+            r"(?:season|series|part)\b"  # not "still making new seasons": any season
         ),
     ),
 )
@@ -67,11 +67,14 @@ _UNREAD = re.compile(r"\bs[0-9]+(?: ?e ?[0-9]+|ep ?[0-9]+)?\b")
 """'s0', 's100', 's99999e1': the shape of a season whose number no show has. It is cut out like
 any mention (it names no title) but read as no season."""
 _PROGRESS = re.compile(
-    r"\b(?:after|through|thru|finished|finishing|up to|(?:im|i am|were|we are|currently|now|still"
-    r"|only) on) (?:the )?$"
+    r"\b(?:(?:after|through|thru|finished|finishing|rewatched|rewatching|binged|started|up to"
+    r"|(?:currently|now|still|only) on) (?:the )?"
+    r"|(?:im|i am|were|we are|shes|she is|hes|he is|theyre|they are)(?: \w+)? on (?:the )?"
+    r"(?:\w+ ){0,4})$"
 )
 """Words that put a mention in the asker's story, not the question: "why did it end *after*
-season 7", "is it over? *im on* season 2"."""
+season 7", "is it over? *im on* season 2", "*she's on* total divas season 2 already", "*we're
+on* the last season now"."""
 _NUMBERS = {word: number for number, word in enumerate(NUMBER_WORDS, start=1)}
 _ORDINALS = {word: number for number, word in enumerate(ORDINAL_WORDS, start=1)}
 
@@ -93,8 +96,9 @@ def find_seasons(folded: str) -> Seasons:
     ]
     ref = None
     for kind, pattern in _REFERENCES:
-        if pattern.search(folded):
-            ref = kind
+        match = pattern.search(folded)
+        if match:
+            ref = None if _PROGRESS.search(folded, 0, match.start()) else kind
             folded = pattern.sub(" | ", folded)
             break
     for pattern in _PATTERNS:

@@ -89,10 +89,15 @@ def test_a_season_in_the_digits_of_another_script_is_read(question: str, season:
         "is 12 monkeys over? im on season 2 rn",
         "is search party over?? just finished season 2",
         "how many seasons are there, we're on season 5 now",
+        "pramface is it over? rewatched the first series in a weekend",
+        "my sister is hooked, she's on total divas season 2 already. how many seasons are there",
+        "we're on the last season now, is the show actually over??",
+        "is this old house still making new seasons",
     ],
 )
 def test_a_season_in_the_askers_story_is_not_the_one_asked(question: str) -> None:
-    assert parse_question(question).season is None
+    asked = parse_question(question)
+    assert (asked.season, asked.season_ref) == (None, None)
 
 
 def test_the_season_asked_after_one_watched_is_read() -> None:
