@@ -96,9 +96,9 @@ def find_seasons(folded: str) -> Seasons:
     ]
     ref = None
     for kind, pattern in _REFERENCES:
-        match = pattern.search(folded)
-        if match:
-            ref = None if _PROGRESS.search(folded, 0, match.start()) else kind
+        named = pattern.search(folded)
+        if named:
+            ref = None if _PROGRESS.search(folded, 0, named.start()) else kind
             folded = pattern.sub(" | ", folded)
             break
     for pattern in _PATTERNS:
