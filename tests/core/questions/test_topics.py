@@ -108,6 +108,8 @@ def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
         ("so did they renew one piece or nah", Predicate.RENEWED),
         ("is the order any good", Predicate.WELL_RECEIVED),
         ("is chicago party aunt good", Predicate.WELL_RECEIVED),
+        ("is f boy island actually good or just trashy fun", Predicate.WELL_RECEIVED),
+        ("is chernobyl worth the hype or is it just sad for 5 hours", Predicate.WELL_RECEIVED),
         ("is cobra kai on netflix or what", Predicate.ON_NETWORK),
         ("grimm and chuck were both nbc right?", Predicate.ON_NETWORK),
         ("warehouse13 was on syfy right?", Predicate.ON_NETWORK),
