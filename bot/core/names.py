@@ -39,7 +39,8 @@ def name_forms(text: str) -> list[tuple[str, list[str]]]:
 _NUMBERED = re.compile(
     r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)\b|(?<=.) (?:ii|iii|iv|vi|vii|viii)\b"
 )
 """A name with a number in it, written in digits or in words: indexed both ways."""
 
@@ -54,17 +55,23 @@ def _joined_letters(match: re.Match[str]) -> str:
 
 def number_forms(words: list[str]) -> list[str]:
     """The name with its numbers the other way: "12 monkeys" -> "twelve monkeys", "brooklyn
-    nine nine" -> "brooklyn 9 9", "woodstock 99" -> "woodstock ninety nine"."""
+    nine nine" -> "brooklyn 9 9", "woodstock 99" -> "woodstock ninety nine", "100 humans" ->
+    "one hundred humans", "blue planet ii" -> "blue planet 2"."""
+    original = words
+    # "blue planet ii" is "blue planet 2", never the first word ("I Love Lucy")
+    words = [words[0], *(_ROMAN.get(w, w) for w in words[1:])] if words else words
     as_words = [_number_words(w) if w.isdecimal() and w.isascii() else w for w in words]
     as_words = [_ORDINALS.get(w, w) for w in as_words]  # "3rd rock" -> "third rock"
     as_digits: list[str] = []
     for word in words:
         digit = _WORD_DIGITS.get(word) or _ORDINAL_DIGITS.get(word)
-        if digit is not None and as_digits and as_digits[-1] in _TENS_DIGITS and len(digit) == 1:
+        if word == "hundred" and as_digits and as_digits[-1] in _UNIT_DIGITS:
+            as_digits[-1] += "00"  # "one hundred humans" -> "100 humans"
+        elif digit is not None and as_digits and as_digits[-1] in _TENS_DIGITS and len(digit) == 1:
             as_digits[-1] = as_digits[-1][0] + digit  # "ninety nine" -> "99"
         else:
             as_digits.append(digit or word)
-    forms = {" ".join(as_words), " ".join(as_digits)} - {" ".join(words)}
+    forms = {" ".join(as_words), " ".join(as_digits), " ".join(words)} - {" ".join(original)}
     return sorted(forms)
 
 
@@ -75,6 +82,9 @@ _WORD_DIGITS = {
     **{word: str(n * 10) for n, word in enumerate(_TENS, start=2)},
 }
 _TENS_DIGITS = frozenset(str(n * 10) for n in range(2, 10))
+_UNIT_DIGITS = frozenset(str(n) for n in range(1, 10))
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8"}
+"""Roman numerals after a title's first word ("Blue Planet II", "World War II")."""
 _ORDINAL_DIGITS = {
     word: f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     for n, word in enumerate(ORDINAL_WORDS, start=1)
@@ -85,6 +95,8 @@ _ORDINALS = {digits: word for word, digits in _ORDINAL_DIGITS.items()}
 
 def _number_words(number: str) -> str:
     value = int(number)
+    if 100 <= value < 1000 and value % 100 == 0:
+        return f"{_UNITS[value // 100]} hundred"
     if value >= 100 or value == 0:
         return number
     if value < 20:

@@ -990,10 +990,13 @@ def _one_of(shows: Sequence[Show], best: Scored, rivals: list[Scored]) -> Resolu
         picked = _the_one_meant(shows, group)
         if picked is not None:
             return Match(picked)
-    elif best.popularity >= POPULAR and all(
-        s.popularity * DOMINANT <= best.popularity for s in rivals
-    ):
-        return Match(best)
+    else:
+        # whichever of them ranks a hair higher: "the borgas" is The Borgias, not Borges
+        top = max(group, key=lambda s: s.popularity)
+        if top.popularity >= POPULAR and all(
+            s.popularity * DOMINANT <= top.popularity for s in group if s is not top
+        ):
+            return Match(top)
     return Ambiguous(tuple(group[:5]))
 
 

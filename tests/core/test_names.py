@@ -43,6 +43,9 @@ def resolved(engine: Engine, question: str) -> str | None:
             ["marvel s agents of s h i e l d", "marvel s agents of shield"],
         ),
         ("dark", ["dark"]),
+        ("blue planet ii", ["blue planet ii", "blue planet 2", "blue planet two"]),
+        ("100 humans", ["100 humans", "one hundred humans"]),
+        ("i love lucy", ["i love lucy"]),
     ],
 )
 def test_a_name_is_indexed_without_its_article_with_numbers_both_ways_and_letters_joined(

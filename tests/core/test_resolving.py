@@ -928,3 +928,25 @@ def test_a_number_typed_apart_from_its_title_word(engine_for: MakeEngine) -> Non
         show("penance", "Penance", popularity=49),
     )
     assert resolved(engine, "pen 15 rating") == "pen15"
+
+
+def test_a_slip_as_near_two_names_is_the_far_better_known_whichever_ranks_first(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("borgias", "The Borgias", network="Showtime", popularity=95),
+        show("borges", "Borges", popularity=19),
+    )
+    assert resolved(engine, "why were the borgas cancelled") == "borgias"
+    assert resolved(engine, "is borgas any good") == "borgias"
+
+
+def test_a_title_with_a_number_in_it_beats_a_season_after_a_shorter_one(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("blue-planet", "The Blue Planet", network="BBC", popularity=90),
+        show("blue-planet-ii", "Blue Planet II", network="BBC", popularity=92),
+    )
+    answer = engine.ask("blue planet 2 narrator").to_json()
+    assert (answer["show"], answer["season"]) == ("blue-planet-ii", None)
