@@ -44,6 +44,7 @@ from bot.core.fitting import Fit, Query, cut_short, fit
 from bot.core.names import NAME_ARTICLES, acronyms, name_forms, written_words
 from bot.core.questions.vocabulary import (
     ENGLISH_WORDS,
+    REWORDINGS,
     SYNONYM_PHRASES,
     SYNONYMS,
     TITLE_PLACES,
@@ -91,6 +92,9 @@ written out, is taken as its title even with a sentence's words before it ("my b
 burn notice had ..."); that a one-word title that is an everyday word ("Lost", "Dark") means
 the show where a title goes in the sentence; and that fans use its short name ("demon
 slayer")."""
+REWORDED_WORDS = 3
+"""The fewest words of a title that a word swapped for another ("the last *guy* on earth") may
+stand in: fewer, and the rest says too little to be sure."""
 FUNCTION_WEIGHT = 0.3
 """The weight of a question word ("the", "of", "you") inside a name."""
 _PLACING = frozenset({"in", "on", "at", "under", "from"})
@@ -554,6 +558,8 @@ class NameIndex(Completion):
             for phrase in SYNONYM_PHRASES.get(word, ())
             if (key := phrase.rpartition(" ")[2]) in postings
         )
+        if word not in self._function_words:  # "guy": "man"; not "start" for "beginning"
+            same += tuple(w for w in REWORDINGS.get(word, ()) if w in postings)
         spelled = american(word)  # "travellers" is "Travelers"
         if spelled != word and spelled in postings:
             same += (spelled,)
@@ -837,6 +843,11 @@ class NameIndex(Completion):
             similarity *= FUNCTION_WORD_PENALTY
         if made_up and (not content or text in self._postings):
             similarity = min(similarity, CONFIDENT - 1)  # "lol", "kid": words, not initials
+        if found.reworded and (
+            found.matched < REWORDED_WORDS or self._popularity[owner] < WELL_KNOWN
+        ):
+            # fans reword the titles they all know; an obscure one is only a suggestion
+            similarity = min(similarity, CONFIDENT - 1)
         if size == 1 and not found.exact and span and span[0][:1] != text[:1]:
             # "reacher" is one letter from "preacher", but people rarely mistype a first letter.
             similarity = min(similarity, CONFIDENT - 1)
