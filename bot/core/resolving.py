@@ -736,8 +736,14 @@ def _pointed(words: list[str | None], scored: Scored, context: frozenset[str]) -
 
 def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bool:
     """'bake off', 'jessica jones', 'always sunny': part of a popular show's name that only a
-    few names hold, the question's own words around it."""
-    if scored.popularity < POPULAR or scored.coverage < 0.5 or scored.longer:
+    few names hold, the question's own words around it. A well-known show's name is cut the
+    same way when two words or more of its start or end are typed as written ("fresh
+    prince", "broken skull challenge")."""
+    if scored.coverage < 0.5 or scored.longer:
+        return False
+    if scored.popularity < POPULAR and not (
+        scored.popularity >= WELL_KNOWN and _cut_end(words, scored)
+    ):
         return False
     name = set(scored.name.split())
     held = [w for w in words[scored.start : scored.end] if w is not None and w in name]
@@ -749,6 +755,16 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
         return False
     rivals = [o for o in owners if o != scored.owner]
     return all(index.popularity(o) * DOMINANT <= scored.popularity for o in rivals)
+
+
+def _cut_end(words: list[str | None], scored: Scored) -> bool:
+    """Whether the question holds the start or the end of a name, two telling words or more,
+    typed as written and nothing between them: "fresh prince" of "fresh prince of bel air"."""
+    typed = words[scored.start : scored.end]
+    if None in typed or sum(w not in FUNCTION_WORDS for w in typed) < 2:
+        return False
+    part = " ".join(w for w in typed if w is not None)
+    return scored.name.startswith(f"{part} ") or scored.name.endswith(f" {part}")
 
 
 def _capitalized(text: str) -> frozenset[str]:

@@ -882,3 +882,40 @@ def test_a_thing_in_a_description_is_no_title(engine_for: MakeEngine) -> None:
     )
     assert resolved(engine, "dead set the zombie big brother thing, how many eps") == "dead-set"
     assert resolved(engine, "transparent lies the lifetime movie series thing, any good?") is None
+
+
+@pytest.fixture
+def cut_titles(engine_for: MakeEngine) -> Engine:
+    return engine_for(
+        show("fresh-prince", "The Fresh Prince of Bel-Air", popularity=79),
+        show("skull", "Steve Austin's Broken Skull Challenge", popularity=79),
+        show("phantom-world", "Musaigen no Phantom World", popularity=43),
+        show("river-gods", "The Silent River Gods Saga", popularity=70),
+        *BASE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who played carlton on fresh prince", "fresh-prince"),
+        ("broken skull challenge how many seasons", "skull"),
+    ],
+)
+def test_the_start_or_end_of_a_well_known_title_finds_it(
+    cut_titles: Engine, question: str, expected: str
+) -> None:
+    assert resolved(cut_titles, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "phantom world anime genre",  # a show few know: its full name or a suggestion
+        "is river gods renewed",  # the middle of a title is no name for it
+    ],
+)
+def test_a_part_of_a_title_few_know_or_its_middle_is_not_taken(
+    cut_titles: Engine, question: str
+) -> None:
+    assert resolved(cut_titles, question) is None
