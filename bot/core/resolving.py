@@ -604,6 +604,8 @@ def _judge(
         and _short_name(index, words, scored)
     ):
         return _as(scored, CONFIDENT)
+    if scored.similarity < CONFIDENT and _hosts_show(shows[scored.owner], words, scored):
+        return _as(scored, CONFIDENT)
     first = words[scored.start] if scored.start < len(words) else None
     same_start = first is not None and first[:1] == scored.name[:1]
     if (
@@ -755,6 +757,36 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
         return False
     rivals = [o for o in owners if o != scored.owner]
     return all(index.popularity(o) * DOMINANT <= scored.popularity for o in rivals)
+
+
+def _hosts_show(show: Show, words: list[str | None], scored: Scored) -> bool:
+    """Whether the question calls a well-known show its host's: "john oliver's show",
+    "fallon's tonight show", "letterman's late show". The host is one of its cast, named in
+    its title, written as the owner ("olivers") of the show or of words of its title (which
+    make the name seem longer: they are its own)."""
+    if scored.popularity < WELL_KNOWN:
+        return False
+    name = scored.name.split()
+    typed = words[scored.start : scored.end]
+    following = words[scored.end] if scored.end < len(words) else None
+    owners = []
+    if None not in typed and (following in _KINDS or following in name):
+        owners.append([str(w) for w in typed])  # "john olivers" *show*
+    before = words[scored.start - 1] if scored.start > 0 else None
+    if before is not None:
+        owners.append([before])  # "lettermans" *late show*
+    return any(_host_of(show, scored.name, owner) for owner in owners)
+
+
+def _host_of(show: Show, name: str, owner: list[str]) -> bool:
+    """Whether `owner`, its last word a possessive ("fallons"), is a cast member of the show
+    whose name (folded) holds them."""
+    if not owner or not owner[-1].endswith("s") or len(owner[-1]) < 4:
+        return False
+    named = [*owner[:-1], owner[-1][:-1]]
+    if f" {' '.join(named)} " not in f" {name} ":
+        return False
+    return any(fold(credit.name).split()[-len(named) :] == named for credit in show.cast)
 
 
 def _cut_end(words: list[str | None], scored: Scored) -> bool:

@@ -919,3 +919,52 @@ def test_a_part_of_a_title_few_know_or_its_middle_is_not_taken(
     cut_titles: Engine, question: str
 ) -> None:
     assert resolved(cut_titles, question) is None
+
+
+@pytest.fixture
+def hosted(engine_for: MakeEngine) -> Engine:
+    return engine_for(
+        show(
+            "oliver",
+            "Last Week Tonight with John Oliver",
+            popularity=99,
+            cast=(Credit("John Oliver", "Presenter"),),
+        ),
+        show(
+            "fallon",
+            "The Tonight Show Starring Jimmy Fallon",
+            popularity=98,
+            cast=(Credit("Jimmy Fallon", "Host"),),
+        ),
+        show(
+            "letterman",
+            "The Late Show with David Letterman",
+            popularity=75,
+            cast=(Credit("David Letterman"),),
+        ),
+        show(
+            "obscure-host",
+            "Late Hours with Ann Quill",
+            popularity=55,
+            cast=(Credit("Ann Quill", "Host"),),
+        ),
+        *BASE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("john oliver's show got canceled??", "oliver"),
+        ("how many episodes of fallons tonight show are there", "fallon"),
+        ("letterman's late show rating", "letterman"),
+    ],
+)
+def test_a_well_known_show_called_its_hosts_finds_it(
+    hosted: Engine, question: str, expected: str
+) -> None:
+    assert resolved(hosted, question) == expected
+
+
+def test_a_show_few_know_called_its_hosts_is_not_taken(hosted: Engine) -> None:
+    assert resolved(hosted, "is ann quill's show over") is None
