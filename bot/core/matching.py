@@ -23,6 +23,7 @@ import copy
 import heapq
 import math
 import pickle
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -65,7 +66,7 @@ from bot.core.results import (
     Scored,
 )
 from bot.core.shortnames import short_names, subtitle_forms, telling_words
-from bot.core.text import ARTICLES, american, consonants, fold_many
+from bot.core.text import ARTICLES, american, consonants, fold, fold_many
 
 EXACT = 99.5
 """A name written out exactly in the question outranks rivals that only come close."""
@@ -1101,13 +1102,20 @@ def _one_number(words: list[str]) -> bool:
 def _initial_words(title: list[str], raw: str, short: Sequence[str]) -> list[tuple[list[str], int]]:
     """The words a popular show's initials are made of, each with the fewest letters its
     initials may have: its folded title's and its short names' (any: "twd", "tcw"); its
-    title's as written when they differ ("ru pauls drag race": "rpdr"), `MADE_UP_LETTERS`."""
+    subtitle's ("kny" for Demon Slayer: Kimetsu no Yaiba); its title's as written when they
+    differ ("ru pauls drag race": "rpdr"), `MADE_UP_LETTERS`."""
     spelled = written_words(raw)
+    subtitle = _SUBTITLE.split(raw, maxsplit=1)
     return [
         (title, 0),
         *((name.split(), 0) for name in short),
+        *(((fold(subtitle[1]).split(), 0),) if len(subtitle) == 2 else ()),
         *(((spelled, MADE_UP_LETTERS),) if spelled else ()),
     ]
+
+
+_SUBTITLE = re.compile(r"\s*:\s+")
+"""Where a title's subtitle starts ("Demon Slayer: Kimetsu no Yaiba")."""
 
 
 def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:
