@@ -525,7 +525,12 @@ def _judge(
         if popularity < POPULAR or not _title_slot(words, scored.start, scored.end, context):
             return None
         pointed = any(w in context and w not in COMMON_WORDS for w in words if w is not None)
-        if _common(scored.name) and scored.name not in capitals and not pointed:
+        if (
+            _common(scored.name)
+            and scored.name not in capitals
+            and not pointed
+            and not _no_verb_slot(words, scored.start, scored.end)
+        ):
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
     typed = [w for w in words[scored.start : scored.end] if w is not None]
@@ -809,6 +814,32 @@ def _capitalized(text: str) -> frozenset[str]:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+
+
+def _no_verb_slot(words: list[str | None], start: int, end: int) -> bool:
+    """Whether initials that spell a word stand where that word cannot: after a question's
+    verb and before a verb ("did got end", "is got getting a season 9"). Not a pronoun,
+    which stands there as itself ("does *she* play"), nor a word that follows "is" ("is
+    out on netflix")."""
+    if end - start != 1 or start == 0 or end >= len(words):
+        return False
+    before, typed, following = words[start - 1], words[start], words[end]
+    if typed in _NOT_BEFORE_TITLE_END or typed in _SUBJECTS or following is None:
+        return False
+    if before in _AUXILIARIES:
+        return following.isalpha() and following not in FUNCTION_WORDS - _VERBS
+    return before in _COPULAS and following.endswith("ing") and len(following) > 5
+
+
+_AUXILIARIES = frozenset({"does", "did", "will"})
+"""Verbs a question opens with that a subject follows, never a verb: "did *got* end"."""
+_SUBJECTS = frozenset({"it", "its", "that", "what", "who", "which", "there", "one", "anyone"})
+"""Words a question's verb is followed by as themselves."""
+_VERBS = frozenset({"end", "come", "get", "have", "start", "air", "premiere", "finish", "return"})
+"""Question words that are verbs: "did got *end*"."""
+_COPULAS = frozenset({"is", "was", "are", "were"})
+"""... and those a word may follow ("is out"), but no verb's past and then a verb: "is *got*
+getting"."""
 
 
 def _common(word: str) -> bool:

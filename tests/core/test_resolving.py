@@ -108,6 +108,22 @@ def test_initials_that_spell_a_word_are_a_word_in_lower_case(engine: Engine) -> 
     assert resolved(engine, "he got renewed") is None
 
 
+@pytest.mark.parametrize(
+    "question", ["is got getting a season 9", "did got end", "does got have a season 9"]
+)
+def test_initials_that_spell_a_word_where_no_such_word_goes_are_initials(
+    engine: Engine, question: str
+) -> None:
+    assert resolved(engine, question) == "game-of-thrones"
+
+
+@pytest.mark.parametrize("question", ["is got renewed", "i got season 1 on dvd", "did got me"])
+def test_initials_that_spell_a_word_where_the_word_goes_are_the_word(
+    engine: Engine, question: str
+) -> None:
+    assert resolved(engine, question) is None
+
+
 def test_initials_of_an_obscure_show_are_not_guessed(engine: Engine) -> None:
     assert resolved(engine, "is pitt renewed") is None
 
