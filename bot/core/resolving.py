@@ -74,6 +74,9 @@ they mean. The imported popularities (TVMaze's weight) crowd near the top, where
 (`DOMINANT`) can never tell a famous show (97) from a known one (83); a gap can."""
 MAX_SHOWS = 3
 """Shows answered in one reply; a longer list is more likely a rant than a question."""
+CUT_COVERAGE = 0.4
+"""The least share of a long title's weight that its start or end must hold to name it
+("apartment 23" of Don't Trust the B---- in Apartment 23); half for any other part."""
 _DISTINCT = 3
 """Names at most that may hold the words of a short name for it to tell its show apart."""
 _FRAMING = TITLE_PLACES["framing"]
@@ -746,11 +749,12 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
     few names hold, the question's own words around it. A well-known show's name is cut the
     same way when two words or more of its start or end are typed as written ("fresh
     prince", "broken skull challenge")."""
-    if scored.coverage < 0.5 or scored.longer:
+    if scored.longer:
         return False
-    if scored.popularity < POPULAR and not (
-        scored.popularity >= WELL_KNOWN and _cut_end(words, scored)
-    ):
+    cut = _cut_end(words, scored)
+    if scored.coverage < (CUT_COVERAGE if cut else 0.5):
+        return False
+    if scored.popularity < POPULAR and not (scored.popularity >= WELL_KNOWN and cut):
         return False
     name = set(scored.name.split())
     held = [w for w in words[scored.start : scored.end] if w is not None and w in name]

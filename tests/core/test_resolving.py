@@ -907,6 +907,7 @@ def cut_titles(engine_for: MakeEngine) -> Engine:
         show("skull", "Steve Austin's Broken Skull Challenge", popularity=79),
         show("phantom-world", "Musaigen no Phantom World", popularity=43),
         show("river-gods", "The Silent River Gods Saga", popularity=70),
+        show("apartment", "Don't Trust the B---- in Apartment 23", popularity=92),
         *BASE,
     )
 
@@ -916,6 +917,7 @@ def cut_titles(engine_for: MakeEngine) -> Engine:
     [
         ("who played carlton on fresh prince", "fresh-prince"),
         ("broken skull challenge how many seasons", "skull"),
+        ("apartment 23 who plays chloe", "apartment"),  # less than half the title's words
     ],
 )
 def test_the_start_or_end_of_a_well_known_title_finds_it(
