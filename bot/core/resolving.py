@@ -892,12 +892,21 @@ def _title_slot(
         following = words[end + 1] if end + 1 < len(words) else None
         if word in _ARTICLES_A and (following in _BESIDE_TITLE or following in _KINDS):
             pass  # "is bloodline *a thriller*"
+        elif word in _NEAR_TIME and following in _TIMES:
+            pass  # "who hosts TAR *these days*"
         elif word is not None and (not _aside(word, context) or word in after):
             return False
         named = " ".join(w for w in words[start:end] if w is not None)
         if (word in _COUNTED or word == "of") and (named in NUMBER_WORDS or named.isdecimal()):
             return False  # "only one season", "one of my teachers": a count
     return True
+
+
+_NEAR_TIME = frozenset({"this", "these", "nowadays"})
+_TIMES = frozenset(
+    {"days", "day", "year", "years", "season", "week", "weekend", "month", "time", "summer"}
+)
+"""A time after a title ("these days", "this year") says when, not more of the title."""
 
 
 def _runs_on(words: list[str | None], end: int, joiner: str = "") -> bool:

@@ -986,3 +986,19 @@ def test_a_well_known_show_called_its_hosts_finds_it(
 
 def test_a_show_few_know_called_its_hosts_is_not_taken(hosted: Engine) -> None:
     assert resolved(hosted, "is ann quill's show over") is None
+
+
+@pytest.fixture
+def race(engine_for: MakeEngine) -> Engine:
+    return engine_for(show("amazing-race", "The Amazing Race", popularity=97), *BASE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who hosts TAR",  # a verb that names what follows
+        "who's the host of TAR these days",  # a time after a title says when
+    ],
+)
+def test_initials_stand_where_a_title_goes(race: Engine, question: str) -> None:
+    assert resolved(race, question) == "amazing-race"
