@@ -399,10 +399,13 @@ def _score(
     covered: set[int] = set()
     held = 0.0
     matched = 0
+    swapped = False
     for j, s, e, quality, size in placed:
         covered.update(range(s, e))
         held += quality * sum(weights[j : j + size])
         matched += size
+        if quality == REWORDED:
+            swapped = True
     kept = 1.0
     for position in range(start, end):
         if position in covered:
@@ -418,17 +421,27 @@ def _score(
         and all(q == 1.0 and size == 1 for _, _, _, q, size in placed)
         and end - start == count
     )
-    reworded = sum(
-        quality == REWORDED and words[s] in REWORDINGS.get(name_words[j], ())
-        for j, s, _, quality, _ in placed
-    )
-    if reworded and (
-        reworded > 1
+    swaps = _swaps(placed, words, name_words) if swapped else 0  # rarely: few titles
+    if swaps and (
+        swaps > 1
         or matched < 2
         or any(quality not in (1.0, REWORDED, LEFT_OUT) for _, _, _, quality, _ in placed)
     ):
         return None  # one word swapped in a title otherwise typed as written, or nothing
-    return Fit(100.0 * coverage * kept, start, end, coverage, matched, exact, bool(reworded))
+    return Fit(100.0 * coverage * kept, start, end, coverage, matched, exact, swaps == 1)
+
+
+def _swaps(
+    placed: list[tuple[int, int, int, float, int]],
+    words: list[str | None],
+    name_words: list[str],
+) -> int:
+    """How many placed name words stand as words fans swap for them (`REWORDED` may also be
+    a typo's quality)."""
+    return sum(
+        quality == REWORDED and words[s] in REWORDINGS.get(name_words[j], ())
+        for j, s, _, quality, _ in placed
+    )
 
 
 def _closer(best: Fit, name: str, query: Query, weights: list[float], total: float) -> Fit:
