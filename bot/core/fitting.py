@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from bot.core.questions.vocabulary import ENGLISH_WORDS, SYNONYMS, sounds_like
+from bot.core.questions.vocabulary import ENGLISH_WORDS, REWORDINGS, SYNONYMS, sounds_like
 from bot.core.text import ARTICLES, consonants, same_word, undoubled
 
 EXTRA_TELLING = 0.9
@@ -33,6 +33,9 @@ FUNCTION_SHARE = 0.35
 """A question word inside a name ("of", "the", "out") weighs this share of its telling words."""
 SUBSTITUTED = 0.4
 """A name word replaced by another word in its place ("the last *guy* on earth")."""
+REWORDED = 0.9
+"""A name word swapped for a word fans use for it ("the last *guy* on earth", `REWORDINGS`):
+nearly the word, but only a long, well-known title may rest on it (`Fit.reworded`)."""
 LEFT_OUT = 0.7
 """An article inside a name that the question leaves out ("notes from underbelly", "man with
 plan"): fans drop them more than any other word."""
@@ -73,6 +76,8 @@ class Fit:
     """How many of the name's words were found."""
     exact: bool
     """Every word of the name, as written, side by side."""
+    reworded: bool = False
+    """A name word was read in a word fans swap for it (`REWORDED`)."""
 
 
 class Query:
@@ -179,7 +184,7 @@ def fit(name: str, query: Query, weigh: Weigh, function_words: frozenset[str]) -
     for j, first in enumerate(options):
         for anchor in first:
             placed = _place(options, j, anchor, name_words, query)
-            candidate = _score(placed, weights, total, query, function_words, count)
+            candidate = _score(placed, weights, total, query, function_words, name_words)
             if candidate is not None and (best is None or _better(candidate, best, query)):
                 best = candidate
     if best is None:
@@ -249,6 +254,8 @@ def _place(
             j += 1
             continue
         slip = _slip(query, end, name_words[j])
+        if slip is None and _reworded(query, end, name_words[j]):
+            slip = REWORDED
         if slip is None and _replaced(query, end, options, j):
             slip = SUBSTITUTED
         if slip is None and _small_for_small(query, end, name_words[j], options, j):
@@ -270,6 +277,15 @@ def _place(
 def _next_at(options: list[list[tuple[int, int, float, int]]], j: int, position: int) -> bool:
     """Whether the name's word after word `j` may stand at `position` of the question."""
     return j + 1 < len(options) and any(o[0] == position for o in options[j + 1])
+
+
+def _reworded(query: Query, position: int, name_word: str) -> bool:
+    """Whether the question word at `position` is one fans swap for `name_word` ("guy" for
+    "man")."""
+    if not 0 <= position < len(query.words):
+        return False
+    typed = query.words[position]
+    return typed is not None and typed in REWORDINGS.get(name_word, ())
 
 
 def _replaced(
@@ -354,6 +370,8 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
         return INFLECTED
     if name_word in SYNONYMS.get(typed, ()) or same_word(typed, name_word):
         return SAME_WORD
+    if typed in REWORDINGS.get(name_word, ()):
+        return REWORDED
     if cut_short(typed, name_word):
         return CUT_SHORT
     if not query.frequency(typed) and name_word in sounds_like(typed):
@@ -383,17 +401,20 @@ def _score(
     total: float,
     query: Query,
     function_words: frozenset[str],
-    count: int,
+    name_words: list[str],
 ) -> Fit | None:
-    words = query.words
+    words, count = query.words, len(name_words)
     start, end = placed[0][1], placed[-1][2]
     covered: set[int] = set()
     held = 0.0
     matched = 0
+    swapped = False
     for j, s, e, quality, size in placed:
         covered.update(range(s, e))
         held += quality * sum(weights[j : j + size])
         matched += size
+        if quality == REWORDED:
+            swapped = True
     kept = 1.0
     for position in range(start, end):
         if position in covered:
@@ -409,7 +430,27 @@ def _score(
         and all(q == 1.0 and size == 1 for _, _, _, q, size in placed)
         and end - start == count
     )
-    return Fit(100.0 * coverage * kept, start, end, coverage, matched, exact)
+    swaps = _swaps(placed, words, name_words) if swapped else 0  # rarely: few titles
+    if swaps and (
+        swaps > 1
+        or matched < 2
+        or any(quality not in (1.0, REWORDED, LEFT_OUT) for _, _, _, quality, _ in placed)
+    ):
+        return None  # one word swapped in a title otherwise typed as written, or nothing
+    return Fit(100.0 * coverage * kept, start, end, coverage, matched, exact, swaps == 1)
+
+
+def _swaps(
+    placed: list[tuple[int, int, int, float, int]],
+    words: list[str | None],
+    name_words: list[str],
+) -> int:
+    """How many placed name words stand as words fans swap for them (`REWORDED` may also be
+    a typo's quality)."""
+    return sum(
+        quality == REWORDED and words[s] in REWORDINGS.get(name_words[j], ())
+        for j, s, _, quality, _ in placed
+    )
 
 
 def _closer(best: Fit, name: str, query: Query, weights: list[float], total: float) -> Fit:
@@ -420,7 +461,13 @@ def _closer(best: Fit, name: str, query: Query, weights: list[float], total: flo
     if letters <= best.similarity:
         return best
     return Fit(
-        letters, best.start, best.end, max(best.coverage, letters / 100), best.matched, False
+        letters,
+        best.start,
+        best.end,
+        max(best.coverage, letters / 100),
+        best.matched,
+        False,
+        best.reworded,
     )
 
 

@@ -23,6 +23,7 @@ import copy
 import heapq
 import math
 import pickle
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -44,6 +45,7 @@ from bot.core.fitting import Fit, Query, cut_short, fit, typed_apart
 from bot.core.names import NAME_ARTICLES, acronyms, name_forms, written_words
 from bot.core.questions.vocabulary import (
     ENGLISH_WORDS,
+    REWORDINGS,
     SYNONYM_PHRASES,
     SYNONYMS,
     TITLE_PLACES,
@@ -64,7 +66,7 @@ from bot.core.results import (
     Scored,
 )
 from bot.core.shortnames import short_names, subtitle_forms, telling_words
-from bot.core.text import ARTICLES, american, consonants, fold_many
+from bot.core.text import ARTICLES, american, consonants, fold, fold_many
 
 EXACT = 99.5
 """A name written out exactly in the question outranks rivals that only come close."""
@@ -91,6 +93,9 @@ written out, is taken as its title even with a sentence's words before it ("my b
 burn notice had ..."); that a one-word title that is an everyday word ("Lost", "Dark") means
 the show where a title goes in the sentence; and that fans use its short name ("demon
 slayer")."""
+REWORDED_WORDS = 3
+"""The fewest words of a title that a word swapped for another ("the last *guy* on earth") may
+stand in: fewer, and the rest says too little to be sure."""
 FUNCTION_WEIGHT = 0.3
 """The weight of a question word ("the", "of", "you") inside a name."""
 _PLACING = frozenset({"in", "on", "at", "under", "from"})
@@ -554,6 +559,8 @@ class NameIndex(Completion):
             for phrase in SYNONYM_PHRASES.get(word, ())
             if (key := phrase.rpartition(" ")[2]) in postings
         )
+        if word not in self._function_words:  # "guy": "man"; not "start" for "beginning"
+            same += tuple(w for w in REWORDINGS.get(word, ()) if w in postings)
         spelled = american(word)  # "travellers" is "Travelers"
         if spelled != word and spelled in postings:
             same += (spelled,)
@@ -837,6 +844,11 @@ class NameIndex(Completion):
             similarity *= FUNCTION_WORD_PENALTY
         if made_up and (not content or text in self._postings):
             similarity = min(similarity, CONFIDENT - 1)  # "lol", "kid": words, not initials
+        if found.reworded and (
+            found.matched < REWORDED_WORDS or self._popularity[owner] < WELL_KNOWN
+        ):
+            # fans reword the titles they all know; an obscure one is only a suggestion
+            similarity = min(similarity, CONFIDENT - 1)
         if size == 1 and not found.exact and span and span[0][:1] != text[:1]:
             # "reacher" is one letter from "preacher", but people rarely mistype a first letter.
             similarity = min(similarity, CONFIDENT - 1)
@@ -1090,13 +1102,20 @@ def _one_number(words: list[str]) -> bool:
 def _initial_words(title: list[str], raw: str, short: Sequence[str]) -> list[tuple[list[str], int]]:
     """The words a popular show's initials are made of, each with the fewest letters its
     initials may have: its folded title's and its short names' (any: "twd", "tcw"); its
-    title's as written when they differ ("ru pauls drag race": "rpdr"), `MADE_UP_LETTERS`."""
+    subtitle's ("kny" for Demon Slayer: Kimetsu no Yaiba); its title's as written when they
+    differ ("ru pauls drag race": "rpdr"), `MADE_UP_LETTERS`."""
     spelled = written_words(raw)
+    subtitle = _SUBTITLE.split(raw, maxsplit=1)
     return [
         (title, 0),
         *((name.split(), 0) for name in short),
+        *(((fold(subtitle[1]).split(), 0),) if len(subtitle) == 2 else ()),
         *(((spelled, MADE_UP_LETTERS),) if spelled else ()),
     ]
+
+
+_SUBTITLE = re.compile(r"\s*:\s+")
+"""Where a title's subtitle starts ("Demon Slayer: Kimetsu no Yaiba")."""
 
 
 def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:

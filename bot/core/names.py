@@ -118,7 +118,8 @@ _DIGITS = {
 def acronyms(words: list[str]) -> tuple[str, ...]:
     """'mlwtwb', 'twd', 'ldr', 'b99': initials people type for titles of three to eight
     (folded) words, with or without the small words, numbers as digits; a word made of two
-    ("stargate", "powerpuff") gives an initial to each ("sga", "ppg")."""
+    ("stargate", "powerpuff") gives an initial to each ("sga", "ppg"), or only one no
+    dictionary holds ("fullmetal", not "brotherhood": "fmab")."""
     if not 2 <= len(words) <= 8:
         return ()
     parted = [part for word in words for part in _compound(word)]
@@ -127,6 +128,14 @@ def acronyms(words: list[str]) -> tuple[str, ...]:
     forms = [words, [_DIGITS.get(word, word) for word in words]]
     if len(parted) > len(words):
         forms.append(parted)
+        # only the words no dictionary holds split: "fmab" (Fullmetal Alchemist: Brotherhood)
+        coined = [
+            part
+            for word in words
+            for part in (_compound(word) if word not in ENGLISH_WORDS else (word,))
+        ]
+        if len(words) < len(coined) < len(parted):
+            forms.append(coined)
     found = []
     for form in forms:
         if not 3 <= len(form) <= 8:

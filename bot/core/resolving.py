@@ -74,6 +74,9 @@ they mean. The imported popularities (TVMaze's weight) crowd near the top, where
 (`DOMINANT`) can never tell a famous show (97) from a known one (83); a gap can."""
 MAX_SHOWS = 3
 """Shows answered in one reply; a longer list is more likely a rant than a question."""
+CUT_COVERAGE = 0.4
+"""The least share of a long title's weight that its start or end must hold to name it
+("apartment 23" of Don't Trust the B---- in Apartment 23); half for any other part."""
 _DISTINCT = 3
 """Names at most that may hold the words of a short name for it to tell its show apart."""
 _FRAMING = TITLE_PLACES["framing"]
@@ -587,7 +590,12 @@ def _judge(
         if popularity < POPULAR or not _title_slot(words, scored.start, scored.end, context):
             return None
         pointed = any(w in context and w not in COMMON_WORDS for w in words if w is not None)
-        if _common(scored.name) and scored.name not in capitals and not pointed:
+        if (
+            _common(scored.name)
+            and scored.name not in capitals
+            and not pointed
+            and not _no_verb_slot(words, scored.start, scored.end)
+        ):
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return _as(scored, max(scored.similarity, CONFIDENT + 2))
     typed = [w for w in words[scored.start : scored.end] if w is not None]
@@ -665,6 +673,8 @@ def _judge(
         and (scored.start, scored.end) not in initials  # "agt" is not "agt extreme"
         and _short_name(index, words, scored)
     ):
+        return _as(scored, CONFIDENT)
+    if scored.similarity < CONFIDENT and _hosts_show(shows[scored.owner], words, scored):
         return _as(scored, CONFIDENT)
     first = words[scored.start] if scored.start < len(words) else None
     same_start = first is not None and first[:1] == scored.name[:1]
@@ -798,8 +808,15 @@ def _pointed(words: list[str | None], scored: Scored, context: frozenset[str]) -
 
 def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bool:
     """'bake off', 'jessica jones', 'always sunny': part of a popular show's name that only a
-    few names hold, the question's own words around it."""
-    if scored.popularity < POPULAR or scored.coverage < 0.5 or scored.longer:
+    few names hold, the question's own words around it. A well-known show's name is cut the
+    same way when two words or more of its start or end are typed as written ("fresh
+    prince", "broken skull challenge")."""
+    if scored.longer:
+        return False
+    cut = _cut_end(words, scored)
+    if scored.coverage < (CUT_COVERAGE if cut else 0.5):
+        return False
+    if scored.popularity < POPULAR and not (scored.popularity >= WELL_KNOWN and cut):
         return False
     name = set(scored.name.split())
     held = [w for w in words[scored.start : scored.end] if w is not None and w in name]
@@ -813,6 +830,46 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
     return all(index.popularity(o) * DOMINANT <= scored.popularity for o in rivals)
 
 
+def _hosts_show(show: Show, words: list[str | None], scored: Scored) -> bool:
+    """Whether the question calls a well-known show its host's: "john oliver's show",
+    "fallon's tonight show", "letterman's late show". The host is one of its cast, named in
+    its title, written as the owner ("olivers") of the show or of words of its title (which
+    make the name seem longer: they are its own)."""
+    if scored.popularity < WELL_KNOWN:
+        return False
+    name = scored.name.split()
+    typed = words[scored.start : scored.end]
+    following = words[scored.end] if scored.end < len(words) else None
+    owners = []
+    if None not in typed and (following in _KINDS or following in name):
+        owners.append([str(w) for w in typed])  # "john olivers" *show*
+    before = words[scored.start - 1] if scored.start > 0 else None
+    if before is not None:
+        owners.append([before])  # "lettermans" *late show*
+    return any(_host_of(show, scored.name, owner) for owner in owners)
+
+
+def _host_of(show: Show, name: str, owner: list[str]) -> bool:
+    """Whether `owner`, its last word a possessive ("fallons"), is a cast member of the show
+    whose name (folded) holds them."""
+    if not owner or not owner[-1].endswith("s") or len(owner[-1]) < 4:
+        return False
+    named = [*owner[:-1], owner[-1][:-1]]
+    if f" {' '.join(named)} " not in f" {name} ":
+        return False
+    return any(fold(credit.name).split()[-len(named) :] == named for credit in show.cast)
+
+
+def _cut_end(words: list[str | None], scored: Scored) -> bool:
+    """Whether the question holds the start or the end of a name, two telling words or more,
+    typed as written and nothing between them: "fresh prince" of "fresh prince of bel air"."""
+    typed = words[scored.start : scored.end]
+    if None in typed or sum(w not in FUNCTION_WORDS for w in typed) < 2:
+        return False
+    part = " ".join(w for w in typed if w is not None)
+    return scored.name.startswith(f"{part} ") or scored.name.endswith(f" {part}")
+
+
 def _capitalized(text: str) -> frozenset[str]:
     """Folded words typed with a capital after their first letter ("GoT", "LOT", "OFMD"), and
     initials written with "&" ("r&m"): typed as initials, not as words."""
@@ -823,6 +880,32 @@ def _capitalized(text: str) -> frozenset[str]:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+
+
+def _no_verb_slot(words: list[str | None], start: int, end: int) -> bool:
+    """Whether initials that spell a word stand where that word cannot: after a question's
+    verb and before a verb ("did got end", "is got getting a season 9"). Not a pronoun,
+    which stands there as itself ("does *she* play"), nor a word that follows "is" ("is
+    out on netflix")."""
+    if end - start != 1 or start == 0 or end >= len(words):
+        return False
+    before, typed, following = words[start - 1], words[start], words[end]
+    if typed in _NOT_BEFORE_TITLE_END or typed in _SUBJECTS or following is None:
+        return False
+    if before in _AUXILIARIES:
+        return following.isalpha() and following not in FUNCTION_WORDS - _VERBS
+    return before in _COPULAS and following.endswith("ing") and len(following) > 5
+
+
+_AUXILIARIES = frozenset({"does", "did", "will"})
+"""Verbs a question opens with that a subject follows, never a verb: "did *got* end"."""
+_SUBJECTS = frozenset({"it", "its", "that", "what", "who", "which", "there", "one", "anyone"})
+"""Words a question's verb is followed by as themselves."""
+_VERBS = frozenset({"end", "come", "get", "have", "start", "air", "premiere", "finish", "return"})
+"""Question words that are verbs: "did got *end*"."""
+_COPULAS = frozenset({"is", "was", "are", "were"})
+"""... and those a word may follow ("is out"), but no verb's past and then a verb: "is *got*
+getting"."""
 
 
 def _common(word: str) -> bool:
@@ -871,12 +954,21 @@ def _title_slot(
         following = words[end + 1] if end + 1 < len(words) else None
         if word in _ARTICLES_A and (following in _BESIDE_TITLE or following in _KINDS):
             pass  # "is bloodline *a thriller*"
+        elif word in _NEAR_TIME and following in _TIMES:
+            pass  # "who hosts TAR *these days*"
         elif word is not None and (not _aside(word, context) or word in after):
             return False
         named = " ".join(w for w in words[start:end] if w is not None)
         if (word in _COUNTED or word == "of") and (named in NUMBER_WORDS or named.isdecimal()):
             return False  # "only one season", "one of my teachers": a count
     return True
+
+
+_NEAR_TIME = frozenset({"this", "these", "nowadays"})
+_TIMES = frozenset(
+    {"days", "day", "year", "years", "season", "week", "weekend", "month", "time", "summer"}
+)
+"""A time after a title ("these days", "this year") says when, not more of the title."""
 
 
 def _runs_on(words: list[str | None], end: int, joiner: str = "") -> bool:

@@ -638,3 +638,39 @@ def test_remembered_spellings_are_bounded_and_never_stored(
     again = NameIndex.from_pieces(index.pieces())
     assert "_spelled" not in again.__dict__
     assert [s.name for s in again.rank(["stranger", "thigns"])] == [s.name for s in first]
+
+
+# -- reworded titles ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reworded(engine_for: MakeEngine) -> Engine:
+    return engine_for(
+        show("last-man", "The Last Man on Earth", popularity=93),
+        show("girls-revolt", "Good Girls Revolt", popularity=80),
+        show("crowned-clown", "The Crowned Clown", popularity=46),
+        show("obscure-man", "The Lonely Man of the Hills", popularity=20),
+        show("good-girls", "Good Girls", popularity=70),
+        *CATALOGUE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who plays phil in the last guy on earth", "last-man"),
+        ("good girls rebellion how many episodes", "girls-revolt"),
+    ],
+)
+def test_a_word_swapped_in_a_well_known_long_title_finds_it(
+    reworded: Engine, question: str, expected: str
+) -> None:
+    assert resolved(reworded, question) == expected
+
+
+def test_a_word_swapped_in_an_obscure_or_short_title_is_only_suggested(reworded: Engine) -> None:
+    for question in ["the crowned jester what's it about", "is the lonely guy of the hills over"]:
+        answer = reworded.ask(question).to_json()
+
+        assert answer["show"] is None
+        assert answer["suggestions"]

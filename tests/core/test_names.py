@@ -65,6 +65,7 @@ def test_a_name_without_numbers_has_no_number_forms() -> None:
         ("the walking dead", ("twd",)),
         ("brooklyn nine nine", ("bnn", "b99")),
         ("stargate atlantis", ("sga",)),
+        ("fullmetal alchemist brotherhood", ("fab", "fmabh", "fmab")),  # not "brother hood"
         ("love death and robots", ("ldar", "ldr")),
         ("dark", ()),
         ("the office", ()),
@@ -124,6 +125,8 @@ def test_the_initials_of_a_popular_title_find_it(engine_for: MakeEngine) -> None
         ("Rizzoli & Isles", "R & I"),
         ("RuPaul's Drag Race", "rpdr"),  # "RuPaul" gives two initials
         ("The End of the F***ing World", "teotfw"),  # "F***ing" gives one
+        ("Fullmetal Alchemist: Brotherhood", "fmab"),  # a dictionary word gives one
+        ("Demon Slayer: Kimetsu no Yaiba", "kny"),  # the subtitle's
     ],
 )
 def test_the_initials_fans_type_for_popular_titles_find_them(
@@ -132,6 +135,12 @@ def test_the_initials_fans_type_for_popular_titles_find_them(
     engine = engine_for(show("wanted", title, popularity=95), *OTHERS)
 
     assert resolved(engine, f"{typed} how many seasons") == "wanted"
+
+
+def test_the_initials_of_an_obscure_title_s_subtitle_are_no_name(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("wanted", "Demon Slayer: Kimetsu no Yaiba", popularity=40), *OTHERS)
+
+    assert resolved(engine, "kny how many seasons") is None
 
 
 def test_the_initials_of_a_franchise_title_s_own_name_find_it(engine_for: MakeEngine) -> None:

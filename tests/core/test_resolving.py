@@ -108,6 +108,22 @@ def test_initials_that_spell_a_word_are_a_word_in_lower_case(engine: Engine) -> 
     assert resolved(engine, "he got renewed") is None
 
 
+@pytest.mark.parametrize(
+    "question", ["is got getting a season 9", "did got end", "does got have a season 9"]
+)
+def test_initials_that_spell_a_word_where_no_such_word_goes_are_initials(
+    engine: Engine, question: str
+) -> None:
+    assert resolved(engine, question) == "game-of-thrones"
+
+
+@pytest.mark.parametrize("question", ["is got renewed", "i got season 1 on dvd", "did got me"])
+def test_initials_that_spell_a_word_where_the_word_goes_are_the_word(
+    engine: Engine, question: str
+) -> None:
+    assert resolved(engine, question) is None
+
+
 def test_initials_of_an_obscure_show_are_not_guessed(engine: Engine) -> None:
     assert resolved(engine, "is pitt renewed") is None
 
@@ -950,3 +966,107 @@ def test_a_title_with_a_number_in_it_beats_a_season_after_a_shorter_one(
     )
     answer = engine.ask("blue planet 2 narrator").to_json()
     assert (answer["show"], answer["season"]) == ("blue-planet-ii", None)
+
+
+@pytest.fixture
+def cut_titles(engine_for: MakeEngine) -> Engine:
+    return engine_for(
+        show("fresh-prince", "The Fresh Prince of Bel-Air", popularity=79),
+        show("skull", "Steve Austin's Broken Skull Challenge", popularity=79),
+        show("phantom-world", "Musaigen no Phantom World", popularity=43),
+        show("river-gods", "The Silent River Gods Saga", popularity=70),
+        show("apartment", "Don't Trust the B---- in Apartment 23", popularity=92),
+        *BASE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who played carlton on fresh prince", "fresh-prince"),
+        ("broken skull challenge how many seasons", "skull"),
+        ("apartment 23 who plays chloe", "apartment"),  # less than half the title's words
+    ],
+)
+def test_the_start_or_end_of_a_well_known_title_finds_it(
+    cut_titles: Engine, question: str, expected: str
+) -> None:
+    assert resolved(cut_titles, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "phantom world anime genre",  # a show few know: its full name or a suggestion
+        "is river gods renewed",  # the middle of a title is no name for it
+    ],
+)
+def test_a_part_of_a_title_few_know_or_its_middle_is_not_taken(
+    cut_titles: Engine, question: str
+) -> None:
+    assert resolved(cut_titles, question) is None
+
+
+@pytest.fixture
+def hosted(engine_for: MakeEngine) -> Engine:
+    return engine_for(
+        show(
+            "oliver",
+            "Last Week Tonight with John Oliver",
+            popularity=99,
+            cast=(Credit("John Oliver", "Presenter"),),
+        ),
+        show(
+            "fallon",
+            "The Tonight Show Starring Jimmy Fallon",
+            popularity=98,
+            cast=(Credit("Jimmy Fallon", "Host"),),
+        ),
+        show(
+            "letterman",
+            "The Late Show with David Letterman",
+            popularity=75,
+            cast=(Credit("David Letterman"),),
+        ),
+        show(
+            "obscure-host",
+            "Late Hours with Ann Quill",
+            popularity=55,
+            cast=(Credit("Ann Quill", "Host"),),
+        ),
+        *BASE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("john oliver's show got canceled??", "oliver"),
+        ("how many episodes of fallons tonight show are there", "fallon"),
+        ("letterman's late show rating", "letterman"),
+    ],
+)
+def test_a_well_known_show_called_its_hosts_finds_it(
+    hosted: Engine, question: str, expected: str
+) -> None:
+    assert resolved(hosted, question) == expected
+
+
+def test_a_show_few_know_called_its_hosts_is_not_taken(hosted: Engine) -> None:
+    assert resolved(hosted, "is ann quill's show over") is None
+
+
+@pytest.fixture
+def race(engine_for: MakeEngine) -> Engine:
+    return engine_for(show("amazing-race", "The Amazing Race", popularity=97), *BASE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who hosts TAR",  # a verb that names what follows
+        "who's the host of TAR these days",  # a time after a title says when
+    ],
+)
+def test_initials_stand_where_a_title_goes(race: Engine, question: str) -> None:
+    assert resolved(race, question) == "amazing-race"

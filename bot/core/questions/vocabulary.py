@@ -64,6 +64,16 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     return found
 
 
+def _rewordings() -> dict[str, frozenset[str]]:
+    """Each word -> the words fans may swap it for in a title ("guy" -> "man", "dude")."""
+    found: dict[str, set[str]] = {}
+    for group in read_yaml("rewordings.yaml"):
+        words = [str(w) for w in group]
+        for word in words:
+            found.setdefault(word, set()).update(w for w in words if w != word)
+    return {word: frozenset(others) for word, others in found.items()}
+
+
 def _phrases() -> dict[str, tuple[str, ...]]:
     """One word -> the two-word names it stands for ("la" -> "los angeles")."""
     found: dict[str, tuple[str, ...]] = {}
@@ -133,6 +143,8 @@ SYNONYMS = _synonyms()
 """Words people write for a title's word ("bros" for "brothers")."""
 GENRES = _genres()
 """Genres as people name them ("true crime", "romcom") -> what a show's genre must hold."""
+REWORDINGS = _rewordings()
+"""Words fans swap for a title's word ("guy" for "man"): weaker than `SYNONYMS`."""
 SHORTHAND = _shorthand()
 """Chat shorthand -> the words it stands for ("u" -> "you"), for reading what is asked."""
 SOUNDS = _sounds()
