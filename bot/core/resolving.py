@@ -194,12 +194,21 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         placed = [n for n in named if _title_slot(words, n.start, n.end)]
         if len(placed) == 1:
             return Found(Match(placed[0]))  # "vanished without a trace ... does sleepy hollow"
+    marked = [n for n in titled or named if _marked(words, n)]
+    if len(marked) == 1:
+        return Found(Match(marked[0]))  # "alone for the holiday so im doing a preacher marathon"
     top = max(titled or named, key=lambda s: s.popularity)
     if top.popularity >= POPULAR and all(
         s.popularity * DOMINANT <= top.popularity for s in titled if s is not top
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
+
+
+def _marked(words: list[str | None], scored: Scored) -> bool:
+    """Whether a word after a title says what of the show is meant ("a preacher *marathon*",
+    "lucifer *episodes*"): the mark of a title, which an everyday phrase lacks."""
+    return scored.end < len(words) and words[scored.end] in _BESIDE_TITLE
 
 
 def _referred(words: list[str | None], named: list[Scored]) -> Scored | None:
@@ -226,11 +235,16 @@ def _words_in_passing(words: Sequence[str | None], scored: Scored, text: str) ->
     """Whether a match is an everyday word among other words of the message ("this bot is
     *broke*"), not a title written out alone ("friends") or with its article ("the office")."""
     start, end = scored.start, scored.end
-    typed = [w for w in words[start:end] if w is not None]
-    rest = [w for position, w in enumerate(words) if w is not None and not start <= position < end]
     before = words[start - 1] if start > 0 else None
-    if not rest or before == "the" or not all(_everyday(w) for w in typed):
+    opening = start - 1 if before == "the" else start  # "the office": the article is the title's
+    typed = [w for w in words[start:end] if w is not None]
+    rest = [
+        w for position, w in enumerate(words) if w is not None and not opening <= position < end
+    ]
+    if not rest or not all(_everyday(w) for w in typed):
         return False
+    if opening > 0 and words[opening - 1] in _FRAMING:
+        return False  # "my friend swears the riches only had one season": a title framed
     # "trust me this bot is broke", "my brother is dead to me after he spoiled it": a phrase of
     # everyday words among others, unless the asker wrote it as a title ("Trust Me")
     asking = not WH_WORDS.isdisjoint(rest)  # "... had like 10 seasons, how many were there"

@@ -882,3 +882,49 @@ def test_a_thing_in_a_description_is_no_title(engine_for: MakeEngine) -> None:
     )
     assert resolved(engine, "dead set the zombie big brother thing, how many eps") == "dead-set"
     assert resolved(engine, "transparent lies the lifetime movie series thing, any good?") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the girls are going out tonight",
+        "the wire came loose on my headphones",
+        "the neighbors are so loud",
+        "walking to school in the rain",
+    ],
+)
+def test_an_article_does_not_make_an_everyday_word_a_title_in_a_remark(
+    engine_for: MakeEngine, message: str
+) -> None:
+    engine = engine_for(
+        show("girls", "Girls", network="HBO", popularity=97),
+        show("the-wire", "The Wire", network="HBO", popularity=98),
+        show("the-neighbors", "The Neighbors", network="ABC", popularity=70),
+        show("the-rain", "The Rain", network="Netflix", popularity=80),
+    )
+    assert resolved(engine, message) is None
+
+
+def test_a_remark_still_names_a_title_framed_as_one_or_asked_about(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("the-riches", "The Riches", network="FX", popularity=80),
+        show("the-wire", "The Wire", network="HBO", popularity=98),
+    )
+    assert resolved(engine, "my friend swears the riches only had one season") == "the-riches"
+    assert resolved(engine, "the wire came back on netflix?") == "the-wire"
+    assert resolved(engine, "the wire is so good, how many seasons") == "the-wire"
+    assert resolved(engine, "the wire") == "the-wire"
+
+
+def test_of_several_everyday_titles_the_one_marked_as_a_show_is_meant(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("alone", "Alone", network="History", popularity=99),
+        show("the-holiday", "The Holiday", popularity=87),
+        show("preacher", "Preacher", network="AMC", popularity=96),
+    )
+    question = "alone for the holiday so im doing a preacher marathon, what is it rated"
+    assert resolved(engine, question) == "preacher"
