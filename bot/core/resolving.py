@@ -83,6 +83,7 @@ nikita", "my roommate *swears* snowfall was ...")."""
 _NOT_TITLE_AFTER = TITLE_PLACES["not_after"]
 _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
+_LIST_JOINERS = TITLE_PLACES["list_joiners"]
 _COUNTED = TITLE_PLACES["counted"]
 _BESIDE_TITLE = TITLE_PLACES["beside_title"]
 _ARTICLES_A = frozenset({"a", "an"})
@@ -104,6 +105,8 @@ _TO_THE_LAST = frozenset(
 _RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
 _TO_THE_BOT = frozenset({"the", "this", "ur", "your", "you"})
 _ANY_ONE = frozenset({"one", "version", "thing"})
+_DESCRIBING = frozenset({"the", "that", "this"})
+"""Words that open a description of the show just named: "mental, *that* old fox hospital show"."""
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this"})
 """Words that stand for a show in a description: "the documentary *one*", "the uk version"."""
 _BOT = frozenset({"bot", "showbot"})
@@ -183,6 +186,15 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     titled = [n for n in named if not n.everyday and not _a_part_of(index, n, named, words)]
     if len(titled) == 1:
         return Found(Match(titled[0]))  # "stuck in the house ... lucifer": words, and a title
+    marked = [
+        n
+        for n in titled or named
+        if _marked(words, n) or _pointed(words, n, frozenset(index.context(n.owner)))
+    ]
+    if len(marked) == 1:
+        # "alone for the holiday so im doing a preacher marathon", "whats the catch with
+        # hunted bbc one": the one title the question marks as a show's
+        return Found(Match(marked[0]))
     if not titled:
         whole = [n for n in named if n.exact and " " in n.name]
         if (
@@ -194,9 +206,6 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         placed = [n for n in named if _title_slot(words, n.start, n.end)]
         if len(placed) == 1:
             return Found(Match(placed[0]))  # "vanished without a trace ... does sleepy hollow"
-    marked = [n for n in titled or named if _marked(words, n)]
-    if len(marked) == 1:
-        return Found(Match(marked[0]))  # "alone for the holiday so im doing a preacher marathon"
     top = max(titled or named, key=lambda s: s.popularity)
     if top.popularity >= POPULAR and all(
         s.popularity * DOMINANT <= top.popularity for s in titled if s is not top
@@ -206,9 +215,28 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
 
 
 def _marked(words: list[str | None], scored: Scored) -> bool:
-    """Whether a word after a title says what of the show is meant ("a preacher *marathon*",
-    "lucifer *episodes*"): the mark of a title, which an everyday phrase lacks."""
-    return scored.end < len(words) and words[scored.end] in _BESIDE_TITLE
+    """Whether the words after a title say what of the show is meant ("a preacher *marathon*",
+    "lucifer *episodes*") or what show it is ("obsessed with mental, *that old fox hospital
+    show*"): the marks of a title, which an everyday phrase lacks."""
+    if scored.end < len(words) and words[scored.end] in _BESIDE_TITLE:
+        return True
+    return _described_after(words, scored.end)
+
+
+def _network_follows(words: Sequence[str | None], end: int, context: frozenset[str]) -> bool:
+    """Whether the show's own network stands right after a match ("hunted *bbc* one", "evil
+    *cbs*"): fans add it to say which show; nobody adds it to an everyday word."""
+    following = words[end] if end < len(words) else None
+    return following is not None and following in context and following in NETWORKS
+
+
+def _described_after(words: Sequence[str | None], end: int) -> bool:
+    """Whether a comma after a match opens a description of the show ("obsessed with mental,
+    *that old fox hospital show*"): an aside that only a title gets. (Without the comma, "not
+    scandal *the olivia pope show*" may describe another show of the title.)"""
+    if end >= len(words) or words[end] != "and":  # a comma reads as "and"
+        return False
+    return description_end(words, end + 1, _DESCRIBING) is not None
 
 
 def _referred(words: list[str | None], named: list[Scored]) -> Scored | None:
@@ -410,7 +438,8 @@ def _listed(words: list[str | None], one: Scored, other: Scored) -> bool:
     if _JOINERS.isdisjoint(between):
         return False
     if one.everyday or other.everyday:
-        return all(w in _JOINERS or w in ARTICLES for w in between)
+        # "dark and wednesday"; but not "whats the catch *with* hunted bbc one"
+        return all(w in _LIST_JOINERS or w in ARTICLES for w in between)
     return len(between) <= 3 or all(w in FUNCTION_WORDS for w in between)
 
 
@@ -725,8 +754,10 @@ def _named_as_title(
     before = words[scored.start - 1] if scored.start > 0 else None
     if before in _POSSESSIVES:
         return False  # "my friends and i are so bored": whatever else the message says
-    if _introduced(words, scored.start):
-        return True  # "whatever happened to *the show* life is wild"
+    if _introduced(words, scored.start) or _described_after(words, scored.end):
+        return True  # "whatever happened to *the show* life is wild", "mental, that ... show"
+    if _network_follows(words, scored.end, context):
+        return True  # "whats the catch with *hunted bbc one*": the show's network pins it
     if _whole_content(words, scored, context):
         # "friends", "is lost over"; but a word few know as a title, among question words,
         # only where a title goes: "long story *short*", "whos in running *point*"

@@ -928,3 +928,37 @@ def test_of_several_everyday_titles_the_one_marked_as_a_show_is_meant(
     )
     question = "alone for the holiday so im doing a preacher marathon, what is it rated"
     assert resolved(engine, question) == "preacher"
+
+
+def test_an_everyday_title_described_after_a_comma_is_the_show_meant(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("nurses", "Nurses", popularity=96),
+        show("mental", "Mental", network="FOX", premiered=PartialDate(2009), popularity=66),
+    )
+    question = (
+        "nurses on my ward are obsessed with mental, that old fox hospital show. when did it end"
+    )
+    assert resolved(engine, question) == "mental"
+    assert resolved(engine, "my mom is obsessed with mental lol. when did it end") is None
+
+
+def test_an_everyday_title_with_its_network_after_it_is_the_one_asked_about(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("the-catch", "The Catch", popularity=91),
+        show("hunted", "Hunted", network="BBC One", premiered=PartialDate(2012), popularity=93),
+    )
+    answer = engine.ask("whats the catch with hunted bbc one, why only one season").to_json()
+    assert answer["show"] == "hunted"
+    assert answer["shows"] == ["hunted"]
+
+
+def test_and_still_lists_everyday_titles_side_by_side(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("dark", "Dark", network="Netflix", popularity=88),
+        show("wednesday", "Wednesday", network="Netflix", popularity=95),
+    )
+    assert engine.ask("dark and wednesday cast").to_json()["shows"] == ["dark", "wednesday"]
