@@ -962,3 +962,11 @@ def test_and_still_lists_everyday_titles_side_by_side(engine_for: MakeEngine) ->
         show("wednesday", "Wednesday", network="Netflix", popularity=95),
     )
     assert engine.ask("dark and wednesday cast").to_json()["shows"] == ["dark", "wednesday"]
+
+
+def test_a_title_run_together_is_not_the_title_of_its_last_word(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("x-company", "X Company", network="CBC", premiered=PartialDate(2015), popularity=92),
+        show("the-company", "The Company", popularity=71),
+    )
+    assert resolved(engine, "xcompany what channel was it on") != "the-company"

@@ -26,3 +26,9 @@ def test_spellings_that_sound_alike() -> None:
 def test_a_plural_is_never_respelled_into_a_question_word() -> None:
     assert RESPELLER.respell("endings") == "endings"  # Happy Endings, not "ending explained"
     assert RESPELLER.respell("endng") == "ending"
+
+
+def test_a_word_with_another_first_letter_is_no_slip_of_a_question_word() -> None:
+    assert RESPELLER.respell("xcompany") == "xcompany"  # X Company run together
+    assert RESPELLER.respell("esason") == "season"  # the first two letters swapped
+    assert RESPELLER.respell("premeire") == "premiere"
