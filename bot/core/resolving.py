@@ -114,6 +114,7 @@ _AT_A_TIME = frozenset({"at", "by", "until", "till", "til", "around", "since", "
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
 _ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""
+_AT_A_PLACE = frozenset({"at", "on", "in", "from"})
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
 _INSIDE = frozenset({"in", "inside", "within", "without", "beside", "behind"})
 """A title ends before neither of these and a person ("the beast *in me*"), nor does an everyday
@@ -173,6 +174,8 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
             return Found(elsewhere)
         if not isinstance(elsewhere, Match) or elsewhere.best.owner in {n.owner for n in named}:
             break
+        if elsewhere.best.near:
+            break  # "true blood was *wild*": a slip taken only when nothing else comes close
         named.append(elsewhere.best)
     if len(named) == 1:
         return Found(resolution)
@@ -576,6 +579,9 @@ def _judge(
         return _as(scored, min(scored.similarity, SUGGEST))
     if _denied(words, scored.start):
         return _as(scored, min(scored.similarity, SUGGEST))  # "not storage wars texas, the og"
+    if typed and typed[-1] == "shows" and name[-1] == "show":
+        # "ricky gervais shows": the shows of a person, not "The Ricky Gervais Show"
+        return _as(scored, min(scored.similarity, SUGGEST))
     before = words[scored.start - 1] if scored.start > 0 else None
     if before in _ON and " ".join(typed) in NETWORKS:
         return _as(scored, min(scored.similarity, SUGGEST))  # "the reboot *on peacock*"
@@ -754,6 +760,8 @@ def _named_as_title(
     before = words[scored.start - 1] if scored.start > 0 else None
     if before in _POSSESSIVES:
         return False  # "my friends and i are so bored": whatever else the message says
+    if _somewhere(words, scored, context):
+        return False  # "the girls at school keep talking about ...": people, not a title
     if _introduced(words, scored.start) or _described_after(words, scored.end):
         return True  # "whatever happened to *the show* life is wild", "mental, that ... show"
     if _network_follows(words, scored.end, context):
@@ -767,6 +775,27 @@ def _named_as_title(
     if not _title_slot(words, scored.start, scored.end, context, strict=strict):
         return False
     return several or well_known
+
+
+def _somewhere(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether everyday words opening a sentence are placed somewhere, as people and things
+    are ("*nurses on my ward* are obsessed", "*the girls at school* keep talking"): a title
+    there is put on a network or in a year ("dark on netflix"), not at a place."""
+    opening = (
+        scored.start - 1 if scored.start > 0 and words[scored.start - 1] == "the" else scored.start
+    )
+    if opening > 0 and words[opening - 1] is not None:
+        return False
+    end = scored.end
+    if end + 1 >= len(words) or words[end] not in _AT_A_PLACE:
+        return False
+    place = words[end + 1]
+    return (
+        place is not None
+        and place not in context
+        and place not in NETWORKS
+        and not place.isdecimal()
+    )
 
 
 def _pointed(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:

@@ -970,3 +970,42 @@ def test_a_title_run_together_is_not_the_title_of_its_last_word(engine_for: Make
         show("the-company", "The Company", popularity=71),
     )
     assert resolved(engine, "xcompany what channel was it on") != "the-company"
+
+
+def test_a_slip_in_a_popular_title_is_not_named_beside_a_title_written_out(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("true-blood", "True Blood", network="HBO", premiered=PartialDate(2008), popularity=96),
+        show("wild-n-out", "Wild 'N Out", network="MTV", popularity=90),
+    )
+    answer = engine.ask("ngl true blood was wild, when did it end").to_json()
+    assert answer["shows"] == ["true-blood"]
+
+
+def test_a_persons_shows_are_not_the_show_named_after_them(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("rg-show", "The Ricky Gervais Show", network="HBO", popularity=80),
+        show("extras", "Extras", popularity=85, cast=(Credit("Ricky Gervais", "Andy Millman"),)),
+    )
+    assert engine.ask("ricky gervias shows").to_json()["shows"] != ["rg-show"]
+    assert resolved(engine, "the ricky gervais show cast") == "rg-show"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the girls at school keep talking about seinfeld, how many seasons",
+        "friends from work keep talking about seinfeld, how many seasons",
+    ],
+)
+def test_everyday_words_placed_somewhere_are_people_not_a_title(
+    engine_for: MakeEngine, question: str
+) -> None:
+    engine = engine_for(
+        show("girls", "Girls", network="HBO", popularity=97),
+        show("friends", "Friends", network="NBC", popularity=95),
+        show("seinfeld", "Seinfeld", network="NBC", popularity=90),
+    )
+    assert resolved(engine, question) == "seinfeld"
+    assert resolved(engine, "girls on hbo, how many seasons") == "girls"
