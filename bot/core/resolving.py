@@ -151,6 +151,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         # "the girls at work keep recommending h2o just add wter": an everyday word taken as a
         # title beside words that may name the show meant: asked about, never answered
         return Found(NoMatch((best,)))
+    if question.asks_for_pick and best.everyday:
+        # "the girls are coming over tonight, what should we watch": a pick is asked, and the
+        # everyday words are the story's, not a show to tell about
+        return Found(NoMatch(()))
     if (
         question.asks_nothing
         and _words_in_passing(question.words, best, question.text)

@@ -913,3 +913,14 @@ def test_its_a_genre_right_is_a_yes_or_no_question(engine_for: Callable[..., Eng
         "antidisturbios genre? spanish riot police show, my friends said its intense"
     )
     assert not lookup.text.startswith(("Yes", "No"))
+
+
+def test_a_one_letter_reaction_is_chat_not_the_show_of_that_letter(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="w", title="W", status=Status.ENDED, popularity=84),
+        Show(id="you", title="You", status=Status.ENDED, popularity=95),
+    )
+    assert engine.ask("w").to_json()["shows"] == []
+    assert engine.ask("you").to_json()["show"] == "you"

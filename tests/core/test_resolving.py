@@ -1009,3 +1009,11 @@ def test_everyday_words_placed_somewhere_are_people_not_a_title(
     )
     assert resolved(engine, question) == "seinfeld"
     assert resolved(engine, "girls on hbo, how many seasons") == "girls"
+
+
+def test_a_request_for_a_pick_is_not_about_everyday_words_of_its_story(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("girls", "Girls", network="HBO", popularity=97))
+    answer = engine.ask("the girls are coming over tonight, what should we watch")
+    assert answer.to_json()["shows"] == []
