@@ -114,6 +114,8 @@ _AT_A_TIME = frozenset({"at", "by", "until", "till", "til", "around", "since", "
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
 _ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+"""Roman numerals that number a sequel in its title ("Blue Planet II")."""
 _AT_A_PLACE = frozenset({"at", "on", "in", "from"})
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
 _INSIDE = frozenset({"in", "inside", "within", "without", "beside", "behind"})
@@ -134,6 +136,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ("x and y", "x, y or z"); two named apart, without a list, are asked about."""
     judged = _in_the_question(_judged(index, shows, question.words, question.text), question)
     resolution = _decide(shows, judged)
+    if isinstance(resolution, Match):
+        sequel = _numbered_sequel(question.words, resolution.best, judged)
+        if sequel is not None:
+            resolution = Match(sequel)  # "blue planet 2": Blue Planet II, not its season 2
     if isinstance(resolution, Match) and _derived(question.words, resolution.best):
         # "the saved by the bell reboot", "penny dreadful spinoff": another show than the one
         # named, which the base may not hold: suggested, never answered about
@@ -244,6 +250,34 @@ def _described_after(words: Sequence[str | None], end: int) -> bool:
     if end >= len(words) or words[end] != "and":  # a comma reads as "and"
         return False
     return description_end(words, end + 1, _DESCRIBING) is not None
+
+
+def _numbered_sequel(
+    words: Sequence[str | None], best: Scored, judged: list[Scored]
+) -> Scored | None:
+    """The show whose title is the match's and the number after it in Roman numerals ("blue
+    planet 2" is Blue Planet II): a sequel named by its number, not a season of the first."""
+    following = words[best.end] if best.end < len(words) else None
+    if following is None or not following.isdecimal():
+        return None
+    plain = [w for w in best.name.split() if w not in ARTICLES]
+    for other in judged:
+        name = other.name.split()
+        if (
+            other.owner != best.owner
+            and len(name) > 1
+            and _ROMAN.get(name[-1]) == int(following)
+            and [w for w in name[:-1] if w not in ARTICLES] == plain
+        ):
+            return dataclasses.replace(
+                other,
+                similarity=best.similarity,
+                rank=best.rank,
+                start=best.start,
+                end=best.end + 1,
+                exact=best.exact,
+            )
+    return None
 
 
 def _referred(words: list[str | None], named: list[Scored]) -> Scored | None:

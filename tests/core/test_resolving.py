@@ -1017,3 +1017,16 @@ def test_a_request_for_a_pick_is_not_about_everyday_words_of_its_story(
     engine = engine_for(show("girls", "Girls", network="HBO", popularity=97))
     answer = engine.ask("the girls are coming over tonight, what should we watch")
     assert answer.to_json()["shows"] == []
+
+
+def test_a_number_after_a_title_is_its_sequel_when_one_is_numbered_so(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("the-blue-planet", "The Blue Planet", network="BBC One", popularity=86),
+        show("blue-planet-ii", "Blue Planet II", network="BBC One", popularity=83),
+    )
+    answer = engine.ask("blue planet 2 narrator").to_json()
+    assert (answer["show"], answer["season"]) == ("blue-planet-ii", None)
+    answer = engine.ask("the blue planet season 2 narrator").to_json()
+    assert (answer["show"], answer["season"]) == ("the-blue-planet", 2)
