@@ -116,6 +116,8 @@ _ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""
 _ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 """Roman numerals that number a sequel in its title ("Blue Planet II")."""
+_SLIP_LETTERS = 2
+"""Letters at most that a slip adds to a one-word title or drops from it ("westwrld")."""
 _AT_A_PLACE = frozenset({"at", "on", "in", "from"})
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
 _INSIDE = frozenset({"in", "inside", "within", "without", "beside", "behind"})
@@ -698,8 +700,10 @@ def _judge(
         and popularity >= POPULAR
         and not scored.longer
         and same_start
+        and (" " in scored.name or abs(sum(map(len, typed)) - len(scored.name)) <= _SLIP_LETTERS)
     ):
-        # "nics", "frago": a slip in a popular title, taken when nothing else comes close
+        # "nics", "frago": a slip in a popular title, taken when nothing else comes close;
+        # but "text" is no slip of the one word "textmewhenyougethome", only its first letters
         return dataclasses.replace(scored, similarity=CONFIDENT, rank=scored.rank, near=True)
     return scored
 

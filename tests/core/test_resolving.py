@@ -1030,3 +1030,14 @@ def test_a_number_after_a_title_is_its_sequel_when_one_is_numbered_so(
     assert (answer["show"], answer["season"]) == ("blue-planet-ii", None)
     answer = engine.ask("the blue planet season 2 narrator").to_json()
     assert (answer["show"], answer["season"]) == ("the-blue-planet", 2)
+
+
+def test_the_first_letters_of_a_long_one_word_title_are_no_slip_of_it(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("tmwygh", "Textmewhenyougethome", popularity=85),
+        show("fargo", "Fargo", network="FX", popularity=95),
+    )
+    assert engine.ask("should i text him").to_json()["shows"] == []
+    assert resolved(engine, "frago season 5") == "fargo"
