@@ -110,7 +110,10 @@ _DESCRIBING = frozenset({"the", "that", "this"})
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this"})
 """Words that stand for a show in a description: "the documentary *one*", "the uk version"."""
 _BOT = frozenset({"bot", "showbot"})
-_AT_A_TIME = frozenset({"at", "by", "until", "till", "til", "around", "since", "before", "after"})
+_AT_A_TIME = frozenset(
+    {"at", "by", "until", "till", "til", "around", "since", "before", "after", "its", "past"}
+)
+"""Words before a clock time ("at 3am", "its 3am"), which is no title of that name."""
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
 _ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""

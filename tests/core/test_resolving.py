@@ -858,6 +858,8 @@ def test_words_of_a_description_are_no_title(engine_for: MakeEngine) -> None:
     assert resolved(engine, "ok who broke the bot, it's giving dark vibes today") is None
     question = "just finished chernobyl at 3am and im staring at the ceiling. is it a drama?"
     assert resolved(engine, question) == "chernobyl"
+    assert engine.ask("it's 3am why am i awake").to_json()["shows"] == []
+    assert resolved(engine, "3am season 2") == "3am"
     assert resolved(engine, "when did the sitcom soap end") == "soap"
     assert resolved(engine, "who voiced spidey in the 94 spider-man cartoon") == "spider-man"
 
