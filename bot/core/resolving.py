@@ -121,6 +121,9 @@ _ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix"
 """Roman numerals that number a sequel in its title ("Blue Planet II")."""
 _SLIP_LETTERS = 2
 """Letters at most that a slip adds to a one-word title or drops from it ("westwrld")."""
+_PLAYING = frozenset({"plays", "played", "voices", "voiced", "portrays", "portrayed"})
+_IN_A_SHOW = frozenset({"in", "on"})
+"""After "who plays" a part is named, then the show after these: "who plays x *in* y"."""
 _AT_A_PLACE = frozenset({"at", "on", "in", "from"})
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
 _INSIDE = frozenset({"in", "inside", "within", "without", "beside", "behind"})
@@ -622,6 +625,8 @@ def _judge(
         return _as(scored, min(scored.similarity, SUGGEST))
     if _denied(words, scored.start):
         return _as(scored, min(scored.similarity, SUGGEST))  # "not storage wars texas, the og"
+    if _cast_as(words, scored):
+        return _as(scored, min(scored.similarity, SUGGEST))  # "who plays *the captain* in ..."
     if typed and typed[-1] == "shows" and name[-1] == "show":
         # "ricky gervais shows": the shows of a person, not "The Ricky Gervais Show"
         return _as(scored, min(scored.similarity, SUGGEST))
@@ -709,6 +714,21 @@ def _judge(
         # but "text" is no slip of the one word "textmewhenyougethome", only its first letters
         return dataclasses.replace(scored, similarity=CONFIDENT, rank=scored.rank, near=True)
     return scored
+
+
+def _cast_as(words: list[str | None], scored: Scored) -> bool:
+    """Whether a match stands where a question names a character, between "who plays" and
+    the show ("who plays *the captain* in iron meadow"): a part, not a title."""
+    before = scored.start - 1
+    if before >= 0 and words[before] == "the":
+        before -= 1
+    return (
+        before >= 0
+        and words[before] in _PLAYING
+        and scored.end + 1 < len(words)
+        and words[scored.end] in _IN_A_SHOW
+        and description_end(words, scored.end + 1) is None  # "robocop in *the tv show*"
+    )
 
 
 def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:

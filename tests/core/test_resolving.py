@@ -1043,3 +1043,16 @@ def test_the_first_letters_of_a_long_one_word_title_are_no_slip_of_it(
     )
     assert engine.ask("should i text him").to_json()["shows"] == []
     assert resolved(engine, "frago season 5") == "fargo"
+
+
+def test_the_part_asked_about_between_who_plays_and_the_show_is_no_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("the-captain", "The Captain", popularity=67),
+        show("robocop", "RoboCop", network="CTV", popularity=70),
+        show("breaking-bad", "Breaking Bad", network="AMC", popularity=97),
+    )
+    assert engine.ask("who plays the captain in iron meadow").to_json()["shows"] == []
+    assert resolved(engine, "who plays the captain in breaking bad") == "breaking-bad"
+    assert resolved(engine, "who played robocop in the tv show") == "robocop"
