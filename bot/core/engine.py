@@ -591,7 +591,10 @@ def _titled(snapshot: Snapshot, question: Question) -> Show | None:
     enough for a message of its bare title to mean it."""
     if not question.small_talk:
         return None
-    named = snapshot.titles.named(" ".join(w for w in question.words if w is not None))
+    said = " ".join(w for w in question.words if w is not None)
+    if len(said) < 2:
+        return None  # "w", "l": a win or a loss in chat, whatever show a letter names
+    named = snapshot.titles.named(said)
     if not named:
         return None
     show = snapshot.shows[named[0]]

@@ -966,11 +966,13 @@ def _verb_form(word: str) -> bool:
     return word.endswith("ing") and (word[:-3] in ENGLISH_WORDS or word[:-3] + "e" in ENGLISH_WORDS)
 
 
-def description_end(words: Sequence[str | None], end: int) -> int | None:
-    """Where the words after a match that say what the show is end: "the" and a few words
-    ending in a kind of show ("journeyman *the time travel show*", "tyrant *the fx one*"); None
-    when no description follows."""
-    if end >= len(words) or words[end] != "the":
+def description_end(
+    words: Sequence[str | None], end: int, openers: frozenset[str] = frozenset({"the"})
+) -> int | None:
+    """Where the words after a match that say what the show is end: "the" (or another of
+    `openers`) and a few words ending in a kind of show ("journeyman *the time travel show*",
+    "tyrant *the fx one*"); None when no description follows."""
+    if end >= len(words) or words[end] not in openers:
         return None
     for position in range(end + 1, min(end + 1 + _DESCRIPTION, len(words))):
         word = words[position]

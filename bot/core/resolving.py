@@ -87,6 +87,7 @@ _NOT_TITLE_AFTER = TITLE_PLACES["not_after"]
 _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
 _TOGETHER = TITLE_PLACES["together"]
+_LIST_JOINERS = TITLE_PLACES["list_joiners"]
 _COUNTED = TITLE_PLACES["counted"]
 _BESIDE_TITLE = TITLE_PLACES["beside_title"]
 _ARTICLES_A = frozenset({"a", "an"})
@@ -108,13 +109,26 @@ _TO_THE_LAST = frozenset(
 _RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
 _TO_THE_BOT = frozenset({"the", "this", "ur", "your", "you"})
 _ANY_ONE = frozenset({"one", "version", "thing"})
+_DESCRIBING = frozenset({"the", "that", "this"})
+"""Words that open a description of the show just named: "mental, *that* old fox hospital show"."""
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this"})
 """Words that stand for a show in a description: "the documentary *one*", "the uk version"."""
 _BOT = frozenset({"bot", "showbot"})
-_AT_A_TIME = frozenset({"at", "by", "until", "till", "til", "around", "since", "before", "after"})
+_AT_A_TIME = frozenset(
+    {"at", "by", "until", "till", "til", "around", "since", "before", "after", "its", "past"}
+)
+"""Words before a clock time ("at 3am", "its 3am"), which is no title of that name."""
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
 _ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+"""Roman numerals that number a sequel in its title ("Blue Planet II")."""
+_SLIP_LETTERS = 2
+"""Letters at most that a slip adds to a one-word title or drops from it ("westwrld")."""
+_PLAYING = frozenset({"plays", "played", "voices", "voiced", "portrays", "portrayed"})
+_IN_A_SHOW = frozenset({"in", "on"})
+"""After "who plays" a part is named, then the show after these: "who plays x *in* y"."""
+_AT_A_PLACE = frozenset({"at", "on", "in", "from"})
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
 _INSIDE = frozenset({"in", "inside", "within", "without", "beside", "behind"})
 """A title ends before neither of these and a person ("the beast *in me*"), nor does an everyday
@@ -134,6 +148,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ("x and y", "x, y or z"); two named apart, without a list, are asked about."""
     judged = _in_the_question(_judged(index, shows, question.words, question.text), question)
     resolution = _decide(shows, judged)
+    if isinstance(resolution, Match):
+        sequel = _numbered_sequel(question.words, resolution.best, judged)
+        if sequel is not None:
+            resolution = Match(sequel)  # "blue planet 2": Blue Planet II, not its season 2
     if isinstance(resolution, Match) and _derived(question.words, resolution.best):
         # "the saved by the bell reboot", "penny dreadful spinoff": another show than the one
         # named, which the base may not hold: suggested, never answered about
@@ -151,6 +169,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         # "the girls at work keep recommending h2o just add wter": an everyday word taken as a
         # title beside words that may name the show meant: asked about, never answered
         return Found(NoMatch((best,)))
+    if question.asks_for_pick and best.everyday:
+        # "the girls are coming over tonight, what should we watch": a pick is asked, and the
+        # everyday words are the story's, not a show to tell about
+        return Found(NoMatch(()))
     if (
         question.asks_nothing
         and _words_in_passing(question.words, best, question.text)
@@ -174,6 +196,8 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
             return Found(elsewhere)
         if not isinstance(elsewhere, Match) or elsewhere.best.owner in {n.owner for n in named}:
             break
+        if elsewhere.best.near:
+            break  # "true blood was *wild*": a slip taken only when nothing else comes close
         named.append(elsewhere.best)
     if len(named) == 1:
         return Found(resolution)
@@ -187,6 +211,15 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     titled = [n for n in named if not n.everyday and not _a_part_of(index, n, named, words)]
     if len(titled) == 1:
         return Found(Match(titled[0]))  # "stuck in the house ... lucifer": words, and a title
+    marked = [
+        n
+        for n in titled or named
+        if _marked(words, n) or _pointed(words, n, frozenset(index.context(n.owner)))
+    ]
+    if len(marked) == 1:
+        # "alone for the holiday so im doing a preacher marathon", "whats the catch with
+        # hunted bbc one": the one title the question marks as a show's
+        return Found(Match(marked[0]))
     if not titled:
         whole = [n for n in named if n.exact and " " in n.name]
         if (
@@ -204,6 +237,59 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
+
+
+def _marked(words: list[str | None], scored: Scored) -> bool:
+    """Whether the words after a title say what of the show is meant ("a preacher *marathon*",
+    "lucifer *episodes*") or what show it is ("obsessed with mental, *that old fox hospital
+    show*"): the marks of a title, which an everyday phrase lacks."""
+    if scored.end < len(words) and words[scored.end] in _BESIDE_TITLE:
+        return True
+    return _described_after(words, scored.end)
+
+
+def _network_follows(words: Sequence[str | None], end: int, context: frozenset[str]) -> bool:
+    """Whether the show's own network stands right after a match ("hunted *bbc* one", "evil
+    *cbs*"): fans add it to say which show; nobody adds it to an everyday word."""
+    following = words[end] if end < len(words) else None
+    return following is not None and following in context and following in NETWORKS
+
+
+def _described_after(words: Sequence[str | None], end: int) -> bool:
+    """Whether a comma after a match opens a description of the show ("obsessed with mental,
+    *that old fox hospital show*"): an aside that only a title gets. (Without the comma, "not
+    scandal *the olivia pope show*" may describe another show of the title.)"""
+    if end >= len(words) or words[end] != "and":  # a comma reads as "and"
+        return False
+    return description_end(words, end + 1, _DESCRIBING) is not None
+
+
+def _numbered_sequel(
+    words: Sequence[str | None], best: Scored, judged: list[Scored]
+) -> Scored | None:
+    """The show whose title is the match's and the number after it in Roman numerals ("blue
+    planet 2" is Blue Planet II): a sequel named by its number, not a season of the first."""
+    following = words[best.end] if best.end < len(words) else None
+    if following is None or not following.isdecimal():
+        return None
+    plain = [w for w in best.name.split() if w not in ARTICLES]
+    for other in judged:
+        name = other.name.split()
+        if (
+            other.owner != best.owner
+            and len(name) > 1
+            and _ROMAN.get(name[-1]) == int(following)
+            and [w for w in name[:-1] if w not in ARTICLES] == plain
+        ):
+            return dataclasses.replace(
+                other,
+                similarity=best.similarity,
+                rank=best.rank,
+                start=best.start,
+                end=best.end + 1,
+                exact=best.exact,
+            )
+    return None
 
 
 def _referred(words: list[str | None], named: list[Scored]) -> Scored | None:
@@ -230,11 +316,16 @@ def _words_in_passing(words: Sequence[str | None], scored: Scored, text: str) ->
     """Whether a match is an everyday word among other words of the message ("this bot is
     *broke*"), not a title written out alone ("friends") or with its article ("the office")."""
     start, end = scored.start, scored.end
-    typed = [w for w in words[start:end] if w is not None]
-    rest = [w for position, w in enumerate(words) if w is not None and not start <= position < end]
     before = words[start - 1] if start > 0 else None
-    if not rest or before == "the" or not all(_everyday(w) for w in typed):
+    opening = start - 1 if before == "the" else start  # "the office": the article is the title's
+    typed = [w for w in words[start:end] if w is not None]
+    rest = [
+        w for position, w in enumerate(words) if w is not None and not opening <= position < end
+    ]
+    if not rest or not all(_everyday(w) for w in typed):
         return False
+    if opening > 0 and words[opening - 1] in _FRAMING:
+        return False  # "my friend swears the riches only had one season": a title framed
     # "trust me this bot is broke", "my brother is dead to me after he spoiled it": a phrase of
     # everyday words among others, unless the asker wrote it as a title ("Trust Me")
     asking = not WH_WORDS.isdisjoint(rest)  # "... had like 10 seasons, how many were there"
@@ -400,7 +491,8 @@ def _listed(words: list[str | None], one: Scored, other: Scored) -> bool:
     if _JOINERS.isdisjoint(between):
         return False
     if one.everyday or other.everyday:
-        return all(w in _JOINERS or w in ARTICLES for w in between)
+        # "dark and wednesday"; but not "whats the catch *with* hunted bbc one"
+        return all(w in _LIST_JOINERS or w in ARTICLES for w in between)
     return len(between) <= 3 or all(w in FUNCTION_WORDS for w in between)
 
 
@@ -474,8 +566,6 @@ def _a_common_word(name: str) -> bool:
 
 
 _COMMONEST = 1000
-_LISTING = frozenset({"and", "or", "vs", "versus", "plus", "nor", "n", "&"})
-"""Words that list titles side by side ("x *and* y"); not "with" ("life *with* damian lewis")."""
 
 
 def _side_by_side(words: list[str | None], one: Scored, other: Scored) -> bool:
@@ -486,11 +576,11 @@ def _side_by_side(words: list[str | None], one: Scored, other: Scored) -> bool:
         return False
     first, second = (one, other) if one.start < other.start else (other, one)
     between = words[first.end : second.start]
-    listing = [w for w in between if w in _LISTING]
+    listing = [w for w in between if w in _LIST_JOINERS]
     after = words[second.end] if second.end < len(words) else None
     return (
         len(listing) == 1
-        and all(w is None or w in _LISTING or w in ARTICLES for w in between)
+        and all(w is None or w in _LIST_JOINERS or w in ARTICLES for w in between)
         and after not in _ANY_ONE
         and after not in _DERIVED
     )
@@ -603,6 +693,11 @@ def _judge(
         return _as(scored, min(scored.similarity, SUGGEST))
     if _denied(words, scored.start):
         return _as(scored, min(scored.similarity, SUGGEST))  # "not storage wars texas, the og"
+    if _cast_as(words, scored):
+        return _as(scored, min(scored.similarity, SUGGEST))  # "who plays *the captain* in ..."
+    if typed and typed[-1] == "shows" and name[-1] == "show":
+        # "ricky gervais shows": the shows of a person, not "The Ricky Gervais Show"
+        return _as(scored, min(scored.similarity, SUGGEST))
     before = words[scored.start - 1] if scored.start > 0 else None
     if before in _ON and " ".join(typed) in NETWORKS:
         return _as(scored, min(scored.similarity, SUGGEST))  # "the reboot *on peacock*"
@@ -683,10 +778,27 @@ def _judge(
         and popularity >= POPULAR
         and not scored.longer
         and same_start
+        and (" " in scored.name or abs(sum(map(len, typed)) - len(scored.name)) <= _SLIP_LETTERS)
     ):
-        # "nics", "frago": a slip in a popular title, taken when nothing else comes close
+        # "nics", "frago": a slip in a popular title, taken when nothing else comes close;
+        # but "text" is no slip of the one word "textmewhenyougethome", only its first letters
         return dataclasses.replace(scored, similarity=CONFIDENT, rank=scored.rank, near=True)
     return scored
+
+
+def _cast_as(words: list[str | None], scored: Scored) -> bool:
+    """Whether a match stands where a question names a character, between "who plays" and
+    the show ("who plays *the captain* in iron meadow"): a part, not a title."""
+    before = scored.start - 1
+    if before >= 0 and words[before] == "the":
+        before -= 1
+    return (
+        before >= 0
+        and words[before] in _PLAYING
+        and scored.end + 1 < len(words)
+        and words[scored.end] in _IN_A_SHOW
+        and description_end(words, scored.end + 1) is None  # "robocop in *the tv show*"
+    )
 
 
 def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
@@ -783,8 +895,12 @@ def _named_as_title(
     before = words[scored.start - 1] if scored.start > 0 else None
     if before in _POSSESSIVES:
         return False  # "my friends and i are so bored": whatever else the message says
-    if _introduced(words, scored.start):
-        return True  # "whatever happened to *the show* life is wild"
+    if _somewhere(words, scored, context):
+        return False  # "the girls at school keep talking about ...": people, not a title
+    if _introduced(words, scored.start) or _described_after(words, scored.end):
+        return True  # "whatever happened to *the show* life is wild", "mental, that ... show"
+    if _network_follows(words, scored.end, context):
+        return True  # "whats the catch with *hunted bbc one*": the show's network pins it
     if _whole_content(words, scored, context):
         # "friends", "is lost over"; but a word few know as a title, among question words,
         # only where a title goes: "long story *short*", "whos in running *point*"
@@ -794,6 +910,27 @@ def _named_as_title(
     if not _title_slot(words, scored.start, scored.end, context, strict=strict):
         return False
     return several or well_known
+
+
+def _somewhere(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether everyday words opening a sentence are placed somewhere, as people and things
+    are ("*nurses on my ward* are obsessed", "*the girls at school* keep talking"): a title
+    there is put on a network or in a year ("dark on netflix"), not at a place."""
+    opening = (
+        scored.start - 1 if scored.start > 0 and words[scored.start - 1] == "the" else scored.start
+    )
+    if opening > 0 and words[opening - 1] is not None:
+        return False
+    end = scored.end
+    if end + 1 >= len(words) or words[end] not in _AT_A_PLACE:
+        return False
+    place = words[end + 1]
+    return (
+        place is not None
+        and place not in context
+        and place not in NETWORKS
+        and not place.isdecimal()
+    )
 
 
 def _pointed(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:

@@ -985,3 +985,14 @@ def test_a_network_in_a_tag_question_asks_whether(engine_for: Callable[..., Engi
     assert engine.ask("reno rumble was on netflix right?").text.startswith("No")
     # "for good" is for ever, not a verdict on the show
     assert engine.ask("so reno rumble is done for good?").topic is Topic.STATUS
+
+
+def test_a_one_letter_reaction_is_chat_not_the_show_of_that_letter(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(id="w", title="W", status=Status.ENDED, popularity=84),
+        Show(id="you", title="You", status=Status.ENDED, popularity=95),
+    )
+    assert engine.ask("w").to_json()["shows"] == []
+    assert engine.ask("you").to_json()["show"] == "you"

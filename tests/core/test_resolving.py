@@ -874,6 +874,8 @@ def test_words_of_a_description_are_no_title(engine_for: MakeEngine) -> None:
     assert resolved(engine, "ok who broke the bot, it's giving dark vibes today") is None
     question = "just finished chernobyl at 3am and im staring at the ceiling. is it a drama?"
     assert resolved(engine, question) == "chernobyl"
+    assert engine.ask("it's 3am why am i awake").to_json()["shows"] == []
+    assert resolved(engine, "3am season 2") == "3am"
     assert resolved(engine, "when did the sitcom soap end") == "soap"
     assert resolved(engine, "who voiced spidey in the 94 spider-man cartoon") == "spider-man"
 
@@ -1070,3 +1072,175 @@ def race(engine_for: MakeEngine) -> Engine:
 )
 def test_initials_stand_where_a_title_goes(race: Engine, question: str) -> None:
     assert resolved(race, question) == "amazing-race"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the girls are going out tonight",
+        "the wire came loose on my headphones",
+        "the neighbors are so loud",
+        "walking to school in the rain",
+    ],
+)
+def test_an_article_does_not_make_an_everyday_word_a_title_in_a_remark(
+    engine_for: MakeEngine, message: str
+) -> None:
+    engine = engine_for(
+        show("girls", "Girls", network="HBO", popularity=97),
+        show("the-wire", "The Wire", network="HBO", popularity=98),
+        show("the-neighbors", "The Neighbors", network="ABC", popularity=70),
+        show("the-rain", "The Rain", network="Netflix", popularity=80),
+    )
+    assert resolved(engine, message) is None
+
+
+def test_a_remark_still_names_a_title_framed_as_one_or_asked_about(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("the-riches", "The Riches", network="FX", popularity=80),
+        show("the-wire", "The Wire", network="HBO", popularity=98),
+    )
+    assert resolved(engine, "my friend swears the riches only had one season") == "the-riches"
+    assert resolved(engine, "the wire came back on netflix?") == "the-wire"
+    assert resolved(engine, "the wire is so good, how many seasons") == "the-wire"
+    assert resolved(engine, "the wire") == "the-wire"
+
+
+def test_of_several_everyday_titles_the_one_marked_as_a_show_is_meant(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("alone", "Alone", network="History", popularity=99),
+        show("the-holiday", "The Holiday", popularity=87),
+        show("preacher", "Preacher", network="AMC", popularity=96),
+    )
+    question = "alone for the holiday so im doing a preacher marathon, what is it rated"
+    assert resolved(engine, question) == "preacher"
+
+
+def test_an_everyday_title_described_after_a_comma_is_the_show_meant(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("nurses", "Nurses", popularity=96),
+        show("mental", "Mental", network="FOX", premiered=PartialDate(2009), popularity=66),
+    )
+    question = (
+        "nurses on my ward are obsessed with mental, that old fox hospital show. when did it end"
+    )
+    assert resolved(engine, question) == "mental"
+    assert resolved(engine, "my mom is obsessed with mental lol. when did it end") is None
+
+
+def test_an_everyday_title_with_its_network_after_it_is_the_one_asked_about(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("the-catch", "The Catch", popularity=91),
+        show("hunted", "Hunted", network="BBC One", premiered=PartialDate(2012), popularity=93),
+    )
+    answer = engine.ask("whats the catch with hunted bbc one, why only one season").to_json()
+    assert answer["show"] == "hunted"
+    assert answer["shows"] == ["hunted"]
+
+
+def test_and_still_lists_everyday_titles_side_by_side(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("dark", "Dark", network="Netflix", popularity=88),
+        show("wednesday", "Wednesday", network="Netflix", popularity=95),
+    )
+    assert engine.ask("dark and wednesday cast").to_json()["shows"] == ["dark", "wednesday"]
+
+
+def test_a_title_run_together_is_not_the_title_of_its_last_word(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("x-company", "X Company", network="CBC", premiered=PartialDate(2015), popularity=92),
+        show("the-company", "The Company", popularity=71),
+    )
+    assert resolved(engine, "xcompany what channel was it on") != "the-company"
+
+
+def test_a_slip_in_a_popular_title_is_not_named_beside_a_title_written_out(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("true-blood", "True Blood", network="HBO", premiered=PartialDate(2008), popularity=96),
+        show("wild-n-out", "Wild 'N Out", network="MTV", popularity=90),
+    )
+    answer = engine.ask("ngl true blood was wild, when did it end").to_json()
+    assert answer["shows"] == ["true-blood"]
+
+
+def test_a_persons_shows_are_not_the_show_named_after_them(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("rg-show", "The Ricky Gervais Show", network="HBO", popularity=80),
+        show("extras", "Extras", popularity=85, cast=(Credit("Ricky Gervais", "Andy Millman"),)),
+    )
+    assert engine.ask("ricky gervias shows").to_json()["shows"] != ["rg-show"]
+    assert resolved(engine, "the ricky gervais show cast") == "rg-show"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the girls at school keep talking about seinfeld, how many seasons",
+        "friends from work keep talking about seinfeld, how many seasons",
+    ],
+)
+def test_everyday_words_placed_somewhere_are_people_not_a_title(
+    engine_for: MakeEngine, question: str
+) -> None:
+    engine = engine_for(
+        show("girls", "Girls", network="HBO", popularity=97),
+        show("friends", "Friends", network="NBC", popularity=95),
+        show("seinfeld", "Seinfeld", network="NBC", popularity=90),
+    )
+    assert resolved(engine, question) == "seinfeld"
+    assert resolved(engine, "girls on hbo, how many seasons") == "girls"
+
+
+def test_a_request_for_a_pick_is_not_about_everyday_words_of_its_story(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("girls", "Girls", network="HBO", popularity=97))
+    answer = engine.ask("the girls are coming over tonight, what should we watch")
+    assert answer.to_json()["shows"] == []
+
+
+def test_a_number_after_a_title_is_its_sequel_when_one_is_numbered_so(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("the-blue-planet", "The Blue Planet", network="BBC One", popularity=86),
+        show("blue-planet-ii", "Blue Planet II", network="BBC One", popularity=83),
+    )
+    answer = engine.ask("blue planet 2 narrator").to_json()
+    assert (answer["show"], answer["season"]) == ("blue-planet-ii", None)
+    answer = engine.ask("the blue planet season 2 narrator").to_json()
+    assert (answer["show"], answer["season"]) == ("the-blue-planet", 2)
+
+
+def test_the_first_letters_of_a_long_one_word_title_are_no_slip_of_it(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("tmwygh", "Textmewhenyougethome", popularity=85),
+        show("fargo", "Fargo", network="FX", popularity=95),
+    )
+    assert engine.ask("should i text him").to_json()["shows"] == []
+    assert resolved(engine, "frago season 5") == "fargo"
+
+
+def test_the_part_asked_about_between_who_plays_and_the_show_is_no_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("the-captain", "The Captain", popularity=67),
+        show("robocop", "RoboCop", network="CTV", popularity=70),
+        show("breaking-bad", "Breaking Bad", network="AMC", popularity=97),
+    )
+    assert engine.ask("who plays the captain in iron meadow").to_json()["shows"] == []
+    assert resolved(engine, "who plays the captain in breaking bad") == "breaking-bad"
+    assert resolved(engine, "who played robocop in the tv show") == "robocop"

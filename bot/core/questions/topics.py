@@ -135,6 +135,7 @@ class _YesNo:
         self.either_or = re.compile(raw["either_or"].strip())
         self.either_or_network = re.compile(raw["either_or_network"].strip())
         self.not_over_after = frozenset(raw["not_over_after"].split())
+        self.over_object_openers = frozenset(raw["over_object_openers"].split())
         self.predicates = tuple(
             (Predicate(name), _alternation(cues)) for name, cues in raw["predicates"].items()
         )
@@ -300,11 +301,18 @@ def network_asked_last(folded: str) -> str | None:
 
 
 def _a_verbs_over(folded: str, match: re.Match[str]) -> bool:
-    """Whether a cue matched is the "over" of a verb ("knocked over", "pulled me over")."""
+    """Whether a cue matched is the "over" of a verb ("knocked over", "pulled me over", "the
+    cat knocked the tv over")."""
     if match.group() != "over":
         return False
-    before = folded[: match.start()].split()[-1:]
-    return bool(before) and before[0] in _YES_NO.not_over_after
+    before = folded[: match.start()].split()[-3:]
+    if before and before[-1] in _YES_NO.not_over_after:
+        return True
+    return (
+        len(before) == 3
+        and before[0] in _YES_NO.not_over_after
+        and before[1] in _YES_NO.over_object_openers
+    )
 
 
 def _predicate(folded: str) -> Predicate | None:

@@ -238,8 +238,16 @@ class Respeller:
             for known in self._by_deletion.get(key, ())
             if OSA.distance(word, known) <= 1
             and word != known + "s"  # "endings" (Happy Endings) is no slip of "ending"
+            and _same_opening(word, known)
         }
         return found.pop() if len(found) == 1 else word
+
+
+def _same_opening(word: str, known: str) -> bool:
+    """Whether a word opens as the question word it may be a slip of: people rarely mistype a
+    first letter but for swapping the first two ("esason"), so "xcompany" (X Company run
+    together) is no "company"."""
+    return word[0] == known[0] or word[:2] == known[1::-1]
 
 
 CUE_WORDS = frozenset(

@@ -262,12 +262,23 @@ def test_did_it_do_well_asks_whether_in_the_measure_named(question: str, topic: 
     assert parsed.predicate is Predicate.WELL_RECEIVED  # not "is it on netflix"
 
 
+@pytest.mark.parametrize("question", ["is the show over", "is the get down over", "is it over"])
+def test_over_after_a_title_or_a_pronoun_still_asks_about_an_end(question: str) -> None:
+    assert parse_question(question).predicate is Predicate.ENDED
+
+
 def test_all_over_a_place_is_not_over() -> None:
     assert parse_question("seen it all over tiktok, is it good").predicate is not Predicate.ENDED
 
 
 @pytest.mark.parametrize(
-    "message", ["my cat just knocked over my drink", "the cops pulled me over lol"]
+    "message",
+    [
+        "my cat just knocked over my drink",
+        "the cops pulled me over lol",
+        "i swear the cat knocked the tv over",
+        "my brother pulled my chair over",
+    ],
 )
 def test_the_over_of_a_verb_asks_nothing_about_an_end(message: str) -> None:
     assert parse_question(message).predicate is None

@@ -38,3 +38,9 @@ def test_respelled_words_are_remembered_within_a_bound() -> None:
         respeller.respell(f"word{number}")
     assert len(respeller._respelled) <= 4096
     assert respeller.respell("epsiodes") == "episodes"  # still respelled after emptying
+
+
+def test_a_word_with_another_first_letter_is_no_slip_of_a_question_word() -> None:
+    assert RESPELLER.respell("xcompany") == "xcompany"  # X Company run together
+    assert RESPELLER.respell("esason") == "season"  # the first two letters swapped
+    assert RESPELLER.respell("premeire") == "premiere"
