@@ -83,7 +83,16 @@ class Fit:
 class Query:
     """One question, prepared once for all the names it is compared with."""
 
-    __slots__ = ("asked", "frequency", "function_words", "joined", "positions", "spelled", "words")
+    __slots__ = (
+        "asked",
+        "found",
+        "frequency",
+        "function_words",
+        "joined",
+        "positions",
+        "spelled",
+        "words",
+    )
 
     def __init__(
         self,
@@ -118,15 +127,21 @@ class Query:
             if first is not None and second is not None:
                 joined.setdefault(first + second, []).append(position)
         self.joined = joined
+        self.found: dict[str, list[tuple[int, int, float]]] = {}
+        """`options` worked out for a name word already: the names scored for one question
+        share many words ("the", a title's words)."""
 
     def options(self, name_word: str) -> list[tuple[int, int, float]]:
-        """(start, end, quality) of every stretch of the question that may be `name_word`."""
-        found = [(i, i + 1, 1.0) for i in self.positions.get(name_word, ())]
-        for i in self.spelled.get(name_word, ()):
-            typed = self.words[i]
-            assert typed is not None
-            quality = _typed_as(typed, name_word, self)
-            found.append((i, i + 1, quality))
+        """(start, end, quality) of every stretch of the question that may be `name_word`
+        (the list is shared: not to be changed)."""
+        found = self.found.get(name_word)
+        if found is None:
+            found = [(i, i + 1, 1.0) for i in self.positions.get(name_word, ())]
+            for i in self.spelled.get(name_word, ()):
+                typed = self.words[i]
+                assert typed is not None
+                found.append((i, i + 1, _typed_as(typed, name_word, self)))
+            self.found[name_word] = found
         return found
 
     def split(self, name_word: str) -> list[tuple[int, int, float]]:
