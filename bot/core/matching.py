@@ -101,6 +101,7 @@ NAMING_WORDS = frozenset({"called", "named", "titled"})
 _KINDS = TITLE_PLACES["kinds"]
 _LENGTHEN = TITLE_PLACES["lengthen"]
 _FRAMING = TITLE_PLACES["framing"]
+_ASIDES = TITLE_PLACES["asides"]
 _DESCRIPTION = 5
 """Words at most between "the" and the kind of show in a description after a title."""
 _JOINERS = frozenset({"and", "or", "vs", "versus", "plus", "nor"})
@@ -931,6 +932,7 @@ class NameIndex(Completion):
             and word not in _BESIDE_TITLE
             and word not in NAMING_WORDS
             and word not in _FRAMING
+            and word not in _ASIDES
             and word not in context
             and not word.isdigit()
             and not self._misspelt_function_word(word)

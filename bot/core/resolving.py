@@ -77,6 +77,8 @@ MAX_SHOWS = 3
 _DISTINCT = 3
 """Names at most that may hold the words of a short name for it to tell its show apart."""
 _FRAMING = TITLE_PLACES["framing"]
+_ASIDES = TITLE_PLACES["asides"]
+"""Chat after a title ("dark tourist *tonight*", "*lol*"): no more of it, nor a question's word."""
 _BEFORE_TITLE = TITLE_PLACES["before_title"] | _FRAMING
 """After these a title goes; so it does after the words of chat that frame one ("i *found*
 nikita", "my roommate *swears* snowfall was ...")."""
@@ -359,6 +361,7 @@ def _content(word: str) -> bool:
         or word in CUE_WORDS
         or word in _BESIDE_TITLE
         or word in _FRAMING
+        or word in _ASIDES
         or word.isdecimal()
     )
 
@@ -864,6 +867,7 @@ def _aside(word: str, context: frozenset[str]) -> bool:
         word in FUNCTION_WORDS
         or word in _BESIDE_TITLE
         or word in _FRAMING
+        or word in _ASIDES
         or word.isdecimal()
         or word in context
     )

@@ -882,3 +882,27 @@ def test_a_thing_in_a_description_is_no_title(engine_for: MakeEngine) -> None:
     )
     assert resolved(engine, "dead set the zombie big brother thing, how many eps") == "dead-set"
     assert resolved(engine, "transparent lies the lifetime movie series thing, any good?") is None
+
+
+def test_chat_after_a_title_carries_it_no_further(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("dark-tourist", "Dark Tourist", network="Netflix", popularity=87),
+        show("happy-endings", "Happy Endings", network="ABC", popularity=92),
+    )
+    question = "the community center is showing dark tourist tonight. what is it about"
+    assert resolved(engine, question) == "dark-tourist"
+    assert resolved(engine, "who plays penny in happy endings shes hilarious") == "happy-endings"
+    # a word that is no chat still makes the title a longer one the base lacks
+    assert resolved(engine, "the community center is showing dark tourist trap. what is it") is None
+
+
+def test_a_message_ending_in_a_request_for_a_pick_gets_help(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("not-going-out", "Not Going Out", network="BBC One", popularity=80),
+        show("one-tree-hill", "One Tree Hill", network="The CW", popularity=95),
+    )
+    answer = engine.ask("not going out tonight so what should i watch lol")
+    assert answer.show is None
+    assert answer.text.startswith("Ask me about a TV show")
+    question = "need something to watch, how many episodes does one tree hill have"
+    assert resolved(engine, question) == "one-tree-hill"

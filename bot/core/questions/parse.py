@@ -106,6 +106,14 @@ class Question:
         return bool(_RECOMMENDING.search(fold(self.text)))
 
     @property
+    def ends_asking_for_pick(self) -> bool:
+        """Whether the message ends with a request for a pick ("finished not going out tonight
+        so what should i watch lol"): whatever show it names, it asks for none of its facts."""
+        folded = fold(self.text)
+        found = _RECOMMENDING.search(folded)
+        return found is not None and found.end() == len(folded)
+
+    @property
     def about_the_bot(self) -> bool:
         """Whether the message talks about the bot itself and asks no fact ("whats the motive
         behind this bot being so slow lol", "can you reboot yourself bot, you're slow af")."""
