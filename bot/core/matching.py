@@ -868,6 +868,19 @@ class NameIndex(Completion):
             longer=longer is not None,
         )
 
+    def longer_title(self, words: Sequence[str | None], scored: Scored) -> bool:
+        """Whether the words around a match seem to carry its title on, as the ranking judged
+        it (`_continuation`), read again in `words`."""
+        context = self._context[scored.owner]
+        content = [
+            w
+            for w in words[scored.start : scored.end]
+            if w is not None and w not in self._function_words
+        ]
+        known = scored.exact and len(content) >= 2 and scored.popularity >= WELL_KNOWN
+        found = self._continuation(words, scored.start, scored.end, context, front=not known)
+        return found is not None
+
     def _continuation(
         self,
         words: Sequence[str | None],

@@ -95,6 +95,9 @@ _PRONOUNS = _NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
 _DERIVED = TITLE_PLACES["derived"]
 _KINDS = TITLE_PLACES["kinds"]
+_LENGTHEN = TITLE_PLACES["lengthen"]
+_DESCRIPTION_WORDS = 4
+"""Words at most after a title that say what the show is ("the tower *itv crime show*")."""
 _QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
 """Words that say which version of a title, where one goes: "the *original* ppg"."""
 _STREAMED = "Netflix"
@@ -426,15 +429,66 @@ def _judged(
         (s.start, s.end) for s in ranked if s.exact and s.flags & INITIALS and s.popularity > 0
     )
     """Where the question types a show's initials whole ("agt"): no part of another name."""
-    judged = [
-        j
-        for j in (_judge(index, shows, words, s, capitals, fame, initials) for s in ranked)
-        if j is not None
-    ]
+    judged = []
+    for scored in ranked:
+        read = words
+        described = _described_after(index, shows[scored.owner], words, scored)
+        if described is not None:
+            # "bitten werewolf show", "moses jones bbc": the title, and what the show is
+            read, scored = described, dataclasses.replace(_as(scored, 100.0), longer=False)
+        found = _judge(index, shows, read, scored, capitals, fame, initials)
+        if found is not None:
+            judged.append(found)
     judged = _outshone(judged)
     judged = _by_article(judged, words, shows)
     judged.sort(key=_order)
     return judged
+
+
+def _described_after(
+    index: NameIndex, show: Show, words: list[str | None], scored: Scored
+) -> list[str | None] | None:
+    """The question's words with those after a title written out set aside (as breaks), when
+    they say what the show is and its own record bears them out: its network, or any network
+    when the record names none ("moses jones *bbc*"), its genres ("the tower itv *crime*
+    show"), a rare word of its summary ("bitten *werewolf* show"), a kind of show ("*doc*").
+    Words the record does not bear out may be the rest of a longer title the base lacks ("the
+    osbournes *ghost* show"); None then, or when nothing follows."""
+    if not (scored.longer and scored.exact):
+        return None
+    end = stop = scored.end
+    borne_out = False
+    while stop < len(words) and stop - end < _DESCRIPTION_WORDS:
+        word = words[stop]
+        if word is None or not (_kind_word(word) or _borne_out(word, show)):
+            break
+        borne_out = borne_out or not _kind_word(word)
+        stop += 1
+    following = words[stop] if stop < len(words) else None
+    if not borne_out or (following is not None and _content(following)):
+        return None
+    aside = [*words[:end], *([None] * (stop - end)), *words[stop:]]
+    return None if index.longer_title(aside, scored) else aside
+
+
+def _kind_word(word: str) -> bool:
+    """A word of what a show is ("show", "doc", "tv", "genre"), not the rest of a title ("the
+    chair *company*")."""
+    return (word in _KINDS or word in _BESIDE_TITLE or word == "tv") and word not in _LENGTHEN
+
+
+def _borne_out(word: str, show: Show) -> bool:
+    """Whether a show's record says what a word says of it: its network (any network, when the
+    record names none), a genre, or a word of its summary that few sentences use."""
+    network = NETWORKS.get(word)
+    if network is not None:
+        return show.network is None or network == NETWORKS.get(fold(show.network))
+    if any(word in fold(genre).split() for genre in show.genres):
+        return True
+    summary = show.summary
+    if summary is None or len(word) < 4 or word in COMMON_WORDS or word in FUNCTION_WORDS:
+        return False
+    return word in summary.casefold() and word in fold(summary).split()
 
 
 def _by_article(

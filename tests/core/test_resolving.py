@@ -906,3 +906,28 @@ def test_a_message_ending_in_a_request_for_a_pick_gets_help(engine_for: MakeEngi
     assert answer.text.startswith("Ask me about a TV show")
     question = "need something to watch, how many episodes does one tree hill have"
     assert resolved(engine, question) == "one-tree-hill"
+
+
+def test_words_after_a_title_that_its_record_bears_out_describe_it(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show(
+            "bitten",
+            "Bitten",
+            network="CTV Sci-Fi Channel",
+            popularity=95,
+            summary="Elena Michaels is the world's only female werewolf.",
+        ),
+        show("moses-jones", "Moses Jones", popularity=67, genres=("Crime", "Drama")),
+        show("the-tower", "The Tower", popularity=93, genres=("Crime", "Thriller")),
+        show("the-office", "The Office", network="NBC", popularity=94),
+        show("the-osbournes", "The Osbournes", popularity=76, summary="Ozzy and his family."),
+    )
+    assert resolved(engine, "bitten werewolf show how many seasons") == "bitten"
+    assert resolved(engine, "moses jones bbc what genre") == "moses-jones"
+    assert resolved(engine, "the tower itv crime show rating?") == "the-tower"
+    # what the record does not bear out may be the rest of a longer title the base lacks
+    assert resolved(engine, "what genre is the osbournes ghost show") is None
+    assert resolved(engine, "bitten vampire show how many seasons") is None
+    assert resolved(engine, "the office bbc cast") is None
