@@ -931,3 +931,20 @@ def test_words_after_a_title_that_its_record_bears_out_describe_it(
     assert resolved(engine, "what genre is the osbournes ghost show") is None
     assert resolved(engine, "bitten vampire show how many seasons") is None
     assert resolved(engine, "the office bbc cast") is None
+
+
+def test_a_slip_of_series_beside_a_title_is_no_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("robocop", "RoboCop", network="CTV", premiered=PartialDate(1994), popularity=76),
+        show("seiren", "Seiren", popularity=56),
+    )
+    assert resolved(engine, "robocop tv seires from 94 how many episodes") == "robocop"
+
+
+def test_a_title_goes_after_what_a_question_asks_of_its_people(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("airplane-repo", "Airplane Repo", network="Discovery", popularity=45),
+        show("the-voice", "The Voice", popularity=96),
+    )
+    question = "who narrates airplane repo, that voice is so familiar"
+    assert resolved(engine, question) == "airplane-repo"

@@ -258,6 +258,9 @@ CUE_WORDS = frozenset(
         "netflix",
         "explained",
         "still",
+        "series",
+        "miniseries",
+        "documentary",
     ]
 )
 """Question words people misspell often enough to be put back ("seson", "cancled")."""
