@@ -777,8 +777,20 @@ def _named_as_title(
     well_known = fame >= WELL_KNOWN or _pointed(words, scored, context)
     strict = not (several and well_known)  # "my girlfriend", "hear me out": phrases first
     if not _title_slot(words, scored.start, scored.end, context, strict=strict):
-        return False
+        return not strict and scored.exact and _opens_slot(words, scored, context)
     return several or well_known
+
+
+def _opens_slot(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether a well-known title of several words, written out whole, stands where a title
+    goes though a slip of a question word follows it, which the index found to carry it no
+    further: "is bates motel *actualy* over"; not "money heist *korea*", an English word that
+    may be more of a title the base lacks."""
+    end = scored.end
+    following = words[end] if end < len(words) else None
+    if scored.longer or following is None or _everyday(following):
+        return False
+    return _title_slot(words[:end], scored.start, end, context, strict=False)
 
 
 def _pointed(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:

@@ -948,3 +948,17 @@ def test_a_title_goes_after_what_a_question_asks_of_its_people(engine_for: MakeE
     )
     question = "who narrates airplane repo, that voice is so familiar"
     assert resolved(engine, question) == "airplane-repo"
+
+
+def test_a_well_known_title_written_out_stands_whatever_chat_follows(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("bates-motel", "Bates Motel", network="A&E", popularity=93),
+        show("lost", "Lost", network="ABC", popularity=97),
+        show("money-heist", "Money Heist", network="Netflix", popularity=85),
+    )
+    question = "lost track of time bingeing lol, is bates motel actualy over"
+    assert resolved(engine, question) == "bates-motel"
+    # an English word after it may be more of a title the base lacks
+    assert resolved(engine, "money heist korea season 2") is None
