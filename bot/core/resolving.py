@@ -774,6 +774,8 @@ def _named_as_title(
         # "friends", "is lost over"; but a word few know as a title, among question words,
         # only where a title goes: "long story *short*", "whos in running *point*"
         return several or fame >= OBSCURE or _title_slot(words, scored.start, scored.end, context)
+    if _asked_of_as_a_show(words, scored, context):
+        return _title_slot(words, scored.start, scored.end, context)
     well_known = fame >= WELL_KNOWN or _pointed(words, scored, context)
     strict = not (several and well_known)  # "my girlfriend", "hear me out": phrases first
     if not _title_slot(words, scored.start, scored.end, context, strict=strict):
@@ -791,6 +793,21 @@ def _opens_slot(words: list[str | None], scored: Scored, context: frozenset[str]
     if scored.longer or following is None or _everyday(following):
         return False
     return _title_slot(words[:end], scored.start, end, context, strict=False)
+
+
+def _asked_of_as_a_show(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether the match is the whole of its sentence but question words, and the sentence
+    speaks of it as a show ("tracer is it a *mystery*? love a good whodunit", "anyway bent the
+    romcom *series*, hows it rated"): the chat of the other sentences makes it no phrase."""
+    if not _whole_sentence(words, scored, context):
+        return False
+    start = max((i + 1 for i in range(scored.start) if words[i] is None), default=0)
+    end = next((i for i in range(scored.end, len(words)) if words[i] is None), len(words))
+    return any(
+        w in _KINDS or w in _BESIDE_TITLE
+        for i, w in enumerate(words[start:end], start)
+        if not scored.start <= i < scored.end
+    )
 
 
 def _pointed(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:

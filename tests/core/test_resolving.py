@@ -962,3 +962,17 @@ def test_a_well_known_title_written_out_stands_whatever_chat_follows(
     assert resolved(engine, question) == "bates-motel"
     # an English word after it may be more of a title the base lacks
     assert resolved(engine, "money heist korea season 2") is None
+
+
+def test_an_everyday_title_alone_in_a_sentence_about_a_show_is_the_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("tracer", "Tracer", popularity=37, genres=("Mystery",)),
+        show("bent", "Bent", popularity=45),
+    )
+    assert resolved(engine, "tracer is it a mystery? love a good whodunit") == "tracer"
+    question = "the hinge on my door is bent again ugh. anyway bent the romcom series, rating?"
+    assert resolved(engine, question) == "bent"
+    # but not in a sentence of chat
+    assert resolved(engine, "the hinge on my door is bent again ugh. is it a drama") is None
