@@ -429,6 +429,10 @@ def _judged(
         (s.start, s.end) for s in ranked if s.exact and s.flags & INITIALS and s.popularity > 0
     )
     """Where the question types a show's initials whole ("agt"): no part of another name."""
+    titles = frozenset(
+        (s.start, s.end) for s in ranked if _written_out(s) and len(s.name.split()) > 1
+    )
+    """Where the question writes out a title of several words whole ("gypsy and *dirty john*")."""
     judged = []
     for scored in ranked:
         read = words
@@ -436,7 +440,7 @@ def _judged(
         if described is not None:
             # "bitten werewolf show", "moses jones bbc": the title, and what the show is
             read, scored = described, dataclasses.replace(_as(scored, 100.0), longer=False)
-        found = _judge(index, shows, read, scored, capitals, fame, initials)
+        found = _judge(index, shows, read, scored, capitals, fame, initials, titles)
         if found is not None:
             judged.append(found)
     judged = _outshone(judged)
@@ -572,6 +576,7 @@ def _judge(
     capitals: frozenset[str],
     fame: dict[str, float] | None = None,
     initials: frozenset[tuple[int, int]] = frozenset(),
+    titles: frozenset[tuple[int, int]] = frozenset(),
 ) -> Scored | None:
     """The candidate as the question's wording supports it; None when it should not even be
     suggested (initials of an obscure show, an everyday word used as one)."""
@@ -651,7 +656,11 @@ def _judge(
     known = (fame or {}).get(scored.name, popularity) if popularity == 0 else popularity
     """A copy of unknown popularity (a catalogue that rates nothing) is as well known as the
     best-known show of its name, for whether the name is used as a title here."""
-    if everyday and not _named_as_title(words, scored, context, several, known):
+    if (
+        everyday
+        and not _named_as_title(words, scored, context, several, known)
+        and not _listed_with(words, scored, titles)
+    ):
         return _as(scored, min(scored.similarity, SUGGEST))
     if everyday and not _whole_content(words, scored, context):
         scored = dataclasses.replace(scored, everyday=True)
@@ -808,6 +817,24 @@ def _asked_of_as_a_show(words: list[str | None], scored: Scored, context: frozen
         for i, w in enumerate(words[start:end], start)
         if not scored.start <= i < scored.end
     )
+
+
+def _listed_with(
+    words: list[str | None], scored: Scored, titles: frozenset[tuple[int, int]]
+) -> bool:
+    """Whether a title of everyday words stands in a list right beside a title written out
+    whole ("gypsy *and dirty john*, which is rated better", "dirty john or gypsy"): named as
+    that one is, as a title."""
+    start, end = scored.start, scored.end
+    if start > 0 and words[start - 1] in _POSSESSIVES:
+        return False  # "my friends and breaking bad"
+    after = end + 1 if end + 1 < len(words) and words[end + 1] == "the" else end
+    if end < len(words) and words[end] in _JOINERS and (after + 1) in {a for a, _ in titles}:
+        return not _runs_on(words, end, words[end] or "")
+    before = start - 1
+    if before > 0 and words[before] == "the":
+        before -= 1
+    return before > 0 and words[before] in _JOINERS and before in {b for _, b in titles}
 
 
 def _pointed(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:

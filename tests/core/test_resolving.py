@@ -976,3 +976,21 @@ def test_an_everyday_title_alone_in_a_sentence_about_a_show_is_the_title(
     assert resolved(engine, question) == "bent"
     # but not in a sentence of chat
     assert resolved(engine, "the hinge on my door is bent again ugh. is it a drama") is None
+
+
+def test_an_everyday_title_listed_beside_a_title_written_out_is_a_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("gypsy", "Gypsy", network="Netflix", popularity=49),
+        show("dirty-john", "Dirty John", network="Netflix", popularity=92),
+        show("friends", "Friends", popularity=30),
+    )
+    answer = engine.ask("gypsy and dirty john, which is rated better").to_json()
+    assert answer["shows"] == ["gypsy", "dirty-john"]
+    assert engine.ask("is dirty john or gypsy better").to_json()["shows"] == [
+        "dirty-john",
+        "gypsy",
+    ]
+    question = "my friends and dirty john fans are fighting again, is it renewed"
+    assert engine.ask(question).to_json()["shows"] == ["dirty-john"]
