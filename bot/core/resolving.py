@@ -273,6 +273,7 @@ def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:
         inside(s)
         and s.similarity >= SUGGEST
         and (question.asked_marked or _titled_plainly(question.words, s))
+        and not _question_words(question.words, s)
         for s in judged
     ):
         demoted = [s for s in judged if not inside(s)]
@@ -287,6 +288,14 @@ def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:
     kept = [_as(s, min(s.similarity, SUGGEST)) if s in demoted else s for s in judged]
     kept.sort(key=_order)
     return kept
+
+
+def _question_words(words: Sequence[str | None], scored: Scored) -> bool:
+    """Whether a match not written out is nothing but question words ("when did the final
+    season *end*?", "how long are the *episodes*"): no title the question names in place of
+    the story's, unless the index took it whole."""
+    typed = [w for w in words[scored.start : scored.end] if w is not None]
+    return scored.similarity < CONFIDENT and all(w in FUNCTION_WORDS for w in typed)
 
 
 def _but_the_last_named(judged: list[Scored], start: int) -> list[Scored]:

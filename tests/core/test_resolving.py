@@ -994,3 +994,17 @@ def test_an_everyday_title_listed_beside_a_title_written_out_is_a_title(
     ]
     question = "my friends and dirty john fans are fighting again, is it renewed"
     assert engine.ask(question).to_json()["shows"] == ["dirty-john"]
+
+
+def test_question_words_in_the_question_name_no_title_in_place_of_the_story_s(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("gomorra", "Gomorra", network="Sky Atlantic", popularity=92),
+        show("the-end", "The End", popularity=85),
+        show("episodes", "Episodes", network="Showtime", popularity=94),
+    )
+    question = "ok so i finally finished gomorra and i'm emotionally destroyed. when did it end?"
+    assert resolved(engine, question) == "gomorra"
+    question = "maybe tomorrow i'll start gomorra. how long are the episodes"
+    assert resolved(engine, question) == "gomorra"
