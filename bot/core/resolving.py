@@ -407,7 +407,18 @@ def _listed(words: list[str | None], one: Scored, other: Scored) -> bool:
     """Whether two titles stand side by side in a list: "and", "or", "vs" between them, and
     little else ("who's the lead in x and who's the lead in y"); everyday words taken as a
     title only right beside the joining word ("dark and wednesday")."""
-    between = [w for w in words[one.end : other.start] if w is not None]
+    gap = words[one.end : other.start]
+    if None in gap:
+        # "is salem over? *and* bates motel too?": a sentence that opens with a joining word
+        # adds a title to the one before
+        opening = gap[len(gap) - gap[::-1].index(None) :]
+        if (
+            opening
+            and opening[0] in _JOINERS
+            and all(w in _JOINERS or w in ARTICLES for w in opening)
+        ):
+            return True
+    between = [w for w in gap if w is not None]
     if _JOINERS.isdisjoint(between):
         return False
     if one.everyday or other.everyday:

@@ -1008,3 +1008,14 @@ def test_question_words_in_the_question_name_no_title_in_place_of_the_story_s(
     assert resolved(engine, question) == "gomorra"
     question = "maybe tomorrow i'll start gomorra. how long are the episodes"
     assert resolved(engine, question) == "gomorra"
+
+
+def test_a_sentence_opening_with_and_adds_a_title_to_the_one_before(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("salem", "Salem", network="WGN America", popularity=93),
+        show("bates-motel", "Bates Motel", network="A&E", popularity=93),
+    )
+    answer = engine.ask("is salem over? and bates motel too?").to_json()
+    assert answer["shows"] == ["salem", "bates-motel"]
