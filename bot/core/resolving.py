@@ -186,6 +186,11 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     if referred is not None:
         return Found(Match(referred))  # "... recommending silicon valley, when did *that one*"
     titled = [n for n in named if not n.everyday and not _a_part_of(index, n, named, words)]
+    whole = [n for n in titled if not n.longer]
+    if len(titled) > 1 and len(whole) == 1:
+        # "moonlighting as a barista rn ..., is lovesick coming back": a title the words
+        # around carry on may be a longer one the base lacks, beside one that stands whole
+        return Found(Match(whole[0]))
     if len(titled) == 1:
         return Found(Match(titled[0]))  # "stuck in the house ... lucifer": words, and a title
     if not titled:

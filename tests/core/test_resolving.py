@@ -1019,3 +1019,12 @@ def test_a_sentence_opening_with_and_adds_a_title_to_the_one_before(
     )
     answer = engine.ask("is salem over? and bates motel too?").to_json()
     assert answer["shows"] == ["salem", "bates-motel"]
+
+
+def test_of_two_titles_named_apart_the_one_that_stands_whole(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("moonlighting", "Moonlighting", network="ABC", popularity=79),
+        show("lovesick", "Lovesick", network="Netflix", popularity=93),
+    )
+    question = "moonlighting as a barista rn so i'm behind on everything, is lovesick coming back"
+    assert resolved(engine, question) == "lovesick"
