@@ -260,8 +260,8 @@ def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
     "schulz saves america on netflix?"."""
     if reading.topic not in (Topic.STATUS, Topic.CARD) or reading.predicate is not None:
         return reading
-    if not text.rstrip().endswith("?"):
-        return reading
+    if not visible(text).rstrip().endswith("?"):
+        return reading  # "on netflix?\u200b": an invisible character ends nothing
     network = network_asked_last(folded)
     if network is None:
         return reading

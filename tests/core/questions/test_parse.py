@@ -203,3 +203,7 @@ def test_a_word_of_what_a_show_is_typed_one_letter_off_is_that_word() -> None:
     assert parse_question("robocop tv seires from 94").words[:3] == ("robocop", "tv", "series")
     assert parse_question("the kennedys minseries cast").words[2] == "miniseries"
     assert parse_question("the docuemntary about bees").words[1] == "documentary"
+
+
+def test_an_invisible_character_after_the_question_mark_changes_nothing() -> None:
+    assert parse_question("schulz saves america on netflix?\u200b ").topic is Topic.NETWORK
