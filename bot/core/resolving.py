@@ -87,6 +87,7 @@ _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
 _COUNTED = TITLE_PLACES["counted"]
 _BESIDE_TITLE = TITLE_PLACES["beside_title"]
+_GIVEN = TITLE_PLACES["given"]
 _ARTICLES_A = frozenset({"a", "an"})
 _FOREIGN_ARTICLES = NAME_ARTICLES - ARTICLES
 _POSSESSIVES = _NOT_TITLE_AFTER - ARTICLES
@@ -945,8 +946,10 @@ def _title_slot(
         word = words[end]
         after = _NOT_BEFORE_TITLE_END if strict else _PRONOUNS
         following = words[end + 1] if end + 1 < len(words) else None
-        if word in _ARTICLES_A and (following in _BESIDE_TITLE or following in _KINDS):
-            pass  # "is bloodline *a thriller*"
+        if word in _ARTICLES_A and (
+            following in _BESIDE_TITLE or following in _KINDS or following in _GIVEN
+        ):
+            pass  # "is bloodline *a thriller*", "giving carter *a chance*"
         elif word is not None and (not _aside(word, context) or word in after):
             return False
         named = " ".join(w for w in words[start:end] if w is not None)

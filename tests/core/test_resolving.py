@@ -1028,3 +1028,14 @@ def test_of_two_titles_named_apart_the_one_that_stands_whole(engine_for: MakeEng
     )
     question = "moonlighting as a barista rn so i'm behind on everything, is lovesick coming back"
     assert resolved(engine, question) == "lovesick"
+
+
+def test_a_title_ends_before_what_a_viewer_gives_it(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("carter", "Carter", popularity=94),
+        show("chance", "Chance", popularity=93),
+    )
+    question = "thinking about giving carter a chance, what's it rated"
+    assert resolved(engine, question) == "carter"
+    # but "a" and anything else may go on into a longer title
+    assert resolved(engine, "thinking about giving carter a ring, what's it rated") is None
