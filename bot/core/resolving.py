@@ -32,6 +32,7 @@ from bot.core.questions.vocabulary import (
     CHITCHAT_WORDS,
     CUE_WORDS,
     ENGLISH_WORDS,
+    GENRE_WORDS,
     NETWORKS,
     TITLE_PLACES,
     WH_WORDS,
@@ -640,7 +641,7 @@ def _judge(
         # show's nickname; a longer one may be the series' name on its spin-off (the film)
         return _as(scored, min(scored.similarity, SUGGEST))
     obscure = popularity < OBSCURE and not _described(shows[scored.owner])
-    if obscure and not _named_alone(words, scored, context):
+    if obscure and not _named_alone(words, scored, context | _genres(shows[scored.owner])):
         # a title nothing describes, that few know: only when the question is just its name
         # ("is ever after high over?? my daughter keeps asking")
         return _as(scored, min(scored.similarity, SUGGEST))
@@ -734,6 +735,16 @@ def _no_phrase(name: list[str], telling: list[str]) -> bool:
     if not all(_everyday(w) for w in telling):
         return True
     return len(telling) >= 4 or (len(telling) == 3 and len(name) == 3)
+
+
+def _genres(show: Show) -> frozenset[str]:
+    """The words fans use for a show's genres ("kids", "nature", "doc"): said beside a title
+    few know, they describe it ("big small & deadly, is it a *nature doc*?")."""
+    words: set[str] = set()
+    for genre in show.genres:
+        folded = fold(genre)
+        words |= GENRE_WORDS.get(folded) or set(folded.split())
+    return frozenset(words)
 
 
 def _introduced(words: list[str | None], start: int) -> bool:

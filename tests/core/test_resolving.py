@@ -1039,3 +1039,19 @@ def test_a_title_ends_before_what_a_viewer_gives_it(engine_for: MakeEngine) -> N
     assert resolved(engine, question) == "carter"
     # but "a" and anything else may go on into a longer title
     assert resolved(engine, "thinking about giving carter a ring, what's it rated") is None
+
+
+def test_a_title_few_know_is_named_beside_the_words_for_its_genre(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("big-small", "Big, Small & Deadly", popularity=42, genres=("Nature", "Travel")),
+        show("timothy", "Timothy Goes to School", popularity=38, genres=("Children",)),
+        show("four-sisters", "Four Sisters", popularity=30, genres=("Horror",)),
+    )
+    question = "big small & deadly, is it a nature doc? the dogs go nuts for nature docs lol"
+    assert resolved(engine, question) == "big-small"
+    question = "timothy goes to school is a kids show right? my toddler sings the theme all day"
+    assert resolved(engine, question) == "timothy"
+    # words its record does not bear out may be about another show
+    assert resolved(engine, "four sisters is a kids show right? my toddler sings it") is None

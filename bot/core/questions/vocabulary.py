@@ -52,6 +52,15 @@ def _title_places() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(word) for word in words) for key, words in raw.items()}
 
 
+def _genre_words() -> dict[str, frozenset[str]]:
+    """Each genre (folded) -> the words fans use for it, its own among them."""
+    raw = read_yaml("genres.yaml")
+    return {
+        fold(genre): frozenset(fold(genre).split()) | {fold(str(w)) for w in words}
+        for genre, words in raw.items()
+    }
+
+
 def _synonyms() -> dict[str, tuple[str, ...]]:
     """Each spelling -> the spellings it may stand for: one word for one word ("bros" for
     "brothers"), and two name words -> the one word people write for them ("la")."""
@@ -125,6 +134,8 @@ NETWORKS = _networks()
 """Spellings of networks people name ("hbo max", "prime") -> the network."""
 TITLE_PLACES = _title_places()
 """Where a title goes in a sentence (`data/title_places.yaml`)."""
+GENRE_WORDS = _genre_words()
+"""A genre's name in the sources -> the words fans use for it ("children" -> "kids")."""
 SYNONYMS = _synonyms()
 """Words people write for a title's word ("bros" for "brothers")."""
 SHORTHAND = _shorthand()
