@@ -463,7 +463,11 @@ def _judged(
     judged = []
     for scored in ranked:
         read = words
-        described = _described_after(index, shows[scored.owner], words, scored)
+        described = (
+            _described_after(index, shows[scored.owner], words, scored)
+            if scored.longer and scored.exact
+            else None
+        )
         if described is not None:
             # "bitten werewolf show", "moses jones bbc": the title, and what the show is
             read, scored = described, dataclasses.replace(_as(scored, 100.0), longer=False)
@@ -742,8 +746,8 @@ def _genres(show: Show) -> frozenset[str]:
     few know, they describe it ("big small & deadly, is it a *nature doc*?")."""
     words: set[str] = set()
     for genre in show.genres:
-        folded = fold(genre)
-        words |= GENRE_WORDS.get(folded) or set(folded.split())
+        named = genre.casefold().replace("-", " ")  # the sources' genres: "Science-Fiction"
+        words |= GENRE_WORDS.get(named) or set(named.split())
     return frozenset(words)
 
 
@@ -845,15 +849,15 @@ def _asked_of_as_a_show(words: list[str | None], scored: Scored, context: frozen
     """Whether the match is the whole of its sentence but question words, and the sentence
     speaks of it as a show ("tracer is it a *mystery*? love a good whodunit", "anyway bent the
     romcom *series*, hows it rated"): the chat of the other sentences makes it no phrase."""
-    if not _whole_sentence(words, scored, context):
-        return False
+    if _KINDS.isdisjoint(words) and _BESIDE_TITLE.isdisjoint(words):
+        return False  # the common case, told at once
     start = max((i + 1 for i in range(scored.start) if words[i] is None), default=0)
     end = next((i for i in range(scored.end, len(words)) if words[i] is None), len(words))
     return any(
         w in _KINDS or w in _BESIDE_TITLE
         for i, w in enumerate(words[start:end], start)
         if not scored.start <= i < scored.end
-    )
+    ) and _whole_sentence(words, scored, context)
 
 
 def _listed_with(
