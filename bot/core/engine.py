@@ -231,6 +231,8 @@ class Engine:
                 [work.describe() for work in person.next],
                 context,
             )
+        if isinstance(shows, Match) and question.ends_asking_for_pick:
+            return help_answer(snapshot)  # "finished not going out tonight, what should i watch"
         if isinstance(shows, Match):
             question = beside_title(question, shows.best.start, shows.best.end)
             main = _about(snapshot.shows[shows.best.owner], question, shows.best, context)

@@ -106,6 +106,7 @@ NAMING_WORDS = frozenset({"called", "named", "titled"})
 _KINDS = TITLE_PLACES["kinds"]
 _LENGTHEN = TITLE_PLACES["lengthen"]
 _FRAMING = TITLE_PLACES["framing"]
+_ASIDES = TITLE_PLACES["asides"]
 _DESCRIPTION = 5
 """Words at most between "the" and the kind of show in a description after a title."""
 _JOINERS = frozenset({"and", "or", "vs", "versus", "plus", "nor"})
@@ -879,6 +880,19 @@ class NameIndex(Completion):
             longer=longer is not None,
         )
 
+    def longer_title(self, words: Sequence[str | None], scored: Scored) -> bool:
+        """Whether the words around a match seem to carry its title on, as the ranking judged
+        it (`_continuation`), read again in `words`."""
+        context = self._context[scored.owner]
+        content = [
+            w
+            for w in words[scored.start : scored.end]
+            if w is not None and w not in self._function_words
+        ]
+        known = scored.exact and len(content) >= 2 and scored.popularity >= WELL_KNOWN
+        found = self._continuation(words, scored.start, scored.end, context, front=not known)
+        return found is not None
+
     def _continuation(
         self,
         words: Sequence[str | None],
@@ -943,6 +957,7 @@ class NameIndex(Completion):
             and word not in _BESIDE_TITLE
             and word not in NAMING_WORDS
             and word not in _FRAMING
+            and word not in _ASIDES
             and word not in context
             and not word.isdigit()
             and not self._misspelt_function_word(word)

@@ -35,6 +35,7 @@ from bot.core.questions.vocabulary import (
     NETWORKS,
     TITLE_PLACES,
     WH_WORDS,
+    genre_words,
 )
 from bot.core.results import (
     CONFIDENT,
@@ -80,16 +81,18 @@ CUT_COVERAGE = 0.4
 _DISTINCT = 3
 """Names at most that may hold the words of a short name for it to tell its show apart."""
 _FRAMING = TITLE_PLACES["framing"]
+_ASIDES = TITLE_PLACES["asides"]
+"""Chat after a title ("dark tourist *tonight*", "*lol*"): no more of it, nor a question's word."""
 _BEFORE_TITLE = TITLE_PLACES["before_title"] | _FRAMING
 """After these a title goes; so it does after the words of chat that frame one ("i *found*
 nikita", "my roommate *swears* snowfall was ...")."""
 _NOT_TITLE_AFTER = TITLE_PLACES["not_after"]
 _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
-_TOGETHER = TITLE_PLACES["together"]
 _LIST_JOINERS = TITLE_PLACES["list_joiners"]
 _COUNTED = TITLE_PLACES["counted"]
 _BESIDE_TITLE = TITLE_PLACES["beside_title"]
+_GIVEN = TITLE_PLACES["given"]
 _ARTICLES_A = frozenset({"a", "an"})
 _FOREIGN_ARTICLES = NAME_ARTICLES - ARTICLES
 _POSSESSIVES = _NOT_TITLE_AFTER - ARTICLES
@@ -98,6 +101,9 @@ _PRONOUNS = _NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
 _DERIVED = TITLE_PLACES["derived"]
 _KINDS = TITLE_PLACES["kinds"]
+_LENGTHEN = TITLE_PLACES["lengthen"]
+_DESCRIPTION_WORDS = 4
+"""Words at most after a title that say what the show is ("the tower *itv crime show*")."""
 _QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
 """Words that say which version of a title, where one goes: "the *original* ppg"."""
 _STREAMED = "Netflix"
@@ -209,6 +215,11 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     if referred is not None:
         return Found(Match(referred))  # "... recommending silicon valley, when did *that one*"
     titled = [n for n in named if not n.everyday and not _a_part_of(index, n, named, words)]
+    whole = [n for n in titled if not n.longer]
+    if len(titled) > 1 and len(whole) == 1:
+        # "moonlighting as a barista rn ..., is lovesick coming back": a title the words
+        # around carry on may be a longer one the base lacks, beside one that stands whole
+        return Found(Match(whole[0]))
     if len(titled) == 1:
         return Found(Match(titled[0]))  # "stuck in the house ... lucifer": words, and a title
     marked = [
@@ -363,6 +374,7 @@ def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:
         inside(s)
         and s.similarity >= SUGGEST
         and (question.asked_marked or _titled_plainly(question.words, s))
+        and not _question_words(question.words, s)
         for s in judged
     ):
         demoted = [s for s in judged if not inside(s)]
@@ -377,6 +389,14 @@ def _in_the_question(judged: list[Scored], question: Question) -> list[Scored]:
     kept = [_as(s, min(s.similarity, SUGGEST)) if s in demoted else s for s in judged]
     kept.sort(key=_order)
     return kept
+
+
+def _question_words(words: Sequence[str | None], scored: Scored) -> bool:
+    """Whether a match not written out is nothing but question words ("when did the final
+    season *end*?", "how long are the *episodes*"): no title the question names in place of
+    the story's, unless the index took it whole."""
+    typed = [w for w in words[scored.start : scored.end] if w is not None]
+    return scored.similarity < CONFIDENT and all(w in FUNCTION_WORDS for w in typed)
 
 
 def _but_the_last_named(judged: list[Scored], start: int) -> list[Scored]:
@@ -454,6 +474,7 @@ def _content(word: str) -> bool:
         or word in CUE_WORDS
         or word in _BESIDE_TITLE
         or word in _FRAMING
+        or word in _ASIDES
         or word.isdecimal()
     )
 
@@ -487,7 +508,18 @@ def _listed(words: list[str | None], one: Scored, other: Scored) -> bool:
     """Whether two titles stand side by side in a list: "and", "or", "vs" between them, and
     little else ("who's the lead in x and who's the lead in y"); everyday words taken as a
     title only right beside the joining word ("dark and wednesday")."""
-    between = [w for w in words[one.end : other.start] if w is not None]
+    gap = words[one.end : other.start]
+    if None in gap:
+        # "is salem over? *and* bates motel too?": a sentence that opens with a joining word
+        # adds a title to the one before
+        opening = gap[len(gap) - gap[::-1].index(None) :]
+        if (
+            opening
+            and opening[0] in _JOINERS
+            and all(w in _JOINERS or w in ARTICLES for w in opening)
+        ):
+            return True
+    between = [w for w in gap if w is not None]
     if _JOINERS.isdisjoint(between):
         return False
     if one.everyday or other.everyday:
@@ -519,71 +551,74 @@ def _judged(
         (s.start, s.end) for s in ranked if s.exact and s.flags & INITIALS and s.popularity > 0
     )
     """Where the question types a show's initials whole ("agt"): no part of another name."""
-    pairs = [(s, _judge(index, shows, words, s, capitals, fame, initials)) for s in ranked]
-    judged = _listed_together(words, pairs)
+    titles = frozenset(
+        (s.start, s.end) for s in ranked if _written_out(s) and len(s.name.split()) > 1
+    )
+    """Where the question writes out a title of several words whole ("gypsy and *dirty john*")."""
+    judged = []
+    for scored in ranked:
+        read = words
+        described = (
+            _borne_out_after(index, shows[scored.owner], words, scored)
+            if scored.longer and scored.exact
+            else None
+        )
+        if described is not None:
+            # "bitten werewolf show", "moses jones bbc": the title, and what the show is
+            read, scored = described, dataclasses.replace(_as(scored, 100.0), longer=False)
+        found = _judge(index, shows, read, scored, capitals, fame, initials, titles)
+        if found is not None:
+            judged.append(found)
     judged = _outshone(judged)
     judged = _by_article(judged, words, shows)
     judged.sort(key=_order)
     return judged
 
 
-def _listed_together(
-    words: list[str | None], pairs: list[tuple[Scored, Scored | None]]
-) -> list[Scored]:
-    """The judged candidates, with a title of everyday or little-known words taken back as
-    written where the message lists it beside another title it asks about together: "gypsy
-    and dirty john, which is rated better", "is salem over? and bates motel too?". Alone,
-    "bates motel too" could be chat; listed beside a title, with "both", "which" or "too"
-    asking of the two, it is a title."""
-    judged = [j for _, j in pairs if j is not None]
-    if _TOGETHER.isdisjoint(words):
-        return judged  # nearly every message: nothing asked of two things at once
-    sure = [j for j in judged if j.similarity >= CONFIDENT and j.exact]
-    kept = []
-    for scored, found in pairs:
-        if found is None:
-            continue
-        if (
-            found.similarity < CONFIDENT
-            and scored.exact
-            and scored.coverage >= 1.0
-            and not _describing(words, scored)
-            and not _denied(words, scored.start)
-            and not _a_common_word(scored.name)
-            and any(_side_by_side(words, scored, other) for other in sure)
-        ):
-            # written out whole; the words after it ("too", "share") end it, being no title's
-            found = _as(scored, max(scored.similarity, CONFIDENT))
-        kept.append(found)
-    return kept
+def _borne_out_after(
+    index: NameIndex, show: Show, words: list[str | None], scored: Scored
+) -> list[str | None] | None:
+    """The question's words with those after a title written out set aside (as breaks), when
+    they say what the show is and its own record bears them out: its network, or any network
+    when the record names none ("moses jones *bbc*"), its genres ("the tower itv *crime*
+    show"), a rare word of its summary ("bitten *werewolf* show"), a kind of show ("*doc*").
+    Words the record does not bear out may be the rest of a longer title the base lacks ("the
+    osbournes *ghost* show"); None then, or when nothing follows."""
+    if not (scored.longer and scored.exact):
+        return None
+    end = stop = scored.end
+    borne_out = False
+    while stop < len(words) and stop - end < _DESCRIPTION_WORDS:
+        word = words[stop]
+        if word is None or not (_kind_word(word) or _borne_out(word, show)):
+            break
+        borne_out = borne_out or not _kind_word(word)
+        stop += 1
+    following = words[stop] if stop < len(words) else None
+    if not borne_out or (following is not None and _content(following)):
+        return None
+    aside = [*words[:end], *([None] * (stop - end)), *words[stop:]]
+    return None if index.longer_title(aside, scored) else aside
 
 
-def _a_common_word(name: str) -> bool:
-    """A one-word name among the thousand commonest English words ("now", "dont", "time"):
-    chat says it far more often than it lists a show of that name."""
-    rank = COMMON_WORDS.get(name) if " " not in name else None
-    return rank is not None and rank <= _COMMONEST
+def _kind_word(word: str) -> bool:
+    """A word of what a show is ("show", "doc", "tv", "genre"), not the rest of a title ("the
+    chair *company*")."""
+    return (word in _KINDS or word in _BESIDE_TITLE or word == "tv") and word not in _LENGTHEN
 
 
-_COMMONEST = 1000
-
-
-def _side_by_side(words: list[str | None], one: Scored, other: Scored) -> bool:
-    """Whether two matches stand with one listing word between them, and perhaps an article or
-    a sentence's end ("x *and* y", "y? *and* x"), and the second is no kind of the first ("the
-    great british baking show vs *the holiday* version")."""
-    if _overlap(one, other):
+def _borne_out(word: str, show: Show) -> bool:
+    """Whether a show's record says what a word says of it: its network (any network, when the
+    record names none), a genre, or a word of its summary that few sentences use."""
+    network = NETWORKS.get(word)
+    if network is not None:
+        return show.network is None or network == NETWORKS.get(fold(show.network))
+    if any(word in fold(genre).split() for genre in show.genres):
+        return True
+    summary = show.summary
+    if summary is None or len(word) < 4 or word in COMMON_WORDS or word in FUNCTION_WORDS:
         return False
-    first, second = (one, other) if one.start < other.start else (other, one)
-    between = words[first.end : second.start]
-    listing = [w for w in between if w in _LIST_JOINERS]
-    after = words[second.end] if second.end < len(words) else None
-    return (
-        len(listing) == 1
-        and all(w is None or w in _LIST_JOINERS or w in ARTICLES for w in between)
-        and after not in _ANY_ONE
-        and after not in _DERIVED
-    )
+    return word in summary.casefold() and word in fold(summary).split()
 
 
 def _by_article(
@@ -670,6 +705,7 @@ def _judge(
     capitals: frozenset[str],
     fame: dict[str, float] | None = None,
     initials: frozenset[tuple[int, int]] = frozenset(),
+    titles: frozenset[tuple[int, int]] = frozenset(),
 ) -> Scored | None:
     """The candidate as the question's wording supports it; None when it should not even be
     suggested (initials of an obscure show, an everyday word used as one)."""
@@ -717,7 +753,7 @@ def _judge(
         # show's nickname; a longer one may be the series' name on its spin-off (the film)
         return _as(scored, min(scored.similarity, SUGGEST))
     obscure = popularity < OBSCURE and not _described(shows[scored.owner])
-    if obscure and not _named_alone(words, scored, context):
+    if obscure and not _named_alone(words, scored, context | _genres(shows[scored.owner])):
         # a title nothing describes, that few know: only when the question is just its name
         # ("is ever after high over?? my daughter keeps asking")
         return _as(scored, min(scored.similarity, SUGGEST))
@@ -759,7 +795,11 @@ def _judge(
     known = (fame or {}).get(scored.name, popularity) if popularity == 0 else popularity
     """A copy of unknown popularity (a catalogue that rates nothing) is as well known as the
     best-known show of its name, for whether the name is used as a title here."""
-    if everyday and not _named_as_title(words, scored, context, several, known):
+    if (
+        everyday
+        and not _named_as_title(words, scored, context, several, known)
+        and not _listed_with(words, scored, titles)
+    ):
         return _as(scored, min(scored.similarity, SUGGEST))
     if everyday and not _whole_content(words, scored, context):
         scored = dataclasses.replace(scored, everyday=True)
@@ -826,6 +866,16 @@ def _no_phrase(name: list[str], telling: list[str]) -> bool:
     if not all(_everyday(w) for w in telling):
         return True
     return len(telling) >= 4 or (len(telling) == 3 and len(name) == 3)
+
+
+def _genres(show: Show) -> frozenset[str]:
+    """The words fans use for a show's genres ("kids", "nature", "doc"): said beside a title
+    few know, they describe it ("big small & deadly, is it a *nature doc*?")."""
+    words: set[str] = set()
+    for genre in show.genres:
+        named = genre.casefold().replace("-", " ")  # the sources' genres: "Science-Fiction"
+        words |= genre_words(named)
+    return frozenset(words)
 
 
 def _introduced(words: list[str | None], start: int) -> bool:
@@ -905,10 +955,12 @@ def _named_as_title(
         # "friends", "is lost over"; but a word few know as a title, among question words,
         # only where a title goes: "long story *short*", "whos in running *point*"
         return several or fame >= OBSCURE or _title_slot(words, scored.start, scored.end, context)
+    if _asked_of_as_a_show(words, scored, context):
+        return _title_slot(words, scored.start, scored.end, context)
     well_known = fame >= WELL_KNOWN or _pointed(words, scored, context)
     strict = not (several and well_known)  # "my girlfriend", "hear me out": phrases first
     if not _title_slot(words, scored.start, scored.end, context, strict=strict):
-        return False
+        return not strict and scored.exact and _opens_slot(words, scored, context)
     return several or well_known
 
 
@@ -931,6 +983,51 @@ def _somewhere(words: list[str | None], scored: Scored, context: frozenset[str])
         and place not in NETWORKS
         and not place.isdecimal()
     )
+
+
+def _opens_slot(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether a well-known title of several words, written out whole, stands where a title
+    goes though a slip of a question word follows it, which the index found to carry it no
+    further: "is bates motel *actualy* over"; not "money heist *korea*", an English word that
+    may be more of a title the base lacks."""
+    end = scored.end
+    following = words[end] if end < len(words) else None
+    if scored.longer or following is None or _everyday(following):
+        return False
+    return _title_slot(words[:end], scored.start, end, context, strict=False)
+
+
+def _asked_of_as_a_show(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether the match is the whole of its sentence but question words, and the sentence
+    speaks of it as a show ("tracer is it a *mystery*? love a good whodunit", "anyway bent the
+    romcom *series*, hows it rated"): the chat of the other sentences makes it no phrase."""
+    if _KINDS.isdisjoint(words) and _BESIDE_TITLE.isdisjoint(words):
+        return False  # the common case, told at once
+    start = max((i + 1 for i in range(scored.start) if words[i] is None), default=0)
+    end = next((i for i in range(scored.end, len(words)) if words[i] is None), len(words))
+    return any(
+        w in _KINDS or w in _BESIDE_TITLE
+        for i, w in enumerate(words[start:end], start)
+        if not scored.start <= i < scored.end
+    ) and _whole_sentence(words, scored, context)
+
+
+def _listed_with(
+    words: list[str | None], scored: Scored, titles: frozenset[tuple[int, int]]
+) -> bool:
+    """Whether a title of everyday words stands in a list right beside a title written out
+    whole ("gypsy *and dirty john*, which is rated better", "dirty john or gypsy"): named as
+    that one is, as a title."""
+    start, end = scored.start, scored.end
+    if start > 0 and words[start - 1] in _POSSESSIVES:
+        return False  # "my friends and breaking bad"
+    after = end + 1 if end + 1 < len(words) and words[end + 1] == "the" else end
+    if end < len(words) and words[end] in _JOINERS and (after + 1) in {a for a, _ in titles}:
+        return not _runs_on(words, end, words[end] or "")
+    before = start - 1
+    if before > 0 and words[before] == "the":
+        before -= 1
+    return before > 0 and words[before] in _JOINERS and before in {b for _, b in titles}
 
 
 def _pointed(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
@@ -1089,8 +1186,10 @@ def _title_slot(
         word = words[end]
         after = _NOT_BEFORE_TITLE_END if strict else _PRONOUNS
         following = words[end + 1] if end + 1 < len(words) else None
-        if word in _ARTICLES_A and (following in _BESIDE_TITLE or following in _KINDS):
-            pass  # "is bloodline *a thriller*"
+        if word in _ARTICLES_A and (
+            following in _BESIDE_TITLE or following in _KINDS or following in _GIVEN
+        ):
+            pass  # "is bloodline *a thriller*", "giving carter *a chance*"
         elif word in _NEAR_TIME and following in _TIMES:
             pass  # "who hosts TAR *these days*"
         elif word is not None and (not _aside(word, context) or word in after):
@@ -1155,6 +1254,7 @@ def _aside(word: str, context: frozenset[str]) -> bool:
         word in FUNCTION_WORDS
         or word in _BESIDE_TITLE
         or word in _FRAMING
+        or word in _ASIDES
         or word.isdecimal()
         or word in context
     )

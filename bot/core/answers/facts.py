@@ -16,7 +16,7 @@ from bot.core.answers.status import Said, no, over, state, yes
 from bot.core.answers.wording import digits, join, on, score_label, sentence, within
 from bot.core.models import Show, Status
 from bot.core.questions import NETWORKS
-from bot.core.questions.vocabulary import GENRES
+from bot.core.questions.vocabulary import GENRES, UNSURE_GENRES
 from bot.core.text import fold
 
 
@@ -274,7 +274,13 @@ def genre_answer(show: Show, words: tuple[str | None, ...], *, yes_no: bool) -> 
         # "is it just action": yes only if it is nothing else
         alone = all(any(stem in genre for stem in asked) for genre in known)
         return yes(text) if alone else no(text)
-    return yes(text) if all(stem in " ".join(known) for stem in asked) else no(text)
+    held = " ".join(known)
+    sure = [stem for stem in asked if stem not in UNSURE_GENRES]
+    if sure:  # "a nature doc?": nature decides; the sources seldom say "documentary"
+        return yes(text) if all(stem in held for stem in sure) else no(text)
+    if all(stem in held for stem in asked):
+        return yes(text)
+    return Said(text)  # "is it a documentary": the sources seldom say, so no "no"
 
 
 _ONLY = frozenset({"just", "only", "purely", "strictly"})

@@ -107,6 +107,17 @@ class Question:
         return bool(_RECOMMENDING.search(fold(self.text)))
 
     @property
+    def ends_asking_for_pick(self) -> bool:
+        """Whether the message ends with a request for a pick ("finished not going out tonight
+        so what should i watch lol"): whatever show it names, it asks for none of its facts."""
+        lowered = self.text.casefold()
+        if not any(cue in lowered for cue in _PICK_CUES):
+            return False  # the common case, told without folding
+        folded = fold(self.text)
+        found = _RECOMMENDING.search(folded)
+        return found is not None and found.end() == len(folded)
+
+    @property
     def about_the_bot(self) -> bool:
         """Whether the message talks about the bot itself and asks no fact ("whats the motive
         behind this bot being so slow lol", "can you reboot yourself bot, you're slow af")."""
@@ -158,6 +169,8 @@ _RECOMMENDING = re.compile(
     r" to (?:watch|binge)\b"
 )
 """A request for a pick ("not going out tonight so what should i watch lol"): no show's fact."""
+_PICK_CUES = ("watch", "binge", "start", "suggestion", "rec")
+"""Words without which no message asks for a pick (`_RECOMMENDING`)."""
 _TO_THE_BOT = frozenset({"this", "the", "you", "ur", "your", "dear", "stupid", "dumb"})
 _BOT = frozenset({"bot", "showbot"})
 _TO_YOU = frozenset({"yourself", "youre", "your", "ur", "yours"})

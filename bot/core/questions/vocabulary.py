@@ -6,6 +6,7 @@ touching the reader (`data/*.txt`, one folded word a line; `data/*.yaml`).
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from typing import Any
 
@@ -85,8 +86,20 @@ def _phrases() -> dict[str, tuple[str, ...]]:
     return {word: phrases for word, phrases in found.items() if phrases}
 
 
-def _genres() -> dict[str, str]:
-    return {str(said): str(stem) for said, stem in read_yaml("genres.yaml").items()}
+def _genres() -> tuple[dict[str, str], frozenset[str]]:
+    """Each genre word -> its stem, and the stems the sources seldom record ("~" in the file)."""
+    raw = {str(said): str(stem) for said, stem in read_yaml("genres.yaml").items()}
+    unsure = frozenset(stem[1:] for stem in raw.values() if stem.startswith("~"))
+    return {said: stem.removeprefix("~") for said, stem in raw.items()}, unsure
+
+
+@functools.lru_cache(maxsize=512)
+def genre_words(genre: str) -> frozenset[str]:
+    """The words fans use for a genre the sources name (folded: "children" -> "kids", "kid",
+    "children"...), its own words among them. Remembered: the sources name few genres."""
+    return frozenset(genre.split()) | {
+        said for said, stem in GENRES.items() if " " not in said and stem in genre
+    }
 
 
 def _shorthand() -> dict[str, str]:
@@ -141,8 +154,9 @@ TITLE_PLACES = _title_places()
 """Where a title goes in a sentence (`data/title_places.yaml`)."""
 SYNONYMS = _synonyms()
 """Words people write for a title's word ("bros" for "brothers")."""
-GENRES = _genres()
-"""Genres as people name them ("true crime", "romcom") -> what a show's genre must hold."""
+GENRES, UNSURE_GENRES = _genres()
+"""Genres as people name them ("true crime", "romcom") -> what a show's genre must hold; and
+the kinds the sources seldom give as a genre ("document"), never a "no"."""
 REWORDINGS = _rewordings()
 """Words fans swap for a title's word ("guy" for "man"): weaker than `SYNONYMS`."""
 SHORTHAND = _shorthand()
@@ -299,6 +313,9 @@ CUE_WORDS = frozenset(
         "netflix",
         "explained",
         "still",
+        "series",
+        "miniseries",
+        "documentary",
     ]
 )
 """Question words people misspell often enough to be put back ("seson", "cancled")."""

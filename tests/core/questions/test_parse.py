@@ -199,3 +199,13 @@ def test_a_title_that_asks_nothing_leaves_the_question_as_read() -> None:
     question = parse_question(message)
 
     assert beside_title(question, *_title_span(message, "end of the world")) is question
+
+
+def test_a_word_of_what_a_show_is_typed_one_letter_off_is_that_word() -> None:
+    assert parse_question("robocop tv seires from 94").words[:3] == ("robocop", "tv", "series")
+    assert parse_question("the kennedys minseries cast").words[2] == "miniseries"
+    assert parse_question("the docuemntary about bees").words[1] == "documentary"
+
+
+def test_an_invisible_character_after_the_question_mark_changes_nothing() -> None:
+    assert parse_question("schulz saves america on netflix?\u200b ").topic is Topic.NETWORK
