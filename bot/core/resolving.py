@@ -90,6 +90,7 @@ _NOT_TITLE_AFTER = TITLE_PLACES["not_after"]
 _NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
 _JOINERS = TITLE_PLACES["joiners"]
 _LIST_JOINERS = TITLE_PLACES["list_joiners"]
+_TOGETHER = TITLE_PLACES["together"]
 _COUNTED = TITLE_PLACES["counted"]
 _BESIDE_TITLE = TITLE_PLACES["beside_title"]
 _GIVEN = TITLE_PLACES["given"]
@@ -555,7 +556,7 @@ def _judged(
         (s.start, s.end) for s in ranked if _written_out(s) and len(s.name.split()) > 1
     )
     """Where the question writes out a title of several words whole ("gypsy and *dirty john*")."""
-    judged = []
+    pairs: list[tuple[Scored, Scored | None]] = []
     for scored in ranked:
         read = words
         described = (
@@ -566,9 +567,8 @@ def _judged(
         if described is not None:
             # "bitten werewolf show", "moses jones bbc": the title, and what the show is
             read, scored = described, dataclasses.replace(_as(scored, 100.0), longer=False)
-        found = _judge(index, shows, read, scored, capitals, fame, initials, titles)
-        if found is not None:
-            judged.append(found)
+        pairs.append((scored, _judge(index, shows, read, scored, capitals, fame, initials, titles)))
+    judged = _listed_together(words, pairs)
     judged = _outshone(judged)
     judged = _by_article(judged, words, shows)
     judged.sort(key=_order)
@@ -619,6 +619,65 @@ def _borne_out(word: str, show: Show) -> bool:
     if summary is None or len(word) < 4 or word in COMMON_WORDS or word in FUNCTION_WORDS:
         return False
     return word in summary.casefold() and word in fold(summary).split()
+
+
+def _listed_together(
+    words: list[str | None], pairs: list[tuple[Scored, Scored | None]]
+) -> list[Scored]:
+    """The judged candidates, with a title of everyday or little-known words taken back as
+    written where the message lists it beside another title it asks about together: "gypsy
+    and dirty john, which is rated better", "is salem over? and bates motel too?". Alone,
+    "bates motel too" could be chat; listed beside a title, with "both", "which" or "too"
+    asking of the two, it is a title."""
+    judged = [j for _, j in pairs if j is not None]
+    if _TOGETHER.isdisjoint(words):
+        return judged  # nearly every message: nothing asked of two things at once
+    sure = [j for j in judged if j.similarity >= CONFIDENT and j.exact]
+    kept = []
+    for scored, found in pairs:
+        if found is None:
+            continue
+        if (
+            found.similarity < CONFIDENT
+            and scored.exact
+            and scored.coverage >= 1.0
+            and not _describing(words, scored)
+            and not _denied(words, scored.start)
+            and not _a_common_word(scored.name)
+            and any(_side_by_side(words, scored, other) for other in sure)
+        ):
+            # written out whole; the words after it ("too", "share") end it, being no title's
+            found = _as(scored, max(scored.similarity, CONFIDENT))
+        kept.append(found)
+    return kept
+
+
+def _a_common_word(name: str) -> bool:
+    """A one-word name among the thousand commonest English words ("now", "dont", "time"):
+    chat says it far more often than it lists a show of that name."""
+    rank = COMMON_WORDS.get(name) if " " not in name else None
+    return rank is not None and rank <= _COMMONEST
+
+
+_COMMONEST = 1000
+
+
+def _side_by_side(words: list[str | None], one: Scored, other: Scored) -> bool:
+    """Whether two matches stand with one listing word between them, and perhaps an article or
+    a sentence's end ("x *and* y", "y? *and* x"), and the second is no kind of the first ("the
+    great british baking show vs *the holiday* version")."""
+    if _overlap(one, other):
+        return False
+    first, second = (one, other) if one.start < other.start else (other, one)
+    between = words[first.end : second.start]
+    listing = [w for w in between if w in _LIST_JOINERS]
+    after = words[second.end] if second.end < len(words) else None
+    return (
+        len(listing) == 1
+        and all(w is None or w in _LIST_JOINERS or w in ARTICLES for w in between)
+        and after not in _ANY_ONE
+        and after not in _DERIVED
+    )
 
 
 def _by_article(
