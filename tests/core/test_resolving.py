@@ -915,6 +915,8 @@ def test_a_title_listed_beside_another_is_asked_about_with_it(engine_for: MakeEn
     )
     answer = engine.ask("gypsy and dirty john, which is rated better").to_json()
     assert (answer["show"], answer["shows"]) == ("gypsy", ["gypsy", "dirty-john"])
+    answer = engine.ask("do robot chicken and reboot share a voice actor?").to_json()
+    assert answer["shows"] == ["robot-chicken", "reboot"]
     # without words that ask of both, or for the commonest words, it is chat
     assert engine.ask("is dirty john over? gypsy and i are waiting").to_json()["shows"] == [
         "dirty-john"
