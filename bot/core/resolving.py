@@ -1038,6 +1038,7 @@ def _somewhere(words: list[str | None], scored: Scored, context: frozenset[str])
     place = words[end + 1]
     return (
         place is not None
+        and place not in WH_WORDS  # "breakin bad on what network": asked, not placed
         and place not in context
         and place not in NETWORKS
         and not place.isdecimal()

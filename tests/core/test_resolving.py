@@ -1417,3 +1417,14 @@ def test_a_title_few_know_is_named_beside_the_words_for_its_genre(
     assert resolved(engine, question) == "timothy"
     # words its record does not bear out may be about another show
     assert resolved(engine, "four sisters is a kids show right? my toddler sings it") is None
+
+
+def test_a_title_before_on_and_a_question_word_is_asked_about_not_placed(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("breaking-bad", "Breaking Bad", network="AMC", popularity=95),
+        show("nurses", "Nurses", network="Global", popularity=40),
+    )
+    assert resolved(engine, "breakin bad on what network") == "breaking-bad"
+    assert resolved(engine, "nurses on my ward are obsessed with it lol") is None

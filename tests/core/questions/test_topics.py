@@ -109,6 +109,7 @@ def test_every_topic_belongs_to_one_of_the_seven_intents() -> None:
         ("is the order any good", Predicate.WELL_RECEIVED),
         ("is chicago party aunt good", Predicate.WELL_RECEIVED),
         ("is f boy island actually good or just trashy fun", Predicate.WELL_RECEIVED),
+        ("my boss said cobra kai is ending is that true", Predicate.ENDED),
         ("is chernobyl worth the hype or is it just sad for 5 hours", Predicate.WELL_RECEIVED),
         ("is cobra kai on netflix or what", Predicate.ON_NETWORK),
         ("grimm and chuck were both nbc right?", Predicate.ON_NETWORK),
