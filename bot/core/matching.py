@@ -165,7 +165,7 @@ RESPELLED = 0.75
 index did not offer ("midnight *mas*"): enough to be scored, less than the word typed."""
 _REORDERINGS = frozenset({"_sorted_texts", "_vocabulary"})
 """Attributes that only put other attributes' texts in another order."""
-_NOT_STORED = _REORDERINGS | {"_spelled"}
+_NOT_STORED = _REORDERINGS | {"_spelled", "_misspelt"}
 _REMEMBERED_SPELLINGS = 4096
 """Question words whose spellings an index remembers (a few hundred kB at most)."""
 
@@ -964,14 +964,21 @@ class NameIndex(Completion):
         )
 
     def _misspelt_function_word(self, word: str) -> bool:
-        """'renewd', 'cancled', 'stil': typos of question words are question words too."""
+        """'renewd', 'cancled', 'stil': typos of question words are question words too.
+        Remembered as `_spellings` are: every name scored asks it of the words around it."""
         if len(word) < 4:
             return False
-        return any(
-            len(known) >= 5 and OSA.distance(word, known) <= 1
-            for key in _deletions(word)
-            for known in self._function_deletions.get(key, ())
-        )
+        known: dict[str, bool] = self.__dict__.setdefault("_misspelt", {})
+        found = known.get(word)
+        if found is None:
+            if len(known) >= _REMEMBERED_SPELLINGS:
+                known.clear()
+            found = known[word] = any(
+                len(typed) >= 5 and OSA.distance(word, typed) <= 1
+                for key in _deletions(word)
+                for typed in self._function_deletions.get(key, ())
+            )
+        return found
 
 
 def _verb_form(word: str) -> bool:
