@@ -10,6 +10,7 @@ looked up, so it never gets "did you mean" guesses.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -335,7 +336,11 @@ def beside_title(question: Question, start: int, end: int) -> Question:
     )
 
 
+@functools.lru_cache(maxsize=256)
 def _respelled(text: str) -> str:
+    """`text` folded, its question words respelled. Remembered for the few texts of the last
+    questions: one question is respelled as a whole, by sentences and by clauses, and again
+    when its title is set aside (`beside_title`)."""
     return " ".join(RESPELLER.respell(word) for word in fold(text).split())
 
 

@@ -101,8 +101,9 @@ def find_seasons(folded: str) -> Seasons:
             ref = None if _PROGRESS.search(folded, 0, named.start()) else kind
             folded = pattern.sub(" | ", folded)
             break
-    for pattern in _PATTERNS:
-        folded = pattern.sub(_cut, folded)
+    if spans:  # nearly every question names no season: nothing to cut
+        for pattern in _PATTERNS:
+            folded = pattern.sub(_cut, folded)
     folded = _UNREAD.sub(" | ", folded)
     number = max(found)[1] if found else None  # "on season 3 now, is season 4 out": the last
     return Seasons(number=number, ref=None if number is not None else ref, text=folded)

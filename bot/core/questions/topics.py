@@ -8,6 +8,7 @@ in their order, to the folded question.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
@@ -182,9 +183,12 @@ _WH = re.compile(
 _ANY_CUE = _any_cue(_YES_NO)
 
 
+@functools.lru_cache(maxsize=4096)
 def asks_something(folded: str) -> bool:
     """Whether a folded text may ask something by itself (a title's own words: "why are you
-    like this", "when they see us"); False only when `read` would find no cue in it."""
+    like this", "when they see us"); False only when `read` would find no cue in it.
+    Remembered for the last titles asked about: every cue at once is a slow search (some ten
+    microseconds), and fans ask about the same shows again and again."""
     return bool(_ANY_CUE.search(folded))
 
 
