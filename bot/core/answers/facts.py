@@ -294,17 +294,15 @@ def _predicate_words(words: Sequence[str | None]) -> list[str]:
     last = max((at for at, w in enumerate(said) if w in _SAYING), default=None)
     if last is not None:
         return said[last + 1 :]
-    while said and said[-1] in _AFTER_A_GENRE:
-        said.pop()
-    return said[-2:]
+    return _before_tags(said)[-2:]
 
 
 _SAYING = frozenset({"is", "was", "are", "were", "it", "its", "that", "this", "as", "like"})
 
 
 def _genres_named(words: Sequence[str | None]) -> list[str]:
-    """The genres a question names, as what a show's genre must hold ("true crime" -> "crime");
-    an empty stem for a kind no catalogue records as a genre ("documentary")."""
+    """The genres a question names, as what a show's genre must hold ("true crime" -> "crime",
+    "doc" -> "document")."""
     said = [w for w in words if w is not None]
     named, at = [], 0
     while at < len(said):
@@ -334,10 +332,16 @@ def calls_it_a_genre(words: list[str]) -> bool:
 def ends_on_a_genre(words: list[str]) -> bool:
     """Whether a question ends on a genre it asks to confirm, with no "is": "mind over murder,
     true crime?", "back roads, a travel show right?"."""
-    said = list(words)
-    while said and said[-1] in _AFTER_A_GENRE:
-        said.pop()
+    said = _before_tags(words)
     return bool(said) and (said[-1] in GENRES or " ".join(said[-2:]) in GENRES)
+
+
+def _before_tags(words: list[str]) -> list[str]:
+    """The words before those a question may end on after a genre ("a crime show *right*")."""
+    end = len(words)
+    while end and words[end - 1] in _AFTER_A_GENRE:
+        end -= 1
+    return words[:end]
 
 
 _AFTER_A_GENRE = frozenset(
