@@ -3,6 +3,8 @@
 `python -m bench.probe DIR` prints one JSON object of figures; `bench/__main__.py` runs it for
 every size and turns the figures into the results table. `--start-cache FOLDER` times a start
 with the start cache instead (run twice: a cold start that writes it, then a restart).
+The reload measurements rewrite files of DIR (a popularity moved, a show renamed): give it a
+copy, never a base other tools read (`bench/.cache/base-N` is the accuracy base).
 """
 
 from __future__ import annotations
