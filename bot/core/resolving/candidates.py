@@ -1,0 +1,178 @@
+"""Every candidate the index ranks for a question, judged one by one, then weighed against each
+other: a longer title outshines one inside it, and "the" typed picks the titled copy."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from bot.core.matching import NameIndex
+from bot.core.models import Show
+from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
+from bot.core.questions.vocabulary import (
+    NETWORKS,
+    TITLE_PLACES,
+)
+from bot.core.results import (
+    CONFIDENT,
+    INITIALS,
+    TIE_MARGIN,
+    Scored,
+)
+from bot.core.text import fold, initials_with_and
+
+from .judging import judge
+from .listing import listed_together
+from .words import (
+    BESIDE_TITLE,
+    KINDS,
+    TOKEN,
+    capped,
+    content_word,
+    letter_count,
+    rank_order,
+    with_similarity,
+    written_out,
+)
+
+_LENGTHEN = TITLE_PLACES["lengthen"]
+
+
+_DESCRIPTION_WORDS = 4
+"""Words at most after a title that say what the show is ("the tower *itv crime show*")."""
+
+
+def judged_candidates(
+    index: NameIndex, shows: Sequence[Show], words: Sequence[str | None], text: str
+) -> list[Scored]:
+    """The index's candidates as the question supports them, the one to answer first."""
+    words = list(words)
+    capitals = _capitalized(text)
+    ranked = index.rank(words, limit=10)
+    fame: dict[str, float] = {}
+    for scored in ranked:
+        fame[scored.name] = max(fame.get(scored.name, 0.0), scored.popularity)
+    initials = frozenset(
+        (s.start, s.end) for s in ranked if s.exact and s.flags & INITIALS and s.popularity > 0
+    )
+    """Where the question types a show's initials whole ("agt"): no part of another name."""
+    titles = frozenset(
+        (s.start, s.end) for s in ranked if written_out(s) and len(s.name.split()) > 1
+    )
+    """Where the question writes out a title of several words whole ("gypsy and *dirty john*")."""
+    pairs: list[tuple[Scored, Scored | None]] = []
+    for scored in ranked:
+        read = words
+        described = (
+            _borne_out_after(index, shows[scored.owner], words, scored)
+            if scored.longer and scored.exact
+            else None
+        )
+        if described is not None:
+            # "bitten werewolf show", "moses jones bbc": the title, and what the show is
+            read, scored = (
+                described,
+                dataclasses.replace(with_similarity(scored, 100.0), longer=False),
+            )
+        pairs.append((scored, judge(index, shows, read, scored, capitals, fame, initials, titles)))
+    judged = listed_together(words, pairs)
+    judged = _outshone(judged)
+    judged = _by_article(judged, words, shows)
+    judged.sort(key=rank_order)
+    return judged
+
+
+def _borne_out_after(
+    index: NameIndex, show: Show, words: list[str | None], scored: Scored
+) -> list[str | None] | None:
+    """The question's words with those after a title written out set aside (as breaks), when
+    they say what the show is and its own record bears them out: its network, or any network
+    when the record names none ("moses jones *bbc*"), its genres ("the tower itv *crime*
+    show"), a rare word of its summary ("bitten *werewolf* show"), a kind of show ("*doc*").
+    Words the record does not bear out may be the rest of a longer title the base lacks ("the
+    osbournes *ghost* show"); None then, or when nothing follows."""
+    if not (scored.longer and scored.exact):
+        return None
+    end = stop = scored.end
+    borne_out = False
+    while stop < len(words) and stop - end < _DESCRIPTION_WORDS:
+        word = words[stop]
+        if word is None or not (_kind_word(word) or _borne_out(word, show)):
+            break
+        borne_out = borne_out or not _kind_word(word)
+        stop += 1
+    following = words[stop] if stop < len(words) else None
+    if not borne_out or (following is not None and content_word(following)):
+        return None
+    aside = [*words[:end], *([None] * (stop - end)), *words[stop:]]
+    return None if index.longer_title(aside, scored) else aside
+
+
+def _kind_word(word: str) -> bool:
+    """A word of what a show is ("show", "doc", "tv", "genre"), not the rest of a title ("the
+    chair *company*")."""
+    return (word in KINDS or word in BESIDE_TITLE or word == "tv") and word not in _LENGTHEN
+
+
+def _borne_out(word: str, show: Show) -> bool:
+    """Whether a show's record says what a word says of it: its network (any network, when the
+    record names none), a genre, or a word of its summary that few sentences use."""
+    network = NETWORKS.get(word)
+    if network is not None:
+        return show.network is None or network == NETWORKS.get(fold(show.network))
+    if any(word in fold(genre).split() for genre in show.genres):
+        return True
+    summary = show.summary
+    if summary is None or len(word) < 4 or word in COMMON_WORDS or word in FUNCTION_WORDS:
+        return False
+    return word in summary.casefold() and word in fold(summary).split()
+
+
+def _by_article(
+    judged: list[Scored], words: list[str | None], shows: Sequence[Show]
+) -> list[Scored]:
+    """Of two titles that differ only by "The" ("Outcast", "The Outcast"), the one with it when
+    the asker typed it ("is the outcast based on a book"); fans drop "the" too often for its
+    absence to say which."""
+    if "the" not in words:
+        return judged
+    kept = []
+    for scored in judged:
+        copies = [s for s in judged if s.name == scored.name and s.start == scored.start]
+        if len(copies) > 1:
+            typed = scored.start > 0 and words[scored.start - 1] == "the"
+            kinds = {_articled(shows[s.owner]) for s in copies}
+            if typed and len(kinds) == 2 and not _articled(shows[scored.owner]):
+                scored = dataclasses.replace(scored, rank=scored.rank - TIE_MARGIN)
+        kept.append(scored)
+    return kept
+
+
+def _articled(show: Show) -> bool:
+    return fold(show.title).startswith("the ")
+
+
+def _capitalized(text: str) -> frozenset[str]:
+    """Folded words typed with a capital after their first letter ("GoT", "LOT", "OFMD"), and
+    initials written with "&" ("r&m"): typed as initials, not as words."""
+    capitals = [fold(token) for token in TOKEN.findall(text) if any(c.isupper() for c in token[1:])]
+    return frozenset(capitals + initials_with_and(text, keep=NETWORKS))
+
+
+def _outshone(judged: list[Scored]) -> list[Scored]:
+    """A name inside the stretch a longer, well-fitting name covers is not what was meant:
+    "real" in "real time with bill maher", "mother" in "how i met my mother"."""
+    longer = [s for s in judged if s.end - s.start >= 2 and s.coverage >= 0.6 and not s.longer]
+    out = []
+    for scored in judged:
+        inside = any(
+            other.owner != scored.owner
+            and other.start <= scored.start
+            and scored.end <= other.end
+            and other.end - other.start > scored.end - scored.start
+            and letter_count(other.name) > letter_count(scored.name)  # "breaking in" is no longer
+            and other.similarity >= min(scored.similarity - 10, CONFIDENT - 3)
+            for other in longer
+        )
+        out.append(capped(scored, CONFIDENT - 1) if inside else scored)
+    return out

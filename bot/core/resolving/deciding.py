@@ -1,0 +1,199 @@
+"""One show, several to choose from, or none: the best candidate answered when nothing else
+comes close, copies of one title settled by which one a source describes and by popularity."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.models import Show
+from bot.core.results import (
+    CONFIDENT,
+    INITIALS,
+    POPULAR,
+    SUGGEST,
+    TIE_MARGIN,
+    Ambiguous,
+    Match,
+    NoMatch,
+    Resolution,
+    Scored,
+)
+
+from .words import overlap, within, written_out
+
+OBSCURE = 50.0
+"""Popularity below which a title nothing describes is answered only when asked by its name
+alone: at 100,000 shows, everyday phrases ("hear me out") are somebody's title."""
+
+
+FAMOUS = 95.0
+"""Popularity of a household name, which fans mean by its title even beside a known namesake.
+TVMaze's weights crowd near the top: 95 and up are the shows everybody has heard of."""
+
+
+SLIP_AWAY = 65.0
+"""A popular title this close to an obscure one written out is asked about ("travellers")."""
+
+
+DOMINANT = 1.5
+"""A copy of a title this many times as popular as the next one is the one people mean."""
+
+
+DOMINANT_DESCRIBED = 2.5
+"""... and when both are shows a source describes (Skins UK and Skins US), this many times."""
+
+
+INITIALS_LEAD = 10.0
+"""Popularity points by which a show must lead another with the same initials to be the one
+they mean. The imported popularities (TVMaze's weight) crowd near the top, where a ratio
+(`DOMINANT`) can never tell a famous show (97) from a known one (83); a gap can."""
+
+
+_STREAMED = "Netflix"
+"""The network a streaming catalogue gives every show it carries, made there or not."""
+
+
+def decide(shows: Sequence[Show], judged: list[Scored]) -> Resolution:
+    """One show, several to choose from, or none."""
+    if not judged or judged[0].similarity < CONFIDENT:
+        suggestions = tuple(s for s in judged[:3] if s.similarity >= SUGGEST)
+        return NoMatch(suggestions)
+    best = judged[0]
+    if best.near and any(
+        (s.similarity >= best.similarity - 5 and overlap(s, best))
+        or (s.exact and " " in s.name and s.similarity >= SUGGEST and not within(s, best))
+        for s in judged[1:]
+        if s.owner != best.owner
+    ):
+        # a slip in a popular title is no answer beside another title written out whole, even
+        # one too little known to answer: "the show life is wild, did it" is not Wild 'N Out
+        return NoMatch(tuple(s for s in judged[:3] if s.similarity >= SUGGEST))
+    famous = [
+        s
+        for s in judged[1:]
+        if overlap(s, best)
+        and s.similarity >= SLIP_AWAY
+        and s.popularity >= POPULAR
+        and s.popularity >= DOMINANT * max(best.popularity, 1.0)
+        and s.owner != best.owner
+        and not (best.exact and within(s, best) and s.end - s.start < best.end - best.start)
+        and not (best.exact and not s.exact and best.name.count(" ") >= 2)
+    ]
+    """Better-known shows the match may be a slip of ("travellers": Travelers?); not beside a
+    title of three words or more written out whole ("body cam behind the badge")."""
+    if famous and best.popularity < POPULAR and not is_described(shows[best.owner]):
+        return Ambiguous((best, famous[0]))  # "travellers": Travellers, or Travelers?
+    rivals = [
+        s
+        for s in judged[1:]
+        if s.similarity >= CONFIDENT
+        and (best.rank - s.rank < TIE_MARGIN or _initials_against_slip(s, best))
+        and not (written_out(best) and not written_out(s))
+        and overlap(s, best)  # elsewhere in the question: another show named beside it
+    ]
+    if not rivals:
+        return Match(best)
+    return _one_of(shows, best, rivals)
+
+
+def _initials_against_slip(initials: Scored, best: Scored) -> bool:
+    """Initials typed as they are ("caos") against a word they are a slip of ("chaos"): the
+    bot asks rather than taking the slip."""
+    return bool(initials.flags & INITIALS) and not best.exact and not best.flags & INITIALS
+
+
+def _one_of(shows: Sequence[Show], best: Scored, rivals: list[Scored]) -> Resolution:
+    """Equally good matches: copies of one title are settled by which one a source describes,
+    then by popularity; anything else is a question back to the asker."""
+    group = [best, *rivals]
+    same = [s for s in group if s.name == best.name]
+    if len(same) == len(group):
+        picked = _the_one_meant(shows, group)
+        if picked is not None:
+            return Match(picked)
+    else:
+        # whichever of them ranks a hair higher: "the borgas" is The Borgias, not Borges
+        top = max(group, key=lambda s: s.popularity)
+        if top.popularity >= POPULAR and all(
+            s.popularity * DOMINANT <= top.popularity for s in group if s is not top
+        ):
+            return Match(top)
+    return Ambiguous(tuple(group[:5]))
+
+
+def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None:
+    """Of several shows with the very same name, the one people mean, if one clearly is: the
+    most popular one a source describes (network, premiere) when no other copy is more
+    popular and any other described one is far less so; among copies nothing describes, the
+    far most popular. Initials shared by two titles mean the far more popular one, if one is."""
+    pool = sorted(copies, key=lambda s: -s.popularity)
+    if any(s.flags & INITIALS for s in copies):
+        # "soa" is Sons of Anarchy, not State of Affairs: fans abbreviate the famous one
+        lead = pool[0].popularity - pool[1].popularity
+        return pool[0] if lead >= INITIALS_LEAD else None
+    described = [s for s in pool if is_described(shows[s.owner])]
+    rated = [s for s in pool if s.popularity > 0]
+    if (
+        rated
+        and rated[0] is pool[0]
+        and pool[0].popularity >= POPULAR
+        and all(
+            _far_better_known(pool[0], s, described=is_described(shows[s.owner])) for s in rated[1:]
+        )
+        and all(
+            s.popularity > 0 or _maybe_the_same(shows[s.owner], shows[pool[0].owner]) for s in pool
+        )
+    ):
+        # "westside rating?": the famous one, when the others are far less known or may be it,
+        # from a catalogue that rates nothing (popularity 0 there is unknown, not unpopular)
+        return pool[0]
+    if described:
+        top = described[0]
+        if any(
+            s.popularity > top.popularity - INITIALS_LEAD
+            or (s.popularity < POPULAR and not _far_better_known(top, s))
+            or (s.popularity == 0 and top.popularity < POPULAR)
+            for s in pool
+            if s not in described
+        ):
+            # a copy that says nothing of itself is about as popular, or more, or a known show
+            # of its own ("ben 10", the reboot), or of unknown fame beside a show that is not
+            # famous either ("uncle buck": of 1990, or of 2016?): which is it?
+            return None
+        others = described[1:]
+        if all(
+            0 < s.popularity * DOMINANT_DESCRIBED <= top.popularity
+            or (s.popularity == 0 and _maybe_the_same(shows[s.owner], shows[top.owner]))
+            for s in others
+        ):
+            return top
+        return None
+    if _far_better_known(pool[0], pool[1]):
+        return pool[0]
+    return None
+
+
+def _far_better_known(top: Scored, other: Scored, *, described: bool = False) -> bool:
+    """Whether fans saying a title mean `top`, not `other`: far more popular; far more still
+    when a source describes `other` too (Skins UK and Skins US); and a household name
+    (`FAMOUS`) when `other` is a show people know too ("shattered": 81 against 52 is a
+    question, "murdoch mysteries": 98 against 59 is not)."""
+    if described:
+        return DOMINANT_DESCRIBED * max(other.popularity, 1.0) <= top.popularity
+    if other.popularity >= OBSCURE and top.popularity < FAMOUS:
+        return False
+    return DOMINANT * max(other.popularity, 1.0) <= top.popularity
+
+
+def _maybe_the_same(unrated: Show, famous: Show) -> bool:
+    """Whether a copy of unknown popularity may be the famous show imported from elsewhere:
+    nothing says otherwise (no network on one of them, or the same one). "Shameless" on
+    Showtime is not "Shameless" on Channel 4, and which of them is better known is unknown. A
+    streaming catalogue lists as its own every show it streams (IRIS of KBS2 "on Netflix")."""
+    networks = {unrated.network, famous.network}
+    return None in networks or len(networks) == 1 or _STREAMED in networks
+
+
+def is_described(show: Show) -> bool:
+    """Whether a source said more than the title: a network or a premiere."""
+    return show.network is not None or show.premiered is not None

@@ -1,0 +1,237 @@
+"""The shows a question is about: its candidates judged, the one meant decided, and the others
+it names beside it (up to `MAX_SHOWS`) kept only where the message lists them or marks one."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.matching import NameIndex
+from bot.core.models import Show
+from bot.core.questions import Question
+from bot.core.results import (
+    POPULAR,
+    SUGGEST,
+    Ambiguous,
+    Match,
+    NoMatch,
+    Resolution,
+    Scored,
+)
+from bot.core.text import ARTICLES
+
+from .candidates import judged_candidates
+from .deciding import DOMINANT, decide
+from .listing import listed_in_a_row
+from .places import described_after, points_at, title_slot
+from .story import (
+    a_word,
+    asked_words,
+    foreign,
+    in_the_question,
+    outside,
+    unknown_title,
+    words_in_passing,
+)
+from .words import BESIDE_TITLE, DERIVED, capped, overlap, rank_order
+
+MAX_SHOWS = 3
+"""Shows answered in one reply; a longer list is more likely a rant than a question."""
+
+
+_TO_THE_LAST = frozenset(
+    {("that", "one"), ("that", "show"), ("this", "one"), ("the", "latter"), ("the", "second")}
+)
+"""Words that point back at the title named last."""
+
+
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+"""Roman numerals that number a sequel in its title ("Blue Planet II")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The show a question is about, and any others it names beside it."""
+
+    resolution: Resolution
+    others: tuple[Scored, ...] = ()
+
+
+def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> Found:
+    """The shows a question names, in the order it names them: up to three listed side by side
+    ("x and y", "x, y or z"); two named apart, without a list, are asked about."""
+    judged = in_the_question(
+        judged_candidates(index, shows, question.words, question.text), question
+    )
+    resolution = decide(shows, judged)
+    if isinstance(resolution, Match):
+        sequel = _numbered_sequel(question.words, resolution.best, judged)
+        if sequel is not None:
+            resolution = Match(sequel)  # "blue planet 2": Blue Planet II, not its season 2
+    if isinstance(resolution, Match) and _derived(question.words, resolution.best):
+        # "the saved by the bell reboot", "penny dreadful spinoff": another show than the one
+        # named, which the base may not hold: suggested, never answered about
+        owner = resolution.best.owner
+        judged = [capped(s, SUGGEST) if s.owner == owner else s for s in judged]
+        judged.sort(key=rank_order)
+        resolution = decide(shows, judged)
+    if not isinstance(resolution, Match):
+        return Found(resolution)
+    best = resolution.best
+    context = frozenset(index.context(best.owner))
+    if a_word(best) and unknown_title(
+        outside(asked_words(question, best), best, context), rare=foreign
+    ):
+        # "the girls at work keep recommending h2o just add wter": an everyday word taken as a
+        # title beside words that may name the show meant: asked about, never answered
+        return Found(NoMatch((best,)))
+    if question.asks_for_pick and best.everyday:
+        # "the girls are coming over tonight, what should we watch": a pick is asked, and the
+        # everyday words are the story's, not a show to tell about
+        return Found(NoMatch(()))
+    if (
+        question.asks_nothing
+        and words_in_passing(question.words, best, question.text)
+        and not points_at(list(question.words), best, frozenset(index.context(best.owner)))
+    ):
+        # "trust me this bot is broke", "stuck in traffic someone entertain me": everyday
+        # words among others, and no question about a show ("evil cbs" names one)
+        return Found(NoMatch(()))
+    named = [resolution.best]
+    while len(named) < MAX_SHOWS:
+        rest = [s for s in judged if not any(overlap(s, n) for n in named)]
+        elsewhere = decide(shows, rest)
+        if (
+            isinstance(elsewhere, Ambiguous)
+            and a_word(named[0])
+            and len(named) == 1
+            and not points_at(list(question.words), named[0], context)
+        ):
+            # "this is awkward but ... the office?": which office; but "... reading up on cult,
+            # who played skye yarrow" names one of Cult's people
+            return Found(elsewhere)
+        if not isinstance(elsewhere, Match) or elsewhere.best.owner in {n.owner for n in named}:
+            break
+        if elsewhere.best.near:
+            break  # "true blood was *wild*": a slip taken only when nothing else comes close
+        named.append(elsewhere.best)
+    if len(named) == 1:
+        return Found(resolution)
+    named.sort(key=lambda s: s.start)
+    words = list(question.words)
+    if all(listed_in_a_row(words, one, other) for one, other in itertools.pairwise(named)):
+        return Found(Match(named[0]), tuple(named[1:]))
+    referred = _referred(words, named)
+    if referred is not None:
+        return Found(Match(referred))  # "... recommending silicon valley, when did *that one*"
+    titled = [n for n in named if not n.everyday and not _a_part_of(index, n, named, words)]
+    whole = [n for n in titled if not n.longer]
+    if len(titled) > 1 and len(whole) == 1:
+        # "moonlighting as a barista rn ..., is lovesick coming back": a title the words
+        # around carry on may be a longer one the base lacks, beside one that stands whole
+        return Found(Match(whole[0]))
+    if len(titled) == 1:
+        return Found(Match(titled[0]))  # "stuck in the house ... lucifer": words, and a title
+    marked = [
+        n
+        for n in titled or named
+        if _marked(words, n) or points_at(words, n, frozenset(index.context(n.owner)))
+    ]
+    if len(marked) == 1:
+        # "alone for the holiday so im doing a preacher marathon", "whats the catch with
+        # hunted bbc one": the one title the question marks as a show's
+        return Found(Match(marked[0]))
+    if not titled:
+        whole = [n for n in named if n.exact and " " in n.name]
+        if (
+            len(whole) == 1
+            and all(n.exact for n in named)
+            and not all(" " in n.name for n in named)
+        ):
+            return Found(Match(whole[0]))  # "panic! my sister spoiled the last ship"
+        placed = [n for n in named if title_slot(words, n.start, n.end)]
+        if len(placed) == 1:
+            return Found(Match(placed[0]))  # "vanished without a trace ... does sleepy hollow"
+    top = max(titled or named, key=lambda s: s.popularity)
+    if top.popularity >= POPULAR and all(
+        s.popularity * DOMINANT <= top.popularity for s in titled if s is not top
+    ):
+        return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
+    return Found(Ambiguous(tuple(named)))
+
+
+def _marked(words: list[str | None], scored: Scored) -> bool:
+    """Whether the words after a title say what of the show is meant ("a preacher *marathon*",
+    "lucifer *episodes*") or what show it is ("obsessed with mental, *that old fox hospital
+    show*"): the marks of a title, which an everyday phrase lacks."""
+    if scored.end < len(words) and words[scored.end] in BESIDE_TITLE:
+        return True
+    return described_after(words, scored.end)
+
+
+def _numbered_sequel(
+    words: Sequence[str | None], best: Scored, judged: list[Scored]
+) -> Scored | None:
+    """The show whose title is the match's and the number after it in Roman numerals ("blue
+    planet 2" is Blue Planet II): a sequel named by its number, not a season of the first."""
+    following = words[best.end] if best.end < len(words) else None
+    if following is None or not following.isdecimal():
+        return None
+    plain = [w for w in best.name.split() if w not in ARTICLES]
+    for other in judged:
+        name = other.name.split()
+        if (
+            other.owner != best.owner
+            and len(name) > 1
+            and _ROMAN.get(name[-1]) == int(following)
+            and [w for w in name[:-1] if w not in ARTICLES] == plain
+        ):
+            return dataclasses.replace(
+                other,
+                similarity=best.similarity,
+                rank=best.rank,
+                start=best.start,
+                end=best.end + 1,
+                exact=best.exact,
+            )
+    return None
+
+
+def _referred(words: list[str | None], named: list[Scored]) -> Scored | None:
+    """The title a question points back at after naming several ("finished mr robot and ppl
+    keep recommending silicon valley, when did *that one* start airing"; "*the former*")."""
+    after = [w for w in words[named[-1].end :] if w is not None]
+    pairs = set(itertools.pairwise(after))
+    if pairs & _TO_THE_LAST:
+        return named[-1]
+    if ("the", "former") in pairs:
+        return named[0]
+    return None
+
+
+def _derived(words: Sequence[str | None], scored: Scored) -> bool:
+    """Whether the match is named as the source of another show: "x reboot", "x spinoff";
+    not when a year says which ("the 2009 v remake")."""
+    if any(w is not None and len(w) == 4 and w.isdecimal() for w in words):
+        return False
+    return scored.end < len(words) and words[scored.end] in DERIVED
+
+
+def _a_part_of(
+    index: NameIndex, scored: Scored, named: list[Scored], words: list[str | None]
+) -> bool:
+    """Whether a title found is the name of a character or an actor of another show found
+    ("birds of prey, who played *harley quinn*")."""
+    typed = {w for w in words[scored.start : scored.end] if w is not None}
+    return any(other is not scored and typed <= set(index.context(other.owner)) for other in named)
+
+
+def resolve_titles(
+    index: NameIndex, shows: Sequence[Show], words: Sequence[str | None], text: str = ""
+) -> Resolution:
+    """The show the words name, judged: Match, Ambiguous (the bot asks), or NoMatch. `text` is
+    the question as typed: initials written in capitals ("GoT") count where lower-case ones,
+    being words ("got"), do not."""
+    return decide(shows, judged_candidates(index, shows, words, text))

@@ -1,0 +1,368 @@
+"""One candidate, judged by the words around it: initials and short names only for popular
+shows, everyday words only where a title goes, a little-known title only when plainly named."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from bot.core.matching import WELL_KNOWN, NameIndex
+from bot.core.models import Show
+from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
+from bot.core.questions.vocabulary import (
+    CHITCHAT_WORDS,
+    ENGLISH_WORDS,
+    NETWORKS,
+    genre_words,
+)
+from bot.core.results import (
+    CONFIDENT,
+    POPULAR,
+    SHORT,
+    SUGGEST,
+    Scored,
+)
+from bot.core.text import fold, same_word
+
+from .deciding import DOMINANT, OBSCURE, is_described
+from .listing import listed_with
+from .places import (
+    asked_of_as_a_show,
+    cast_as,
+    denied,
+    described_after,
+    describing,
+    introduced,
+    network_follows,
+    opens_slot,
+    points_at,
+    somewhere,
+    title_slot,
+    whole_content,
+    whole_sentence,
+)
+from .words import KINDS, NOT_BEFORE_TITLE_END, POSSESSIVES, capped, everyday_word, with_similarity
+
+NEAR = 80.0
+"""Lowest similarity at which a slip in a popular title is taken, if nothing else comes close."""
+
+
+MISTYPED = 90.0
+"""Similarity at which a little-known title of several words, mistyped, is still taken when it
+is plainly what the sentence names ("great men acadamy rating?")."""
+
+
+CUT_COVERAGE = 0.4
+"""The least share of a long title's weight that its start or end must hold to name it
+("apartment 23" of Don't Trust the B---- in Apartment 23); half for any other part."""
+
+
+_DISTINCT = 3
+"""Names at most that may hold the words of a short name for it to tell its show apart."""
+
+
+_ON = frozenset({"on", "from", "by"})
+"""A network's name after these is the network, even where a show has it as its title."""
+
+
+_SLIP_LETTERS = 2
+"""Letters at most that a slip adds to a one-word title or drops from it ("westwrld")."""
+
+
+def judge(
+    index: NameIndex,
+    shows: Sequence[Show],
+    words: list[str | None],
+    scored: Scored,
+    capitals: frozenset[str],
+    fame: dict[str, float] | None = None,
+    initials: frozenset[tuple[int, int]] = frozenset(),
+    titles: frozenset[tuple[int, int]] = frozenset(),
+) -> Scored | None:
+    """The candidate as the question's wording supports it; None when it should not even be
+    suggested (initials of an obscure show, an everyday word used as one)."""
+    name = scored.name.split()
+    popularity = scored.popularity
+    context = frozenset(index.context(scored.owner))
+    if index.is_initials(scored):
+        if popularity < POPULAR or not title_slot(words, scored.start, scored.end, context):
+            return None
+        pointed = any(w in context and w not in COMMON_WORDS for w in words if w is not None)
+        if (
+            _common(scored.name)
+            and scored.name not in capitals
+            and not pointed
+            and not _no_verb_slot(words, scored.start, scored.end)
+        ):
+            return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
+        return with_similarity(scored, max(scored.similarity, CONFIDENT + 2))
+    typed = [w for w in words[scored.start : scored.end] if w is not None]
+    if describing(words, scored):
+        return capped(scored, SUGGEST)
+    if denied(words, scored.start):
+        return capped(scored, SUGGEST)  # "not storage wars texas, the og"
+    if cast_as(words, scored):
+        return capped(scored, SUGGEST)  # "who plays *the captain* in ..."
+    if typed and typed[-1] == "shows" and name[-1] == "show":
+        # "ricky gervais shows": the shows of a person, not "The Ricky Gervais Show"
+        return capped(scored, SUGGEST)
+    before = words[scored.start - 1] if scored.start > 0 else None
+    if before in _ON and " ".join(typed) in NETWORKS:
+        return capped(scored, SUGGEST)  # "the reboot *on peacock*"
+    if not scored.exact and len(typed) == 1 and typed[0] in FUNCTION_WORDS:
+        return None  # "will *there* be": a question word is no slip of a title's ("three")
+    if scored.flags & SHORT and (
+        (not scored.exact and all(everyday_word(w) for w in typed))
+        or (
+            popularity < (POPULAR if scored.name in ENGLISH_WORDS else WELL_KNOWN)
+            and not (scored.exact and len(typed) <= 2 and not all(everyday_word(w) for w in typed))
+        )
+    ):
+        # "kabaneri of the iron fortress" is the series, not its little-known film; "obsessed"
+        # is a word, unless the show is famous ("daredevil"); "dark matter" is not "Dark
+        # Matters: Twisted But True": a short name counts as written, or mistyped; one with a
+        # name-like word in a word or two, written as it is ("21 sarfarosh", "anohana"), is the
+        # show's nickname; a longer one may be the series' name on its spin-off (the film)
+        return capped(scored, SUGGEST)
+    obscure = popularity < OBSCURE and not is_described(shows[scored.owner])
+    if obscure and not _named_alone(words, scored, context | _genres(shows[scored.owner])):
+        # a title nothing describes, that few know: only when the question is just its name
+        # ("is ever after high over?? my daughter keeps asking")
+        return capped(scored, SUGGEST)
+    telling = [w for w in name if w not in FUNCTION_WORDS]
+    if (
+        len(name) == len(typed) == 1
+        and not scored.exact
+        and everyday_word(typed[0])
+        and everyday_word(name[0])
+        and not same_word(typed[0], name[0])
+    ):
+        # "devil may cry": an everyday word typed as meant is not another one ("devils")
+        return capped(scored, SUGGEST)
+    everyday = (
+        bool(telling)
+        and len(telling) <= 2
+        and (all(everyday_word(w) for w in telling) or all(everyday_word(w) for w in typed))
+    )
+    articled = before == "the" and fold(shows[scored.owner].title).startswith("the ")
+    several = len(telling) > 1 or (scored.exact and (len(name) > 1 or articled))
+    if (
+        everyday
+        and len(name) <= 3
+        and len(telling) * 3 <= len(name)
+        and not whole_content(words, scored, context)
+        and not (scored.exact and whole_sentence(words, scored, context))
+        and not (
+            scored.exact
+            and len(name) == 3
+            and popularity >= POPULAR
+            and name[0] not in FUNCTION_WORDS
+        )
+    ):
+        # "what on earth", "making it", "in the dark": question words around one everyday
+        # word; but a famous title that opens with its telling word ("dead like me") is one,
+        # and so is a title that is its whole sentence ("is ever after high over??")
+        return capped(scored, SUGGEST)
+    """"the i land", "the order": more than an everyday word, written as the title is."""
+    known = (fame or {}).get(scored.name, popularity) if popularity == 0 else popularity
+    """A copy of unknown popularity (a catalogue that rates nothing) is as well known as the
+    best-known show of its name, for whether the name is used as a title here."""
+    if (
+        everyday
+        and not _named_as_title(words, scored, context, several, known)
+        and not listed_with(words, scored, titles)
+    ):
+        return capped(scored, SUGGEST)
+    if everyday and not whole_content(words, scored, context):
+        scored = dataclasses.replace(scored, everyday=True)
+    if (
+        scored.similarity < CONFIDENT
+        and (scored.start, scored.end) not in initials  # "agt" is not "agt extreme"
+        and _short_name(index, words, scored)
+    ):
+        return with_similarity(scored, CONFIDENT)
+    if scored.similarity < CONFIDENT and _hosts_show(shows[scored.owner], words, scored):
+        return with_similarity(scored, CONFIDENT)
+    first = words[scored.start] if scored.start < len(words) else None
+    same_start = first is not None and first[:1] == scored.name[:1]
+    if (
+        NEAR <= scored.similarity < CONFIDENT
+        and popularity >= POPULAR
+        and not scored.longer
+        and same_start
+        and (" " in scored.name or abs(sum(map(len, typed)) - len(scored.name)) <= _SLIP_LETTERS)
+    ):
+        # "nics", "frago": a slip in a popular title, taken when nothing else comes close;
+        # but "text" is no slip of the one word "textmewhenyougethome", only its first letters
+        return dataclasses.replace(scored, similarity=CONFIDENT, rank=scored.rank, near=True)
+    return scored
+
+
+def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether a title few know is plainly what its sentence names: the sentence holds nothing
+    else but question words and a description ("e-ring *the pentagon show*, was it
+    cancelled"), or it is introduced as a show ("whatever happened to *the show* life is
+    wild"); typed as written, or with one slip in a name of several telling words ("great men
+    acadamy")."""
+    telling = [w for w in scored.name.split() if w not in FUNCTION_WORDS]
+    if not (scored.exact or (len(telling) >= 2 and scored.similarity >= MISTYPED)):
+        return False
+    if introduced(words, scored.start):
+        return True
+    if scored.exact and len(telling) >= 2 and _no_phrase(scored.name.split(), telling):
+        return True  # "unlikely animal friends", "jogo duplo"
+    return whole_sentence(words, scored, context) and title_slot(
+        words, scored.start, scored.end, context, strict=False
+    )  # not "the *four* seasons netflix": a count
+
+
+def _no_phrase(name: list[str], telling: list[str]) -> bool:
+    """Whether a name is too particular to be an everyday phrase: a word no sentence uses
+    ("jogo duplo"), four telling words, or three with nothing between them ("unlikely animal
+    friends"); "lost track of time", "life and death row" are things people say."""
+    if not all(everyday_word(w) for w in telling):
+        return True
+    return len(telling) >= 4 or (len(telling) == 3 and len(name) == 3)
+
+
+def _genres(show: Show) -> frozenset[str]:
+    """The words fans use for a show's genres ("kids", "nature", "doc"): said beside a title
+    few know, they describe it ("big small & deadly, is it a *nature doc*?")."""
+    words: set[str] = set()
+    for genre in show.genres:
+        named = genre.casefold().replace("-", " ")  # the sources' genres: "Science-Fiction"
+        words |= genre_words(named)
+    return frozenset(words)
+
+
+def _named_as_title(
+    words: list[str | None],
+    scored: Scored,
+    context: frozenset[str],
+    several: bool,
+    fame: float,
+) -> bool:
+    """Whether a title of everyday words is used as a title: the whole question, or where a
+    title goes (a one-word one only for a well-known show)."""
+    before = words[scored.start - 1] if scored.start > 0 else None
+    if before in POSSESSIVES:
+        return False  # "my friends and i are so bored": whatever else the message says
+    if somewhere(words, scored, context):
+        return False  # "the girls at school keep talking about ...": people, not a title
+    if introduced(words, scored.start) or described_after(words, scored.end):
+        return True  # "whatever happened to *the show* life is wild", "mental, that ... show"
+    if network_follows(words, scored.end, context):
+        return True  # "whats the catch with *hunted bbc one*": the show's network pins it
+    if whole_content(words, scored, context):
+        # "friends", "is lost over"; but a word few know as a title, among question words,
+        # only where a title goes: "long story *short*", "whos in running *point*"
+        return several or fame >= OBSCURE or title_slot(words, scored.start, scored.end, context)
+    if asked_of_as_a_show(words, scored, context):
+        return title_slot(words, scored.start, scored.end, context)
+    well_known = fame >= WELL_KNOWN or points_at(words, scored, context)
+    strict = not (several and well_known)  # "my girlfriend", "hear me out": phrases first
+    if not title_slot(words, scored.start, scored.end, context, strict=strict):
+        return not strict and scored.exact and opens_slot(words, scored, context)
+    return several or well_known
+
+
+def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bool:
+    """'bake off', 'jessica jones', 'always sunny': part of a popular show's name that only a
+    few names hold, the question's own words around it. A well-known show's name is cut the
+    same way when two words or more of its start or end are typed as written ("fresh
+    prince", "broken skull challenge")."""
+    if scored.longer:
+        return False
+    cut = _cut_end(words, scored)
+    if scored.coverage < (CUT_COVERAGE if cut else 0.5):
+        return False
+    if scored.popularity < POPULAR and not (scored.popularity >= WELL_KNOWN and cut):
+        return False
+    name = set(scored.name.split())
+    held = [w for w in words[scored.start : scored.end] if w is not None and w in name]
+    telling = [w for w in held if w not in FUNCTION_WORDS]
+    if not telling or (len(telling) < 2 and telling[0] in ENGLISH_WORDS):
+        return False  # "game" alone is no name for Game of Thrones, "penguin" for Penguins of ...
+    owners = index.owners_with(telling, _DISTINCT)
+    if owners is None or scored.owner not in owners:
+        return False
+    rivals = [o for o in owners if o != scored.owner]
+    return all(index.popularity(o) * DOMINANT <= scored.popularity for o in rivals)
+
+
+def _hosts_show(show: Show, words: list[str | None], scored: Scored) -> bool:
+    """Whether the question calls a well-known show its host's: "john oliver's show",
+    "fallon's tonight show", "letterman's late show". The host is one of its cast, named in
+    its title, written as the owner ("olivers") of the show or of words of its title (which
+    make the name seem longer: they are its own)."""
+    if scored.popularity < WELL_KNOWN:
+        return False
+    name = scored.name.split()
+    typed = words[scored.start : scored.end]
+    following = words[scored.end] if scored.end < len(words) else None
+    owners = []
+    if None not in typed and (following in KINDS or following in name):
+        owners.append([str(w) for w in typed])  # "john olivers" *show*
+    before = words[scored.start - 1] if scored.start > 0 else None
+    if before is not None:
+        owners.append([before])  # "lettermans" *late show*
+    return any(_host_of(show, scored.name, owner) for owner in owners)
+
+
+def _host_of(show: Show, name: str, owner: list[str]) -> bool:
+    """Whether `owner`, its last word a possessive ("fallons"), is a cast member of the show
+    whose name (folded) holds them."""
+    if not owner or not owner[-1].endswith("s") or len(owner[-1]) < 4:
+        return False
+    named = [*owner[:-1], owner[-1][:-1]]
+    if f" {' '.join(named)} " not in f" {name} ":
+        return False
+    return any(fold(credit.name).split()[-len(named) :] == named for credit in show.cast)
+
+
+def _cut_end(words: list[str | None], scored: Scored) -> bool:
+    """Whether the question holds the start or the end of a name, two telling words or more,
+    typed as written and nothing between them: "fresh prince" of "fresh prince of bel air"."""
+    typed = words[scored.start : scored.end]
+    if None in typed or sum(w not in FUNCTION_WORDS for w in typed) < 2:
+        return False
+    part = " ".join(w for w in typed if w is not None)
+    return scored.name.startswith(f"{part} ") or scored.name.endswith(f" {part}")
+
+
+def _no_verb_slot(words: list[str | None], start: int, end: int) -> bool:
+    """Whether initials that spell a word stand where that word cannot: after a question's
+    verb and before a verb ("did got end", "is got getting a season 9"). Not a pronoun,
+    which stands there as itself ("does *she* play"), nor a word that follows "is" ("is
+    out on netflix")."""
+    if end - start != 1 or start == 0 or end >= len(words):
+        return False
+    before, typed, following = words[start - 1], words[start], words[end]
+    if typed in NOT_BEFORE_TITLE_END or typed in _SUBJECTS or following is None:
+        return False
+    if before in _AUXILIARIES:
+        return following.isalpha() and following not in FUNCTION_WORDS - _VERBS
+    return before in _COPULAS and following.endswith("ing") and len(following) > 5
+
+
+_AUXILIARIES = frozenset({"does", "did", "will"})
+"""Verbs a question opens with that a subject follows, never a verb: "did *got* end"."""
+
+
+_SUBJECTS = frozenset({"it", "its", "that", "what", "who", "which", "there", "one", "anyone"})
+"""Words a question's verb is followed by as themselves."""
+
+
+_VERBS = frozenset({"end", "come", "get", "have", "start", "air", "premiere", "finish", "return"})
+"""Question words that are verbs: "did got *end*"."""
+
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
+"""... and those a word may follow ("is out"), but no verb's past and then a verb: "is *got*
+getting"."""
+
+
+def _common(word: str) -> bool:
+    """Whether a word is one people write every day ("got", "lot"), not a rarer one that
+    initials also spell ("ppg", "tar")."""
+    return word in COMMON_WORDS or word in CHITCHAT_WORDS or word in FUNCTION_WORDS

@@ -1,0 +1,356 @@
+"""Where a title goes in a sentence: after "of", "watching", "is" or first, before a season or a
+question word; never after "my" or "a", nor where the words describe, deny or place a thing."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from bot.core.matching import NAMING_WORDS, description_end
+from bot.core.names import NAME_ARTICLES
+from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS
+from bot.core.questions.vocabulary import (
+    CHITCHAT_WORDS,
+    NETWORKS,
+    TITLE_PLACES,
+    WH_WORDS,
+)
+from bot.core.results import (
+    Scored,
+)
+from bot.core.text import ARTICLES
+
+from .words import (
+    ANY_ONE,
+    ASIDES,
+    BESIDE_TITLE,
+    FRAMING,
+    KINDS,
+    NOT_BEFORE_TITLE_END,
+    NOT_TITLE_AFTER,
+    everyday_word,
+)
+
+_BEFORE_TITLE = TITLE_PLACES["before_title"] | FRAMING
+"""After these a title goes; so it does after the words of chat that frame one ("i *found*
+nikita", "my roommate *swears* snowfall was ...")."""
+
+
+_COUNTED = TITLE_PLACES["counted"]
+
+
+_GIVEN = TITLE_PLACES["given"]
+
+
+_ARTICLES_A = frozenset({"a", "an"})
+
+
+_FOREIGN_ARTICLES = NAME_ARTICLES - ARTICLES
+
+
+_PRONOUNS = NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
+"""After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
+
+
+_QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
+"""Words that say which version of a title, where one goes: "the *original* ppg"."""
+
+
+_RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
+
+
+_TO_THE_BOT = frozenset({"the", "this", "ur", "your", "you"})
+
+
+_DESCRIBING = frozenset({"the", "that", "this"})
+"""Words that open a description of the show just named: "mental, *that* old fox hospital show"."""
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "that", "this"})
+"""Words that stand for a show in a description: "the documentary *one*", "the uk version"."""
+
+
+_BOT = frozenset({"bot", "showbot"})
+
+
+_AT_A_TIME = frozenset(
+    {"at", "by", "until", "till", "til", "around", "since", "before", "after", "its", "past"}
+)
+"""Words before a clock time ("at 3am", "its 3am"), which is no title of that name."""
+
+
+_CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
+
+
+_PLAYING = frozenset({"plays", "played", "voices", "voiced", "portrays", "portrayed"})
+
+
+_IN_A_SHOW = frozenset({"in", "on"})
+"""After "who plays" a part is named, then the show after these: "who plays x *in* y"."""
+
+
+_AT_A_PLACE = frozenset({"at", "on", "in", "from"})
+
+
+_PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
+
+
+_INSIDE = frozenset({"in", "inside", "within", "without", "beside", "behind"})
+"""A title ends before neither of these and a person ("the beast *in me*"), nor does an everyday
+word before "and" and a person ("friends *and i*")."""
+
+
+def network_follows(words: Sequence[str | None], end: int, context: frozenset[str]) -> bool:
+    """Whether the show's own network stands right after a match ("hunted *bbc* one", "evil
+    *cbs*"): fans add it to say which show; nobody adds it to an everyday word."""
+    following = words[end] if end < len(words) else None
+    return following is not None and following in context and following in NETWORKS
+
+
+def described_after(words: Sequence[str | None], end: int) -> bool:
+    """Whether a comma after a match opens a description of the show ("obsessed with mental,
+    *that old fox hospital show*"): an aside that only a title gets. (Without the comma, "not
+    scandal *the olivia pope show*" may describe another show of the title.)"""
+    if end >= len(words) or words[end] != "and":  # a comma reads as "and"
+        return False
+    return description_end(words, end + 1, _DESCRIBING) is not None
+
+
+def cast_as(words: list[str | None], scored: Scored) -> bool:
+    """Whether a match stands where a question names a character, between "who plays" and
+    the show ("who plays *the captain* in iron meadow"): a part, not a title."""
+    before = scored.start - 1
+    if before >= 0 and words[before] == "the":
+        before -= 1
+    return (
+        before >= 0
+        and words[before] in _PLAYING
+        and scored.end + 1 < len(words)
+        and words[scored.end] in _IN_A_SHOW
+        and description_end(words, scored.end + 1) is None  # "robocop in *the tv show*"
+    )
+
+
+def introduced(words: list[str | None], start: int) -> bool:
+    """Whether the words before a match introduce it as a show: "the show x", "the kdrama x",
+    "a series called x"."""
+    before = words[start - 1] if start > 0 else None
+    return before in NAMING_WORDS or before in KINDS  # "the german netflix *show* perfume"
+
+
+def describing(words: list[str | None], scored: Scored) -> bool:
+    """Whether a match stands in a description of a show rather than names one: "*the one*
+    where tiny aliens crash", "the documentary *one*", "the magic *high school* anime", "the
+    korean *spy* drama"; or is said of the bot ("who *broke* the bot") or is a clock time
+    ("finished it at *3am*")."""
+    start, end = scored.start, scored.end
+    before = words[start - 1] if start > 0 else None
+    following = words[end] if end < len(words) else None
+    if scored.name in KINDS:
+        # "*the one* where", "the one with", "the documentary *one*"
+        return (before == "the" and following in _RELATIVE) or (
+            scored.name in ANY_ONE
+            and start >= 2
+            and any(w in _DETERMINERS for w in words[max(start - 4, 0) : start - 1])
+            and before is not None
+            and before.isalpha()
+        )  # but "the sitcom *soap*" names it
+    if following in _TO_THE_BOT and end + 1 < len(words) and words[end + 1] in _BOT:
+        return True  # "who broke the bot", "lost this bot"
+    if before in _AT_A_TIME and _CLOCK.fullmatch(scored.name):
+        return True  # "at 3am"
+    after = words[end : end + 2]
+    inserted = end - start > len(scored.name.split())
+    if before == "the" and inserted and any(w in KINDS for w in after):
+        return True  # "the magic high school anime" is no Magic School with a word put in
+    if start < 2 or "the" not in words[max(start - 4, 0) : start - 1]:
+        return False
+    opening = max(i for i in range(max(start - 4, 0), start - 1) if words[i] == "the")
+    between = words[opening + 1 : start]
+    return (
+        all(
+            w is not None and w not in FUNCTION_WORDS and w not in _QUALIFIERS and w.isalpha()
+            for w in between
+        )  # but "the 94 spider-man cartoon", "the original ppg show" say which
+        and any(w in KINDS for w in after)
+        and not any(w in KINDS for w in between)
+    )
+
+
+def denied(words: list[str | None], start: int) -> bool:
+    """Whether the message opens by saying which show it is not about: "not the bible
+    miniseries, the follow up one", "not storage wars texas, the original one"."""
+    before = start - 1
+    if before >= 0 and words[before] == "the":
+        before -= 1
+    return before >= 0 and words[before] == "not" and all(w is None for w in words[:before])
+
+
+def somewhere(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether everyday words opening a sentence are placed somewhere, as people and things
+    are ("*nurses on my ward* are obsessed", "*the girls at school* keep talking"): a title
+    there is put on a network or in a year ("dark on netflix"), not at a place."""
+    opening = (
+        scored.start - 1 if scored.start > 0 and words[scored.start - 1] == "the" else scored.start
+    )
+    if opening > 0 and words[opening - 1] is not None:
+        return False
+    end = scored.end
+    if end + 1 >= len(words) or words[end] not in _AT_A_PLACE:
+        return False
+    place = words[end + 1]
+    return (
+        place is not None
+        and place not in WH_WORDS  # "breakin bad on what network": asked, not placed
+        and place not in context
+        and place not in NETWORKS
+        and not place.isdecimal()
+    )
+
+
+def opens_slot(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether a well-known title of several words, written out whole, stands where a title
+    goes though a slip of a question word follows it, which the index found to carry it no
+    further: "is bates motel *actualy* over"; not "money heist *korea*", an English word that
+    may be more of a title the base lacks."""
+    end = scored.end
+    following = words[end] if end < len(words) else None
+    if scored.longer or following is None or everyday_word(following):
+        return False
+    return title_slot(words[:end], scored.start, end, context, strict=False)
+
+
+def asked_of_as_a_show(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether the match is the whole of its sentence but question words, and the sentence
+    speaks of it as a show ("tracer is it a *mystery*? love a good whodunit", "anyway bent the
+    romcom *series*, hows it rated"): the chat of the other sentences makes it no phrase."""
+    if KINDS.isdisjoint(words) and BESIDE_TITLE.isdisjoint(words):
+        return False  # the common case, told at once
+    start = max((i + 1 for i in range(scored.start) if words[i] is None), default=0)
+    end = next((i for i in range(scored.end, len(words)) if words[i] is None), len(words))
+    return any(
+        w in KINDS or w in BESIDE_TITLE
+        for i, w in enumerate(words[start:end], start)
+        if not scored.start <= i < scored.end
+    ) and whole_sentence(words, scored, context)
+
+
+def points_at(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
+    """Whether the question names, beside the match, the show's network or one of its people
+    ("why did netflix renew walter boys"): the words then point at the show."""
+    return any(
+        w in context and (w not in COMMON_WORDS or w in NETWORKS)
+        for position, w in enumerate(words)
+        if w is not None and not scored.start <= position < scored.end
+    )
+
+
+def title_slot(
+    words: list[str | None],
+    start: int,
+    end: int,
+    context: frozenset[str] = frozenset(),
+    *,
+    strict: bool = True,
+) -> bool:
+    """Whether a title goes where the match stands: never after "my" or "a", nor before "you";
+    before the end, a season, or a question word; and, `strict` (one everyday word, which
+    people use as a word far more often than as a title), after "of", "watching", "is", or
+    first."""
+    before = start - 1
+    if before >= 0 and words[before] in _QUALIFIERS:
+        before -= 1  # "the *original* ppg"
+    if before >= 0 and (words[before] == "the" or words[before] in _FOREIGN_ARTICLES):
+        before -= 1  # "if *la* fan got a second season"
+    following = words[end] if end < len(words) else None
+    if before >= 1 and words[before] == "and" and words[before - 1] in _PERSONS:
+        return False  # "broke me *and the girls*": people, as "my friends and i" is
+    if before >= 0:
+        word = words[before]
+        if (
+            word is not None
+            and (word in NOT_TITLE_AFTER or (strict and word not in _BEFORE_TITLE))
+            and not (word in _ARTICLES_A and following in BESIDE_TITLE)
+        ):
+            return False  # but "a *masters of sex* marathon" is the show's
+    if runs_on(words, end) or (strict and runs_on(words, end, "and")):
+        return False  # "the beast *in me*", "my friends *and i*": a title unknown, a phrase
+    if end < len(words):
+        word = words[end]
+        after = NOT_BEFORE_TITLE_END if strict else _PRONOUNS
+        following = words[end + 1] if end + 1 < len(words) else None
+        if word in _ARTICLES_A and (
+            following in BESIDE_TITLE or following in KINDS or following in _GIVEN
+        ):
+            pass  # "is bloodline *a thriller*", "giving carter *a chance*"
+        elif word in _NEAR_TIME and following in _TIMES:
+            pass  # "who hosts TAR *these days*"
+        elif word is not None and (not _aside(word, context) or word in after):
+            return False
+        named = " ".join(w for w in words[start:end] if w is not None)
+        if (word in _COUNTED or word == "of") and (named in NUMBER_WORDS or named.isdecimal()):
+            return False  # "only one season", "one of my teachers": a count
+    return True
+
+
+_NEAR_TIME = frozenset({"this", "these", "nowadays"})
+
+
+_TIMES = frozenset(
+    {"days", "day", "year", "years", "season", "week", "weekend", "month", "time", "summer"}
+)
+"""A time after a title ("these days", "this year") says when, not more of the title."""
+
+
+def runs_on(words: list[str | None], end: int, joiner: str = "") -> bool:
+    """Whether the words after a match go on with "in me", "beside you" (or `joiner` and a
+    person): no question's words, but the rest of a longer name."""
+    if end + 1 >= len(words) or words[end + 1] not in _PERSONS:
+        return False
+    return words[end] == joiner if joiner else words[end] in _INSIDE
+
+
+def whole_content(
+    words: list[str | None], scored: Scored, context: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the match holds every word of the question that is not a question word."""
+    if runs_on(words, scored.end):
+        return False
+    for position, word in enumerate(words):
+        if word is None or scored.start <= position < scored.end:
+            continue
+        if position == scored.start - 1 and word in NAME_ARTICLES:
+            continue  # "la casa de papel": the name is indexed without its article
+        if word not in CHITCHAT_WORDS and not _aside(word, context):
+            return False
+    return True
+
+
+def whole_sentence(
+    words: list[str | None], scored: Scored, context: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the match holds every word of its own sentence that is not a question word."""
+    start = max((i + 1 for i in range(scored.start) if words[i] is None), default=0)
+    end = next((i for i in range(scored.end, len(words)) if words[i] is None), len(words))
+    described = description_end(words, scored.end)
+    if described is not None:
+        words = [*words[: scored.end], *words[described:]]  # "e-ring *the pentagon show*"
+        end -= described - scored.end
+    if start == 0 and end == len(words):
+        return whole_content(words, scored, context)
+    moved = dataclasses.replace(scored, start=scored.start - start, end=scored.end - start)
+    return whole_content(words[start:end], moved, context)
+
+
+def _aside(word: str, context: frozenset[str]) -> bool:
+    """A word that says something about the show rather than name it: a question word, a year
+    or a number, the show's network ("the office bbc")."""
+    return (
+        word in FUNCTION_WORDS
+        or word in BESIDE_TITLE
+        or word in FRAMING
+        or word in ASIDES
+        or word.isdecimal()
+        or word in context
+    )

@@ -1,0 +1,99 @@
+"""The word classes the resolver reads a question by, and small helpers over scored candidates
+(their stretch of words, their order)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bot.core.questions import FUNCTION_WORDS
+from bot.core.questions.vocabulary import (
+    CHITCHAT_WORDS,
+    CUE_WORDS,
+    ENGLISH_WORDS,
+    TITLE_PLACES,
+)
+from bot.core.results import (
+    Scored,
+)
+from bot.core.text import ARTICLES
+
+FRAMING = TITLE_PLACES["framing"]
+
+
+ASIDES = TITLE_PLACES["asides"]
+"""Chat after a title ("dark tourist *tonight*", "*lol*"): no more of it, nor a question's word."""
+
+
+NOT_TITLE_AFTER = TITLE_PLACES["not_after"]
+
+
+NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
+
+
+BESIDE_TITLE = TITLE_PLACES["beside_title"]
+
+
+POSSESSIVES = NOT_TITLE_AFTER - ARTICLES
+"""After these an everyday word is a word even in a message of nothing else: "my friends"."""
+
+
+DERIVED = TITLE_PLACES["derived"]
+
+
+KINDS = TITLE_PLACES["kinds"]
+
+
+ANY_ONE = frozenset({"one", "version", "thing"})
+
+
+def content_word(word: str) -> bool:
+    return not (
+        word in FUNCTION_WORDS
+        or word in CHITCHAT_WORDS
+        or word in CUE_WORDS
+        or word in BESIDE_TITLE
+        or word in FRAMING
+        or word in ASIDES
+        or word.isdecimal()
+    )
+
+
+TOKEN = re.compile(r"[^\W_]+")
+
+
+def everyday_word(word: str) -> bool:
+    return word in ENGLISH_WORDS or word in CHITCHAT_WORDS or word in FUNCTION_WORDS
+
+
+def letter_count(name: str) -> int:
+    return len(name) - name.count(" ")
+
+
+def within(one: Scored, other: Scored) -> bool:
+    """Whether `one` stands inside the words `other` was matched on."""
+    return other.start <= one.start and one.end <= other.end
+
+
+def overlap(one: Scored, other: Scored) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def capped(scored: Scored, similarity: float) -> Scored:
+    """The candidate at most as similar as `similarity`: demoted, never promoted."""
+    return with_similarity(scored, min(scored.similarity, similarity))
+
+
+def with_similarity(scored: Scored, similarity: float) -> Scored:
+    if similarity == scored.similarity:
+        return scored
+    rank = scored.rank + (similarity - scored.similarity)
+    return dataclasses.replace(scored, similarity=similarity, rank=rank)
+
+
+def written_out(scored: Scored) -> bool:
+    return scored.exact and scored.similarity >= 99.5
+
+
+def rank_order(scored: Scored) -> tuple[bool, float, float, float]:
+    return (not written_out(scored), -scored.rank, -scored.similarity, -scored.popularity)
