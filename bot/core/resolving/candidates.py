@@ -9,20 +9,12 @@ from collections.abc import Sequence
 from bot.core.matching import NameIndex
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
-from bot.core.questions.vocabulary import (
-    NETWORKS,
-    TITLE_PLACES,
-)
-from bot.core.results import (
-    CONFIDENT,
-    INITIALS,
-    TIE_MARGIN,
-    Scored,
-)
+from bot.core.questions.vocabulary import NETWORKS, TITLE_PLACES
+from bot.core.results import CONFIDENT, INITIALS, TIE_MARGIN, Scored
 from bot.core.text import fold, initials_with_and
 
 from .judging import judge
-from .listing import listed_together
+from .listing import listed_titles
 from .words import (
     BESIDE_TITLE,
     KINDS,
@@ -36,8 +28,6 @@ from .words import (
 )
 
 _LENGTHEN = TITLE_PLACES["lengthen"]
-
-
 _DESCRIPTION_WORDS = 4
 """Words at most after a title that say what the show is ("the tower *itv crime show*")."""
 
@@ -74,8 +64,8 @@ def judged_candidates(
                 described,
                 dataclasses.replace(with_similarity(scored, 100.0), longer=False),
             )
-        pairs.append((scored, judge(index, shows, read, scored, capitals, fame, initials, titles)))
-    judged = listed_together(words, pairs)
+        pairs.append((scored, judge(index, shows, read, scored, capitals, fame, initials)))
+    judged = listed_titles(words, pairs, titles)
     judged = _outshone(judged)
     judged = _by_article(judged, words, shows)
     judged.sort(key=rank_order)

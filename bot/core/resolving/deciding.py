@@ -33,16 +33,10 @@ TVMaze's weights crowd near the top: 95 and up are the shows everybody has heard
 
 SLIP_AWAY = 65.0
 """A popular title this close to an obscure one written out is asked about ("travellers")."""
-
-
 DOMINANT = 1.5
 """A copy of a title this many times as popular as the next one is the one people mean."""
-
-
 DOMINANT_DESCRIBED = 2.5
 """... and when both are shows a source describes (Skins UK and Skins US), this many times."""
-
-
 INITIALS_LEAD = 10.0
 """Popularity points by which a show must lead another with the same initials to be the one
 they mean. The imported popularities (TVMaze's weight) crowd near the top, where a ratio

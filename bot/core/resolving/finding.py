@@ -11,15 +11,7 @@ from dataclasses import dataclass
 from bot.core.matching import NameIndex
 from bot.core.models import Show
 from bot.core.questions import Question
-from bot.core.results import (
-    POPULAR,
-    SUGGEST,
-    Ambiguous,
-    Match,
-    NoMatch,
-    Resolution,
-    Scored,
-)
+from bot.core.results import POPULAR, SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.text import ARTICLES
 
 from .candidates import judged_candidates
@@ -39,14 +31,10 @@ from .words import BESIDE_TITLE, DERIVED, capped, overlap, rank_order
 
 MAX_SHOWS = 3
 """Shows answered in one reply; a longer list is more likely a rant than a question."""
-
-
 _TO_THE_LAST = frozenset(
     {("that", "one"), ("that", "show"), ("this", "one"), ("the", "latter"), ("the", "second")}
 )
 """Words that point back at the title named last."""
-
-
 _ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 """Roman numerals that number a sequel in its title ("Blue Planet II")."""
 

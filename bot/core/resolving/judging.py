@@ -9,23 +9,11 @@ from collections.abc import Sequence
 from bot.core.matching import WELL_KNOWN, NameIndex
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
-from bot.core.questions.vocabulary import (
-    CHITCHAT_WORDS,
-    ENGLISH_WORDS,
-    NETWORKS,
-    genre_words,
-)
-from bot.core.results import (
-    CONFIDENT,
-    POPULAR,
-    SHORT,
-    SUGGEST,
-    Scored,
-)
+from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS, genre_words
+from bot.core.results import CONFIDENT, POPULAR, SHORT, SUGGEST, Scored
 from bot.core.text import fold, same_word
 
 from .deciding import DOMINANT, OBSCURE, is_described
-from .listing import listed_with
 from .places import (
     asked_of_as_a_show,
     cast_as,
@@ -45,8 +33,6 @@ from .words import KINDS, NOT_BEFORE_TITLE_END, POSSESSIVES, capped, everyday_wo
 
 NEAR = 80.0
 """Lowest similarity at which a slip in a popular title is taken, if nothing else comes close."""
-
-
 MISTYPED = 90.0
 """Similarity at which a little-known title of several words, mistyped, is still taken when it
 is plainly what the sentence names ("great men acadamy rating?")."""
@@ -59,12 +45,8 @@ CUT_COVERAGE = 0.4
 
 _DISTINCT = 3
 """Names at most that may hold the words of a short name for it to tell its show apart."""
-
-
 _ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""
-
-
 _SLIP_LETTERS = 2
 """Letters at most that a slip adds to a one-word title or drops from it ("westwrld")."""
 
@@ -77,7 +59,6 @@ def judge(
     capitals: frozenset[str],
     fame: dict[str, float] | None = None,
     initials: frozenset[tuple[int, int]] = frozenset(),
-    titles: frozenset[tuple[int, int]] = frozenset(),
 ) -> Scored | None:
     """The candidate as the question's wording supports it; None when it should not even be
     suggested (initials of an obscure show, an everyday word used as one)."""
@@ -167,11 +148,7 @@ def judge(
     known = (fame or {}).get(scored.name, popularity) if popularity == 0 else popularity
     """A copy of unknown popularity (a catalogue that rates nothing) is as well known as the
     best-known show of its name, for whether the name is used as a title here."""
-    if (
-        everyday
-        and not _named_as_title(words, scored, context, several, known)
-        and not listed_with(words, scored, titles)
-    ):
+    if everyday and not _named_as_title(words, scored, context, several, known):
         return capped(scored, SUGGEST)
     if everyday and not whole_content(words, scored, context):
         scored = dataclasses.replace(scored, everyday=True)
@@ -347,16 +324,10 @@ def _no_verb_slot(words: list[str | None], start: int, end: int) -> bool:
 
 _AUXILIARIES = frozenset({"does", "did", "will"})
 """Verbs a question opens with that a subject follows, never a verb: "did *got* end"."""
-
-
 _SUBJECTS = frozenset({"it", "its", "that", "what", "who", "which", "there", "one", "anyone"})
 """Words a question's verb is followed by as themselves."""
-
-
 _VERBS = frozenset({"end", "come", "get", "have", "start", "air", "premiere", "finish", "return"})
 """Question words that are verbs: "did got *end*"."""
-
-
 _COPULAS = frozenset({"is", "was", "are", "were"})
 """... and those a word may follow ("is out"), but no verb's past and then a verb: "is *got*
 getting"."""

@@ -4,24 +4,15 @@ title of words that alone would be chat, and when two titles are one question ab
 from __future__ import annotations
 
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
-from bot.core.questions.vocabulary import (
-    TITLE_PLACES,
-)
-from bot.core.results import (
-    CONFIDENT,
-    Scored,
-)
+from bot.core.questions.vocabulary import TITLE_PLACES
+from bot.core.results import CONFIDENT, Scored
 from bot.core.text import ARTICLES
 
 from .places import denied, describing, runs_on
 from .words import ANY_ONE, DERIVED, POSSESSIVES, overlap, with_similarity
 
 _JOINERS = TITLE_PLACES["joiners"]
-
-
 _LIST_JOINERS = TITLE_PLACES["list_joiners"]
-
-
 _TOGETHER = TITLE_PLACES["together"]
 
 
@@ -49,35 +40,57 @@ def listed_in_a_row(words: list[str | None], one: Scored, other: Scored) -> bool
     return len(between) <= 3 or all(w in FUNCTION_WORDS for w in between)
 
 
-def listed_together(
-    words: list[str | None], pairs: list[tuple[Scored, Scored | None]]
+def listed_titles(
+    words: list[str | None],
+    pairs: list[tuple[Scored, Scored | None]],
+    titles: frozenset[tuple[int, int]],
 ) -> list[Scored]:
-    """The judged candidates, with a title of everyday or little-known words taken back as
-    written where the message lists it beside another title it asks about together: "gypsy
-    and dirty john, which is rated better", "is salem over? and bates motel too?". Alone,
-    "bates motel too" could be chat; listed beside a title, with "both", "which" or "too"
-    asking of the two, it is a title."""
+    """The judged candidates, with a title that alone would be chat taken back as written where
+    the message lists it beside another title: beside a title of several words written out
+    whole ("gypsy and dirty john", "dirty john or gypsy"), or beside any title the message asks
+    about together with it ("tayee and afflicted, what are they about", "is salem over? and
+    bates motel too?"). `pairs` holds each candidate as ranked and as judged (None: not even
+    suggested); `titles` the stretches where the question writes out a title of several words."""
     judged = [j for _, j in pairs if j is not None]
-    if _TOGETHER.isdisjoint(words):
-        return judged  # nearly every message: nothing asked of two things at once
+    together = not _TOGETHER.isdisjoint(words)
+    if not together and not titles:
+        return judged  # nearly every message: no title to list a word beside
     sure = [j for j in judged if j.similarity >= CONFIDENT and j.exact]
     kept = []
     for scored, found in pairs:
         if found is None:
             continue
-        if (
-            found.similarity < CONFIDENT
-            and scored.exact
-            and scored.coverage >= 1.0
-            and not describing(words, scored)
-            and not denied(words, scored.start)
-            and not _a_common_word(scored.name)
-            and any(_side_by_side(words, scored, other) for other in sure)
-        ):
+        if found.similarity < CONFIDENT and _listed_beside(words, scored, sure, titles, together):
             # written out whole; the words after it ("too", "share") end it, being no title's
             found = with_similarity(scored, max(scored.similarity, CONFIDENT))
         kept.append(found)
     return kept
+
+
+def _listed_beside(
+    words: list[str | None],
+    scored: Scored,
+    sure: list[Scored],
+    titles: frozenset[tuple[int, int]],
+    together: bool,
+) -> bool:
+    """Whether a candidate written out whole stands in a list beside a title that stands: one
+    written out in several words, or one asked about with it; never one of the commonest words,
+    which chat says far more often than it lists a show of that name ("floor is lava and *now*
+    they want ...")."""
+    start, end = scored.start, scored.end
+    if not (scored.exact and scored.coverage >= 1.0):
+        return False
+    if start > 0 and words[start - 1] in POSSESSIVES:
+        return False  # "my friends and breaking bad"
+    if end < len(words) and words[end] in _JOINERS and runs_on(words, end, words[end] or ""):
+        return False  # "friends and i"
+    if describing(words, scored) or denied(words, start) or _a_common_word(scored.name):
+        return False
+    return any(
+        _side_by_side(words, scored, other) and (together or (other.start, other.end) in titles)
+        for other in sure
+    )
 
 
 def _a_common_word(name: str) -> bool:
@@ -106,21 +119,3 @@ def _side_by_side(words: list[str | None], one: Scored, other: Scored) -> bool:
         and after not in ANY_ONE
         and after not in DERIVED
     )
-
-
-def listed_with(
-    words: list[str | None], scored: Scored, titles: frozenset[tuple[int, int]]
-) -> bool:
-    """Whether a title of everyday words stands in a list right beside a title written out
-    whole ("gypsy *and dirty john*, which is rated better", "dirty john or gypsy"): named as
-    that one is, as a title."""
-    start, end = scored.start, scored.end
-    if start > 0 and words[start - 1] in POSSESSIVES:
-        return False  # "my friends and breaking bad"
-    after = end + 1 if end + 1 < len(words) and words[end + 1] == "the" else end
-    if end < len(words) and words[end] in _JOINERS and (after + 1) in {a for a, _ in titles}:
-        return not runs_on(words, end, words[end] or "")
-    before = start - 1
-    if before > 0 and words[before] == "the":
-        before -= 1
-    return before > 0 and words[before] in _JOINERS and before in {b for _, b in titles}

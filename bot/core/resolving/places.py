@@ -10,15 +10,8 @@ from collections.abc import Sequence
 from bot.core.matching import NAMING_WORDS, description_end
 from bot.core.names import NAME_ARTICLES
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS
-from bot.core.questions.vocabulary import (
-    CHITCHAT_WORDS,
-    NETWORKS,
-    TITLE_PLACES,
-    WH_WORDS,
-)
-from bot.core.results import (
-    Scored,
-)
+from bot.core.questions.vocabulary import CHITCHAT_WORDS, NETWORKS, TITLE_PLACES, WH_WORDS
+from bot.core.results import Scored
 from bot.core.text import ARTICLES
 
 from .words import (
@@ -38,64 +31,30 @@ nikita", "my roommate *swears* snowfall was ...")."""
 
 
 _COUNTED = TITLE_PLACES["counted"]
-
-
 _GIVEN = TITLE_PLACES["given"]
-
-
 _ARTICLES_A = frozenset({"a", "an"})
-
-
 _FOREIGN_ARTICLES = NAME_ARTICLES - ARTICLES
-
-
 _PRONOUNS = NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
-
-
 _QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
 """Words that say which version of a title, where one goes: "the *original* ppg"."""
-
-
 _RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
-
-
 _TO_THE_BOT = frozenset({"the", "this", "ur", "your", "you"})
-
-
 _DESCRIBING = frozenset({"the", "that", "this"})
 """Words that open a description of the show just named: "mental, *that* old fox hospital show"."""
-
-
 _DETERMINERS = frozenset({"the", "a", "an", "that", "this"})
 """Words that stand for a show in a description: "the documentary *one*", "the uk version"."""
-
-
 _BOT = frozenset({"bot", "showbot"})
-
-
 _AT_A_TIME = frozenset(
     {"at", "by", "until", "till", "til", "around", "since", "before", "after", "its", "past"}
 )
 """Words before a clock time ("at 3am", "its 3am"), which is no title of that name."""
-
-
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)")
-
-
 _PLAYING = frozenset({"plays", "played", "voices", "voiced", "portrays", "portrayed"})
-
-
 _IN_A_SHOW = frozenset({"in", "on"})
 """After "who plays" a part is named, then the show after these: "who plays x *in* y"."""
-
-
 _AT_A_PLACE = frozenset({"at", "on", "in", "from"})
-
-
 _PERSONS = frozenset({"i", "me", "we", "us", "you", "him", "her", "them"})
-
-
 _INSIDE = frozenset({"in", "inside", "within", "without", "beside", "behind"})
 """A title ends before neither of these and a person ("the beast *in me*"), nor does an everyday
 word before "and" and a person ("friends *and i*")."""
@@ -295,8 +254,6 @@ def title_slot(
 
 
 _NEAR_TIME = frozenset({"this", "these", "nowadays"})
-
-
 _TIMES = frozenset(
     {"days", "day", "year", "years", "season", "week", "weekend", "month", "time", "summer"}
 )

@@ -6,26 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, Question
-from bot.core.questions.vocabulary import (
-    WH_WORDS,
-)
-from bot.core.results import (
-    CONFIDENT,
-    SUGGEST,
-    Scored,
-)
+from bot.core.questions.vocabulary import WH_WORDS
+from bot.core.results import CONFIDENT, SUGGEST, Scored
 from bot.core.text import fold, visible
 
-from .words import (
-    FRAMING,
-    KINDS,
-    TOKEN,
-    capped,
-    content_word,
-    everyday_word,
-    overlap,
-    rank_order,
-)
+from .words import FRAMING, KINDS, TOKEN, capped, content_word, everyday_word, overlap, rank_order
 
 
 def words_in_passing(words: Sequence[str | None], scored: Scored, text: str) -> bool:

@@ -7,43 +7,20 @@ import dataclasses
 import re
 
 from bot.core.questions import FUNCTION_WORDS
-from bot.core.questions.vocabulary import (
-    CHITCHAT_WORDS,
-    CUE_WORDS,
-    ENGLISH_WORDS,
-    TITLE_PLACES,
-)
-from bot.core.results import (
-    Scored,
-)
+from bot.core.questions.vocabulary import CHITCHAT_WORDS, CUE_WORDS, ENGLISH_WORDS, TITLE_PLACES
+from bot.core.results import Scored
 from bot.core.text import ARTICLES
 
 FRAMING = TITLE_PLACES["framing"]
-
-
 ASIDES = TITLE_PLACES["asides"]
 """Chat after a title ("dark tourist *tonight*", "*lol*"): no more of it, nor a question's word."""
-
-
 NOT_TITLE_AFTER = TITLE_PLACES["not_after"]
-
-
 NOT_BEFORE_TITLE_END = TITLE_PLACES["not_before"]
-
-
 BESIDE_TITLE = TITLE_PLACES["beside_title"]
-
-
 POSSESSIVES = NOT_TITLE_AFTER - ARTICLES
 """After these an everyday word is a word even in a message of nothing else: "my friends"."""
-
-
 DERIVED = TITLE_PLACES["derived"]
-
-
 KINDS = TITLE_PLACES["kinds"]
-
-
 ANY_ONE = frozenset({"one", "version", "thing"})
 
 
