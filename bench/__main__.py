@@ -74,7 +74,7 @@ def measure(size: int, real: list[dict], workdir: Path, naive_questions: int) ->
     base = workdir / f"base-{size}"
     mix = build_base(size, base, real)
     # A first start writes the start cache, a second reads it: each in its own process, and
-    # before the probe, whose reloads edit the files.
+    # before the probe (whose reloads edit a copy of the files).
     cache_dir = workdir / f"start-cache-{size}"
     first = _probe(size, str(base), "--start-cache", str(cache_dir))
     restart = _probe(size, str(base), "--start-cache", str(cache_dir))

@@ -3,8 +3,9 @@
 `python -m bench.probe DIR` prints one JSON object of figures; `bench/__main__.py` runs it for
 every size and turns the figures into the results table. `--start-cache FOLDER` times a start
 with the start cache instead (run twice: a cold start that writes it, then a restart).
-The reload measurements rewrite files of DIR (a popularity moved, a show renamed): give it a
-copy, never a base other tools read (`bench/.cache/base-N` is the accuracy base).
+The reload measurements edit the base's files (a popularity moved, a show renamed), so the probe
+measures a copy of DIR in a temporary folder and leaves DIR as it was: `bench/.cache/base-N`,
+the accuracy base, may be probed.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import datetime as dt
 import gc
 import json
 import re
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -258,7 +261,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.start_cache is not None:
         sys.stdout.write(json.dumps(start(args.root, args.start_cache)) + "\n")
         return 0
-    figures = probe(args.root, args.naive_questions, args.repeat)
+    with tempfile.TemporaryDirectory(prefix="showbot-probe-") as tmp:
+        copy = Path(tmp) / args.root.name
+        shutil.copytree(args.root, copy)  # the reloads edit files: never the caller's
+        figures = probe(copy, args.naive_questions, args.repeat)
     figures["date"] = dt.date.today().isoformat()  # type: ignore[assignment]
     sys.stdout.write(json.dumps(figures) + "\n")
     return 0
