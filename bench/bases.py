@@ -19,7 +19,7 @@ import re
 import shutil
 from pathlib import Path
 
-from bench.accuracy import EXTRA_KNOWLEDGE, load_cases
+from bench.questions import EXTRA_KNOWLEDGE, load_cases
 from bot.core.knowledge import load_knowledge
 from bot.core.text import drop_leading_article, fold
 from bot.importing import run_import

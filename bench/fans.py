@@ -16,9 +16,11 @@ from pathlib import Path
 
 import yaml
 
+from bench.bases import cached_base
 from bot.core.answers import Answer
 from bot.core.answers.wording import FACT_CHARS
 from bot.core.engine import Engine
+from bot.core.knowledge import KnowledgeError, load_knowledge
 from bot.core.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,3 +184,11 @@ def _stated(report: FanReport, case: FanCase, answer: Answer) -> bool:
         ok &= short
     report.stated += ok
     return ok
+
+
+def fan_engine(size: int) -> Engine:
+    """The evaluation base of `size` shows (built from shared/data and cached)."""
+    result = load_knowledge(cached_base(size))
+    if result.snapshot is None:
+        raise KnowledgeError("the evaluation base is invalid", result.errors)
+    return Engine(result.snapshot, clock=lambda: TODAY)

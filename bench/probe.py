@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
-from bench.accuracy import TODAY, Case, evaluate, load_cases
+from bench.questions import TODAY, Case, evaluate, load_cases
 from bot.core.engine import Engine
 from bot.core.startcache import StartCache
 from bot.core.text import fold

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.accuracy import Report, evaluate, load_cases, question_set_engine
+from bench.questions import Report, evaluate, load_cases, question_set_engine
 
 
 @pytest.fixture(scope="module")
