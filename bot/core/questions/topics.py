@@ -288,10 +288,11 @@ def genre_asked_last(folded: str) -> bool:
     return bool(_GENRE_LAST.search(folded))
 
 
+_KIND_AFTER_GENRE = "(?:show|series|doc|docuseries|drama|anime|one|thing|dizisi)"
 _GENRE_LAST = re.compile(
     _with_genres(
-        r"\b{genres}(?<!s)"  # not "choi yoon-young dramas?": an actor's shows
-        r"(?: (?:show|series|doc|docuseries|drama|anime|one|thing|dizisi))?"
+        # not "choi yoon-young dramas?" (an actor's shows), but "kids show?"
+        rf"\b{{genres}}(?:(?<!s)(?: {_KIND_AFTER_GENRE})?| {_KIND_AFTER_GENRE})"
         r"(?: (?:right|yeah|yes|then|tho|though|lol|or what|or not|mi|too))?$"
     )
 )
