@@ -166,11 +166,12 @@ _RECOMMENDING = re.compile(
     r"\bwhat (?:should|shall|can|could|do|would) (?:i|we|you|u) (?:watch|binge|start)"
     r"(?: next| tonight| now)?(?: lol| lmao| pls| please)*$"
     r"|\bany (?:suggestions|recs|recommendations)\b"
+    r"|\banything (?:good |new )?(?:on|to watch)(?: \w+)?(?: tonight| rn| right now| now)?\??$"
     r"|\b(?:need|want|looking for) (?:a |some )?(?:new |good )?(?:show|shows|series|something)"
     r" to (?:watch|binge)\b"
 )
 """A request for a pick ("not going out tonight so what should i watch lol"): no show's fact."""
-_PICK_CUES = ("watch", "binge", "start", "suggestion", "rec")
+_PICK_CUES = ("watch", "binge", "start", "suggestion", "rec", "anything")
 """Words without which no message asks for a pick (`_RECOMMENDING`)."""
 _TO_THE_BOT = frozenset({"this", "the", "you", "ur", "your", "dear", "stupid", "dumb"})
 _BOT = frozenset({"bot", "showbot"})

@@ -75,9 +75,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         # "the girls at work keep recommending h2o just add wter": an everyday word taken as a
         # title beside words that may name the show meant: asked about, never answered
         return Found(NoMatch((best,)))
-    if question.asks_for_pick and best.everyday:
-        # "the girls are coming over tonight, what should we watch": a pick is asked, and the
-        # everyday words are the story's, not a show to tell about
+    if question.asks_for_pick and (best.everyday or _in_the_story(question, best)):
+        # "the girls are coming over tonight, what should we watch", "the kids are alright now
+        # so finally me time. anything good on tonight?": a pick is asked, and the words are
+        # the story's, not a show to tell about
         return Found(NoMatch(()))
     if (
         question.asks_nothing
@@ -148,6 +149,14 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
+
+
+def _in_the_story(question: Question, scored: Scored) -> bool:
+    """Whether a match stands outside the sentence that asks, in the story around it."""
+    if question.asked is None:
+        return False
+    start, end = question.asked
+    return not start <= scored.start < end
 
 
 def _marked(words: list[str | None], scored: Scored) -> bool:

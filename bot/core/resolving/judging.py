@@ -26,6 +26,7 @@ from .places import (
     points_at,
     somewhere,
     title_slot,
+    verb_phrase,
     whole_content,
     whole_sentence,
 )
@@ -82,6 +83,8 @@ def judge(
         return capped(scored, SUGGEST)
     if denied(words, scored.start):
         return capped(scored, SUGGEST)  # "not storage wars texas, the og"
+    if verb_phrase(words, scored):
+        return capped(scored, SUGGEST)  # "noble my love rating, *looking for* a k drama"
     if cast_as(words, scored):
         return capped(scored, SUGGEST)  # "who plays *the captain* in ..."
     if typed and typed[-1] == "shows" and name[-1] == "show":
@@ -136,12 +139,13 @@ def judge(
         and not (
             scored.exact
             and len(name) == 3
-            and popularity >= POPULAR
+            and popularity >= WELL_KNOWN
             and name[0] not in FUNCTION_WORDS
         )
     ):
         # "what on earth", "making it", "in the dark": question words around one everyday
-        # word; but a famous title that opens with its telling word ("dead like me") is one,
+        # word; but a known title that opens with its telling word ("dead like me", "noble my
+        # love") is one,
         # and so is a title that is its whole sentence ("is ever after high over??")
         return capped(scored, SUGGEST)
     """"the i land", "the order": more than an everyday word, written as the title is."""

@@ -311,3 +311,22 @@ def _aside(word: str, context: frozenset[str]) -> bool:
         or word.isdecimal()
         or word in context
     )
+
+
+def verb_phrase(words: list[str | None], scored: Scored) -> bool:
+    """Whether a one-word everyday title ending in "-ing" stands before the word that makes it
+    a verb's phrase ("*looking for* a k drama", "*waiting for* the finale", "*going to* bed"):
+    the asker's doing, not a show."""
+    if scored.end - scored.start != 1 or scored.end >= len(words):
+        return False
+    typed = words[scored.start]
+    return (
+        typed is not None
+        and typed.endswith("ing")
+        and everyday_word(typed)
+        and words[scored.end] in _PARTICLES
+    )
+
+
+_PARTICLES = frozenset({"for", "at", "into", "about", "forward", "through", "around", "to"})
+"""Words after a verb's "-ing" that make it a phrase ("looking *for*", "going *to*")."""
