@@ -19,6 +19,7 @@ from .places import (
     cast_as,
     denied,
     described_after,
+    described_apart,
     describing,
     introduced,
     network_follows,
@@ -30,7 +31,15 @@ from .places import (
     whole_content,
     whole_sentence,
 )
-from .words import KINDS, NOT_BEFORE_TITLE_END, POSSESSIVES, capped, everyday_word, with_similarity
+from .words import (
+    KINDS,
+    NOT_BEFORE_TITLE_END,
+    ON,
+    POSSESSIVES,
+    capped,
+    everyday_word,
+    with_similarity,
+)
 
 NEAR = 80.0
 """Lowest similarity at which a slip in a popular title is taken, if nothing else comes close."""
@@ -46,8 +55,6 @@ CUT_COVERAGE = 0.4
 
 _DISTINCT = 3
 """Names at most that may hold the words of a short name for it to tell its show apart."""
-_ON = frozenset({"on", "from", "by"})
-"""A network's name after these is the network, even where a show has it as its title."""
 _SLIP_LETTERS = 2
 """Letters at most that a slip adds to a one-word title or drops from it ("westwrld")."""
 
@@ -91,7 +98,7 @@ def judge(
         # "ricky gervais shows": the shows of a person, not "The Ricky Gervais Show"
         return capped(scored, SUGGEST)
     before = words[scored.start - 1] if scored.start > 0 else None
-    if before in _ON and " ".join(typed) in NETWORKS:
+    if before in ON and " ".join(typed) in NETWORKS:
         return capped(scored, SUGGEST)  # "the reboot *on peacock*"
     if not scored.exact and len(typed) == 1 and typed[0] in FUNCTION_WORDS:
         return None  # "will *there* be": a question word is no slip of a title's ("three")
@@ -190,6 +197,7 @@ def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str
         return False
     if introduced(words, scored.start):
         return True
+    words = described_apart(words, scored.end)  # "a espia what genre, *the portuguese spy one*"
     if scored.exact and len(telling) >= 2 and _no_phrase(scored.name.split(), telling):
         return True  # "unlikely animal friends", "jogo duplo"
     return whole_sentence(words, scored, context) and title_slot(

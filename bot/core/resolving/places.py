@@ -22,6 +22,7 @@ from .words import (
     KINDS,
     NOT_BEFORE_TITLE_END,
     NOT_TITLE_AFTER,
+    ON,
     everyday_word,
 )
 
@@ -330,3 +331,33 @@ def verb_phrase(words: list[str | None], scored: Scored) -> bool:
 
 _PARTICLES = frozenset({"for", "at", "into", "about", "forward", "through", "around", "to"})
 """Words after a verb's "-ing" that make it a phrase ("looking *for*", "going *to*")."""
+
+
+def described_apart(words: list[str | None], end: int) -> list[str | None]:
+    """The words with each description of a show after `end` set aside as a break ("a espia
+    what genre, *the portuguese spy one*", "ancient rome *(the bbc docudrama)*", "still *on
+    bbc four*"): what the asker says the show is, no words of another sentence."""
+    kept = words
+    for position in range(end, len(words)):
+        word = words[position]
+        if word in _DESCRIPTION_OPENERS:
+            stop = description_end(words, position, _DESCRIPTION_OPENERS)
+        elif word in ON:
+            stop = _network_end(words, position + 1)
+        else:
+            continue
+        if stop is not None:
+            kept = [*kept[:position], *([None] * (stop - position)), *kept[stop:]]
+    return kept
+
+
+def _network_end(words: list[str | None], start: int) -> int | None:
+    """Where a network's name that starts at `start` ends ("on *bbc four*"), or None."""
+    for length in (3, 2, 1):
+        named = words[start : start + length]
+        if len(named) == length and None not in named and " ".join(named) in NETWORKS:  # type: ignore[arg-type]
+            return start + length
+    return None
+
+
+_DESCRIPTION_OPENERS = frozenset({"the", "that", "a", "an"})

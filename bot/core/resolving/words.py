@@ -23,6 +23,9 @@ DERIVED = TITLE_PLACES["derived"]
 KINDS = TITLE_PLACES["kinds"]
 ANY_ONE = frozenset({"one", "version", "thing"})
 
+ON = frozenset({"on", "from", "by"})
+"""A network's name after these is the network, even where a show has it as its title."""
+
 
 def content_word(word: str) -> bool:
     return not (
