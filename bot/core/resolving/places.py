@@ -360,4 +360,6 @@ def _network_end(words: list[str | None], start: int) -> int | None:
     return None
 
 
-_DESCRIPTION_OPENERS = frozenset({"the", "that", "a", "an"})
+_DESCRIPTION_OPENERS = frozenset({"the", "that"})
+"""Words that open a description saying which show ("*the* portuguese spy one"); "a kids show"
+claims what it is, which its record may not bear out."""
