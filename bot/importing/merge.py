@@ -27,8 +27,9 @@ the show), again only when nothing contradicts it:
 
 The entry of the richer data set keeps its title (and so its id); the other spelling becomes an
 alias, which is also what rules 1-4 match a later import's rows by. On the real files rule 6
-merges one pair (Naruto: Shippūden), and rule 5 none: no file gives one id two titles, and the
-files with TVMaze ids and with IMDb ids share no row.
+merges one pair (Naruto: Shippūden, TV Tokyo 2007, rated 8.5 by the top shows and 8.6 by the
+series data), and rule 5 none: TVMaze ids come from the series data alone, IMDb ids from the
+show index alone, and neither file gives one id two titles.
 
 One check only works in one direction: a Netflix row's ``release_year`` (a season out that year)
 rules out a show that premiered later, but it is not a knowledge field, so it is gone once the
