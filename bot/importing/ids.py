@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable
 
 from .entry import Entry
 
-__all__ = ["assign_ids", "normalize_title", "slugify"]
+__all__ = ["assign_ids", "normalize_title", "slugify", "spelling_variants"]
 
 #: Latin letters that Unicode decomposition does not reduce to ASCII.
 _FOLD = str.maketrans(
@@ -60,6 +60,33 @@ def normalize_title(title: str) -> str:
     """
     text = _APOSTROPHES.sub("", _fold(title).casefold()).replace("&", " and ")
     return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+_LONG_VOWEL = re.compile(r"([ou])\1+")
+_MIN_RESPELT = 6
+"""Shorter titles are not compared by spelling: "zoo"/"zou", "obi"/"oobi", "ot"/"out"."""
+
+
+def spelling_key(key: str) -> str:
+    """A normalised title spelt one way: long vowels short, as romanisations of Japanese
+    differ ("shippuuden"/"shippuden" from "Shippūden", "toukyou"/"tokyo"), and British
+    spelling American ("colours"/"colors", "civilisations"/"civilizations")."""
+    return _LONG_VOWEL.sub(r"\1", key.replace("ou", "o")).replace("z", "s")
+
+
+def spelling_variants(one: str, other: str) -> bool:
+    """Whether two different normalised titles are spellings of one title (:func:`spelling_key`).
+
+    Not translations ("Bom dia, Verônica"), and not titles one letter apart: in the real data
+    those are mostly other shows ("Pride"/"Bride and Prejudice", "The Good Life"/"The Good
+    Wife", "Happy Ending"/"Happy Endings", "Planet Earth II"/"III"). Whether two spellings
+    name the same show is for the evidence to say (merge.py rule 6).
+    """
+    return (
+        one != other
+        and min(len(one), len(other)) >= _MIN_RESPELT
+        and spelling_key(one) == spelling_key(other)
+    )
 
 
 def slugify(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.importing import run_import
-from bot.importing.ids import normalize_title, slugify
+from bot.importing.ids import normalize_title, slugify, spelling_variants
 
 
 @pytest.mark.parametrize(
@@ -29,6 +29,28 @@ def test_titles_compare_without_case_accents_or_punctuation() -> None:
     assert normalize_title("The Office!") == normalize_title("the  office")
     assert normalize_title("Señor & Me") == normalize_title("Senor and me")
     assert normalize_title("Великолепный век") == "великолепныи век"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "variants"),
+    [
+        ("Naruto: Shippūden", "Naruto: Shippuuden", True),
+        ("Oriento Kyūkō Satsujin Jiken", "Oriento Kyuukou Satsujin Jiken", True),
+        ("True Colors", "True Colours", True),
+        ("The Circle Brasil", "The Circle Brazil", True),
+        ("Good Morning, Verônica", "Bom dia, Verônica", False),  # a translation
+        ("Leyla and Mecnun", "Leyla ile Mecnun", False),
+        ("Pride and Prejudice", "Bride and Prejudice", False),  # one letter, another show
+        ("Happy Ending", "Happy Endings", False),
+        ("Planet Earth II", "Planet Earth III", False),
+        ("Zoo", "Zou", False),  # too short to tell
+        ("Dark", "Dark", False),  # the same title: not a variant, for the title rules
+    ],
+)
+def test_spelling_variants_are_romanisations_and_british_spellings(
+    one: str, other: str, variants: bool
+) -> None:
+    assert spelling_variants(normalize_title(one), normalize_title(other)) is variants
 
 
 LEGO = [
