@@ -1428,3 +1428,54 @@ def test_a_title_before_on_and_a_question_word_is_asked_about_not_placed(
     )
     assert resolved(engine, "breakin bad on what network") == "breaking-bad"
     assert resolved(engine, "nurses on my ward are obsessed with it lol") is None
+
+
+def test_a_verbs_phrase_is_the_askers_doing_not_a_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("looking", "Looking", network="HBO", popularity=83),
+        show("noble", "Noble, My Love", popularity=71),
+    )
+    assert resolved(engine, "noble my love rating, looking for a k drama to binge") == "noble"
+    assert resolved(engine, "is looking on hbo") == "looking"
+
+
+def test_a_pick_asked_beside_a_title_of_the_story_names_no_show(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("kids", "The Kids Are Alright", network="ABC", popularity=70))
+    question = (
+        "ok i'm bored, the kids are alright now so finally me time. anything good on tonight?"
+    )
+    assert resolved(engine, question) is None
+    assert resolved(engine, "is the kids are alright on tonight?") == "kids"
+
+
+def test_a_title_few_know_stands_beside_what_the_asker_says_it_is(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("rome", "Ancient Rome", popularity=30),
+        show("books", "The Secret Life of Books", popularity=39),
+    )
+    assert resolved(engine, "ancient rome (the bbc docudrama) tell me about it") == "rome"
+    assert resolved(engine, "the secret life of books still on bbc four?") == "books"
+    assert resolved(engine, "my ancient rome essay is due friday") is None
+
+
+def test_a_title_the_message_says_it_is_not_about_is_not_answered(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("good", "The Good Detective", popularity=40, network="Netflix"),
+        show("true", "True Detective", network="HBO", popularity=97),
+        show("surface-nbc", "Surface", network="NBC", premiered=PartialDate(2005), popularity=70),
+        show("surface", "Surface", popularity=60),
+    )
+    assert resolved(engine, "the good detective not true detective lol, who's in it") == "good"
+    assert resolved(engine, "is true detective not coming back") == "true"
+    assert resolved(engine, "the new surface, not the nbc one from 2005. rating?") == "surface"
+
+
+def test_a_short_name_is_no_name_for_a_show_on_another_network(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("alaska", "Alaska: The Last Frontier", network="Discovery", popularity=92),
+        show("alaska-killers", "Alaska: Ice Cold Killers", popularity=20),  # a franchise
+    )
+    assert resolved(engine, "when does the last frontier come back on discovery") == "alaska"
+    assert resolved(engine, "when does the last frontier come out on apple tv") is None
+    # asked whether it is on a network, it is the show, and the answer says no
+    assert resolved(engine, "is the last frontier on apple tv") == "alaska"

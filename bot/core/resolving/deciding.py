@@ -43,7 +43,7 @@ they mean. The imported popularities (TVMaze's weight) crowd near the top, where
 (`DOMINANT`) can never tell a famous show (97) from a known one (83); a gap can."""
 
 
-_STREAMED = "Netflix"
+STREAMED = "Netflix"
 """The network a streaming catalogue gives every show it carries, made there or not."""
 
 
@@ -185,7 +185,7 @@ def _maybe_the_same(unrated: Show, famous: Show) -> bool:
     Showtime is not "Shameless" on Channel 4, and which of them is better known is unknown. A
     streaming catalogue lists as its own every show it streams (IRIS of KBS2 "on Netflix")."""
     networks = {unrated.network, famous.network}
-    return None in networks or len(networks) == 1 or _STREAMED in networks
+    return None in networks or len(networks) == 1 or STREAMED in networks
 
 
 def is_described(show: Show) -> bool:

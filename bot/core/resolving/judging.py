@@ -13,7 +13,7 @@ from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORK
 from bot.core.results import CONFIDENT, POPULAR, SHORT, SUGGEST, Scored
 from bot.core.text import fold, same_word
 
-from .deciding import DOMINANT, OBSCURE, is_described
+from .deciding import DOMINANT, OBSCURE, STREAMED, is_described
 from .places import (
     asked_of_as_a_show,
     cast_as,
@@ -23,6 +23,8 @@ from .places import (
     describing,
     introduced,
     network_follows,
+    networks_denied,
+    networks_said,
     opens_slot,
     points_at,
     somewhere,
@@ -96,6 +98,12 @@ def judge(
         return capped(scored, SUGGEST)  # "who plays *the captain* in ..."
     if typed and typed[-1] == "shows" and name[-1] == "show":
         # "ricky gervais shows": the shows of a person, not "The Ricky Gervais Show"
+        return capped(scored, SUGGEST)
+    if _network_of(shows[scored.owner]) in networks_denied(words):
+        return capped(scored, SUGGEST)  # "the new surface, not the nbc one"
+    if scored.flags & SHORT and _elsewhere(shows[scored.owner], words):
+        # "when does the last frontier come out on apple tv": not Alaska: The Last Frontier,
+        # which Discovery airs; a short name is no name for a show on another network
         return capped(scored, SUGGEST)
     before = words[scored.start - 1] if scored.start > 0 else None
     if before in ON and " ".join(typed) in NETWORKS:
@@ -349,3 +357,19 @@ def _common(word: str) -> bool:
     """Whether a word is one people write every day ("got", "lot"), not a rarer one that
     initials also spell ("ppg", "tar")."""
     return word in COMMON_WORDS or word in CHITCHAT_WORDS or word in FUNCTION_WORDS
+
+
+def _elsewhere(show: Show, words: list[str | None]) -> bool:
+    """Whether the message says the show is on a network other than its own (a streaming
+    catalogue's, which lists every show it carries, aside)."""
+    own = _network_of(show)
+    streamed = NETWORKS.get(fold(STREAMED))
+    if own is None or own == streamed:
+        return False  # a network the vocabulary does not know is no contradiction
+    said = networks_said(words) - {streamed}
+    return bool(said) and own not in said
+
+
+def _network_of(show: Show) -> str | None:
+    """The show's network as the vocabulary of networks names it (None: none or unknown)."""
+    return NETWORKS.get(fold(show.network)) if show.network is not None else None

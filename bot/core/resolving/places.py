@@ -139,12 +139,22 @@ def describing(words: list[str | None], scored: Scored) -> bool:
 
 
 def denied(words: list[str | None], start: int) -> bool:
-    """Whether the message opens by saying which show it is not about: "not the bible
-    miniseries, the follow up one", "not storage wars texas, the original one"."""
+    """Whether the message says which show it is not about: "not the bible miniseries, the
+    follow up one", "not storage wars texas, the original one", "the good detective *not*
+    true detective lol", "the netflix one *but not* ...". A "not" after a verb or a pronoun
+    ("is it *not* ...") negates the verb, not the title."""
     before = start - 1
     if before >= 0 and words[before] == "the":
         before -= 1
-    return before >= 0 and words[before] == "not" and all(w is None for w in words[:before])
+    if before < 0 or words[before] != "not":
+        return False
+    if all(w is None for w in words[:before]):
+        return True
+    previous = words[before - 1]
+    return previous is not None and (previous in _CONTRASTING or previous not in FUNCTION_WORDS)
+
+
+_CONTRASTING = frozenset({"and", "but"})
 
 
 def somewhere(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
@@ -363,3 +373,45 @@ def _network_end(words: list[str | None], start: int) -> int | None:
 _DESCRIPTION_OPENERS = frozenset({"the", "that"})
 """Words that open a description saying which show ("*the* portuguese spy one"); "a kids show"
 claims what it is, which its record may not bear out."""
+
+
+def networks_said(words: list[str | None]) -> frozenset[str]:
+    """The networks a message says a show is on without asking it ("when does it come out *on
+    apple tv*", "the *lifetime* show"); none in a yes/no question ("is it on netflix"), nor in
+    a message that ends on the network without a question word to open it ("x on netflix?")."""
+    said = [w for w in words if w is not None]
+    if not said or said[0] in _YES_NO_OPENERS:
+        return frozenset()
+    named = set()
+    for position in range(len(words)):
+        stop = _network_end(words, position)
+        if stop is None:
+            continue
+        last = all(w is None for w in words[stop:])
+        if last and said[0] not in WH_WORDS:
+            continue
+        named.add(NETWORKS[" ".join(str(w) for w in words[position:stop])])
+    return frozenset(named)
+
+
+_YES_NO_OPENERS = frozenset(
+    {"is", "was", "are", "were", "does", "did", "do", "has", "have", "can", "will", "isnt"}
+)
+
+
+def networks_denied(words: list[str | None]) -> frozenset[str]:
+    """The networks a message says the show it means is not on: "the new surface, *not the
+    nbc one*"."""
+    denied_ = set()
+    for position, word in enumerate(words):
+        if word != "not":
+            continue
+        start = (
+            position + 2
+            if position + 1 < len(words) and words[position + 1] == "the"
+            else position + 1
+        )
+        stop = _network_end(words, start)
+        if stop is not None and (stop == len(words) or words[stop] is None or words[stop] in KINDS):
+            denied_.add(NETWORKS[" ".join(str(w) for w in words[start:stop])])
+    return frozenset(denied_)
