@@ -21,6 +21,7 @@ from .words import (
     TOKEN,
     capped,
     content_word,
+    genre_words_of,
     letter_count,
     rank_order,
     with_similarity,
@@ -110,8 +111,8 @@ def _borne_out(word: str, show: Show) -> bool:
     network = NETWORKS.get(word)
     if network is not None:
         return show.network is None or network == NETWORKS.get(fold(show.network))
-    if any(word in fold(genre).split() for genre in show.genres):
-        return True
+    if any(word in fold(genre).split() for genre in show.genres) or word in genre_words_of(show):
+        return True  # "sexy central hk *drama*", "delicious miss brown *cooking* show"
     summary = show.summary
     if summary is None or len(word) < 4 or word in COMMON_WORDS or word in FUNCTION_WORDS:
         return False

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot.core.matching import WELL_KNOWN, NameIndex
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
-from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS, genre_words
+from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS
 from bot.core.results import CONFIDENT, POPULAR, SHORT, SUGGEST, Scored
 from bot.core.text import fold, same_word
 
@@ -40,6 +40,7 @@ from .words import (
     POSSESSIVES,
     capped,
     everyday_word,
+    genre_words_of,
     with_similarity,
 )
 
@@ -124,7 +125,7 @@ def judge(
         # show's nickname; a longer one may be the series' name on its spin-off (the film)
         return capped(scored, SUGGEST)
     obscure = popularity < OBSCURE and not is_described(shows[scored.owner])
-    if obscure and not _named_alone(words, scored, context | _genres(shows[scored.owner])):
+    if obscure and not _named_alone(words, scored, context | genre_words_of(shows[scored.owner])):
         # a title nothing describes, that few know: only when the question is just its name
         # ("is ever after high over?? my daughter keeps asking")
         return capped(scored, SUGGEST)
@@ -220,16 +221,6 @@ def _no_phrase(name: list[str], telling: list[str]) -> bool:
     if not all(everyday_word(w) for w in telling):
         return True
     return len(telling) >= 4 or (len(telling) == 3 and len(name) == 3)
-
-
-def _genres(show: Show) -> frozenset[str]:
-    """The words fans use for a show's genres ("kids", "nature", "doc"): said beside a title
-    few know, they describe it ("big small & deadly, is it a *nature doc*?")."""
-    words: set[str] = set()
-    for genre in show.genres:
-        named = genre.casefold().replace("-", " ")  # the sources' genres: "Science-Fiction"
-        words |= genre_words(named)
-    return frozenset(words)
 
 
 def _named_as_title(

@@ -6,8 +6,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bot.core.models import Show
 from bot.core.questions import FUNCTION_WORDS
-from bot.core.questions.vocabulary import CHITCHAT_WORDS, CUE_WORDS, ENGLISH_WORDS, TITLE_PLACES
+from bot.core.questions.vocabulary import (
+    CHITCHAT_WORDS,
+    CUE_WORDS,
+    ENGLISH_WORDS,
+    TITLE_PLACES,
+    genre_words,
+)
 from bot.core.results import Scored
 from bot.core.text import ARTICLES
 
@@ -77,3 +84,13 @@ def written_out(scored: Scored) -> bool:
 
 def rank_order(scored: Scored) -> tuple[bool, float, float, float]:
     return (not written_out(scored), -scored.rank, -scored.similarity, -scored.popularity)
+
+
+def genre_words_of(show: Show) -> frozenset[str]:
+    """The words fans use for a show's genres ("kids", "nature", "doc"): said beside a title
+    few know, they describe it ("big small & deadly, is it a *nature doc*?")."""
+    words: set[str] = set()
+    for genre in show.genres:
+        named = genre.casefold().replace("-", " ")  # the sources' genres: "Science-Fiction"
+        words |= genre_words(named)
+    return frozenset(words)
