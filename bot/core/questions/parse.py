@@ -281,11 +281,12 @@ def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
 
 
 def _ends_asking(text: str) -> bool:
-    """Whether a message ends with a question mark, before any emoji or "!" after it."""
+    """Whether a message ends with a question mark, before any emoji or "!" after it, or with
+    Turkish's question word ("arıza action dizisi *mi*")."""
     end = len(text)
     while end and not text[end - 1].isalnum() and text[end - 1] != "?":
         end -= 1
-    return end > 0 and text[end - 1] == "?"
+    return end > 0 and (text[end - 1] == "?" or text[:end].casefold().endswith((" mi", " mı")))
 
 
 def _genre_asked(reading: Reading, folded: str, text: str, own_words: str) -> Reading:
