@@ -200,6 +200,12 @@ _HELP = re.compile(
     r"|is (?:this|this thing|this bot|the bot|anyone|anybody) (?:on|working|alive|awake|here))"
 )
 """A request for help, as the whole message ("!help", "what can you do")."""
+_HOW_TO_ASK = re.compile(
+    r"\bhow (?:do|can|should) (?:i|we|u) (?:ask|use|talk to) (?:you|u|this bot|the bot|showbot)"
+    r"(?: about (?:a |any )?(?:show|shows|series|something|stuff|things))?(?: and|$)"
+)
+"""A question on how to ask, anywhere in the message ("how do i ask you about a show, do i just
+type the name?"); not "how do i ask you about dark", which names what it asks about."""
 
 
 _LIST = re.compile(r"\s*[,;/]\s+|\s+[,;/]\s*")
@@ -218,7 +224,7 @@ def parse_question(text: str) -> Question:
     seasons = find_seasons(" | ".join(_respelled(s) for s in sentences))
     words = tuple(None if w == "|" else w for w in seasons.text.split())
     asked, marked, question_text = _asked(sentences, len(words))
-    if _HELP.fullmatch(folded):
+    if _HELP.fullmatch(folded) or _HOW_TO_ASK.search(folded):
         return Question(text, words, Topic.HELP, None)
     spelled = spelled_out(folded)
     own_words = _respelled(question_text) if question_text else ""
