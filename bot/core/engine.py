@@ -452,7 +452,12 @@ def _chatting(question: Question, spans: Sequence[tuple[int, int]]) -> bool:
         w not in FUNCTION_WORDS for w in question.words[widest[0] : widest[1]] if w is not None
     )
     outside = len(question.content_words) - inside
-    return outside > inside or (outside > 0 and question.chat_beside(*widest))
+    said = sum(w is not None for w in question.words)
+    typed = sum(w is not None for w in question.words[widest[0] : widest[1]])
+    # "the end of the semester is killing me": a statement of many words around a near title
+    # of few is what someone says, not a title mistyped
+    long_around = said - typed >= max(2 * typed, 4)
+    return outside > inside or (outside > 0 and (long_around or question.chat_beside(*widest)))
 
 
 def _compared(

@@ -637,6 +637,31 @@ def test_chat_that_asks_nothing_gets_help_even_with_an_everyday_word_title_in_it
     assert answer.topic is Topic.HELP
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the end of the semester is killing me",
+        "the end of the year is so busy, total chaos at work",
+        "that season ending broke me and the girls",
+    ],
+)
+def test_a_statement_of_many_words_around_a_near_title_gets_help(
+    engine_for: Callable[..., Engine], message: str
+) -> None:
+    engine = engine_for(
+        _popular("the-killing", "The Killing"),
+        _popular("chaos", "Chaos"),
+        _popular("the-end", "The End"),
+        _popular("broke", "Broke"),
+        _popular("girls", "Girls"),
+    )
+
+    answer = engine.ask(message)
+
+    assert answer.show is None
+    assert answer.topic is Topic.HELP
+
+
 @pytest.mark.parametrize("message", ["evil", "evil hbo"])
 def test_an_everyday_word_title_alone_or_with_its_network_is_still_answered(
     engine_for: Callable[..., Engine], message: str
