@@ -34,6 +34,7 @@ from .places import (
     whole_sentence,
 )
 from .words import (
+    FRAMING,
     KINDS,
     NOT_BEFORE_TITLE_END,
     ON,
@@ -158,11 +159,12 @@ def judge(
             and popularity >= WELL_KNOWN
             and name[0] not in FUNCTION_WORDS
         )
+        and not (scored.exact and before in FRAMING)
     ):
         # "what on earth", "making it", "in the dark": question words around one everyday
         # word; but a known title that opens with its telling word ("dead like me", "noble my
-        # love") is one,
-        # and so is a title that is its whole sentence ("is ever after high over??")
+        # love") is one, and so is a title that is its whole sentence ("is ever after high
+        # over??") or that follows a word of watching ("so starting *hit and miss*")
         return capped(scored, SUGGEST)
     """"the i land", "the order": more than an everyday word, written as the title is."""
     known = (fame or {}).get(scored.name, popularity) if popularity == 0 else popularity

@@ -4,12 +4,12 @@ title of words that alone would be chat, and when two titles are one question ab
 from __future__ import annotations
 
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
-from bot.core.questions.vocabulary import TITLE_PLACES
+from bot.core.questions.vocabulary import GENRES, TITLE_PLACES
 from bot.core.results import CONFIDENT, Scored
 from bot.core.text import ARTICLES
 
 from .places import denied, describing, runs_on
-from .words import ANY_ONE, DERIVED, POSSESSIVES, overlap, with_similarity
+from .words import ANY_ONE, DERIVED, KINDS, POSSESSIVES, overlap, with_similarity
 
 _JOINERS = TITLE_PLACES["joiners"]
 _LIST_JOINERS = TITLE_PLACES["list_joiners"]
@@ -87,6 +87,8 @@ def _listed_beside(
         return False  # "friends and i"
     if describing(words, scored) or denied(words, start) or _a_common_word(scored.name):
         return False
+    if end < len(words) and words[end] in KINDS and all(w in GENRES for w in words[start:end]):
+        return False  # "traffic cops, *crime* show?": what the show is, no other title
     return any(
         _side_by_side(words, scored, other) and (together or (other.start, other.end) in titles)
         for other in sure
