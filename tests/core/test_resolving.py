@@ -1479,3 +1479,13 @@ def test_a_short_name_is_no_name_for_a_show_on_another_network(engine_for: MakeE
     assert resolved(engine, "when does the last frontier come out on apple tv") is None
     # asked whether it is on a network, it is the show, and the answer says no
     assert resolved(engine, "is the last frontier on apple tv") == "alaska"
+
+
+def test_a_long_title_with_one_slip_is_no_slip_of_a_famous_one_word_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("wild-year", "A Wild Year on Earth", popularity=39),
+        show("path", "The Path", network="Hulu", popularity=94),
+    )
+    assert resolved(engine, "a wild year on eath genre") == "wild-year"
