@@ -432,6 +432,7 @@ class NameIndex(Completion):
             if text not in fits:
                 fits[text] = fit(text, query, self._weigh, self._function_words)
         function_words = self._function_words
+        self._elsewhere_too(fits, words, variants)
         strong = {
             position
             for text, found in fits.items()
@@ -455,6 +456,31 @@ class NameIndex(Completion):
                 best_by_owner[owner] = scored
         ordered = sorted(self._typed_elsewhere(list(best_by_owner.values()), words), key=_ranking)
         return _few_copies(ordered)[:limit]
+
+    def _elsewhere_too(
+        self,
+        fits: dict[str, Fit | None],
+        words: list[str | None],
+        variants: list[tuple[str, ...]],
+    ) -> None:
+        """A name found written out inside a longer name written out, fitted again where the
+        question writes it alone, if it does: "*death in paradise* vs the real death in
+        paradise" names both shows, the first where it stands first."""
+        exact = [(f.start, f.end) for f in fits.values() if f is not None and f.exact]
+        if len(exact) < 2:
+            return  # nearly every question
+        for text, found in list(fits.items()):
+            if found is None or not found.exact:
+                continue
+            span = found.end - found.start
+            if not any(s <= found.start and found.end <= e and e - s > span for s, e in exact):
+                continue
+            masked = [None if found.start <= i < found.end else w for i, w in enumerate(words)]
+            shown = [() if found.start <= i < found.end else v for i, v in enumerate(variants)]
+            query = Query(masked, shown, self.frequency, self._function_words)
+            again = fit(text, query, self._weigh, self._function_words)
+            if again is not None and again.exact:
+                fits[text] = again
 
     def _typed_elsewhere(self, scored: list[Scored], words: list[str | None]) -> list[Scored]:
         """`scored`, but no name is confident that the question reaches only by reading its

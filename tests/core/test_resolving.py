@@ -1489,3 +1489,15 @@ def test_a_long_title_with_one_slip_is_no_slip_of_a_famous_one_word_title(
         show("path", "The Path", network="Hulu", popularity=94),
     )
     assert resolved(engine, "a wild year on eath genre") == "wild-year"
+
+
+def test_a_title_written_alone_and_again_inside_a_longer_one_names_both(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("dip", "Death in Paradise", network="BBC One", popularity=98),
+        show("real", "The Real Death in Paradise", popularity=76),
+    )
+    answer = engine.ask("death in paradise vs the real death in paradise, whats the difference")
+    assert answer.to_json()["shows"] == ["dip", "real"]
+    assert resolved(engine, "the real death in paradise rating") == "real"
