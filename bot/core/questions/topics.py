@@ -151,10 +151,12 @@ class _YesNo:
         """"grimm and chuck were both nbc right?": a network ends a yes/no question ("the
         office on nbc" only says which office)."""
         self.network_tag = re.compile(
-            r"\bon (" + named + r")(?: (?:now|then|too|originally))?"
+            r"\b(?:on|an?) (" + named + r")(?: (?:show|series|thing|one|original))?"
+            r"(?: (?:now|then|too|originally))?"
             r" (?:isnt it|wasnt it|innit|right|yeah|yes|correct|no)$"
         )
-        """"red dwarf's on dave now isn't it?", "was on dr1 yeah?": a tag asks to confirm."""
+        """"red dwarf's on dave now isn't it?", "was on dr1 yeah?", "peep show was a bbc thing
+        wasnt it": a tag asks to confirm."""
         self.on_network_last = re.compile(r"\bon (" + named + r")$")
         """"schulz saves america on netflix?": with a question mark, whether it is there."""
 

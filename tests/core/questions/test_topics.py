@@ -47,6 +47,7 @@ from bot.core.questions.topics import asks_something
         ("my friend swears the riches only had one season, how many did it have", Topic.SEASONS),
         ("how do i ask you about a show, do i just type the name?", Topic.HELP),
         ("how do i ask you about dark season 3", Topic.STATUS),
+        ("peep show was a bbc thing wasnt it", Topic.NETWORK),
         ("sin senos si hay paraiso how many temporadas/seasons", Topic.SEASONS),
         ("what would season 2 of the imperfects have been about", Topic.OUTLOOK),
         ("when did breaking bad end", Topic.FINALE),
