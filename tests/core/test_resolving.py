@@ -1501,3 +1501,19 @@ def test_a_title_written_alone_and_again_inside_a_longer_one_names_both(
     answer = engine.ask("death in paradise vs the real death in paradise, whats the difference")
     assert answer.to_json()["shows"] == ["dip", "real"]
     assert resolved(engine, "the real death in paradise rating") == "real"
+
+
+def test_which_version_a_message_describes_is_no_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("tick", "The Tick", network="FOX", premiered=PartialDate(1994), popularity=75),
+        show("one-piece", "One Piece", aliases=("Live Action One Piece",), popularity=92),
+        show("nineties", "The 90s: The Last Great Decade", popularity=68),
+        show("nineties-2", "The 90s: Another Decade", popularity=20),
+        show("dollar", "Dollar", popularity=49),
+        show("scream", "Scream", popularity=60),
+    )
+    question = "the tick, the 90s cartoon not the live action one, how many seasons"
+    assert engine.ask(question).to_json()["shows"] == ["tick"]
+    assert resolved(engine, "is the live action one piece good") == "one-piece"
+    question = "scream, my cat knocked my drink over. anyway is dollar a netflix show"
+    assert resolved(engine, question) == "dollar"

@@ -102,11 +102,16 @@ def introduced(words: list[str | None], start: int) -> bool:
 def describing(words: list[str | None], scored: Scored) -> bool:
     """Whether a match stands in a description of a show rather than names one: "*the one*
     where tiny aliens crash", "the documentary *one*", "the magic *high school* anime", "the
-    korean *spy* drama"; or is said of the bot ("who *broke* the bot") or is a clock time
-    ("finished it at *3am*")."""
+    korean *spy* drama", "not the *live action one*", "the *90s* cartoon"; or is said of the bot
+    ("who *broke* the bot") or is a clock time ("finished it at *3am*")."""
     start, end = scored.start, scored.end
     before = words[start - 1] if start > 0 else None
     following = words[end] if end < len(words) else None
+    last = words[end - 1] if end > start else None
+    if before == "the" and last in ANY_ONE and not scored.name.endswith(f" {last}"):
+        return True  # "not *the live action one*": which version, not Live Action One Piece
+    if _DECADE.fullmatch(scored.name) and following in KINDS:
+        return True  # "the tick, the *90s* cartoon": when it aired
     if scored.name in KINDS:
         # "*the one* where", "the one with", "the documentary *one*"
         return (before == "the" and following in _RELATIVE) or (
@@ -251,9 +256,12 @@ def title_slot(
         after = NOT_BEFORE_TITLE_END if strict else _PRONOUNS
         following = words[end + 1] if end + 1 < len(words) else None
         if word in _ARTICLES_A and (
-            following in BESIDE_TITLE or following in KINDS or following in _GIVEN
+            following in BESIDE_TITLE
+            or following in KINDS
+            or following in _GIVEN
+            or following in NETWORKS
         ):
-            pass  # "is bloodline *a thriller*", "giving carter *a chance*"
+            pass  # "is bloodline *a thriller*", "giving carter *a chance*", "is x *a netflix* show"
         elif word in _NEAR_TIME and following in _TIMES:
             pass  # "who hosts TAR *these days*"
         elif word is not None and (not _aside(word, context) or word in after):
@@ -354,6 +362,12 @@ def described_apart(words: list[str | None], end: int) -> list[str | None]:
             stop = description_end(words, position, _DESCRIPTION_OPENERS)
         elif word in ON:
             stop = _network_end(words, position + 1)
+        elif word in _ARTICLES_A:  # "is dollar *a netflix show*": its network, claimed
+            stop = _network_end(words, position + 1)
+            if stop is not None and (stop == len(words) or words[stop] not in KINDS):
+                stop = None
+            elif stop is not None:
+                stop += 1
         else:
             continue
         if stop is not None:
@@ -370,6 +384,7 @@ def _network_end(words: list[str | None], start: int) -> int | None:
     return None
 
 
+_DECADE = re.compile(r"(?:19|20)?\d0s")
 _DESCRIPTION_OPENERS = frozenset({"the", "that"})
 """Words that open a description saying which show ("*the* portuguese spy one"); "a kids show"
 claims what it is, which its record may not bear out."""
