@@ -1517,3 +1517,45 @@ def test_which_version_a_message_describes_is_no_title(engine_for: MakeEngine) -
     assert resolved(engine, "is the live action one piece good") == "one-piece"
     question = "scream, my cat knocked my drink over. anyway is dollar a netflix show"
     assert resolved(engine, question) == "dollar"
+
+
+def test_a_year_or_a_genre_in_the_question_says_which_show_of_one_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show(
+            "tick-94",
+            "The Tick",
+            network="FOX",
+            premiered=PartialDate(1994),
+            popularity=75,
+            genres=("Comedy", "Anime"),
+        ),
+        show(
+            "tick-01",
+            "The Tick",
+            network="FOX",
+            premiered=PartialDate(2001),
+            popularity=71,
+            genres=("Comedy",),
+        ),
+        show(
+            "angels-76",
+            "Charlie's Angels",
+            network="ABC",
+            premiered=PartialDate(1976),
+            popularity=80,
+        ),
+        show(
+            "angels-11",
+            "Charlie's Angels",
+            network="ABC",
+            premiered=PartialDate(2011),
+            popularity=78,
+        ),
+    )
+    assert resolved(engine, "how many episodes is the 94 tick") == "tick-94"
+    assert resolved(engine, "the tick 2001 cast") == "tick-01"
+    assert resolved(engine, "charlies angels, the 70s one obviously. who was kelly") == "angels-76"
+    assert resolved(engine, "is the tick anime still on") == "tick-94"
+    assert resolved(engine, "the tick 94 episodes") is None  # a count, not a year: which one?

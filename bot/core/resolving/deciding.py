@@ -3,9 +3,11 @@ comes close, copies of one title settled by which one a source describes and by 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.core.models import Show
+from bot.core.questions.vocabulary import GENRES
 from bot.core.results import (
     CONFIDENT,
     INITIALS,
@@ -19,7 +21,7 @@ from bot.core.results import (
     Scored,
 )
 
-from .words import overlap, within, written_out
+from .words import genre_words_of, overlap, within, written_out
 
 OBSCURE = 50.0
 """Popularity below which a title nothing describes is answered only when asked by its name
@@ -47,8 +49,11 @@ STREAMED = "Netflix"
 """The network a streaming catalogue gives every show it carries, made there or not."""
 
 
-def decide(shows: Sequence[Show], judged: list[Scored]) -> Resolution:
-    """One show, several to choose from, or none."""
+def decide(
+    shows: Sequence[Show], judged: list[Scored], words: Sequence[str | None] = ()
+) -> Resolution:
+    """One show, several to choose from, or none. `words` are the question's: a year in them
+    says which of several shows with one title is meant ("the 94 tick")."""
     if not judged or judged[0].similarity < CONFIDENT:
         suggestions = tuple(s for s in judged[:3] if s.similarity >= SUGGEST)
         return NoMatch(suggestions)
@@ -89,7 +94,7 @@ def decide(shows: Sequence[Show], judged: list[Scored]) -> Resolution:
     ]
     if not rivals:
         return Match(best)
-    return _one_of(shows, best, rivals)
+    return _one_of(shows, best, rivals, words)
 
 
 def _initials_against_slip(initials: Scored, best: Scored) -> bool:
@@ -98,12 +103,23 @@ def _initials_against_slip(initials: Scored, best: Scored) -> bool:
     return bool(initials.flags & INITIALS) and not best.exact and not best.flags & INITIALS
 
 
-def _one_of(shows: Sequence[Show], best: Scored, rivals: list[Scored]) -> Resolution:
-    """Equally good matches: copies of one title are settled by which one a source describes,
-    then by popularity; anything else is a question back to the asker."""
+def _one_of(
+    shows: Sequence[Show], best: Scored, rivals: list[Scored], words: Sequence[str | None] = ()
+) -> Resolution:
+    """Equally good matches: copies of one title are settled by the year the question names,
+    by which one a source describes, then by popularity; anything else is a question back to
+    the asker."""
     group = [best, *rivals]
     same = [s for s in group if s.name == best.name]
     if len(same) == len(group):
+        years = years_named(words)
+        dated = [s for s in group if _premiered_in(shows[s.owner], years)]
+        if len(dated) == 1:
+            return Match(dated[0])  # "the tick, the 94 cartoon", "v 2009"
+        said = frozenset(w for w in words if w is not None and w in GENRES)
+        kinds = [s for s in group if said & genre_words_of(shows[s.owner])]
+        if said and len(kinds) == 1:
+            return Match(kinds[0])  # "the tick cartoon": the animated one
         picked = _the_one_meant(shows, group)
         if picked is not None:
             return Match(picked)
@@ -193,3 +209,41 @@ def _maybe_the_same(unrated: Show, famous: Show) -> bool:
 def is_described(show: Show) -> bool:
     """Whether a source said more than the title: a network or a premiere."""
     return show.network is not None or show.premiered is not None
+
+
+def years_named(words: Sequence[str | None]) -> tuple[tuple[int, int], ...]:
+    """The years a question names, each as a span: "1994" and "the 94 one" as 1994, "the 90s"
+    as 1990 to 1999. Two digits count after "the", "from", "in", "of", "og" or before a kind of
+    show, where they are a year, not a count ("94 episodes")."""
+    spans = []
+    for position, word in enumerate(words):
+        if word is None:
+            continue
+        before = words[position - 1] if position > 0 else None
+        if _YEAR.fullmatch(word):
+            spans.append((int(word), int(word)))
+        elif (decade := _DECADE.fullmatch(word)) is not None:
+            century, digit, short = decade.groups()
+            first = int(f"{century}{digit}0") if century else _century(f"{short}0")
+            spans.append((first, first + 9))
+        elif len(word) == 2 and word.isdecimal() and before in _BEFORE_A_YEAR:
+            year = _century(word)
+            spans.append((year, year))
+    return tuple(spans)
+
+
+def _century(digits: str) -> int:
+    """A two-digit year in full: "94" is 1994, "09" is 2009."""
+    number = int(digits[-2:])
+    return (1900 if number >= 30 else 2000) + number
+
+
+def _premiered_in(show: Show, years: tuple[tuple[int, int], ...]) -> bool:
+    return show.premiered is not None and any(
+        first <= show.premiered.year <= last for first, last in years
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DECADE = re.compile(r"(?:(19|20)(\d)|(\d))0s")
+_BEFORE_A_YEAR = frozenset({"the", "from", "in", "of", "og", "since"})

@@ -53,7 +53,7 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     judged = in_the_question(
         judged_candidates(index, shows, question.words, question.text), question
     )
-    resolution = decide(shows, judged)
+    resolution = decide(shows, judged, question.words)
     if isinstance(resolution, Match):
         sequel = _numbered_sequel(question.words, resolution.best, judged)
         if sequel is not None:
@@ -64,7 +64,7 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         owner = resolution.best.owner
         judged = [capped(s, SUGGEST) if s.owner == owner else s for s in judged]
         judged.sort(key=rank_order)
-        resolution = decide(shows, judged)
+        resolution = decide(shows, judged, question.words)
     if not isinstance(resolution, Match):
         return Found(resolution)
     best = resolution.best
@@ -91,7 +91,7 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     named = [resolution.best]
     while len(named) < MAX_SHOWS:
         rest = [s for s in judged if not any(overlap(s, n) for n in named)]
-        elsewhere = decide(shows, rest)
+        elsewhere = decide(shows, rest, question.words)
         if (
             isinstance(elsewhere, Ambiguous)
             and a_word(named[0])
@@ -231,4 +231,4 @@ def resolve_titles(
     """The show the words name, judged: Match, Ambiguous (the bot asks), or NoMatch. `text` is
     the question as typed: initials written in capitals ("GoT") count where lower-case ones,
     being words ("got"), do not."""
-    return decide(shows, judged_candidates(index, shows, words, text))
+    return decide(shows, judged_candidates(index, shows, words, text), words)
