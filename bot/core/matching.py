@@ -953,6 +953,8 @@ class NameIndex(Completion):
         core = " ".join(w for w in words[start:end] if w is not None)
         if description_end(words, end) is not None:
             return None  # "tyrant *the fx show*": what it is, not more of its title
+        if asked_verb(words, start, after):
+            return None  # "how many seasons did the a-team *run*": what is asked of it
         if after < len(words) and (telling(after) or words[after] in _LENGTHEN):
             return " ".join(w for w in words[start : after + 1] if w is not None)
         if front and before >= 0 and telling(before):
@@ -1029,6 +1031,18 @@ def description_end(
         if word in _KINDS:
             return position + 1
     return None
+
+
+def asked_verb(words: Sequence[str | None], start: int, after: int) -> bool:
+    """Whether the word after a title is the verb a question asks of it, the title being its
+    subject after "did", "does" or "will": "did the a-team *run*", "when did x *end*"."""
+    if after >= len(words) or words[after] not in _ASKED_VERBS:
+        return False
+    return not _QUESTION_AUXILIARIES.isdisjoint(words[max(start - 3, 0) : start])
+
+
+_ASKED_VERBS = frozenset({"run", "last", "air", "end", "start", "finish", "premiere", "go"})
+_QUESTION_AUXILIARIES = frozenset({"did", "does", "do", "will"})
 
 
 def _few_copies(ordered: list[Scored]) -> list[Scored]:

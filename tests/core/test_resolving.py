@@ -1559,3 +1559,16 @@ def test_a_year_or_a_genre_in_the_question_says_which_show_of_one_title(
     assert resolved(engine, "charlies angels, the 70s one obviously. who was kelly") == "angels-76"
     assert resolved(engine, "is the tick anime still on") == "tick-94"
     assert resolved(engine, "the tick 94 episodes") is None  # a count, not a year: which one?
+
+
+def test_the_verb_a_question_asks_of_a_title_is_no_more_of_it(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("a-team", "The A-Team", network="NBC", premiered=PartialDate(1983), popularity=75),
+        show("flintstones", "The Flintstones", network="ABC", popularity=77),
+        show("run", "Run", network="HBO", popularity=92),
+    )
+    question = "lost the remote for like an hour anyway how many seasons did the a-team run"
+    assert resolved(engine, question) == "a-team"
+    question = "my mom swears the flintstones ran forever, how many episodes are there actually"
+    assert resolved(engine, question) == "flintstones"
+    assert resolved(engine, "is run cancelled") == "run"

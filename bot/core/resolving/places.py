@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from bot.core.matching import NAMING_WORDS, description_end
+from bot.core.matching import NAMING_WORDS, asked_verb, description_end
 from bot.core.names import NAME_ARTICLES
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS
 from bot.core.questions.vocabulary import CHITCHAT_WORDS, NETWORKS, TITLE_PLACES, WH_WORDS
@@ -264,6 +264,8 @@ def title_slot(
             pass  # "is bloodline *a thriller*", "giving carter *a chance*", "is x *a netflix* show"
         elif word in _NEAR_TIME and following in _TIMES:
             pass  # "who hosts TAR *these days*"
+        elif asked_verb(words, start, end):
+            pass  # "how many seasons did the a-team *run*"
         elif word is not None and (not _aside(word, context) or word in after):
             return False
         named = " ".join(w for w in words[start:end] if w is not None)
