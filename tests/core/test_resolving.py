@@ -1572,3 +1572,12 @@ def test_the_verb_a_question_asks_of_a_title_is_no_more_of_it(engine_for: MakeEn
     question = "my mom swears the flintstones ran forever, how many episodes are there actually"
     assert resolved(engine, question) == "flintstones"
     assert resolved(engine, "is run cancelled") == "run"
+
+
+def test_the_question_after_wanna_know_is_what_is_asked(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("house", "House", network="FOX", popularity=97),
+        show("passage", "The Passage", network="FOX", popularity=92),
+    )
+    question = "house is a mess, kids screaming, and i just wanna know if the passage is cancelled"
+    assert resolved(engine, question) == "passage"

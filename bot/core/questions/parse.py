@@ -358,11 +358,14 @@ virgin 😭 hes iconic")."""
 _TURN = re.compile(
     r"\b(?:anyway|anyways|btw|but|lol|lmao|also|ok|okay|unrelated)(?:\s+and)?\s+"
     r"(?=(?:is|are|was|were|does|did|do|will|when|what|whats|who|whos|how|why|where|has|have"
-    r"|can|could|should)\b)",
+    r"|can|could|should)\b)"
+    r"|\b(?:wanna|want to|need to|dying to|like to|i) (?:know|wonder)\s+"
+    r"(?=(?:if|whether|when|who|what|how|why|where)\b)",
     re.IGNORECASE,
 )
 """Where chat turns from a story to a question without a full stop: "the spooks on my street
-were wild 👻 anyway *is harlots over*". Not a comma: "frasier, how many seasons" is one question."""
+were wild 👻 anyway *is harlots over*", "house is a mess ... and i just wanna know *if the
+passage is cancelled*". Not a comma: "frasier, how many seasons" is one question."""
 
 
 def _asks(sentence: str) -> bool:
