@@ -1581,3 +1581,36 @@ def test_the_question_after_wanna_know_is_what_is_asked(engine_for: MakeEngine) 
     )
     question = "house is a mess, kids screaming, and i just wanna know if the passage is cancelled"
     assert resolved(engine, question) == "passage"
+
+
+def test_a_person_or_a_genre_word_named_says_which_show_of_one_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show(
+            "chair-21",
+            "The Chair",
+            network="Netflix",
+            popularity=80,
+            cast=(Credit(name="Sandra Oh", role="Ji-Yoon Kim"),),
+        ),
+        show("chair-14", "The Chair", network="Starz", premiered=PartialDate(2014), popularity=82),
+        show(
+            "taken",
+            "Taken",
+            network="Syfy",
+            premiered=PartialDate(2002),
+            popularity=81,
+            genres=("Science-Fiction",),
+        ),
+        show(
+            "taken-17",
+            "Taken",
+            network="NBC",
+            premiered=PartialDate(2017),
+            popularity=80,
+            genres=("Action",),
+        ),
+    )
+    assert resolved(engine, "the chair with sandra oh rating") == "chair-21"
+    assert resolved(engine, "whats the runtime on the taken miniseries, the alien one") == "taken"

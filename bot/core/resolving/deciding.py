@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core.models import Show
+from bot.core.questions import FUNCTION_WORDS
 from bot.core.questions.vocabulary import GENRES
 from bot.core.results import (
     CONFIDENT,
@@ -20,8 +21,9 @@ from bot.core.results import (
     Resolution,
     Scored,
 )
+from bot.core.text import fold
 
-from .words import genre_words_of, overlap, within, written_out
+from .words import everyday_word, genre_words_of, overlap, within, written_out
 
 OBSCURE = 50.0
 """Popularity below which a title nothing describes is answered only when asked by its name
@@ -120,6 +122,9 @@ def _one_of(
         kinds = [s for s in group if said & genre_words_of(shows[s.owner])]
         if said and len(kinds) == 1:
             return Match(kinds[0])  # "the tick cartoon": the animated one
+        named = [s for s in group if _people_named(shows[s.owner], words)]
+        if len(named) == 1:
+            return Match(named[0])  # "the chair with sandra oh": the one she is in
         picked = _the_one_meant(shows, group)
         if picked is not None:
             return Match(picked)
@@ -247,3 +252,18 @@ def _premiered_in(show: Show, years: tuple[tuple[int, int], ...]) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DECADE = re.compile(r"(?:(19|20)(\d)|(\d))0s")
 _BEFORE_A_YEAR = frozenset({"the", "from", "in", "of", "og", "since"})
+
+
+def _people_named(show: Show, words: Sequence[str | None]) -> bool:
+    """Whether the question names one of the show's people by their full name or their
+    surname ("the chair with sandra *oh*", "the *spielberg* one")."""
+    said = {w for w in words if w is not None and w not in FUNCTION_WORDS and len(w) > 1}
+    if not said:
+        return False
+    for name in (*(credit.name for credit in show.cast), *show.creators):
+        parts = fold(name).split()
+        if len(parts) > 1 and set(parts) <= said:
+            return True  # "sandra oh"
+        if parts and parts[-1] in said and not everyday_word(parts[-1]) and len(parts[-1]) > 3:
+            return True  # "spielberg", not "brown"
+    return False
