@@ -48,6 +48,10 @@ from bot.core.questions.topics import asks_something
         ("how do i ask you about a show, do i just type the name?", Topic.HELP),
         ("how do i ask you about dark season 3", Topic.STATUS),
         ("peep show was a bbc thing wasnt it", Topic.NETWORK),
+        (
+            "drinking solo tonight lol. is men of a certain age any good, howd it rate",
+            Topic.RATINGS,
+        ),
         ("sin senos si hay paraiso how many temporadas/seasons", Topic.SEASONS),
         ("what would season 2 of the imperfects have been about", Topic.OUTLOOK),
         ("when did breaking bad end", Topic.FINALE),
@@ -157,6 +161,14 @@ def test_a_yes_no_question_names_what_to_confirm(question: str, predicate: Predi
     ],
 )
 def test_a_wh_question_asks_to_confirm_nothing(question: str) -> None:
+    assert parse_question(question).predicate is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ugh im so broke this month i cancelled every streaming sub", "we cancelled netflix lol"],
+)
+def test_what_the_asker_cancelled_asks_nothing(question: str) -> None:
     assert parse_question(question).predicate is None
 
 
