@@ -1614,3 +1614,12 @@ def test_a_person_or_a_genre_word_named_says_which_show_of_one_title(
     )
     assert resolved(engine, "the chair with sandra oh rating") == "chair-21"
     assert resolved(engine, "whats the runtime on the taken miniseries, the alien one") == "taken"
+
+
+def test_what_a_described_show_has_is_no_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("angel", "Angel", network="The WB", premiered=PartialDate(1999), popularity=90),
+        show("angels-love", "Angel's Last Mission: Love", popularity=60),
+    )
+    question = "the korean one with the angel, angels last mission love, what's it rated"
+    assert engine.ask(question).to_json()["shows"] == ["angels-love"]
