@@ -26,6 +26,7 @@ import pickle
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from itertools import product, repeat
 from typing import NamedTuple, TypeGuard
@@ -881,7 +882,8 @@ class NameIndex(Completion):
             similarity = min(similarity, CONFIDENT - 1)
         context = self._context[owner]
         known = found.exact and len(content) >= 2 and self._popularity[owner] >= WELL_KNOWN
-        longer = self._continuation(words, start, end, context, strong, front=not known)
+        front = not known or _unknown_before(words, start, self._function_words)
+        longer = self._continuation(words, start, end, context, strong, front=front)
         if longer is not None:
             # "dark matter" is not "Dark": the question names a longer, unknown title.
             similarity = min(similarity, max(fuzz.ratio(text, longer), SUGGEST))
@@ -1031,6 +1033,32 @@ def description_end(
         if word in _KINDS:
             return position + 1
     return None
+
+
+def _unknown_before(
+    words: Sequence[str | None], start: int, function_words: AbstractSet[str]
+) -> bool:
+    """Whether the word right before a well-known title (or before its "the") may start a
+    longer title the base lacks ("your friendly *neighborhood* spider-man", "red *dwarf* the
+    promised land"): no verb ("binging", "wants", "i mean"), no word that says which version
+    ("the *old* magnum pi"), no word that links it to the sentence ("the middle *of*")."""
+    before = start - 1
+    if before >= 0 and words[before] == "the":
+        before -= 1
+    word = words[before] if before >= 0 else None
+    return (
+        word is not None
+        and word not in function_words
+        and word not in _LINKS
+        and word not in _VERSIONS
+        and not _verb_form(word)
+        and not word.endswith("s")
+        and not (before > 0 and words[before - 1] in _SUBJECTS_OF_VERBS)
+    )
+
+
+_VERSIONS = frozenset({"old", "new", "og", "classic", "original", "the"})
+_SUBJECTS_OF_VERBS = frozenset({"i", "we", "you", "they", "he", "she", "abc", "nbc", "cbs", "fox"})
 
 
 def asked_verb(words: Sequence[str | None], start: int, after: int) -> bool:

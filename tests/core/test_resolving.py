@@ -1623,3 +1623,20 @@ def test_what_a_described_show_has_is_no_title(engine_for: MakeEngine) -> None:
     )
     question = "the korean one with the angel, angels last mission love, what's it rated"
     assert engine.ask(question).to_json()["shows"] == ["angels-love"]
+
+
+def test_a_word_before_a_known_title_may_start_a_longer_one_the_base_lacks(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("spider-man", "Spider-Man", network="FOX", popularity=80),
+        show("promised", "Promised Land", network="ABC", popularity=70),
+        show("tokyo", "Tokyo Ravens", popularity=70),
+        show("magnum", "Magnum, P.I.", network="CBS", popularity=80),
+    )
+    assert resolved(engine, "your friendly neighborhood spider-man season 2 when") is None
+    assert resolved(engine, "red dwarf the promised land, how long is it?") is None
+    # not a verb, a word that says which version, or a preposition
+    assert resolved(engine, "binging spider-man rn, is it good") == "spider-man"
+    assert resolved(engine, "when did the old magnum pi end") == "magnum"
+    assert resolved(engine, "lost track halfway thru tokyo ravens lol how many eps") == "tokyo"
