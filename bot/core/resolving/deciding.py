@@ -23,7 +23,7 @@ from bot.core.results import (
 )
 from bot.core.text import fold
 
-from .words import everyday_word, genre_words_of, overlap, within, written_out
+from .words import KINDS, everyday_word, genre_words_of, overlap, within, written_out
 
 OBSCURE = 50.0
 """Popularity below which a title nothing describes is answered only when asked by its name
@@ -118,7 +118,7 @@ def _one_of(
         dated = [s for s in group if _premiered_in(shows[s.owner], years)]
         if len(dated) == 1:
             return Match(dated[0])  # "the tick, the 94 cartoon", "v 2009"
-        said = frozenset(w for w in words if w is not None and w in GENRES)
+        said = _genres_said(words)
         kinds = [s for s in group if said & genre_words_of(shows[s.owner])]
         if said and len(kinds) == 1:
             return Match(kinds[0])  # "the tick cartoon": the animated one
@@ -217,21 +217,34 @@ def is_described(show: Show) -> bool:
 
 
 def years_named(words: Sequence[str | None]) -> tuple[tuple[int, int], ...]:
-    """The years a question names, each as a span: "1994" and "the 94 one" as 1994, "the 90s"
-    as 1990 to 1999. Two digits count after "the", "from", "in", "of", "og" or before a kind of
-    show, where they are a year, not a count ("94 episodes")."""
+    """The years a question names a version by, each as a span: "v 2009", "the 94 one",
+    "from 2011", "the 90s cartoon" (1990 to 1999). Not a year asked about ("did it end in
+    2013", "is it from 2009?"), nor a count ("94 episodes"): a year says which version after
+    "the", "from", "og" or a title's word, or before a kind of show."""
     spans = []
     for position, word in enumerate(words):
         if word is None:
             continue
         before = words[position - 1] if position > 0 else None
+        following = words[position + 1] if position + 1 < len(words) else None
+        if before in _ASKING_A_YEAR or (following is not None and following in _COUNTED):
+            continue
+        version = (
+            before in _BEFORE_A_YEAR
+            or following in KINDS
+            or (before is not None and before not in FUNCTION_WORDS and not before.isdecimal())
+        )
+        if not version:
+            continue
         if _YEAR.fullmatch(word):
             spans.append((int(word), int(word)))
         elif (decade := _DECADE.fullmatch(word)) is not None:
             century, digit, short = decade.groups()
             first = int(f"{century}{digit}0") if century else _century(f"{short}0")
             spans.append((first, first + 9))
-        elif len(word) == 2 and word.isdecimal() and before in _BEFORE_A_YEAR:
+        elif (
+            len(word) == 2 and word.isdecimal() and (before in _BEFORE_A_YEAR or following in KINDS)
+        ):
             year = _century(word)
             spans.append((year, year))
     return tuple(spans)
@@ -251,7 +264,9 @@ def _premiered_in(show: Show, years: tuple[tuple[int, int], ...]) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DECADE = re.compile(r"(?:(19|20)(\d)|(\d))0s")
-_BEFORE_A_YEAR = frozenset({"the", "from", "in", "of", "og", "since"})
+_BEFORE_A_YEAR = frozenset({"the", "from", "og", "original"})
+_ASKING_A_YEAR = frozenset({"in", "since", "until", "till", "by", "before", "after"})
+_COUNTED = frozenset({"episodes", "eps", "episode", "seasons", "season", "minutes", "mins"})
 
 
 def _people_named(show: Show, words: Sequence[str | None]) -> bool:
@@ -267,3 +282,28 @@ def _people_named(show: Show, words: Sequence[str | None]) -> bool:
         if parts and parts[-1] in said and not everyday_word(parts[-1]) and len(parts[-1]) > 3:
             return True  # "spielberg", not "brown"
     return False
+
+
+def _genres_said(words: Sequence[str | None]) -> frozenset[str]:
+    """The genre words that say which version ("the *comedy* one", "the tick *cartoon*", "the
+    *alien* one"): after "the" or before a kind of show, or right after a word of a title; not
+    a genre asked about ("is it a comedy?")."""
+    said = set()
+    for position, word in enumerate(words):
+        if word is None or word not in GENRES:
+            continue
+        before = words[position - 1] if position > 0 else None
+        following = words[position + 1] if position + 1 < len(words) else None
+        if before in _ARTICLES_A or before in _ASKING_A_GENRE:
+            continue
+        if (
+            before == "the"
+            or following in KINDS
+            or (before is not None and before not in FUNCTION_WORDS)
+        ):
+            said.add(word)
+    return frozenset(said)
+
+
+_ARTICLES_A = frozenset({"a", "an"})
+_ASKING_A_GENRE = frozenset({"is", "was", "more", "or", "just", "really", "actually"})
