@@ -156,15 +156,16 @@ def judge(
         and not (
             scored.exact
             and len(name) == 3
-            and popularity >= WELL_KNOWN
+            and popularity >= (WELL_KNOWN if scored.start == 0 else POPULAR)
             and name[0] not in FUNCTION_WORDS
         )
         and not (scored.exact and before in FRAMING)
     ):
         # "what on earth", "making it", "in the dark": question words around one everyday
-        # word; but a known title that opens with its telling word ("dead like me", "noble my
-        # love") is one, and so is a title that is its whole sentence ("is ever after high
-        # over??") or that follows a word of watching ("so starting *hit and miss*")
+        # word; but a famous title that opens with its telling word ("dead like me"; a known
+        # one opening the message: "noble my love rating, ...") is one, and so is a title
+        # that is its whole sentence ("is ever after high over??") or that follows a word of
+        # watching ("so starting *hit and miss*")
         return capped(scored, SUGGEST)
     """"the i land", "the order": more than an everyday word, written as the title is."""
     known = (fame or {}).get(scored.name, popularity) if popularity == 0 else popularity
