@@ -34,7 +34,6 @@ from .places import (
     whole_sentence,
 )
 from .words import (
-    FRAMING,
     KINDS,
     NOT_BEFORE_TITLE_END,
     ON,
@@ -45,6 +44,25 @@ from .words import (
     with_similarity,
 )
 
+_WATCHING = frozenset(
+    {
+        "watching",
+        "watched",
+        "rewatching",
+        "rewatched",
+        "binging",
+        "bingeing",
+        "binged",
+        "started",
+        "starting",
+        "finished",
+        "finishing",
+        "streaming",
+        "streamed",
+    }
+)
+"""Words of watching, after which an everyday phrase is what is watched: "starting *hit and
+miss*"."""
 NEAR = 80.0
 """Lowest similarity at which a slip in a popular title is taken, if nothing else comes close."""
 MISTYPED = 90.0
@@ -159,7 +177,7 @@ def judge(
             and popularity >= (WELL_KNOWN if scored.start == 0 else POPULAR)
             and name[0] not in FUNCTION_WORDS
         )
-        and not (scored.exact and before in FRAMING)
+        and not (scored.exact and before in _WATCHING)
     ):
         # "what on earth", "making it", "in the dark": question words around one everyday
         # word; but a famous title that opens with its telling word ("dead like me"; a known
