@@ -11,6 +11,10 @@ titles of the whole base.
   a possessive brand that at least `BRAND_TITLES` titles carry ("Grey's Anatomy" is no brand),
   or written in capitals, as companies are ("Legends of Tomorrow" for "DC's Legends of
   Tomorrow").
+- "House of Games" for "Richard Osman's House of Games", "Dragula" for "The Boulet Brothers'
+  Dragula": the part after a person's or a group's possessive (a name of two words or more),
+  when it names the show on its own: two telling words, or one that is no English word (not
+  "Jay Leno's Garage").
 - "Miss Fisher" for "Miss Fisher's Murder Mysteries", "Dr Horrible" for "Dr. Horrible's
   Sing-Along Blog": a popular show's hero, named with a rank (`ranks` in
   `bot/core/data/characters.yaml`) before a possessive; never a person's name alone ("Jay
@@ -52,7 +56,10 @@ franchise's name, as copies of one title go to the far most popular
 
 _MARKS = re.compile(r"[:'\u2019]|\s[-\u2013\u2014]\s")
 _SUBTITLE = re.compile(r"\s*:\s+|\s+[-\u2013\u2014]\s+")
-_POSSESSIVE = re.compile(r"^((?:[^\W\d_][\w.&-]* ){0,2}[^\W\d_][\w.&-]*)['\u2019]s (\S.*)$")
+_POSSESSIVE = re.compile(
+    r"^((?:[^\W\d_][\w.&-]* ){0,2}[^\W\d_][\w.&-]*)(?:['\u2019]s|(?<=s)['\u2019]) (\S.*)$"
+)
+"""A possessive that opens a title: "Marvel's Daredevil", "The Boulet Brothers' Dragula"."""
 _CONTRACTED = FUNCTION_WORDS | {"let"}
 """Words before "'s" that make a contraction, not a possessive: "Let's Dance", "It's Okay"."""
 _CAPITALS = re.compile(r"^(?:[A-Z]\.?){2,5}$")
@@ -96,7 +103,9 @@ def short_names(
         if kind == ":":
             name = head if len(heads[head]) == 1 else tail
         else:
-            name = tail if kind == _COMPANY or len(brands[head]) >= BRAND_TITLES else ""
+            branded = kind == _COMPANY or len(brands[head]) >= BRAND_TITLES
+            owned = " " in head and not _a_hero(head) and _distinctive(tail)
+            name = tail if branded or owned else ""
         named = [name]
         if name != head and (
             leaders.get(head) == position
@@ -122,6 +131,18 @@ def short_names(
             )
         )
     return found
+
+
+def _distinctive(tail: str) -> bool:
+    """Whether what follows a person's or a group's possessive names the show on its own
+    ("Richard Osman's *House of Games*", "The Boulet Brothers' *Dragula*"): two telling words,
+    or one that is no English word; not "Jay Leno's *Garage*"."""
+    telling = [word for word in tail.split() if word not in FUNCTION_WORDS]
+    if len(telling) >= 2:
+        return True
+    return (
+        len(telling) == 1 and len(telling[0]) >= TELLING_LETTERS and telling[0] not in ENGLISH_WORDS
+    )
 
 
 def _a_hero(owner: str) -> bool:

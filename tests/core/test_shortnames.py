@@ -48,6 +48,21 @@ def test_the_part_after_a_possessive_brand_of_several_titles() -> None:
     assert found["Grey's Anatomy"] == ()  # one title is no brand
 
 
+def test_what_follows_a_person_s_or_a_group_s_possessive_when_it_names_the_show() -> None:
+    titles = [
+        "Richard Osman's House of Games",
+        "The Boulet Brothers' Dragula",
+        "Jay Leno's Garage",
+        "Grey's Anatomy",
+        "Edgar Rice Burroughs' Tarzan and Jane",
+        "Tarzan and Jane",
+    ]
+    found = short_names(titles, {fold(t) for t in titles})
+    assert found[:2] == [("house of games",), ("dragula",)]
+    assert found[2:4] == [(), ()]  # an English word alone, or a name of one word, is no name
+    assert found[4] == ()  # another show's title is left to it
+
+
 def test_a_franchise_s_name_is_its_far_most_popular_title_s() -> None:
     titles = [
         "H2O: Just Add Water",
