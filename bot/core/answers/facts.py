@@ -292,6 +292,12 @@ def _predicate_words(words: Sequence[str | None]) -> list[str]:
     so the title's and the story's words are not asked about."""
     said = [w for w in words if w is not None]
     last = max((at for at, w in enumerate(said) if w in _SAYING), default=None)
+    if last is not None and said[last] == "like" and last > 0 and said[last - 1] in GENRES:
+        # "is history 101 a comedy *like drunk history*": a show compared, not asked about
+        start = max((at + 1 for at in range(last) if said[at] in _SAYING), default=0)
+        chunk = said[start:last]
+        articles = [at for at, w in enumerate(chunk) if w in ("a", "an")]
+        return chunk[articles[-1] + 1 :] if articles else chunk
     if last is not None:
         return said[last + 1 :]
     return _before_tags(said)[-2:]

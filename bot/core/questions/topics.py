@@ -255,7 +255,7 @@ def read(folded: str) -> Reading:
         return Reading(Topic.NETWORK, Predicate.ON_NETWORK, NETWORKS[network.group(1)])
     if predicate is None and topic in (Topic.STATUS, Topic.CARD):
         last = _YES_NO.network_last.search(folded) or _YES_NO.network_tag.search(folded)
-        if last is not None:
+        if last is not None and _said_as_network(folded, last):
             return Reading(Topic.NETWORK, Predicate.ON_NETWORK, NETWORKS[last.group(1)])
     if predicate is None:
         return Reading(topic)
@@ -297,6 +297,42 @@ _GENRE_LAST = re.compile(
         rf"\b{{genres}}(?:(?<!s)(?: {_KIND_AFTER_GENRE})?| {_KIND_AFTER_GENRE})"
         r"(?: (?:right|yeah|yes|then|tho|though|lol|or what|or not|mi|too))?$"
     )
+)
+
+
+def _said_as_network(folded: str, match: re.Match[str]) -> bool:
+    """Whether the network a yes/no question ends on stands as one ("were both *nbc*", "on
+    *syfy*", "a *bbc* thing"), not as the last word of a title ("a comedy like drunk
+    *history*")."""
+    before = folded[: match.start(1)].split()[-1:]
+    return not before or before[0] in _BEFORE_A_NETWORK or before[0] in NETWORKS
+
+
+_BEFORE_A_NETWORK = frozenset(
+    {
+        "on",
+        "both",
+        "all",
+        "is",
+        "was",
+        "are",
+        "were",
+        "a",
+        "an",
+        "the",
+        "by",
+        "from",
+        "and",
+        "or",
+        "those",
+        "these",
+        "they",
+        "it",
+        "that",
+        "this",
+        "still",
+        "now",
+    }
 )
 
 

@@ -158,3 +158,10 @@ def test_was_it_made_by_someone_is_a_yes_when_they_made_it(
     ask: Ask, question: str, opening: str
 ) -> None:
     assert ask(SUMMED_UP, question).text.startswith(opening)
+
+
+def test_a_genre_compared_with_another_show_asks_only_the_genre(ask: Ask) -> None:
+    show = make(Status.ENDED, genres=("History",))
+
+    assert ask(show, "is show x a comedy like drunk history").text.startswith("No")
+    assert ask(show, "is show x a history show like drunk history").text.startswith("Yes")

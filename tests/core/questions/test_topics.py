@@ -48,6 +48,7 @@ from bot.core.questions.topics import asks_something
         ("how do i ask you about a show, do i just type the name?", Topic.HELP),
         ("how do i ask you about dark season 3", Topic.STATUS),
         ("peep show was a bbc thing wasnt it", Topic.NETWORK),
+        ("is history 101 a comedy like drunk history", Topic.GENRE),
         (
             "drinking solo tonight lol. is men of a certain age any good, howd it rate",
             Topic.RATINGS,
