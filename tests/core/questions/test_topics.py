@@ -49,6 +49,10 @@ from bot.core.questions.topics import asks_something
         ("how do i ask you about dark season 3", Topic.STATUS),
         ("peep show was a bbc thing wasnt it", Topic.NETWORK),
         ("is history 101 a comedy like drunk history", Topic.GENRE),
+        ("home sick today so im bingeing daria. who actually voiced daria", Topic.CHARACTER),
+        ("traveler and american odyssey both only got one season right?", Topic.SEASONS),
+        ("how long has dragons den been going", Topic.PREMIERE),
+        ("clue the kids show, is it for children or more teens", Topic.GENRE),
         (
             "drinking solo tonight lol. is men of a certain age any good, howd it rate",
             Topic.RATINGS,
