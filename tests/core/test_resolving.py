@@ -1640,3 +1640,18 @@ def test_a_word_before_a_known_title_may_start_a_longer_one_the_base_lacks(
     assert resolved(engine, "binging spider-man rn, is it good") == "spider-man"
     assert resolved(engine, "when did the old magnum pi end") == "magnum"
     assert resolved(engine, "lost track halfway thru tokyo ravens lol how many eps") == "tokyo"
+
+
+def test_a_little_known_title_stands_beside_its_network_and_when_it_is_asked_of(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("funland", "Funland", popularity=61),
+        show("holiday-wars", "Holiday Wars", popularity=40),
+        show("right-stuff", "The Right Stuff", network="National Geographic", popularity=70),
+        show("rules", "My Restaurant Rules", popularity=45),
+    )
+    assert resolved(engine, "funland bbc three, is there a series 2") == "funland"
+    assert resolved(engine, "holiday wars coming back this christmas?") == "holiday-wars"
+    question = "my restaurant rules, the aussie cooking comp, is it done for good"
+    assert resolved(engine, question) == "rules"

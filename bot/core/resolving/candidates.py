@@ -15,6 +15,7 @@ from bot.core.text import fold, initials_with_and
 
 from .judging import judge
 from .listing import listed_titles
+from .places import network_end
 from .words import (
     BESIDE_TITLE,
     KINDS,
@@ -88,6 +89,13 @@ def _borne_out_after(
     borne_out = False
     while stop < len(words) and stop - end < _DESCRIPTION_WORDS:
         word = words[stop]
+        named = network_end(words, stop)
+        if named is not None and named > stop + 1:  # "funland *bbc three*"
+            spelled = " ".join(str(w) for w in words[stop:named])
+            if not _borne_out(spelled, show):
+                break
+            borne_out, stop = True, named
+            continue
         if word is None or not (_kind_word(word) or _borne_out(word, show)):
             break
         borne_out = borne_out or not _kind_word(word)

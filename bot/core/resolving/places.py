@@ -280,6 +280,7 @@ def title_slot(
 _NEAR_TIME = frozenset({"this", "these", "nowadays"})
 _TIMES = frozenset(
     {"days", "day", "year", "years", "season", "week", "weekend", "month", "time", "summer"}
+    | {"christmas", "winter", "spring", "fall", "autumn", "halloween", "easter", "holiday"}
 )
 """A time after a title ("these days", "this year") says when, not more of the title."""
 
@@ -359,16 +360,21 @@ _PARTICLES = frozenset({"for", "at", "into", "about", "forward", "through", "aro
 def described_apart(words: list[str | None], end: int) -> list[str | None]:
     """The words with each description of a show after `end` set aside as a break ("a espia
     what genre, *the portuguese spy one*", "ancient rome *(the bbc docudrama)*", "still *on
-    bbc four*"): what the asker says the show is, no words of another sentence."""
+    bbc four*", "funland *bbc three*") and when it is asked of ("coming back *this
+    christmas*"): what the asker says of the show, no words of another sentence."""
     kept = words
     for position in range(end, len(words)):
         word = words[position]
         if word in _DESCRIPTION_OPENERS:
             stop = description_end(words, position, _DESCRIPTION_OPENERS)
         elif word in ON:
-            stop = _network_end(words, position + 1)
+            stop = network_end(words, position + 1)
+        elif position == end:  # "funland *bbc three*, is there a series 2"
+            stop = network_end(words, position)
+        elif word in _NEAR_TIME and position + 1 < len(words) and words[position + 1] in _TIMES:
+            stop = position + 2  # "coming back *this christmas*"
         elif word in _ARTICLES_A:  # "is dollar *a netflix show*": its network, claimed
-            stop = _network_end(words, position + 1)
+            stop = network_end(words, position + 1)
             if stop is not None and (stop == len(words) or words[stop] not in KINDS):
                 stop = None
             elif stop is not None:
@@ -380,7 +386,7 @@ def described_apart(words: list[str | None], end: int) -> list[str | None]:
     return kept
 
 
-def _network_end(words: list[str | None], start: int) -> int | None:
+def network_end(words: list[str | None], start: int) -> int | None:
     """Where a network's name that starts at `start` ends ("on *bbc four*"), or None."""
     for length in (3, 2, 1):
         named = words[start : start + length]
@@ -405,7 +411,7 @@ def networks_said(words: list[str | None]) -> frozenset[str]:
         return frozenset()
     named = set()
     for position in range(len(words)):
-        stop = _network_end(words, position)
+        stop = network_end(words, position)
         if stop is None:
             continue
         last = all(w is None for w in words[stop:])
@@ -432,7 +438,7 @@ def networks_denied(words: list[str | None]) -> frozenset[str]:
             if position + 1 < len(words) and words[position + 1] == "the"
             else position + 1
         )
-        stop = _network_end(words, start)
+        stop = network_end(words, start)
         if stop is not None and (stop == len(words) or words[stop] is None or words[stop] in KINDS):
             denied_.add(NETWORKS[" ".join(str(w) for w in words[start:stop])])
     return frozenset(denied_)
