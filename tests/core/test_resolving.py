@@ -1655,3 +1655,11 @@ def test_a_little_known_title_stands_beside_its_network_and_when_it_is_asked_of(
     assert resolved(engine, "holiday wars coming back this christmas?") == "holiday-wars"
     question = "my restaurant rules, the aussie cooking comp, is it done for good"
     assert resolved(engine, question) == "rules"
+
+
+def test_a_long_title_written_out_is_one_in_a_message_that_asks_nothing(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("ruler", "Ruler: Master of the Mask", popularity=63))
+    question = "ruler master of the mask is a historical kdrama right"
+    assert resolved(engine, question) == "ruler"

@@ -32,7 +32,13 @@ def words_in_passing(words: Sequence[str | None], scored: Scored, text: str) -> 
     asking = not WH_WORDS.isdisjoint(rest)  # "... had like 10 seasons, how many were there"
     if len(typed) == 1 or _written_as_title(text, typed):
         return len(typed) == 1
+    if len(typed) >= _WHOLE_TITLE:
+        return False  # "ruler master of the mask is a historical kdrama right": a title
     return (len(typed) <= 3 and start == 0) or not asking  # "it's a sin how slow you are"
+
+
+_WHOLE_TITLE = 5
+"""Words from which a phrase written out as a title is one, whatever else the message says."""
 
 
 def _written_as_title(text: str, typed: list[str]) -> bool:

@@ -53,6 +53,8 @@ from bot.core.questions.topics import asks_something
         ("traveler and american odyssey both only got one season right?", Topic.SEASONS),
         ("how long has dragons den been going", Topic.PREMIERE),
         ("clue the kids show, is it for children or more teens", Topic.GENRE),
+        ("ruler master of the mask is a historical kdrama right", Topic.GENRE),
+        ("Мой капитан сколько серий", Topic.EPISODES),
         (
             "drinking solo tonight lol. is men of a certain age any good, howd it rate",
             Topic.RATINGS,
