@@ -1663,3 +1663,12 @@ def test_a_long_title_written_out_is_one_in_a_message_that_asks_nothing(
     engine = engine_for(show("ruler", "Ruler: Master of the Mask", popularity=63))
     question = "ruler master of the mask is a historical kdrama right"
     assert resolved(engine, question) == "ruler"
+
+
+def test_a_title_of_question_words_stands_where_its_description_pins_it_down(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("get-even", "Get Even", network="Netflix", popularity=89))
+    question = "whos in get even? the netflix one with the school revenge thing"
+    assert resolved(engine, question) == "get-even"
+    assert resolved(engine, "whos in get even? the hbo one with the school revenge thing") is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from bot.core.matching import WELL_KNOWN, NameIndex
+from bot.core.matching import WELL_KNOWN, NameIndex, description_end
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
 from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS
@@ -201,6 +201,15 @@ def judge(
         return with_similarity(scored, CONFIDENT)
     if scored.similarity < CONFIDENT and _hosts_show(shows[scored.owner], words, scored):
         return with_similarity(scored, CONFIDENT)
+    if (
+        scored.similarity < CONFIDENT
+        and scored.exact
+        and described_after(words, scored.end)
+        and _description_fits(words, scored.end, context | genre_words_of(shows[scored.owner]))
+    ):
+        # "whos in get even? *the netflix one* with the school revenge thing": a title of
+        # question words, which its description pins down
+        return with_similarity(scored, CONFIDENT)
     first = words[scored.start] if scored.start < len(words) else None
     same_start = first is not None and first[:1] == scored.name[:1]
     if (
@@ -385,3 +394,11 @@ def _elsewhere(show: Show, words: list[str | None]) -> bool:
 def _network_of(show: Show) -> str | None:
     """The show's network as the vocabulary of networks names it (None: none or unknown)."""
     return NETWORKS.get(fold(show.network)) if show.network is not None else None
+
+
+def _description_fits(words: list[str | None], end: int, known: frozenset[str]) -> bool:
+    """Whether the description after a match ("the *netflix* one") names the show's network,
+    one of its people or a word for its genre."""
+    start = end + 1
+    stop = description_end(words, start, frozenset({"the", "that", "this"}))
+    return stop is not None and not known.isdisjoint(w for w in words[start:stop] if w)

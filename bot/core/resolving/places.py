@@ -69,11 +69,12 @@ def network_follows(words: Sequence[str | None], end: int, context: frozenset[st
 
 
 def described_after(words: Sequence[str | None], end: int) -> bool:
-    """Whether a comma after a match opens a description of the show ("obsessed with mental,
-    *that old fox hospital show*"): an aside that only a title gets. (Without the comma, "not
+    """Whether a comma or a sentence's end after a match opens a description of the show
+    ("obsessed with mental, *that old fox hospital show*", "whos in get even? *the netflix
+    one* with the school revenge thing"): an aside that only a title gets. (Without the comma, "not
     scandal *the olivia pope show*" may describe another show of the title.)"""
-    if end >= len(words) or words[end] != "and":  # a comma reads as "and"
-        return False
+    if end >= len(words) or (words[end] != "and" and words[end] is not None):
+        return False  # a comma reads as "and"; "get even? *the netflix one*" is a new sentence
     return description_end(words, end + 1, _DESCRIBING) is not None
 
 
