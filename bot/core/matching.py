@@ -663,7 +663,12 @@ class NameIndex(Completion):
         # Of the names sharing words with the question, those sharing the most telling words,
         # the most completely, are worth the detailed scoring ("one piece live action" before
         # "action" for "is the live action one piece out").
-        found.sort(key=lambda entry: entry[0] * entry[1], reverse=True)
+        # of equal names (copies of one title), the better-known first: "the borgias" must not
+        # lose the Showtime series to two copies a catalogue merely lists
+        owners, popularity = self._owners, self._popularity
+        found.sort(
+            key=lambda entry: (entry[0] * entry[1], popularity[owners[entry[2]]]), reverse=True
+        )
         return [*exact, *(name_id for _, _, name_id in found[:_SCORED_CANDIDATES])]
 
     def _respelled(

@@ -1672,3 +1672,17 @@ def test_a_title_of_question_words_stands_where_its_description_pins_it_down(
     question = "whos in get even? the netflix one with the school revenge thing"
     assert resolved(engine, question) == "get-even"
     assert resolved(engine, "whos in get even? the hbo one with the school revenge thing") is None
+
+
+def test_a_popular_title_inside_a_longer_one_written_out_is_not_answered(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("oz", "Oz", network="HBO", popularity=95),
+        show("life-in-oz", "A New Life in Oz", popularity=30),
+        show("soul", "Soul America", popularity=39),
+        show("who-is", "Who Is America?", network="Showtime", popularity=85),
+    )
+    question = "my aunt keeps sending me clips of a new life in oz, is it still airing?"
+    assert resolved(engine, question) != "oz"
+    assert resolved(engine, "is soul amercia still going") == "soul"

@@ -160,7 +160,9 @@ def _capitalized(text: str) -> frozenset[str]:
 
 def _outshone(judged: list[Scored]) -> list[Scored]:
     """A name inside the stretch a longer, well-fitting name covers is not what was meant:
-    "real" in "real time with bill maher", "mother" in "how i met my mother"."""
+    "real" in "real time with bill maher", "mother" in "how i met my mother"; nor inside a
+    title of three words or more written out whole, however little known ("oz" in "clips of
+    a new life in oz, is it still airing": which is asked about)."""
     longer = [s for s in judged if s.end - s.start >= 2 and s.coverage >= 0.6 and not s.longer]
     out = []
     for scored in judged:
@@ -170,7 +172,10 @@ def _outshone(judged: list[Scored]) -> list[Scored]:
             and scored.end <= other.end
             and other.end - other.start > scored.end - scored.start
             and letter_count(other.name) > letter_count(scored.name)  # "breaking in" is no longer
-            and other.similarity >= min(scored.similarity - 10, CONFIDENT - 3)
+            and (
+                other.similarity >= min(scored.similarity - 10, CONFIDENT - 3)
+                or (other.exact and other.end - other.start >= 3)
+            )
             for other in longer
         )
         out.append(capped(scored, CONFIDENT - 1) if inside else scored)

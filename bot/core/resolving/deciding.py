@@ -80,10 +80,12 @@ def decide(
         and not (best.exact and within(s, best) and s.end - s.start < best.end - best.start)
         and not (best.exact and not s.exact and best.name.count(" ") >= 2)
         and 2 * (min(s.end, best.end) - max(s.start, best.start)) >= best.end - best.start
+        and within(s, best)
     ]
     """Better-known shows the match may be a slip of ("travellers": Travelers?); not beside a
     title of three words or more written out whole ("body cam behind the badge"), nor a name
-    that holds but a word of the match ("a wild year on *eath*" is no slip of The Path)."""
+    that holds but a word of the match ("a wild year on *eath*" is no slip of The Path), nor one
+    that reaches past it ("is soul amercia" is no slip of Who Is America)."""
     if famous and best.popularity < POPULAR and not is_described(shows[best.owner]):
         return Ambiguous((best, famous[0]))  # "travellers": Travellers, or Travelers?
     rivals = [
