@@ -472,6 +472,8 @@ def _closer(best: Fit, name: str, query: Query, weights: list[float], total: flo
     """A multi-word name found whole but typed with slips: letters compared as a whole may say
     it better than word by word ("under the doom" is "under the dome")."""
     typed = query.text(best.start, best.end)
+    if [w for w in name.split() if w.isdecimal()] != [w for w in typed.split() if w.isdecimal()]:
+        return best  # "zoey 102" is no slip of Zoey 101: another number is another show
     letters = 0.98 * fuzz.ratio(name, typed)
     if letters <= best.similarity:
         return best

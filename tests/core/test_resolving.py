@@ -1686,3 +1686,22 @@ def test_a_popular_title_inside_a_longer_one_written_out_is_not_answered(
     question = "my aunt keeps sending me clips of a new life in oz, is it still airing?"
     assert resolved(engine, question) != "oz"
     assert resolved(engine, "is soul amercia still going") == "soul"
+
+
+def test_a_numbered_title_typed_with_another_number_is_another_show(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("zoey", "Zoey 101", network="Nickelodeon", popularity=90))
+    assert resolved(engine, "where can i watch zoey 101") == "zoey"
+    assert resolved(engine, "where can i watch zoey 102") is None
+
+
+def test_a_word_described_after_the_is_no_title_listed(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("chris", "Everybody Hates Chris", network="UPN", popularity=90),
+        show("dad", "Dad", popularity=70),
+    )
+    question = (
+        "who plays julius in everybody hates chris, the dad who knows the price of everything"
+    )
+    assert engine.ask(question).to_json()["shows"] == ["chris"]
