@@ -452,7 +452,19 @@ def _score(
         or any(quality not in (1.0, REWORDED, LEFT_OUT) for _, _, _, quality, _ in placed)
     ):
         return None  # one word swapped in a title otherwise typed as written, or nothing
+    if _another_number(name_words, query, start, end):
+        return None  # "zoey 102" is no slip of Zoey 101: another number is another show
     return Fit(100.0 * coverage * kept, start, end, coverage, matched, exact, swaps == 1)
+
+
+def _another_number(name_words: list[str], query: Query, start: int, end: int) -> bool:
+    """Whether the name holds a number the question lacks while another number stands where
+    the name was found or right after it ("zoey *102*")."""
+    numbers = [w for w in name_words if w.isdecimal()]
+    if not numbers or any(n in query.asked for n in numbers):
+        return False
+    typed = [w for w in query.words[start : end + 1] if w is not None and w.isdecimal()]
+    return bool(typed) and "".join(typed) != "".join(numbers)  # "2521", "911": the same
 
 
 def _swaps(

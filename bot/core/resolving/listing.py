@@ -14,8 +14,6 @@ from .words import ANY_ONE, DERIVED, KINDS, POSSESSIVES, overlap, with_similarit
 _JOINERS = TITLE_PLACES["joiners"]
 _LIST_JOINERS = TITLE_PLACES["list_joiners"]
 _TOGETHER = TITLE_PLACES["together"]
-_RELATIVE = frozenset({"who", "whose", "that"})
-"""Words after "the" and a word that make it a description ("the dad *who* knows ...")."""
 
 
 def listed_in_a_row(words: list[str | None], one: Scored, other: Scored) -> bool:
@@ -91,8 +89,6 @@ def _listed_beside(
         return False
     if end < len(words) and words[end] in KINDS and all(w in GENRES for w in words[start:end]):
         return False  # "traffic cops, *crime* show?": what the show is, no other title
-    if end < len(words) and words[end] in _RELATIVE and start > 0 and words[start - 1] == "the":
-        return False  # "everybody hates chris, the *dad* who knows the price of everything"
     return any(
         _side_by_side(words, scored, other) and (together or (other.start, other.end) in titles)
         for other in sure

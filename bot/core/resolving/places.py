@@ -113,6 +113,8 @@ def describing(words: list[str | None], scored: Scored) -> bool:
         return True  # "not *the live action one*": which version, not Live Action One Piece
     if _DECADE.fullmatch(scored.name) and following in KINDS:
         return True  # "the tick, the *90s* cartoon": when it aired
+    if before == "the" and following in _WHO and " " not in scored.name:
+        return True  # "everybody hates chris, the *dad* who knows the price of everything"
     back = start - 2 if before == "the" else start - 1
     if back >= 1 and words[back] in _WITH and words[back - 1] in KINDS and " " not in scored.name:
         return True  # "the korean one with *the angel*": what the show has, not a title
@@ -398,6 +400,7 @@ def network_end(words: list[str | None], start: int) -> int | None:
 
 _DECADE = re.compile(r"(?:19|20)?\d0s")
 _WITH = frozenset({"with", "about", "where"})
+_WHO = frozenset({"who", "whose"})
 _DESCRIPTION_OPENERS = frozenset({"the", "that"})
 """Words that open a description saying which show ("*the* portuguese spy one"); "a kids show"
 claims what it is, which its record may not bear out."""
