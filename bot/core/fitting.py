@@ -91,6 +91,7 @@ class Query:
         "joined",
         "positions",
         "spelled",
+        "stretched",
         "words",
     )
 
@@ -130,6 +131,8 @@ class Query:
         self.found: dict[str, list[tuple[int, int, float]]] = {}
         """`options` worked out for a name word already: the names scored for one question
         share many words ("the", a title's words)."""
+        self.stretched: dict[str, list[tuple[int, int, float, int]]] = {}
+        """`stretches` worked out for a name word already."""
 
     def options(self, name_word: str) -> list[tuple[int, int, float]]:
         """(start, end, quality) of every stretch of the question that may be `name_word`
@@ -142,6 +145,16 @@ class Query:
                 assert typed is not None
                 found.append((i, i + 1, _typed_as(typed, name_word, self)))
             self.found[name_word] = found
+        return found
+
+    def stretches(self, name_word: str) -> list[tuple[int, int, float, int]]:
+        """`options` and `split` of a name word, each as (start, end, quality, one name word
+        covered); worked out once per question (the list is shared: not to be changed)."""
+        found = self.stretched.get(name_word)
+        if found is None:
+            found = [(s, e, q, 1) for s, e, q in self.options(name_word)]
+            found += [(s, e, q, 1) for s, e, q in self.split(name_word)]
+            self.stretched[name_word] = found
         return found
 
     def split(self, name_word: str) -> list[tuple[int, int, float]]:
@@ -228,18 +241,21 @@ _JOINERS = frozenset({"and", "or", "vs", "versus", "nor"})
 
 
 def _options(query: Query, name_words: list[str], j: int) -> list[tuple[int, int, float, int]]:
-    """Stretches that may be name word `j` (start, end, quality, name words covered)."""
+    """Stretches that may be name word `j` (start, end, quality, name words covered); the list
+    may be shared with other names' words (not to be changed)."""
     word = name_words[j]
-    found = [(s, e, q, 1) for s, e, q in query.options(word)]
-    found += [(s, e, q, 1) for s, e, q in query.split(word)]
-    for size in (2, 3):
-        if j + size <= len(name_words):
-            joined = "".join(name_words[j : j + size])
-            found += [(i, i + 1, RUN_TOGETHER, size) for i in query.positions.get(joined, ())]
-    if j + 2 <= len(name_words):
-        for short in SYNONYMS.get(" ".join(name_words[j : j + 2]), ()):  # "la", "ny"
-            found += [(i, i + 1, SAME_WORD, 2) for i in query.positions.get(short, ())]
-    return found
+    found = query.stretches(word)
+    if j + 2 > len(name_words):
+        return found
+    # rarely any: the word and the next ones run together, or a short form of the two
+    positions, following = query.positions, name_words[j + 1]
+    extra = [(i, i + 1, RUN_TOGETHER, 2) for i in positions.get(word + following, ())]
+    if j + 3 <= len(name_words):
+        joined = word + following + name_words[j + 2]
+        extra += [(i, i + 1, RUN_TOGETHER, 3) for i in positions.get(joined, ())]
+    for short in SYNONYMS.get(f"{word} {following}", ()):  # "la", "ny"
+        extra += [(i, i + 1, SAME_WORD, 2) for i in positions.get(short, ())]
+    return found + extra if extra else found
 
 
 def _place(
