@@ -620,9 +620,9 @@ class NameIndex(Completion):
         lift = sum(common.values())
         """The most the common words can still add to a name's weight."""
         shares = [
-            (weight / name_weight[name_id], weight, name_id)
+            (weight / most, weight, name_id)
             for name_id, weight in weights.items()
-            if weight + lift >= _SHARE * name_weight[name_id]
+            if weight + lift >= _SHARE * (most := name_weight[name_id])
         ]
         shares.sort(reverse=True)
         top = shares[:_PRESELECTED]
@@ -806,6 +806,7 @@ class NameIndex(Completion):
         weights: dict[int, float] = {}
         common: dict[str, float] = {}
         budget = _WALK_BUDGET
+        get = weights.get
         for word in asked:
             ids = postings[word]
             weight = _idf(total, len(ids))
@@ -813,7 +814,10 @@ class NameIndex(Completion):
                 common[word] = weight
                 continue
             budget -= len(ids)
-            get = weights.get
+            if not weights:  # the first word walked (a posting holds a name once)
+                weights = dict.fromkeys(ids, weight)
+                get = weights.get
+                continue
             for name_id in ids:
                 weights[name_id] = get(name_id, 0.0) + weight
         return weights, common
