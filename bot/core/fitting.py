@@ -80,6 +80,10 @@ class Fit:
     """A name word was read in a word fans swap for it (`REWORDED`)."""
 
 
+_Fields = tuple[float, int, int, float, int, bool, bool]
+"""A `Fit`'s fields in order (similarity, start, end, coverage, matched, exact, reworded)."""
+
+
 class Query:
     """One question, prepared once for all the names it is compared with."""
 
@@ -208,15 +212,16 @@ def fit(name: str, query: Query, weigh: Weigh, function_words: frozenset[str]) -
         ]
     total = sum(weights) or 1.0
     options = [_options(query, name_words, j) for j in range(count)]
-    best: Fit | None = None
+    found: _Fields | None = None
     for j, first in enumerate(options):
         for anchor in first:
             placed = _place(options, j, anchor, name_words, query)
             candidate = _score(placed, weights, total, query, function_words, name_words)
-            if candidate is not None and (best is None or _better(candidate, best, query)):
-                best = candidate
-    if best is None:
+            if candidate is not None and (found is None or _better(candidate, found, query)):
+                found = candidate
+    if found is None:
         return None
+    best = Fit(*found)
     if best.matched == count and count > 1 and not best.exact:
         best = _closer(best, name, query, weights, total)
     if best.coverage < 0.97 and count > 1:
@@ -226,14 +231,15 @@ def fit(name: str, query: Query, weigh: Weigh, function_words: frozenset[str]) -
     return best
 
 
-def _better(candidate: Fit, best: Fit, query: Query) -> bool:
+def _better(candidate: _Fields, best: _Fields, query: Query) -> bool:
     """Of two places a name fits as well, the later one: a question follows the story that
     names the show in passing ("my boss is such a tyrant lol. anyway was *tyrant* the fx show
     cancelled"); but not a place after "or" or "vs", where a second, longer title starts
     ("primeval vs *primeval new world*")."""
-    if candidate.similarity != best.similarity:
-        return candidate.similarity > best.similarity
-    before = query.words[candidate.start - 1] if candidate.start > 0 else None
+    similarity, start = candidate[0], candidate[1]
+    if similarity != best[0]:
+        return similarity > best[0]
+    before = query.words[start - 1] if start > 0 else None
     return before not in _JOINERS
 
 
@@ -433,7 +439,8 @@ def _score(
     query: Query,
     function_words: frozenset[str],
     name_words: list[str],
-) -> Fit | None:
+) -> _Fields | None:
+    """How the placed words fit, as a `Fit`'s fields (a Fit is made only of the best place)."""
     words, count = query.words, len(name_words)
     start, end = placed[0][1], placed[-1][2]
     covered: set[int] = set()
@@ -468,7 +475,7 @@ def _score(
         or any(quality not in (1.0, REWORDED, LEFT_OUT) for _, _, _, quality, _ in placed)
     ):
         return None  # one word swapped in a title otherwise typed as written, or nothing
-    return Fit(100.0 * coverage * kept, start, end, coverage, matched, exact, swaps == 1)
+    return (100.0 * coverage * kept, start, end, coverage, matched, exact, swaps == 1)
 
 
 def _swaps(
