@@ -419,7 +419,7 @@ class NameIndex(Completion):
     def rank(self, words: Sequence[str | None], limit: int = 8) -> list[Scored]:
         """Owners best first, each with its best-matching name."""
         words = list(words)
-        variants = [self._spellings(w) if w is not None else () for w in words]
+        variants = self._spellings(words)
         self._add_run_together(words, variants)
         candidates = self._candidates(words, variants)
         if not candidates:
@@ -427,11 +427,11 @@ class NameIndex(Completion):
         query = Query(words, variants, self.frequency, self._function_words)
         fits: dict[str, Fit | None] = {}
         texts, owners = self._texts, self._owners
+        weigh, function_words = self._weigh, self._function_words
         for name_id in candidates:
             text = texts[name_id]
             if text not in fits:
-                fits[text] = fit(text, query, self._weigh, self._function_words)
-        function_words = self._function_words
+                fits[text] = fit(text, query, weigh, function_words)
         strong = {
             position
             for text, found in fits.items()
@@ -526,17 +526,24 @@ class NameIndex(Completion):
         ids = self._postings.get(word)
         return _idf(self._total, len(ids)) if ids else 1.0
 
-    def _spellings(self, word: str) -> tuple[str, ...]:
-        """`_variants`, remembered: most words of a day's questions were asked before ("is",
-        "season", "cancelled", the popular titles' words), and their spellings never change
-        for one index. The memory is a bounded dict, emptied when full, never stored."""
+    def _spellings(self, words: list[str | None]) -> list[tuple[str, ...]]:
+        """Each word's `_variants` (none for a break), remembered: most words of a day's
+        questions were asked before ("is", "season", "cancelled", the popular titles' words),
+        and their spellings never change for one index. The memory is a bounded dict, emptied
+        when full, never stored."""
         known: dict[str, tuple[str, ...]] = self.__dict__.setdefault("_spelled", {})
-        found = known.get(word)
-        if found is None:
-            if len(known) >= _REMEMBERED_SPELLINGS:
-                known.clear()
-            found = known[word] = self._variants(word)
-        return found
+        spellings: list[tuple[str, ...]] = []
+        for word in words:
+            if word is None:
+                spellings.append(())
+                continue
+            found = known.get(word)
+            if found is None:
+                if len(known) >= _REMEMBERED_SPELLINGS:
+                    known.clear()
+                found = known[word] = self._variants(word)
+            spellings.append(found)
+        return spellings
 
     def _variants(self, word: str) -> tuple[str, ...]:
         """The indexed words a question word may stand for: itself and its near spellings.
@@ -928,11 +935,11 @@ class NameIndex(Completion):
         before = start - 1
         while before >= 0 and words[before] in _LINKS:
             before -= 1
-        core = " ".join(w for w in words[start:end] if w is not None)
         if description_end(words, end) is not None:
             return None  # "tyrant *the fx show*": what it is, not more of its title
         if after < len(words) and (telling(after) or words[after] in _LENGTHEN):
             return " ".join(w for w in words[start : after + 1] if w is not None)
+        core = " ".join(w for w in words[start:end] if w is not None)
         if front and before >= 0 and telling(before):
             word = words[before]
             if before < start - 1 and word is not None and word.endswith(("ing", "ed")):
