@@ -209,7 +209,9 @@ class NameIndex(Completion):
         texts: list[str] = []
         owners = array("i")
         flags = bytearray()
-        postings: dict[str, list[int]] = {}
+        postings: dict[str, array[int]] = {}
+        """Word -> the names that hold it, as an array: a walk reads the ids side by side
+        instead of one int object (somewhere in the heap) per id."""
         whole: dict[str, int | tuple[int, ...]] = {}
         pairs: set[int] = set()
         if folded is None:
@@ -247,7 +249,7 @@ class NameIndex(Completion):
                     if len(words) == 1:
                         ids = postings.get(text)
                         if ids is None:
-                            postings[text] = [name_id]
+                            postings[text] = array("i", (name_id,))
                         else:
                             ids.append(name_id)
                         continue
@@ -258,7 +260,7 @@ class NameIndex(Completion):
                     for word in set(words):
                         ids = postings.get(word)
                         if ids is None:
-                            postings[word] = [name_id]
+                            postings[word] = array("i", (name_id,))
                         else:
                             ids.append(name_id)
             # Initials come last, so an admin's "TLOU" alias is kept as written. Those of a
@@ -370,7 +372,7 @@ class NameIndex(Completion):
     def owners_with(self, words: Iterable[str], limit: int) -> set[int] | None:
         """The owners with a name holding every one of `words`; None when more than `limit`
         owners do (or a word is in more names than the walk budget)."""
-        postings = sorted((self._postings.get(w) or [] for w in set(words)), key=len)
+        postings = sorted((self._postings.get(w) or array("i") for w in set(words)), key=len)
         if not postings or not postings[0] or len(postings[0]) > _WALK_BUDGET:
             return None
         names = set(postings[0])
