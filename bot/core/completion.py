@@ -29,7 +29,7 @@ class Completion:
     _owners: array[int]
     _popularity: array[float]
     _name_popularity: array[float]
-    _postings: dict[str, list[int]]
+    _postings: dict[str, array[int]]
     _vocabulary: list[str]
     _sorted_texts: list[str]
     _sorted_names: array[int]

@@ -80,6 +80,10 @@ class Fit:
     """A name word was read in a word fans swap for it (`REWORDED`)."""
 
 
+_Fields = tuple[float, int, int, float, int, bool, bool]
+"""A `Fit`'s fields in order (similarity, start, end, coverage, matched, exact, reworded)."""
+
+
 class Query:
     """One question, prepared once for all the names it is compared with."""
 
@@ -91,6 +95,7 @@ class Query:
         "joined",
         "positions",
         "spelled",
+        "stretched",
         "words",
     )
 
@@ -130,6 +135,8 @@ class Query:
         self.found: dict[str, list[tuple[int, int, float]]] = {}
         """`options` worked out for a name word already: the names scored for one question
         share many words ("the", a title's words)."""
+        self.stretched: dict[str, list[tuple[int, int, float, int]]] = {}
+        """`stretches` worked out for a name word already."""
 
     def options(self, name_word: str) -> list[tuple[int, int, float]]:
         """(start, end, quality) of every stretch of the question that may be `name_word`
@@ -142,6 +149,16 @@ class Query:
                 assert typed is not None
                 found.append((i, i + 1, _typed_as(typed, name_word, self)))
             self.found[name_word] = found
+        return found
+
+    def stretches(self, name_word: str) -> list[tuple[int, int, float, int]]:
+        """`options` and `split` of a name word, each as (start, end, quality, one name word
+        covered); worked out once per question (the list is shared: not to be changed)."""
+        found = self.stretched.get(name_word)
+        if found is None:
+            found = [(s, e, q, 1) for s, e, q in self.options(name_word)]
+            found += [(s, e, q, 1) for s, e, q in self.split(name_word)]
+            self.stretched[name_word] = found
         return found
 
     def split(self, name_word: str) -> list[tuple[int, int, float]]:
@@ -195,15 +212,16 @@ def fit(name: str, query: Query, weigh: Weigh, function_words: frozenset[str]) -
         ]
     total = sum(weights) or 1.0
     options = [_options(query, name_words, j) for j in range(count)]
-    best: Fit | None = None
+    found: _Fields | None = None
     for j, first in enumerate(options):
         for anchor in first:
             placed = _place(options, j, anchor, name_words, query)
             candidate = _score(placed, weights, total, query, function_words, name_words)
-            if candidate is not None and (best is None or _better(candidate, best, query)):
-                best = candidate
-    if best is None:
+            if candidate is not None and (found is None or _better(candidate, found, query)):
+                found = candidate
+    if found is None:
         return None
+    best = Fit(*found)
     if best.matched == count and count > 1 and not best.exact:
         best = _closer(best, name, query, weights, total)
     if best.coverage < 0.97 and count > 1:
@@ -213,14 +231,15 @@ def fit(name: str, query: Query, weigh: Weigh, function_words: frozenset[str]) -
     return best
 
 
-def _better(candidate: Fit, best: Fit, query: Query) -> bool:
+def _better(candidate: _Fields, best: _Fields, query: Query) -> bool:
     """Of two places a name fits as well, the later one: a question follows the story that
     names the show in passing ("my boss is such a tyrant lol. anyway was *tyrant* the fx show
     cancelled"); but not a place after "or" or "vs", where a second, longer title starts
     ("primeval vs *primeval new world*")."""
-    if candidate.similarity != best.similarity:
-        return candidate.similarity > best.similarity
-    before = query.words[candidate.start - 1] if candidate.start > 0 else None
+    similarity, start = candidate[0], candidate[1]
+    if similarity != best[0]:
+        return similarity > best[0]
+    before = query.words[start - 1] if start > 0 else None
     return before not in _JOINERS
 
 
@@ -228,18 +247,21 @@ _JOINERS = frozenset({"and", "or", "vs", "versus", "nor"})
 
 
 def _options(query: Query, name_words: list[str], j: int) -> list[tuple[int, int, float, int]]:
-    """Stretches that may be name word `j` (start, end, quality, name words covered)."""
+    """Stretches that may be name word `j` (start, end, quality, name words covered); the list
+    may be shared with other names' words (not to be changed)."""
     word = name_words[j]
-    found = [(s, e, q, 1) for s, e, q in query.options(word)]
-    found += [(s, e, q, 1) for s, e, q in query.split(word)]
-    for size in (2, 3):
-        if j + size <= len(name_words):
-            joined = "".join(name_words[j : j + size])
-            found += [(i, i + 1, RUN_TOGETHER, size) for i in query.positions.get(joined, ())]
-    if j + 2 <= len(name_words):
-        for short in SYNONYMS.get(" ".join(name_words[j : j + 2]), ()):  # "la", "ny"
-            found += [(i, i + 1, SAME_WORD, 2) for i in query.positions.get(short, ())]
-    return found
+    found = query.stretches(word)
+    if j + 2 > len(name_words):
+        return found
+    # rarely any: the word and the next ones run together, or a short form of the two
+    positions, following = query.positions, name_words[j + 1]
+    extra = [(i, i + 1, RUN_TOGETHER, 2) for i in positions.get(word + following, ())]
+    if j + 3 <= len(name_words):
+        joined = word + following + name_words[j + 2]
+        extra += [(i, i + 1, RUN_TOGETHER, 3) for i in positions.get(joined, ())]
+    for short in SYNONYMS.get(f"{word} {following}", ()):  # "la", "ny"
+        extra += [(i, i + 1, SAME_WORD, 2) for i in positions.get(short, ())]
+    return found + extra if extra else found
 
 
 def _place(
@@ -417,7 +439,8 @@ def _score(
     query: Query,
     function_words: frozenset[str],
     name_words: list[str],
-) -> Fit | None:
+) -> _Fields | None:
+    """How the placed words fit, as a `Fit`'s fields (a Fit is made only of the best place)."""
     words, count = query.words, len(name_words)
     start, end = placed[0][1], placed[-1][2]
     covered: set[int] = set()
@@ -454,7 +477,7 @@ def _score(
         return None  # one word swapped in a title otherwise typed as written, or nothing
     if _another_number(name_words, query, start, end):
         return None  # "zoey 102" is no slip of Zoey 101: another number is another show
-    return Fit(100.0 * coverage * kept, start, end, coverage, matched, exact, swaps == 1)
+    return (100.0 * coverage * kept, start, end, coverage, matched, exact, swaps == 1)
 
 
 def _another_number(name_words: list[str], query: Query, start: int, end: int) -> bool:

@@ -210,7 +210,9 @@ class NameIndex(Completion):
         texts: list[str] = []
         owners = array("i")
         flags = bytearray()
-        postings: dict[str, list[int]] = {}
+        postings: dict[str, array[int]] = {}
+        """Word -> the names that hold it, as an array: a walk reads the ids side by side
+        instead of one int object (somewhere in the heap) per id."""
         whole: dict[str, int | tuple[int, ...]] = {}
         pairs: set[int] = set()
         if folded is None:
@@ -248,7 +250,7 @@ class NameIndex(Completion):
                     if len(words) == 1:
                         ids = postings.get(text)
                         if ids is None:
-                            postings[text] = [name_id]
+                            postings[text] = array("i", (name_id,))
                         else:
                             ids.append(name_id)
                         continue
@@ -259,7 +261,7 @@ class NameIndex(Completion):
                     for word in set(words):
                         ids = postings.get(word)
                         if ids is None:
-                            postings[word] = [name_id]
+                            postings[word] = array("i", (name_id,))
                         else:
                             ids.append(name_id)
             # Initials come last, so an admin's "TLOU" alias is kept as written. Those of a
@@ -371,7 +373,7 @@ class NameIndex(Completion):
     def owners_with(self, words: Iterable[str], limit: int) -> set[int] | None:
         """The owners with a name holding every one of `words`; None when more than `limit`
         owners do (or a word is in more names than the walk budget)."""
-        postings = sorted((self._postings.get(w) or [] for w in set(words)), key=len)
+        postings = sorted((self._postings.get(w) or array("i") for w in set(words)), key=len)
         if not postings or not postings[0] or len(postings[0]) > _WALK_BUDGET:
             return None
         names = set(postings[0])
@@ -420,7 +422,7 @@ class NameIndex(Completion):
     def rank(self, words: Sequence[str | None], limit: int = 8) -> list[Scored]:
         """Owners best first, each with its best-matching name."""
         words = list(words)
-        variants = [self._spellings(w) if w is not None else () for w in words]
+        variants = self._spellings(words)
         self._add_run_together(words, variants)
         candidates = self._candidates(words, variants)
         if not candidates:
@@ -428,11 +430,11 @@ class NameIndex(Completion):
         query = Query(words, variants, self.frequency, self._function_words)
         fits: dict[str, Fit | None] = {}
         texts, owners = self._texts, self._owners
+        weigh, function_words = self._weigh, self._function_words
         for name_id in candidates:
             text = texts[name_id]
             if text not in fits:
-                fits[text] = fit(text, query, self._weigh, self._function_words)
-        function_words = self._function_words
+                fits[text] = fit(text, query, weigh, function_words)
         self._elsewhere_too(fits, words, variants)
         strong = {
             position
@@ -553,17 +555,24 @@ class NameIndex(Completion):
         ids = self._postings.get(word)
         return _idf(self._total, len(ids)) if ids else 1.0
 
-    def _spellings(self, word: str) -> tuple[str, ...]:
-        """`_variants`, remembered: most words of a day's questions were asked before ("is",
-        "season", "cancelled", the popular titles' words), and their spellings never change
-        for one index. The memory is a bounded dict, emptied when full, never stored."""
+    def _spellings(self, words: list[str | None]) -> list[tuple[str, ...]]:
+        """Each word's `_variants` (none for a break), remembered: most words of a day's
+        questions were asked before ("is", "season", "cancelled", the popular titles' words),
+        and their spellings never change for one index. The memory is a bounded dict, emptied
+        when full, never stored."""
         known: dict[str, tuple[str, ...]] = self.__dict__.setdefault("_spelled", {})
-        found = known.get(word)
-        if found is None:
-            if len(known) >= _REMEMBERED_SPELLINGS:
-                known.clear()
-            found = known[word] = self._variants(word)
-        return found
+        spellings: list[tuple[str, ...]] = []
+        for word in words:
+            if word is None:
+                spellings.append(())
+                continue
+            found = known.get(word)
+            if found is None:
+                if len(known) >= _REMEMBERED_SPELLINGS:
+                    known.clear()
+                found = known[word] = self._variants(word)
+            spellings.append(found)
+        return spellings
 
     def _variants(self, word: str) -> tuple[str, ...]:
         """The indexed words a question word may stand for: itself and its near spellings.
@@ -647,9 +656,9 @@ class NameIndex(Completion):
         lift = sum(common.values())
         """The most the common words can still add to a name's weight."""
         shares = [
-            (weight / name_weight[name_id], weight, name_id)
+            (weight / most, weight, name_id)
             for name_id, weight in weights.items()
-            if weight + lift >= _SHARE * name_weight[name_id]
+            if weight + lift >= _SHARE * (most := name_weight[name_id])
         ]
         shares.sort(reverse=True)
         top = shares[:_PRESELECTED]
@@ -838,6 +847,7 @@ class NameIndex(Completion):
         weights: dict[int, float] = {}
         common: dict[str, float] = {}
         budget = _WALK_BUDGET
+        get = weights.get
         for word in asked:
             ids = postings[word]
             weight = _idf(total, len(ids))
@@ -845,7 +855,10 @@ class NameIndex(Completion):
                 common[word] = weight
                 continue
             budget -= len(ids)
-            get = weights.get
+            if not weights:  # the first word walked (a posting holds a name once)
+                weights = dict.fromkeys(ids, weight)
+                get = weights.get
+                continue
             for name_id in ids:
                 weights[name_id] = get(name_id, 0.0) + weight
         return weights, common
@@ -957,13 +970,13 @@ class NameIndex(Completion):
         before = start - 1
         while before >= 0 and words[before] in _LINKS:
             before -= 1
-        core = " ".join(w for w in words[start:end] if w is not None)
         if description_end(words, end) is not None:
             return None  # "tyrant *the fx show*": what it is, not more of its title
         if asked_verb(words, start, after):
             return None  # "how many seasons did the a-team *run*": what is asked of it
         if after < len(words) and (telling(after) or words[after] in _LENGTHEN):
             return " ".join(w for w in words[start : after + 1] if w is not None)
+        core = " ".join(w for w in words[start:end] if w is not None)
         if front and before >= 0 and telling(before):
             word = words[before]
             if before < start - 1 and word is not None and word.endswith(("ing", "ed")):
