@@ -173,7 +173,11 @@ def test_a_wh_question_asks_to_confirm_nothing(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["ugh im so broke this month i cancelled every streaming sub", "we cancelled netflix lol"],
+    [
+        "ugh im so broke this month i cancelled every streaming sub",
+        "we cancelled netflix lol",
+        "the rain here is insane today, power keeps going out",
+    ],
 )
 def test_what_the_asker_cancelled_asks_nothing(question: str) -> None:
     assert parse_question(question).predicate is None
