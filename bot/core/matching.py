@@ -886,8 +886,9 @@ class NameIndex(Completion):
         similarity = found.similarity
         whole_question = len(span) == len(query.asked) == sum(w is not None for w in words)
         made_up = flags & INITIALS
-        if not content and size < 3 and not whole_question:
-            similarity *= FUNCTION_WORD_PENALTY
+        called_a_show = start == 0 and end < len(words) and words[end] in _CALLED_A_SHOW
+        if not content and size < 3 and not whole_question and not called_a_show:
+            similarity *= FUNCTION_WORD_PENALTY  # but "love tv show rating" names Love
         if made_up and (not content or text in self._postings):
             similarity = min(similarity, CONFIDENT - 1)  # "lol", "kid": words, not initials
         if found.reworded and (
@@ -1087,6 +1088,8 @@ def asked_verb(words: Sequence[str | None], start: int, after: int) -> bool:
     return not _QUESTION_AUXILIARIES.isdisjoint(words[max(start - 3, 0) : start])
 
 
+_CALLED_A_SHOW = frozenset({"tv", "show", "series"})
+"""Words after a title of question words, opening the message, that call it a show."""
 _ASKED_VERBS = frozenset({"run", "last", "air", "end", "start", "finish", "premiere", "go"})
 _QUESTION_AUXILIARIES = frozenset({"did", "does", "do", "will"})
 

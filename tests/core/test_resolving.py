@@ -1705,3 +1705,11 @@ def test_a_word_described_after_the_is_no_title_listed(engine_for: MakeEngine) -
         "who plays julius in everybody hates chris, the dad who knows the price of everything"
     )
     assert engine.ask(question).to_json()["shows"] == ["chris"]
+
+
+def test_a_title_of_question_words_called_a_show_opening_the_message_is_one(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("love", "Love", network="Netflix", popularity=90))
+    assert resolved(engine, "love tv show rating") == "love"
+    assert resolved(engine, "i love this show") is None
