@@ -255,12 +255,18 @@ def parse_question(text: str) -> Question:
     )
 
 
+_REASON_GIVEN = re.compile(r"\s(?:because|cause|cuz|coz|since) .*$")
+
+
 def _read_asked(folded: str, own_words: str) -> Reading:
     """What the message asks; with `own_words`, the words of its question sentences ("the end
     of day break made me so mad. *is there a second season*"), read from those, not from the
     story around them, when they ask something."""
     reading = read(spelled_out(folded))
     if own_words:
+        # "... if netflix is making a second season *because the ending left a lot open*":
+        # the asker's reason, not what is asked
+        own_words = _REASON_GIVEN.sub("", own_words).strip() or own_words
         own = read(spelled_out(own_words))
         if own.topic is Topic.PREMIERE and reading.topic is Topic.FINALE:
             return reading  # "yelling at the blacklist finale lol *when did it air*"

@@ -64,6 +64,11 @@ from bot.core.questions.topics import asks_something
         ("the studio seth rogen show, did it win a bunch of emmys or what", Topic.RECEPTION),
         ("red dwarf the promised land, how long is it?", Topic.RUNTIME),
         (
+            "we really want to know if netflix is making a second season because the ending"
+            " left a lot open",
+            Topic.STATUS,
+        ),
+        (
             "drinking solo tonight lol. is men of a certain age any good, howd it rate",
             Topic.RATINGS,
         ),
