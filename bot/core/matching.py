@@ -1076,7 +1076,7 @@ def _unknown_before(
     )
 
 
-_VERSIONS = frozenset({"old", "new", "og", "classic", "original", "the"})
+_VERSIONS = TITLE_PLACES["qualifiers"] | {"the"}
 _SUBJECTS_OF_VERBS = frozenset({"i", "we", "you", "they", "he", "she", "abc", "nbc", "cbs", "fox"})
 
 

@@ -23,7 +23,7 @@ from bot.core.results import (
 )
 from bot.core.text import fold
 
-from .words import KINDS, everyday_word, genre_words_of, overlap, within, written_out
+from .words import ARTICLES_A, KINDS, everyday_word, genre_words_of, overlap, within, written_out
 
 OBSCURE = 50.0
 """Popularity below which a title nothing describes is answered only when asked by its name
@@ -296,7 +296,7 @@ def _genres_said(words: Sequence[str | None]) -> frozenset[str]:
             continue
         before = words[position - 1] if position > 0 else None
         following = words[position + 1] if position + 1 < len(words) else None
-        if before in _ARTICLES_A or before in _ASKING_A_GENRE:
+        if before in ARTICLES_A or before in _ASKING_A_GENRE:
             continue
         if (
             before == "the"
@@ -307,5 +307,4 @@ def _genres_said(words: Sequence[str | None]) -> frozenset[str]:
     return frozenset(said)
 
 
-_ARTICLES_A = frozenset({"a", "an"})
 _ASKING_A_GENRE = frozenset({"is", "was", "more", "or", "just", "really", "actually"})

@@ -119,7 +119,8 @@ def judge(
     if typed and typed[-1] == "shows" and name[-1] == "show":
         # "ricky gervais shows": the shows of a person, not "The Ricky Gervais Show"
         return capped(scored, SUGGEST)
-    if _network_of(shows[scored.owner]) in networks_denied(words):
+    elsewhere = networks_denied(words)  # nearly always none: no show's network is folded
+    if elsewhere and _network_of(shows[scored.owner]) in elsewhere:
         return capped(scored, SUGGEST)  # "the new surface, not the nbc one"
     if scored.flags & SHORT and _elsewhere(shows[scored.owner], words):
         # "when does the last frontier come out on apple tv": not Alaska: The Last Frontier,

@@ -16,6 +16,7 @@ from bot.core.text import ARTICLES
 
 from .words import (
     ANY_ONE,
+    ARTICLES_A,
     ASIDES,
     BESIDE_TITLE,
     FRAMING,
@@ -33,11 +34,10 @@ nikita", "my roommate *swears* snowfall was ...")."""
 
 _COUNTED = TITLE_PLACES["counted"]
 _GIVEN = TITLE_PLACES["given"]
-_ARTICLES_A = frozenset({"a", "an"})
 _FOREIGN_ARTICLES = NAME_ARTICLES - ARTICLES
 _PRONOUNS = NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
-_QUALIFIERS = frozenset({"original", "og", "classic", "new", "old"})
+_QUALIFIERS = TITLE_PLACES["qualifiers"]
 """Words that say which version of a title, where one goes: "the *original* ppg"."""
 _RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
 _TO_THE_BOT = frozenset({"the", "this", "ur", "your", "you"})
@@ -252,7 +252,7 @@ def title_slot(
         if (
             word is not None
             and (word in NOT_TITLE_AFTER or (strict and word not in _BEFORE_TITLE))
-            and not (word in _ARTICLES_A and following in BESIDE_TITLE)
+            and not (word in ARTICLES_A and following in BESIDE_TITLE)
         ):
             return False  # but "a *masters of sex* marathon" is the show's
     if runs_on(words, end) or (strict and runs_on(words, end, "and")):
@@ -261,7 +261,7 @@ def title_slot(
         word = words[end]
         after = NOT_BEFORE_TITLE_END if strict else _PRONOUNS
         following = words[end + 1] if end + 1 < len(words) else None
-        if word in _ARTICLES_A and (
+        if word in ARTICLES_A and (
             following in BESIDE_TITLE
             or following in KINDS
             or following in _GIVEN
@@ -376,7 +376,7 @@ def described_apart(words: list[str | None], end: int) -> list[str | None]:
             stop = network_end(words, position)
         elif word in _NEAR_TIME and position + 1 < len(words) and words[position + 1] in _TIMES:
             stop = position + 2  # "coming back *this christmas*"
-        elif word in _ARTICLES_A:  # "is dollar *a netflix show*": its network, claimed
+        elif word in ARTICLES_A:  # "is dollar *a netflix show*": its network, claimed
             stop = network_end(words, position + 1)
             if stop is not None and (stop == len(words) or words[stop] not in KINDS):
                 stop = None

@@ -33,6 +33,8 @@ ANY_ONE = frozenset({"one", "version", "thing"})
 ON = frozenset({"on", "from", "by"})
 """A network's name after these is the network, even where a show has it as its title."""
 
+ARTICLES_A = frozenset({"a", "an"})
+
 
 def content_word(word: str) -> bool:
     return not (
