@@ -608,10 +608,17 @@ def _titled(snapshot: Snapshot, question: Question) -> Show | None:
     return show if show.popularity >= POPULAR else None
 
 
+_NAMED_BY_TITLE = frozenset({Topic.CHARACTER, Topic.ROLE})
+
+
 def _about(show: Show, question: Question, matched: Scored, context: Context) -> Answer:
     """The answer about one matched show, its season read as that show numbers them."""
     number = question.season or _trailing_season(question, matched)
-    return answer(show, question, season_asked(show, number, question.season_ref), context)
+    # the answer reads what the question says of the show, not the title's own words ("is
+    # the one and *only* a romance" asks no "only"); but a title may name the character
+    # asked about ("who plays *kimmy schmidt*")
+    said = question if question.topic in _NAMED_BY_TITLE else _without(question, matched)
+    return answer(show, said, season_asked(show, number, question.season_ref), context)
 
 
 def _find(snapshot: Snapshot, text: str, question: Question) -> Resolution:

@@ -1021,3 +1021,37 @@ def test_a_one_letter_reaction_is_chat_not_the_show_of_that_letter(
     )
     assert engine.ask("w").to_json()["shows"] == []
     assert engine.ask("you").to_json()["show"] == "you"
+
+
+def test_the_titles_own_words_are_not_what_is_asked_of_it(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(
+            id="the-one-and-only",
+            title="The One and Only",
+            status=Status.ENDED,
+            genres=("Drama", "Romance"),
+        )
+    )
+
+    answer = engine.ask("is the one and only a romance?? looking for smth sappy")
+
+    assert answer.text.startswith("Yes: The One and Only is a drama and romance series.")
+
+
+def test_a_title_that_names_the_character_asked_about_still_names_it(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(
+            id="kimmy",
+            title="Kimmy Schmidt",
+            status=Status.ENDED,
+            cast=(Credit("Ellie Kemper", "Kimmy Schmidt"),),
+        )
+    )
+
+    answer = engine.ask("who plays kimmy schmidt")
+
+    assert answer.text.startswith("Kimmy Schmidt is played by Ellie Kemper")
