@@ -128,6 +128,26 @@ def test_initials_of_an_obscure_show_are_not_guessed(engine: Engine) -> None:
     assert resolved(engine, "is pitt renewed") is None
 
 
+def test_a_word_of_another_title_points_at_no_show_by_its_initials(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show(
+            "hell-on-wheels",
+            "Hell on Wheels",
+            network="AMC",
+            popularity=93,
+            cast=(Credit("Phil Burke", "Mickey McGinnes"),),
+        ),
+        show("clubhouse", "Mickey Mouse Clubhouse", popularity=85),
+    )
+
+    assert resolved(engine, "how many episodes does mickey mouse clubhouse have") == "clubhouse"
+    assert resolved(engine, "how many episodes of hell on wheels did mickey get") == (
+        "hell-on-wheels"
+    )
+
+
 def test_a_short_name_of_a_popular_show_finds_it(engine: Engine) -> None:
     assert resolved(engine, "the bake off new series") == "bake-off"
 

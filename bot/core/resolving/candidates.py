@@ -66,7 +66,7 @@ def judged_candidates(
                 described,
                 dataclasses.replace(with_similarity(scored, 100.0), longer=False),
             )
-        pairs.append((scored, judge(index, shows, read, scored, capitals, fame, initials)))
+        pairs.append((scored, judge(index, shows, read, scored, capitals, fame, initials, titles)))
     judged = listed_titles(words, pairs, titles)
     judged = _outshone(judged)
     judged = _by_article(judged, words, shows)

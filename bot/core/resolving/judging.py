@@ -89,16 +89,24 @@ def judge(
     capitals: frozenset[str],
     fame: dict[str, float] | None = None,
     initials: frozenset[tuple[int, int]] = frozenset(),
+    titles: frozenset[tuple[int, int]] = frozenset(),
 ) -> Scored | None:
     """The candidate as the question's wording supports it; None when it should not even be
-    suggested (initials of an obscure show, an everyday word used as one)."""
+    suggested (initials of an obscure show, an everyday word used as one). `titles` are where
+    the question writes out other titles of several words whole."""
     name = scored.name.split()
     popularity = scored.popularity
     context = frozenset(index.context(scored.owner))
     if index.is_initials(scored):
         if popularity < POPULAR or not title_slot(words, scored.start, scored.end, context):
             return None
-        pointed = any(w in context and w not in COMMON_WORDS for w in words if w is not None)
+        # "tyrion in got" points at the show; "how many episodes does *mickey* mouse
+        # clubhouse have" does not point at Hell on Wheels, whose Mickey is another title's
+        pointed = any(
+            w in context and w not in COMMON_WORDS and not _inside(position, titles)
+            for position, w in enumerate(words)
+            if w is not None
+        )
         if (
             _common(scored.name)
             and scored.name not in capitals
@@ -347,6 +355,10 @@ def _cut_end(words: list[str | None], scored: Scored) -> bool:
         return False
     part = " ".join(w for w in typed if w is not None)
     return scored.name.startswith(f"{part} ") or scored.name.endswith(f" {part}")
+
+
+def _inside(position: int, spans: frozenset[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _no_verb_slot(words: list[str | None], start: int, end: int) -> bool:
