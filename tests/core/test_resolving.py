@@ -1733,3 +1733,22 @@ def test_a_title_of_question_words_called_a_show_opening_the_message_is_one(
     engine = engine_for(show("love", "Love", network="Netflix", popularity=90))
     assert resolved(engine, "love tv show rating") == "love"
     assert resolved(engine, "i love this show") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("why did big love end", "big-love"),
+        ("does big love have a season 6", "big-love"),
+        ("i love big dogs, why did they end", None),
+    ],
+)
+def test_a_title_of_question_words_counts_where_only_a_title_goes(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show("big-love", "Big Love", network="HBO", popularity=88),
+        show("the-end", "The End", popularity=85),
+    )
+
+    assert resolved(engine, question) == expected

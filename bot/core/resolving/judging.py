@@ -219,6 +219,16 @@ def judge(
         # "whos in get even? *the netflix one* with the school revenge thing": a title of
         # question words, which its description pins down
         return with_similarity(scored, CONFIDENT)
+    if (
+        scored.similarity < CONFIDENT
+        and scored.exact
+        and len(typed) >= 2
+        and popularity >= POPULAR
+        and _between_verbs(words, scored.start, scored.end)
+    ):
+        # "why did *big love* end", "does *made for love* have a season 3": a title of
+        # question words where only a title goes, between a question's verb and its verb
+        return with_similarity(scored, CONFIDENT)
     first = words[scored.start] if scored.start < len(words) else None
     same_start = first is not None and first[:1] == scored.name[:1]
     if (
@@ -355,6 +365,17 @@ def _cut_end(words: list[str | None], scored: Scored) -> bool:
         return False
     part = " ".join(w for w in typed if w is not None)
     return scored.name.startswith(f"{part} ") or scored.name.endswith(f" {part}")
+
+
+def _between_verbs(words: list[str | None], start: int, end: int) -> bool:
+    """Whether words stand where only a subject goes: after the verb a question opens with and
+    before the verb it asks ("did ... end", "does ... have")."""
+    return (
+        start > 0
+        and end < len(words)
+        and words[start - 1] in _AUXILIARIES
+        and (words[end] in _VERBS)
+    )
 
 
 def _inside(position: int, spans: frozenset[tuple[int, int]]) -> bool:
