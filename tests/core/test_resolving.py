@@ -1752,3 +1752,22 @@ def test_a_title_of_question_words_counts_where_only_a_title_goes(
     )
 
     assert resolved(engine, question) == expected
+
+
+def test_a_less_known_copy_of_a_title_can_be_the_one_a_year_picks(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("truth-be-told", "Truth Be Told", popularity=97),
+        show(
+            "truth-be-told-nbc",
+            "Truth Be Told",
+            network="NBC",
+            premiered=PartialDate(2015),
+            popularity=77,
+            cast=(Credit("Vanessa Lachey", "Tracy"),),
+        ),
+    )
+
+    question = "who did vanesa lachey play on truth be told, the 2015 nbc sitcom"
+    assert resolved(engine, question) == "truth-be-told-nbc"

@@ -183,7 +183,8 @@ def judge(
         and not (
             scored.exact
             and len(name) == 3
-            and popularity >= (WELL_KNOWN if scored.start == 0 else POPULAR)
+            and max(popularity, (fame or {}).get(scored.name, 0.0))
+            >= (WELL_KNOWN if scored.start == 0 else POPULAR)
             and name[0] not in FUNCTION_WORDS
         )
         and not (scored.exact and before in _WATCHING)
