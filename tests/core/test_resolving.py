@@ -1771,3 +1771,26 @@ def test_a_less_known_copy_of_a_title_can_be_the_one_a_year_picks(
 
     question = "who did vanesa lachey play on truth be told, the 2015 nbc sitcom"
     assert resolved(engine, question) == "truth-be-told-nbc"
+
+
+def test_the_reboot_of_a_title_its_star_names_is_its_later_copy(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show(
+            "angels-1976",
+            "Charlie's Angels",
+            network="ABC",
+            premiered=PartialDate(1976),
+            popularity=83,
+        ),
+        show(
+            "angels-2011",
+            "Charlie's Angels",
+            network="ABC",
+            premiered=PartialDate(2011),
+            popularity=78,
+            cast=(Credit("Minka Kelly", "Eve French"),),
+        ),
+    )
+
+    question = "charlie's angels reboot w minka kelly, when did that end"
+    assert resolved(engine, question) == "angels-2011"

@@ -58,7 +58,11 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         sequel = _numbered_sequel(question.words, resolution.best, judged)
         if sequel is not None:
             resolution = Match(sequel)  # "blue planet 2": Blue Planet II, not its season 2
-    if isinstance(resolution, Match) and _derived(question.words, resolution.best):
+    if (
+        isinstance(resolution, Match)
+        and _derived(question.words, resolution.best)
+        and not _a_later_copy(shows, resolution.best, judged)
+    ):
         # "the saved by the bell reboot", "penny dreadful spinoff": another show than the one
         # named, which the base may not hold: suggested, never answered about
         owner = resolution.best.owner
@@ -214,6 +218,21 @@ def _derived(words: Sequence[str | None], scored: Scored) -> bool:
     if any(w is not None and len(w) == 4 and w.isdecimal() for w in words):
         return False
     return scored.end < len(words) and words[scored.end] in DERIVED
+
+
+def _a_later_copy(shows: Sequence[Show], best: Scored, judged: list[Scored]) -> bool:
+    """Whether the match is the later of two shows with one title: "charlie's angels reboot w
+    minka kelly" is the 2011 Charlie's Angels, the reboot of the 1976 one, and no other show."""
+    premiered = shows[best.owner].premiered
+    if premiered is None:
+        return False
+    return any(
+        s.name == best.name
+        and s.owner != best.owner
+        and (earlier := shows[s.owner].premiered) is not None
+        and earlier.year < premiered.year
+        for s in judged
+    )
 
 
 def _a_part_of(
