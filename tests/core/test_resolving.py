@@ -1794,3 +1794,24 @@ def test_the_reboot_of_a_title_its_star_names_is_its_later_copy(engine_for: Make
 
     question = "charlie's angels reboot w minka kelly, when did that end"
     assert resolved(engine, question) == "angels-2011"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("gone for a month and missed everything, did smash ever get a season 3?", "smash"),
+        ("lost for two days in the woods lol, did smash get a season 3", "smash"),
+        ("gone season 2?", None),
+    ],
+)
+def test_an_everyday_title_followed_by_how_long_is_a_phrase(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show("gone", "Gone", popularity=85),
+        show("gone-2", "Gone", popularity=80),
+        show("lost", "Lost", network="ABC", popularity=90),
+        show("smash", "Smash", network="NBC", popularity=88),
+    )
+
+    assert resolved(engine, question) == expected

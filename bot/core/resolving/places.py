@@ -261,6 +261,8 @@ def title_slot(
         word = words[end]
         after = NOT_BEFORE_TITLE_END if strict else _PRONOUNS
         following = words[end + 1] if end + 1 < len(words) else None
+        if _how_long(words, end):
+            return False  # "*gone* for a month and missed everything": a while, no title
         if word in ARTICLES_A and (
             following in BESIDE_TITLE
             or following in KINDS
@@ -286,6 +288,18 @@ _TIMES = frozenset(
     | {"christmas", "winter", "spring", "fall", "autumn", "halloween", "easter", "holiday"}
 )
 """A time after a title ("these days", "this year") says when, not more of the title."""
+
+
+def _how_long(words: list[str | None], end: int) -> bool:
+    """Whether the words after a match say for how long ("gone *for a week*", "lost *for
+    two days*"): what an everyday word is followed by, not a title."""
+    if end + 2 >= len(words) or words[end] != "for":
+        return False
+    count, unit = words[end + 1], words[end + 2]
+    plural = unit[:-1] if unit is not None and unit.endswith("s") else unit
+    return (count in ARTICLES_A or count in NUMBER_WORDS or bool(count and count.isdecimal())) and (
+        unit in _TIMES or plural in _TIMES
+    )
 
 
 def runs_on(words: list[str | None], end: int, joiner: str = "") -> bool:
