@@ -203,9 +203,12 @@ _HELP = re.compile(
 _HOW_TO_ASK = re.compile(
     r"\bhow (?:do|can|should) (?:i|we|u) (?:ask|use|talk to) (?:you|u|this bot|the bot|showbot)"
     r"(?: about (?:a |any )?(?:show|shows|series|something|stuff|things))?(?: and|$)"
+    r"|\b(?:can|could|may) (?:i|we|u) ask (?:you |u )?(?:about )?"
+    r"(?:two|2|three|several|multiple|many|more than one|a few) (?:shows|series|things|questions)\b"
 )
 """A question on how to ask, anywhere in the message ("how do i ask you about a show, do i just
-type the name?"); not "how do i ask you about dark", which names what it asks about."""
+type the name?", "can i ask about two shows at once"); not "how do i ask you about dark", which
+names what it asks about."""
 
 
 _LIST = re.compile(r"\s*[,;/]\s+|\s+[,;/]\s*")

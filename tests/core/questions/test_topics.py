@@ -53,6 +53,7 @@ from bot.core.questions.topics import asks_something
         ("unit luchtvaartpolitie how many afleveringen", Topic.EPISODES),
         ("my friend swears the riches only had one season, how many did it have", Topic.SEASONS),
         ("how do i ask you about a show, do i just type the name?", Topic.HELP),
+        ("can i ask about two shows at once or one at a time", Topic.HELP),
         ("how do i ask you about dark season 3", Topic.STATUS),
         ("peep show was a bbc thing wasnt it", Topic.NETWORK),
         ("is history 101 a comedy like drunk history", Topic.GENRE),
