@@ -1815,3 +1815,26 @@ def test_an_everyday_title_followed_by_how_long_is_a_phrase(
     )
 
     assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("gangs of galicia is it like gangs of london? whats it about", None),
+        ("is it like gangs of london", "gangs-of-london"),
+        ("is peaky blinders like gangs of london", "peaky-blinders"),
+    ],
+)
+def test_a_show_the_base_lacks_compared_to_one_it_has_is_not_answered_as_that_one(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show("gangs-of-london", "Gangs of London", network="Sky Atlantic", popularity=98),
+        show("peaky-blinders", "Peaky Blinders", network="BBC Two", popularity=99),
+    )
+
+    answer = engine.ask(question)
+
+    assert answer.to_json()["show"] == expected
+    if expected is None:
+        assert [s.id for s in answer.suggestions] == ["gangs-of-london"]

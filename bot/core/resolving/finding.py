@@ -27,7 +27,7 @@ from .story import (
     unknown_title,
     words_in_passing,
 )
-from .words import BESIDE_TITLE, DERIVED, capped, overlap, rank_order
+from .words import BESIDE_TITLE, DERIVED, capped, content_word, overlap, rank_order
 
 MAX_SHOWS = 3
 """Shows answered in one reply; a longer list is more likely a rant than a question."""
@@ -78,6 +78,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         # "the girls at work keep recommending h2o just add wter": an everyday word taken as a
         # title beside words that may name the show meant: asked about, never answered
+        return Found(NoMatch((best,)))
+    if _compared_to(question.words, best):
+        # "gangs of galicia is it like gangs of london?": the show asked about is the one
+        # before "like", which the base lacks; the one after it is only a comparison
         return Found(NoMatch((best,)))
     if question.asks_for_pick and (best.everyday or _in_the_story(question, best)):
         # "the girls are coming over tonight, what should we watch", "the kids are alright now
@@ -153,6 +157,25 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
+
+
+def _compared_to(words: Sequence[str | None], best: Scored) -> bool:
+    """Whether the match is what another title is compared to ("x, is it like *y*"), where
+    the words before "like" start the message with a title the base lacks."""
+    if best.start < 2 or words[best.start - 1] != "like":
+        return False
+    before = list(words[: best.start - 1])
+    while before and before[-1] in _ASKING_LIKE:
+        before.pop()  # "is it", "is that", "sounds"
+    return (
+        bool(before)
+        and before[0] is not None
+        and content_word(before[0])
+        and any(w is not None and content_word(w) and foreign(w) for w in before)
+    )
+
+
+_ASKING_LIKE = frozenset({"is", "was", "it", "its", "that", "this", "sounds", "sound", "kinda"})
 
 
 def _in_the_story(question: Question, scored: Scored) -> bool:
