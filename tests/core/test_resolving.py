@@ -1838,3 +1838,19 @@ def test_a_show_the_base_lacks_compared_to_one_it_has_is_not_answered_as_that_on
     assert answer.to_json()["show"] == expected
     if expected is None:
         assert [s.id for s in answer.suggestions] == ["gangs-of-london"]
+
+
+def test_a_copy_of_a_year_the_question_denies_is_not_answered(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show(
+            "qaf-2000",
+            "Queer as Folk",
+            network="Showtime",
+            premiered=PartialDate(2000),
+            popularity=94,
+        ),
+        show("qaf-2022", "Queer as Folk", network="Peacock", premiered=PartialDate(2022)),
+    )
+
+    question = "the new queer as folk, not the 2000 one, how is it rated"
+    assert resolved(engine, question) == "qaf-2022"

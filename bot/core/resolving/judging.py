@@ -32,6 +32,7 @@ from .places import (
     verb_phrase,
     whole_content,
     whole_sentence,
+    years_denied,
 )
 from .words import (
     KINDS,
@@ -130,6 +131,9 @@ def judge(
     elsewhere = networks_denied(words)  # nearly always none: no show's network is folded
     if elsewhere and _network_of(shows[scored.owner]) in elsewhere:
         return capped(scored, SUGGEST)  # "the new surface, not the nbc one"
+    premiered = shows[scored.owner].premiered
+    if premiered is not None and premiered.year in years_denied(words):
+        return capped(scored, SUGGEST)  # "the new queer as folk, not the 2000 one"
     if scored.flags & SHORT and _elsewhere(shows[scored.owner], words):
         # "when does the last frontier come out on apple tv": not Alaska: The Last Frontier,
         # which Discovery airs; a short name is no name for a show on another network
