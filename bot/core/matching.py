@@ -977,6 +977,10 @@ class NameIndex(Completion):
             return None  # "how many seasons did the a-team *run*": what is asked of it
         if after < len(words) and (telling(after) or words[after] in _LENGTHEN):
             return " ".join(w for w in words[start : after + 1] if w is not None)
+        if after + 1 < len(words) and words[after] in _VERSIONS and telling(after + 1):
+            # "is dexter *original sin* cancelled": a version word that starts more of a
+            # title ("dexter new blood"), not one that says which ("the office original cast")
+            return " ".join(w for w in words[start : after + 2] if w is not None)
         core = " ".join(w for w in words[start:end] if w is not None)
         if front and before >= 0 and telling(before):
             word = words[before]

@@ -1854,3 +1854,20 @@ def test_a_copy_of_a_year_the_question_denies_is_not_answered(engine_for: MakeEn
 
     question = "the new queer as folk, not the 2000 one, how is it rated"
     assert resolved(engine, question) == "qaf-2022"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is dexter original sin cancelled, i heard rumours", None),
+        ("is dexter new blood renewed", None),
+        ("who was in the dexter original cast", "dexter"),
+        ("is the original dexter still the best", "dexter"),
+    ],
+)
+def test_a_version_word_after_a_title_may_start_a_longer_one(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(show("dexter", "Dexter", network="Showtime", popularity=96))
+
+    assert resolved(engine, question) == expected
