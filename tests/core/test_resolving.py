@@ -1871,3 +1871,24 @@ def test_a_version_word_after_a_title_may_start_a_longer_one(
     engine = engine_for(show("dexter", "Dexter", network="Showtime", popularity=96))
 
     assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("mystery quest still on", "mysteryquest"),
+        ("journey quest season 4?", "journeyquest"),
+        ("truelove ending explained anyone?", None),
+    ],
+)
+def test_a_little_known_title_typed_apart_is_still_its_name(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show("mysteryquest", "MysteryQuest", popularity=39),
+        show("journeyquest", "JourneyQuest", popularity=37),
+        show("the-quest", "The Quest", network="ABC", popularity=77),
+        show("true-love", "True Love", popularity=40),
+    )
+
+    assert resolved(engine, question) == expected

@@ -254,9 +254,14 @@ def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str
     else but question words and a description ("e-ring *the pentagon show*, was it
     cancelled"), or it is introduced as a show ("whatever happened to *the show* life is
     wild"); typed as written, or with one slip in a name of several telling words ("great men
-    acadamy")."""
+    acadamy"), or with the words a name runs together typed apart ("mystery quest" for
+    MysteryQuest; not "truelove" for True Love, which may be another title run together)."""
     telling = [w for w in scored.name.split() if w not in FUNCTION_WORDS]
-    if not (scored.exact or (len(telling) >= 2 and scored.similarity >= MISTYPED)):
+    typed = [w for w in words[scored.start : scored.end] if w is not None]
+    apart = len(typed) > scored.name.count(" ") + 1 and "".join(typed) == scored.name.replace(
+        " ", ""
+    )
+    if not (scored.exact or apart or (len(telling) >= 2 and scored.similarity >= MISTYPED)):
         return False
     if introduced(words, scored.start):
         return True
