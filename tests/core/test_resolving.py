@@ -1892,3 +1892,14 @@ def test_a_little_known_title_typed_apart_is_still_its_name(
     )
 
     assert resolved(engine, question) == expected
+
+
+def test_a_network_named_beside_a_little_known_title_describes_it(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("home-fires", "Home Fires", popularity=48),
+        show("home", "Home", network="Apple TV+", popularity=85),
+    )
+
+    assert resolved(engine, "home fires why did itv cancel it") == "home-fires"

@@ -157,7 +157,9 @@ def judge(
         # show's nickname; a longer one may be the series' name on its spin-off (the film)
         return capped(scored, SUGGEST)
     obscure = popularity < OBSCURE and not is_described(shows[scored.owner])
-    if obscure and not _named_alone(words, scored, context | genre_words_of(shows[scored.owner])):
+    if obscure and not _named_alone(
+        words, scored, context | genre_words_of(shows[scored.owner]) | _networks_typed(words)
+    ):
         # a title nothing describes, that few know: only when the question is just its name
         # ("is ever after high over?? my daughter keeps asking")
         return capped(scored, SUGGEST)
@@ -271,6 +273,12 @@ def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str
     return whole_sentence(words, scored, context) and title_slot(
         words, scored.start, scored.end, context, strict=False
     )  # not "the *four* seasons netflix": a count
+
+
+def _networks_typed(words: list[str | None]) -> frozenset[str]:
+    """The networks a message names in one word ("why did *itv* cancel home fires"), which
+    describe a show whose record names no network as well as any words can."""
+    return frozenset(w for w in words if w is not None and w in NETWORKS)
 
 
 def _no_phrase(name: list[str], telling: list[str]) -> bool:
