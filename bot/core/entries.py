@@ -7,6 +7,7 @@ import functools
 from bot.core.matching import Entry
 from bot.core.models import Show
 from bot.core.questions import FUNCTION_WORDS
+from bot.core.questions.vocabulary import COUNTRIES, COUNTRY_NETWORKS, NETWORKS
 from bot.core.text import fold
 
 CAST_CONTEXT = 15
@@ -24,9 +25,10 @@ def context_of(show: Show) -> tuple[str, ...]:
     and decade, its top-billed cast's names and roles."""
     network = show.network or ""
     year = str(show.premiered.year) if show.premiered else ""
+    places = _country_words(network)
     people = [part for c in show.cast[:CAST_CONTEXT] for part in (c.name, c.role) if part]
     if not people:
-        return tuple(part for part in (network, year, *_decade(year)) if part)
+        return tuple(part for part in (network, *places, year, *_decade(year)) if part)
     # The words of the cast's names and roles, not the question words ("the", "dr").
     telling = dict.fromkeys(
         word
@@ -34,7 +36,19 @@ def context_of(show: Show) -> tuple[str, ...]:
         for word in fold(part).split()
         if len(word) >= 3 and word not in FUNCTION_WORDS
     )
-    return tuple(part for part in (network, year, *_decade(year), *telling) if part)
+    return tuple(part for part in (network, *places, year, *_decade(year), *telling) if part)
+
+
+@functools.cache
+def _country_words(network: str) -> tuple[str, ...]:
+    """How people name the country of a network's versions ("big brother *uk*" for Channel 5's
+    Big Brother); not "us", which is most often a pronoun ("tell us about ...")."""
+    known = NETWORKS.get(fold(network)) if network else None
+    return tuple(
+        word
+        for word, country in COUNTRIES.items()
+        if known in COUNTRY_NETWORKS[country] and word != "us"
+    )
 
 
 @functools.cache

@@ -45,6 +45,7 @@ from bot.core.completion import Completion
 from bot.core.fitting import Fit, Query, cut_short, fit, typed_apart
 from bot.core.names import NAME_ARTICLES, acronyms, name_forms, written_words
 from bot.core.questions.vocabulary import (
+    COUNTRIES,
     ENGLISH_WORDS,
     REWORDINGS,
     SYNONYM_PHRASES,
@@ -958,6 +959,8 @@ class NameIndex(Completion):
         def telling(position: int) -> bool:
             if start <= position < end or not self._telling(words[position], context):
                 return False
+            if words[position] in COUNTRIES:
+                return False  # "big brother *uk*", "the *aussie* one": which version
             if position in strong:
                 # another title written out whole: two titles side by side ("x and y"), or
                 # one longer title ("good girls *rebellion*")

@@ -23,7 +23,16 @@ def test_a_show_is_indexed_under_its_title_and_aliases() -> None:
 def test_the_network_year_and_decade_point_at_a_show() -> None:
     context = context_of(_show("x", "X", network="Nickelodeon", premiered=PartialDate(1992)))
 
-    assert set(context) == {"Nickelodeon", "1992", "90s", "1990s"}
+    assert {"Nickelodeon", "1992", "90s", "1990s"} <= set(context)
+
+
+def test_the_country_of_the_network_points_at_a_show_but_not_the_pronoun_us() -> None:
+    british = context_of(_show("x", "X", network="Channel 5"))
+    american = context_of(_show("y", "Y", network="CBS"))
+
+    assert {"uk", "british"} <= set(british)
+    assert "american" in american
+    assert "us" not in american
 
 
 def test_the_decade_a_question_names_picks_one_of_two_shows_of_one_title(

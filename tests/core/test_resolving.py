@@ -1903,3 +1903,23 @@ def test_a_network_named_beside_a_little_known_title_describes_it(
     )
 
     assert resolved(engine, "home fires why did itv cancel it") == "home-fires"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who presented big brother uk", "big-brother-c5"),
+        ("the british big brother, how many series", "big-brother-c5"),
+        ("is big brother on cbs still going", "big-brother-cbs"),
+    ],
+)
+def test_a_country_says_which_version_of_a_format_is_meant(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    engine = engine_for(
+        show("big-brother-cbs", "Big Brother", network="CBS", popularity=59),
+        show("big-brother-c5", "Big Brother", network="Channel 5", popularity=53),
+        show("big-brother-1453", "Big Brother", popularity=99),
+    )
+
+    assert resolved(engine, question) == expected

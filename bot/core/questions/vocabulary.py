@@ -48,6 +48,17 @@ def _networks() -> dict[str, str]:
     }
 
 
+def _countries() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Each word for a country -> the country, and each country -> its networks."""
+    raw = read_yaml("countries.yaml")
+    words = {str(word): str(name) for name, entry in raw.items() for word in entry["words"]}
+    networks = {
+        str(name): frozenset(str(network) for network in entry["networks"])
+        for name, entry in raw.items()
+    }
+    return words, networks
+
+
 def _title_places() -> dict[str, frozenset[str]]:
     raw = read_yaml("title_places.yaml")
     return {key: frozenset(str(word) for word in words) for key, words in raw.items()}
@@ -150,6 +161,9 @@ SYNONYM_PHRASES = _phrases()
 """One word -> the names of two words it stands for ("la" -> "los angeles", "ny" -> "new york")."""
 NETWORKS = _networks()
 """Spellings of networks people name ("hbo max", "prime") -> the network."""
+COUNTRIES, COUNTRY_NETWORKS = _countries()
+"""Words for a country people name a version by ("uk", "aussie") -> the country; and each
+country -> the networks (`NETWORKS`' names) that air its versions."""
 TITLE_PLACES = _title_places()
 """Where a title goes in a sentence (`data/title_places.yaml`)."""
 SYNONYMS = _synonyms()

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from bot.core.matching import NAMING_WORDS, asked_verb, description_end
 from bot.core.names import NAME_ARTICLES
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS
-from bot.core.questions.vocabulary import CHITCHAT_WORDS, NETWORKS, TITLE_PLACES, WH_WORDS
+from bot.core.questions.vocabulary import (
+    CHITCHAT_WORDS,
+    COUNTRIES,
+    NETWORKS,
+    TITLE_PLACES,
+    WH_WORDS,
+)
 from bot.core.results import Scored
 from bot.core.text import ARTICLES
 
@@ -344,9 +350,10 @@ def whole_sentence(
 
 def _aside(word: str, context: frozenset[str]) -> bool:
     """A word that says something about the show rather than name it: a question word, a year
-    or a number, the show's network ("the office bbc")."""
+    or a number, the show's network ("the office bbc"), a country ("big brother uk")."""
     return (
         word in FUNCTION_WORDS
+        or word in COUNTRIES
         or word in BESIDE_TITLE
         or word in FRAMING
         or word in ASIDES

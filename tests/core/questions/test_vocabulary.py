@@ -44,3 +44,11 @@ def test_a_word_with_another_first_letter_is_no_slip_of_a_question_word() -> Non
     assert RESPELLER.respell("xcompany") == "xcompany"  # X Company run together
     assert RESPELLER.respell("esason") == "season"  # the first two letters swapped
     assert RESPELLER.respell("premeire") == "premiere"
+
+
+def test_every_country_names_networks_the_vocabulary_knows() -> None:
+    from bot.core.questions.vocabulary import COUNTRIES, COUNTRY_NETWORKS, NETWORKS
+
+    assert COUNTRIES["uk"] == COUNTRIES["british"] == "uk"
+    for networks in COUNTRY_NETWORKS.values():
+        assert networks <= set(NETWORKS.values())
