@@ -1923,3 +1923,13 @@ def test_a_country_says_which_version_of_a_format_is_meant(
     )
 
     assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize("aside", ["oops", "ugh", "smh", "idk"])
+def test_an_interjection_after_a_title_carries_no_title_on(
+    engine_for: MakeEngine, aside: str
+) -> None:
+    engine = engine_for(show("lab-rats", "Lab Rats", network="Disney XD", popularity=79))
+
+    question = f"skipped practice to binge lab rats {aside}. when did it first come out"
+    assert resolved(engine, question) == "lab-rats"
