@@ -1933,3 +1933,18 @@ def test_an_interjection_after_a_title_carries_no_title_on(
 
     question = f"skipped practice to binge lab rats {aside}. when did it first come out"
     assert resolved(engine, question) == "lab-rats"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is scraps a cooking show", "scraps"),
+        ("my dog eats scraps lol", None),
+    ],
+)
+def test_an_everyday_title_counts_beside_a_word_for_its_genre(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(show("scraps", "Scraps", genres=("Food", "Travel"), popularity=53))
+
+    assert resolved(engine, question) == expected

@@ -205,7 +205,9 @@ def judge(
     known = (fame or {}).get(scored.name, popularity) if popularity == 0 else popularity
     """A copy of unknown popularity (a catalogue that rates nothing) is as well known as the
     best-known show of its name, for whether the name is used as a title here."""
-    if everyday and not _named_as_title(words, scored, context, several, known):
+    described = context | genre_words_of(shows[scored.owner])
+    if everyday and not _named_as_title(words, scored, described, several, known):
+        # "is scraps a cooking show": its genre, said beside it, describes it as its network does
         return capped(scored, SUGGEST)
     if everyday and not whole_content(words, scored, context):
         scored = dataclasses.replace(scored, everyday=True)
