@@ -1740,6 +1740,8 @@ def test_a_title_of_question_words_called_a_show_opening_the_message_is_one(
     [
         ("why did big love end", "big-love"),
         ("does big love have a season 6", "big-love"),
+        ("my phone is out of control lol. anyway is big love on hbo", "big-love"),
+        ("is big love on my mind lol", None),
         ("i love big dogs, why did they end", None),
     ],
 )

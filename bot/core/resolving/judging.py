@@ -22,6 +22,7 @@ from .places import (
     described_apart,
     describing,
     introduced,
+    network_end,
     network_follows,
     networks_denied,
     networks_said,
@@ -389,13 +390,15 @@ def _cut_end(words: list[str | None], scored: Scored) -> bool:
 
 def _between_verbs(words: list[str | None], start: int, end: int) -> bool:
     """Whether words stand where only a subject goes: after the verb a question opens with and
-    before the verb it asks ("did ... end", "does ... have")."""
-    return (
-        start > 0
-        and end < len(words)
-        and words[start - 1] in _AUXILIARIES
-        and (words[end] in _VERBS)
-    )
+    before the verb it asks ("did ... end", "does ... have"), or between "is" and a network it
+    asks about ("is ... on hbo")."""
+    if start == 0 or end >= len(words):
+        return False
+    before, following = words[start - 1], words[end]
+    if before in _AUXILIARIES:
+        return following in _VERBS
+    on_network = following == "on" and network_end(words, end + 1) is not None
+    return before in _COPULAS and on_network
 
 
 def _inside(position: int, spans: frozenset[tuple[int, int]]) -> bool:
