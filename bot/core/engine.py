@@ -476,8 +476,9 @@ def _people_named(snapshot: Snapshot, question: Question, shows: Resolution) -> 
     if isinstance(shows, Match) and not question.asks_about_person:
         return None
     words = list(question.words)
-    if isinstance(shows, Match | Ambiguous):
-        # The title's own words name the show, not a person ("one piece", "the office").
+    if isinstance(shows, Match | Ambiguous) and question.topic is not Topic.PERSON:
+        # The title's own words name the show, not a person ("one piece", "the office"); but
+        # "what else has neil patrick harris been in" asks about the person a title holds
         found = shows.best if isinstance(shows, Match) else shows.candidates[0]
         words[found.start : found.end] = [None] * (found.end - found.start)
     index = snapshot.people_index
@@ -511,8 +512,10 @@ def _person(
         # "what else has seth rogen been in", "seth rogen shows" ask about the person
         return None if _asks_a_shows_fact(question) else person
     named, title = people.best, shows.best
-    if title.start <= named.start and named.end <= title.end:
-        return None  # the name is part of the title: "real time with bill maher"
+    if title.start <= named.start and named.end <= title.end and question.topic is not Topic.PERSON:
+        # the name is part of the title: "real time with bill maher"; but "what else has neil
+        # patrick harris been in" asks about him, not "Best Time Ever with Neil Patrick Harris"
+        return None
     if question.topic in _ABOUT_THE_SHOW:
         return None
     if question.topic is Topic.PERSON:

@@ -1055,3 +1055,28 @@ def test_a_title_that_names_the_character_asked_about_still_names_it(
     answer = engine.ask("who plays kimmy schmidt")
 
     assert answer.text.startswith("Kimmy Schmidt is played by Ellie Kemper")
+
+
+def test_what_else_a_person_was_in_is_about_them_even_when_a_title_holds_their_name(
+    engine_for: Callable[..., Engine],
+) -> None:
+    engine = engine_for(
+        Show(
+            id="best-time-ever",
+            title="Best Time Ever with Neil Patrick Harris",
+            status=Status.ENDED,
+            popularity=88,
+        ),
+        Show(
+            id="himym",
+            title="How I Met Your Mother",
+            status=Status.ENDED,
+            popularity=99,
+            cast=(Credit("Neil Patrick Harris", "Barney Stinson"),),
+        ),
+    )
+
+    answer = engine.ask("what else has neil patrick harris been in")
+
+    assert answer.intent is Intent.PERSON
+    assert "How I Met Your Mother" in answer.text

@@ -38,6 +38,7 @@ from bot.core.questions.topics import asks_something
         ("софия сериал какой жанр", Topic.GENRE),
         ("what kinda show is the wire", Topic.GENRE),
         ("what was millie bobby brown in before stranger things?", Topic.PERSON),
+        ("damian lewis was in what before homeland", Topic.PERSON),
         ("dale gas what kinda show is it", Topic.GENRE),
         ("florida man murders is that true crime or one of those meme compilations", Topic.GENRE),
         ("how long is smackdown each week", Topic.RUNTIME),
