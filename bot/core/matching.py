@@ -959,8 +959,10 @@ class NameIndex(Completion):
         def telling(position: int) -> bool:
             if start <= position < end or not self._telling(words[position], context):
                 return False
-            if words[position] in COUNTRIES:
-                return False  # "big brother *uk*", "the *aussie* one": which version
+            if position >= end and words[position] in COUNTRIES:
+                # "big brother *uk*": which version; before a title, a country may start it
+                # ("great *british* bakeoff")
+                return False
             if position in strong:
                 # another title written out whole: two titles side by side ("x and y"), or
                 # one longer title ("good girls *rebellion*")
