@@ -129,6 +129,10 @@ def _say(
     if topic is Topic.SUMMARY:
         asked = () if question.wh else _asked_words(question)
         return facts.summary_answer(show, asked), topic
+    if topic is Topic.SEASONS and not question.wh and WH_WORDS.isdisjoint(question.words):
+        claim = facts.seasons_claimed(question.words)
+        if claim is not None:  # "wipeout had seven seasons right?", "did it go past one season"
+            return facts.seasons_confirmed(show, ctx, claim), topic
     build = _SIMPLE.get(topic)
     if build is not None:
         return build(show, season, ctx), topic

@@ -15,7 +15,7 @@ from bot.core.answers.model import Context
 from bot.core.answers.status import Said, no, over, state, yes
 from bot.core.answers.wording import digits, join, on, score_label, sentence, within
 from bot.core.models import Show, Status
-from bot.core.questions import NETWORKS
+from bot.core.questions import NETWORKS, NUMBER_WORDS
 from bot.core.questions.vocabulary import GENRES, UNSURE_GENRES
 from bot.core.text import fold
 
@@ -39,6 +39,46 @@ def seasons_answer(show: Show, ctx: Context) -> Said:
     if renewed is not None and renewed > aired:
         text += f" so far, and season {renewed} is confirmed"
     return Said(text + ".")
+
+
+def seasons_claimed(words: Sequence[str | None]) -> tuple[int, bool] | None:
+    """The number of seasons a question asks to confirm, and whether it asks for more than it
+    ("had seven seasons right?": (7, False); "did it go past one season": (1, True)); None
+    when it claims none."""
+    said = [w for w in words if w is not None]
+    for at, word in enumerate(said[:-1]):
+        if said[at + 1] not in _SEASON_WORDS:
+            continue
+        count = _count(word)
+        if count is None:
+            continue
+        before = said[at - 1] if at > 0 else None
+        return count, before in _BEYOND
+    return None
+
+
+def seasons_confirmed(show: Show, ctx: Context, claim: tuple[int, bool]) -> Said:
+    """The seasons answer opened with whether the number the question claims is right."""
+    said = seasons_answer(show, ctx)
+    aired = show.last_season
+    if not aired:
+        return said
+    count, more = claim
+    right = aired > count if more else aired == count
+    return yes(said.text) if right else no(said.text)
+
+
+def _count(word: str) -> int | None:
+    if word.isdecimal() and len(word) <= 2:
+        return int(word)
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS.index(word) + 1
+    return 1 if word in ("a", "single", "first") else None
+
+
+_SEASON_WORDS = frozenset({"season", "seasons", "series"})
+_BEYOND = frozenset({"past", "beyond", "than"})
+"""Words before a count that ask for more than it ("past one season", "more than 2 seasons")."""
 
 
 def episodes_answer(show: Show, season: int | None) -> Said:

@@ -165,3 +165,21 @@ def test_a_genre_compared_with_another_show_asks_only_the_genre(ask: Ask) -> Non
 
     assert ask(show, "is show x a comedy like drunk history").text.startswith("No")
     assert ask(show, "is show x a history show like drunk history").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("it had 2 seasons right?", "Yes: "),
+        ("it had three seasons right?", "No: "),
+        ("did it go past one season", "Yes: "),
+        ("did it go past two seasons", "No: "),
+        ("how many seasons did it have, was it 2?", "Show X has 2 seasons"),
+    ],
+)
+def test_a_number_of_seasons_to_confirm_gets_a_yes_or_a_no(
+    ask: Ask, question: str, opening: str
+) -> None:
+    show = make(Status.ENDED, seasons=(aired(1, 2020), aired(2, 2021)))
+
+    assert ask(show, question).text.startswith(opening)
