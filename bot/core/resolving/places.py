@@ -455,14 +455,7 @@ def networks_denied(words: list[str | None]) -> frozenset[str]:
     """The networks a message says the show it means is not on: "the new surface, *not the
     nbc one*"."""
     denied_ = set()
-    for position, word in enumerate(words):
-        if word != "not":
-            continue
-        start = (
-            position + 2
-            if position + 1 < len(words) and words[position + 1] == "the"
-            else position + 1
-        )
+    for start in _after_not(words):
         stop = network_end(words, start)
         if stop is not None and (stop == len(words) or words[stop] is None or words[stop] in KINDS):
             denied_.add(NETWORKS[" ".join(str(w) for w in words[start:stop])])
@@ -472,16 +465,18 @@ def networks_denied(words: list[str | None]) -> frozenset[str]:
 def years_denied(words: list[str | None]) -> frozenset[int]:
     """The premiere years a message says the show it means is not of: "the new queer as folk,
     *not the 2000 one*"."""
-    denied_ = set()
-    for position, word in enumerate(words):
-        if word != "not":
-            continue
-        at = (
-            position + 2
-            if position + 1 < len(words) and words[position + 1] == "the"
-            else (position + 1)
-        )
-        year = words[at] if at < len(words) else None
-        if year is not None and len(year) == 4 and year.isdecimal() and year[:2] in ("19", "20"):
-            denied_.add(int(year))
-    return frozenset(denied_)
+    said = (words[at] for at in _after_not(words) if at < len(words))
+    return frozenset(
+        int(year)
+        for year in said
+        if year is not None and len(year) == 4 and year.isdecimal() and year[:2] in ("19", "20")
+    )
+
+
+def _after_not(words: list[str | None]) -> list[int]:
+    """Where what the message denies starts: after each "not" and its "the"."""
+    return [
+        position + 2 if position + 1 < len(words) and words[position + 1] == "the" else position + 1
+        for position, word in enumerate(words)
+        if word == "not"
+    ]
