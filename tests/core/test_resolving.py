@@ -1950,3 +1950,13 @@ def test_an_everyday_title_counts_beside_a_word_for_its_genre(
     engine = engine_for(show("scraps", "Scraps", genres=("Food", "Travel"), popularity=53))
 
     assert resolved(engine, question) == expected
+
+
+def test_a_genre_after_a_title_and_a_is_what_the_show_is(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("pearson", "Pearson", network="USA Network", genres=("Drama", "Legal"), popularity=70),
+        show("conviction", "Conviction", network="ABC", popularity=75),
+    )
+
+    question = "i have zero conviction in my life choices but is pearson a legal show?"
+    assert resolved(engine, question) == "pearson"

@@ -181,12 +181,15 @@ def judge(
     )
     articled = before == "the" and fold(shows[scored.owner].title).startswith("the ")
     several = len(telling) > 1 or (scored.exact and (len(name) > 1 or articled))
+    described = context | genre_words_of(shows[scored.owner])
+    """What points at the show beside its name: its network and people, and a word for its
+    genre ("is scraps a *cooking* show", "made from scratch a *cooking* show?")."""
     if (
         everyday
         and len(name) <= 3
         and len(telling) * 3 <= len(name)
-        and not whole_content(words, scored, context)
-        and not (scored.exact and whole_sentence(words, scored, context))
+        and not whole_content(words, scored, described)
+        and not (scored.exact and whole_sentence(words, scored, described))
         and not (
             scored.exact
             and len(name) == 3
@@ -206,9 +209,7 @@ def judge(
     known = (fame or {}).get(scored.name, popularity) if popularity == 0 else popularity
     """A copy of unknown popularity (a catalogue that rates nothing) is as well known as the
     best-known show of its name, for whether the name is used as a title here."""
-    described = context | genre_words_of(shows[scored.owner])
     if everyday and not _named_as_title(words, scored, described, several, known):
-        # "is scraps a cooking show": its genre, said beside it, describes it as its network does
         return capped(scored, SUGGEST)
     if everyday and not whole_content(words, scored, context):
         scored = dataclasses.replace(scored, everyday=True)

@@ -13,6 +13,7 @@ from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, NUMBER_WORDS
 from bot.core.questions.vocabulary import (
     CHITCHAT_WORDS,
     COUNTRIES,
+    GENRES,
     NETWORKS,
     TITLE_PLACES,
     WH_WORDS,
@@ -274,8 +275,11 @@ def title_slot(
             or following in KINDS
             or following in _GIVEN
             or following in NETWORKS
+            or following in GENRES
         ):
-            pass  # "is bloodline *a thriller*", "giving carter *a chance*", "is x *a netflix* show"
+            # "is bloodline *a thriller*", "giving carter *a chance*", "is x *a netflix* show",
+            # "made from scratch *a cooking* show?"
+            pass
         elif word in _NEAR_TIME and following in _TIMES:
             pass  # "who hosts TAR *these days*"
         elif asked_verb(words, start, end):
