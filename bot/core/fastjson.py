@@ -17,6 +17,7 @@ import enum
 import functools
 import json
 import re
+from array import array
 from collections.abc import Callable, Sized
 from typing import Any, Final, Protocol, TypeVar
 
@@ -526,9 +527,47 @@ class Checker(Protocol[_R_co]):
     def result(self, shows: tuple[Show, ...] = ()) -> _R_co: ...
 
 
-def read_json(body: str, first_line: int, checker: Checker[_R]) -> _R | None:
+@dataclasses.dataclass(frozen=True, slots=True)
+class ShowLines:
+    """What the fast path read from each line of a file written one show a line (the layout of
+    `showbot import`), for the next read of that file to take the shows of unchanged lines.
+
+    A fresh import rewrites every file, and most of its lines are the shows as they were.
+    Reading each again, then comparing it field by field with the running show to keep one
+    copy, made a reload cost as much as a cold start. Lines are known by `hash()`: 64 bits,
+    the same text always the same number within the process, and never stored on disk (the
+    start cache keeps none of this).
+    """
+
+    file: str
+    first: int
+    """The line of the file the first show is on."""
+    hashes: array[int]
+    """Each line's `hash()`, its trailing comma included."""
+    shows: tuple[Show | None, ...]
+    """The show the fast path read from each line; None where the checker read it (it may
+    have warned: that line is read again)."""
+
+    def show(self, position: int, line_hash: int) -> Show | None:
+        """The show read from line `position` (of the shows) when it had this hash."""
+        if position < len(self.shows) and self.hashes[position] == line_hash:
+            return self.shows[position]
+        return None
+
+    def replacing(self, by: dict[int, Show]) -> ShowLines:
+        """The same lines, each show whose `id()` is in `by` replaced by `by`'s show (the
+        running base's equal one, which the next reload then meets as itself)."""
+        shows = tuple(None if s is None else by.get(id(s), s) for s in self.shows)
+        return dataclasses.replace(self, shows=shows)
+
+
+def read_json(
+    body: str, first_line: int, checker: Checker[_R], previous: ShowLines | None = None
+) -> tuple[_R | None, ShowLines | None]:
     """The file's shows when it is JSON without any problem; None sends it to the YAML reader,
     which locates the problems on their own lines. Raises `NotJson` when it is no JSON at all.
+    With the result come its `ShowLines` when the file is written one show a line; the shows
+    of lines unchanged since `previous` (the last read of this file) are taken from there.
 
     Objects come back as tuples of pairs (as cheap for the C parser as dicts, and they keep
     repeated keys visible); `_FastReader` takes the shows it can, the checker the others, each
@@ -537,21 +576,31 @@ def read_json(body: str, first_line: int, checker: Checker[_R]) -> _R | None:
     located here instead, on the line where their show starts: in an imported file each show
     is one line.
     """
-    try:
-        data = json.loads(body, object_pairs_hook=tuple)
-    except (ValueError, RecursionError) as exc:
-        raise NotJson(str(exc)) from exc
     small = len(body) <= limits.MAX_YAML_BYTES
-    if len(data) == 1 and data[0][0] == "shows" and type(data[0][1]) is list:
-        shows = list(zip(data[0][1], _show_lines(body, first_line, len(data[0][1])), strict=True))
-    elif any(key == "shows" for key, _ in data):
-        return _document(data, first_line, checker, small)
+    by_line = _one_show_a_line(body, first_line, checker.file, previous)
+    hashes = None
+    if by_line is not None:
+        items, hashes = by_line
+        shows = list(zip(items, range(first_line + 1, first_line + 1 + len(items)), strict=True))
     else:
-        shows = [(data, first_line)]
+        try:
+            data = json.loads(body, object_pairs_hook=tuple)
+        except (ValueError, RecursionError) as exc:
+            raise NotJson(str(exc)) from exc
+        if len(data) == 1 and data[0][0] == "shows" and type(data[0][1]) is list:
+            count = len(data[0][1])
+            shows = list(zip(data[0][1], _show_lines(body, first_line, count), strict=True))
+        elif any(key == "shows" for key, _ in data):
+            return _document(data, first_line, checker, small), None
+        else:
+            shows = [(data, first_line)]
     reader = _FastReader(checker.shared.keep, checker.file)
     out = []
+    read: list[Show | None] = []
+    """Per show (per line, when `hashes`), what the fast path read."""
     for raw, line in shows:
-        show = reader.show(raw, line)
+        show = raw if isinstance(raw, Show) else reader.show(raw, line)
+        read.append(None if show is _SKIP else show)
         if show is _SKIP:
             try:
                 checked = checker.show(_at_line(raw, line), line)
@@ -559,12 +608,58 @@ def read_json(body: str, first_line: int, checker: Checker[_R]) -> _R | None:
                 checker.error(line, "yaml", NESTED_TOO_DEEP)
                 checked = None
             if small and checker.problems:
-                return None
+                return None, None
             if checked is None:
                 continue
             show = checked
         out.append(show)
-    return checker.result(tuple(out))
+    lines = None if hashes is None else ShowLines(checker.file, first_line + 1, hashes, tuple(read))
+    return checker.result(tuple(out)), lines
+
+
+_HEAD = '{"shows": [\n'
+_TAIL = "\n]}"
+_JSON_SPACE = " \t\n\r"
+_LINE = json.JSONDecoder(object_pairs_hook=tuple).raw_decode
+
+
+def _one_show_a_line(
+    body: str, first_line: int, file: str, previous: ShowLines | None
+) -> tuple[list[Any], array[int]] | None:
+    """For a file written exactly as `showbot import` writes it (`{"shows": [`, one value a
+    line, each but the last followed by a comma, `]}`), each line's value, as `json.loads`
+    of the whole would give it (the same C parser, a line at a time), or the show read from
+    that line before when the line is unchanged since `previous`; and each line's hash. None
+    for any other layout, or a line that is not one JSON value: the whole is parsed then."""
+    end = body.rfind(_TAIL)
+    if (
+        end < len(_HEAD)
+        or not body.startswith(_HEAD)
+        or body[end + len(_TAIL) :].strip(_JSON_SPACE)
+    ):
+        return None
+    lines = body[len(_HEAD) : end].split("\n")
+    hashes = array("q", map(hash, lines))
+    if previous is not None and (previous.file != file or previous.first != first_line + 1):
+        previous = None  # its shows' origins name another file or line
+    items: list[Any] = []
+    last = len(lines) - 1
+    for position, line in enumerate(lines):
+        comma = position < last
+        if line.endswith(",") is not comma:
+            return None
+        known = previous.show(position, hashes[position]) if previous is not None else None
+        if known is not None:
+            items.append(known)
+            continue
+        try:
+            value, stop = _LINE(line)
+        except (ValueError, RecursionError):
+            return None
+        if stop != len(line) - comma:
+            return None
+        items.append(value)
+    return items, hashes
 
 
 def _document(data: Any, first_line: int, checker: Checker[_R], small: bool) -> _R | None:

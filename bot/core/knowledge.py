@@ -22,6 +22,7 @@ from pathlib import Path
 from bot.core import limits
 from bot.core.collector import paused_for_load
 from bot.core.compact import sorted_positions
+from bot.core.fastjson import ShowLines
 from bot.core.layers import Override, is_imported, overrides
 from bot.core.models import Show
 from bot.core.schema import FileResult, Problem, read_shows
@@ -86,7 +87,8 @@ class FileCache:
 
         A show parsed again that equals one of `running` (the base being served, by id) is
         that object: a reload that re-reads unchanged shows keeps one copy of each, not two
-        at its peak."""
+        at its peak. A file rewritten with most of its lines as they were (a fresh import)
+        takes the shows of those lines from its last read instead of reading them again."""
         try:
             data = _read_regular(path)
         except _Refused as exc:
@@ -98,7 +100,7 @@ class FileCache:
             cached = self._entries.get(path)
         if cached is not None and cached[0] == key:
             return cached[1]
-        result = _decode(data, display)
+        result = _decode(data, display, cached[1].lines if cached is not None else None)
         if is_imported(data):
             result = dataclasses.replace(result, imported=True)
         if running:
@@ -140,12 +142,21 @@ def file_digest(path: Path) -> bytes | None:
 
 
 def _reusing(result: FileResult, running: Mapping[str, Show]) -> FileResult:
-    """`result` with each show equal to the running base's show of that id replaced by it."""
+    """`result` with each show equal to the running base's show of that id replaced by it, in
+    its `lines` too: a line read again unchanged then gives the running show itself, which
+    needs no comparing."""
     shows = tuple(
-        old if (old := running.get(show.id)) is not None and not _differs(old, show) else show
+        old
+        if (old := running.get(show.id)) is not None and (old is show or not _differs(old, show))
+        else show
         for show in result.shows
     )
-    return dataclasses.replace(result, shows=shows)
+    lines = result.lines
+    if lines is not None:
+        pairs = zip(result.shows, shows, strict=True)
+        replaced = {id(read): kept for read, kept in pairs if read is not kept}
+        lines = lines.replacing(replaced) if replaced else lines
+    return dataclasses.replace(result, shows=shows, lines=lines)
 
 
 def knowledge_files(root: Path) -> list[Path]:
@@ -317,15 +328,16 @@ def _layered(shows: Sequence[Show], imported: Sequence[Show]) -> list[Override]:
     return overrides([show for show in shows if id(show) not in from_imports], imported)
 
 
-def _decode(data: bytes, display: str) -> FileResult:
-    """The file's shows and problems. Whatever goes wrong inside the checker becomes a problem
-    of this file: one file must not stop `showbot check` with a traceback, nor a reload."""
+def _decode(data: bytes, display: str, previous: ShowLines | None = None) -> FileResult:
+    """The file's shows and problems (`previous`: see `read_shows`). Whatever goes wrong
+    inside the checker becomes a problem of this file: one file must not stop `showbot check`
+    with a traceback, nor a reload."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return FileResult((), (Problem(display, 1, "file", f"is not UTF-8 text ({exc.reason})"),))
     try:
-        return read_shows(text, display)
+        return read_shows(text, display, previous)
     except Exception as exc:  # RecursionError and MemoryError too: reported, not raised
         log.debug("checking %s failed", display, exc_info=True)
         reason = f"{type(exc).__name__}: {exc}"[:200]

@@ -201,10 +201,13 @@ class NameIndex(Completion):
         folded: Sequence[str] | None = None,
         completion: bool = True,
         short_forms: bool = True,
+        previous: NameIndex | None = None,
     ) -> None:
         """`folded` is every entry's names, folded, in order, when the caller has them already;
         `completion=False` leaves out what only `complete` needs (the people index);
-        `short_forms` adds the short names of titles (`bot.core.shortnames`), for shows."""
+        `short_forms` adds the short names of titles (`bot.core.shortnames`), for shows;
+        `previous` is an index this one replaces, whose typo table is taken when the words are
+        the same (a show renamed in words the base has already)."""
         self._function_words = function_words
         self._function_deletions = _deletion_lists(function_words)
         self._completion = completion
@@ -307,7 +310,7 @@ class NameIndex(Completion):
             self._sorted_names, self._sorted_texts = array("i"), []
         self._vocabulary = words
         """Every word of a name; in order (for completing a typed word) when `completion`."""
-        self._deletions = _deletion_multimap(self._vocabulary)
+        self._deletions = _typo_table(words, previous)
         self._set_owners(entries)
 
     def _set_owners(self, entries: Sequence[Entry]) -> None:
@@ -1283,6 +1286,15 @@ def _slip_of(name_word: str, typed: list[tuple[str, str]]) -> str | None:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
+
+
+def _typo_table(vocabulary: list[str], previous: NameIndex | None) -> HashMultimap[str]:
+    """The typo table of `vocabulary`: the one of `previous` when its vocabulary is the same
+    (it depends on nothing else), which spares a fifth of building a title index again after a
+    show is renamed. Comparing two lists of words is one C-level loop of a few milliseconds."""
+    if previous is not None and previous._vocabulary == vocabulary:
+        return previous._deletions
+    return _deletion_multimap(vocabulary)
 
 
 def _deletion_multimap(vocabulary: Sequence[str]) -> HashMultimap[str]:

@@ -7,6 +7,7 @@ Validation never stops at the first problem: `showbot check` lists all of them i
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import sys
@@ -19,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core import fields, limits
 from bot.core.consistency import contradictions
-from bot.core.fastjson import NotJson, read_json
+from bot.core.fastjson import NotJson, ShowLines, read_json
 from bot.core.fields import (
     EXTERNAL_SOURCES,
     ID_PATTERN,
@@ -552,10 +553,14 @@ class FileResult:
     problems: tuple[Problem, ...]
     imported: bool = False
     """Written by `showbot import`: its shows give way to hand-written ones (`bot.core.layers`)."""
+    lines: ShowLines | None = dataclasses.field(default=None, compare=False, repr=False)
+    """The shows by line, for a file written one show a line: the next read of the file
+    takes the shows of its unchanged lines from here (`bot.core.fastjson.ShowLines`)."""
 
 
-def read_shows(text: str, file: str) -> FileResult:
-    """Validate the text of one knowledge file.
+def read_shows(text: str, file: str, previous: ShowLines | None = None) -> FileResult:
+    """Validate the text of one knowledge file; `previous` is the `lines` of the last read of
+    this file, whose shows are taken again for the lines that did not change.
 
     A file holds one show (a mapping) or many (a mapping whose only key is `shows`). Imported
     bases are written in YAML's JSON-compatible flow style, which the C JSON parser reads about
@@ -568,12 +573,12 @@ def read_shows(text: str, file: str) -> FileResult:
     if json_style:
         first_line = text.count("\n", 0, len(text) - len(body)) + 1
         try:
-            result = read_json(body, first_line, _Checker(file))
+            result, lines = read_json(body, first_line, _Checker(file), previous)
         except NotJson:
             json_style = False
         else:
             if result is not None:
-                return result
+                return result if lines is None else dataclasses.replace(result, lines=lines)
     size = None if json_style else _too_big_for_yaml(text)
     if size is not None:
         message = (

@@ -181,7 +181,12 @@ def _title_index(
     if names_kept:
         index = previous.titles.with_owners(entries)  # type: ignore[union-attr]
     else:
-        index = NameIndex(entries, FUNCTION_WORDS, folded=folded)
+        index = NameIndex(
+            entries,
+            FUNCTION_WORDS,
+            folded=folded,
+            previous=previous.titles if previous is not None else None,
+        )
     release(entries)
     return index
 

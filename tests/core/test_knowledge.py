@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -319,7 +320,7 @@ def test_a_file_past_the_size_limit_is_refused_unread(
 def test_a_failure_inside_the_checker_becomes_a_problem_of_that_file(
     knowledge: MakeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def crash(text: str, file: str) -> FileResult:
+    def crash(text: str, file: str, previous: object = None) -> FileResult:
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr(knowledge_module, "read_shows", crash)
@@ -402,3 +403,30 @@ def test_a_show_that_becomes_popular_gets_its_initials_at_the_next_full_load(
     assert reloaded.titles is not before.titles  # new popularity, the same name structures
     assert restarted is not None
     assert [s.name for s in restarted.titles.rank(["mlwtwb"])] == ["mlwtwb"]
+
+
+def test_a_rewritten_import_reads_only_its_changed_lines_and_loads_as_from_scratch(
+    knowledge: MakeBase,
+) -> None:
+    shows = [{"title": title, "status": "airing"} for title in ("Alpha", "Beta", "Gamma")]
+
+    def written() -> str:
+        return '{"shows": [\n' + ",\n".join(json.dumps(show) for show in shows) + "\n]}\n"
+
+    root = knowledge({"imported.yaml": written()})
+    cache = FileCache()
+    first = load_knowledge(root, cache).snapshot
+    assert first is not None
+    shows[1]["status"] = "ended"
+    (root / "imported.yaml").write_text(written())  # a fresh import: every line written again
+
+    result = load_knowledge(root, cache, previous=first)
+
+    assert result.snapshot is not None
+    assert result.changes is not None
+    assert result.changes.changed == ("beta",)
+    assert result.snapshot.by_id["alpha"] is first.by_id["alpha"]
+    assert result.snapshot.by_id["gamma"] is first.by_id["gamma"]
+    fresh = load_knowledge(root).snapshot
+    assert fresh is not None
+    assert result.snapshot.shows == fresh.shows

@@ -674,3 +674,29 @@ def test_a_word_swapped_in_an_obscure_or_short_title_is_only_suggested(reworded:
 
         assert answer["show"] is None
         assert answer["suggestions"]
+
+
+def test_an_index_built_again_in_the_same_words_takes_the_typo_table_of_the_last() -> None:
+    titles = ["Breaking Bad", "Bad Sisters", "Good Omens"]
+    last = NameIndex([Entry((t,)) for t in titles], FUNCTION_WORDS)
+    renamed = [Entry(("Bad Breaking",)), *(Entry((t,)) for t in titles[1:])]
+
+    again = NameIndex(renamed, FUNCTION_WORDS, previous=last)
+    fresh = NameIndex(renamed, FUNCTION_WORDS)
+
+    assert again._deletions is last._deletions
+    assert list(again._deletions._table) == list(fresh._deletions._table)
+    assert again.resolve(["bad", "breakng"]) == fresh.resolve(["bad", "breakng"])
+
+
+def test_an_index_with_a_new_word_builds_its_own_typo_table() -> None:
+    last = NameIndex([Entry(("Breaking Bad",))], FUNCTION_WORDS)
+    renamed = [Entry(("Breaking Good",))]
+
+    again = NameIndex(renamed, FUNCTION_WORDS, previous=last)
+
+    assert again._deletions is not last._deletions
+    assert again.resolve(["breaking", "godo"]) == NameIndex(renamed, FUNCTION_WORDS).resolve(
+        ["breaking", "godo"]
+    )
+    assert isinstance(again.resolve(["breaking", "godo"]), Match)

@@ -16,6 +16,7 @@ import pytest
 
 from bot.core import knowledge, startcache
 from bot.core.engine import Engine
+from bot.core.fastjson import ShowLines
 from bot.core.startcache import StartCache
 from tests.conftest import TODAY
 
@@ -276,9 +277,9 @@ def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     reads: list[str] = []
     decode = knowledge._decode
 
-    def counting(data: bytes, display: str) -> object:
+    def counting(data: bytes, display: str, previous: ShowLines | None = None) -> object:
         reads.append(display)
-        return decode(data, display)
+        return decode(data, display, previous)
 
     monkeypatch.setattr(knowledge, "_decode", counting)
     return reads
