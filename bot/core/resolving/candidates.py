@@ -154,7 +154,7 @@ def _articled(show: Show) -> bool:
 def _capitalized(text: str) -> frozenset[str]:
     """Folded words typed with a capital after their first letter ("GoT", "LOT", "OFMD"), and
     initials written with "&" ("r&m"): typed as initials, not as words."""
-    capitals = [fold(token) for token in TOKEN.findall(text) if any(c.isupper() for c in token[1:])]
+    capitals = [fold(token) for token in TOKEN.findall(text) if any(map(str.isupper, token[1:]))]
     return frozenset(capitals + initials_with_and(text, keep=NETWORKS))
 
 
