@@ -699,6 +699,23 @@ class NameIndex(Completion):
         Haunting of Hill House, not Hell House). A word of a longer name written out whole
         is that name's ("is cobra kai renewed" has no slips)."""
         function_words, postings, texts = self._function_words, self._postings, self._texts
+        written = {word for i in exact if " " in texts[i] for word in texts[i].split()}
+        slippable = [
+            word
+            for word in words
+            if word
+            and len(word) >= 3
+            and word.isalpha()
+            and word not in function_words
+            and word not in written
+            and (word in ENGLISH_WORDS or word in postings)
+        ]
+        """Words of their own in the question that may be slips. Other words need none of
+        this: the index offers them every spelling a letter or two off. A third of questions
+        have none (their title written out whole, the rest question words): the names need
+        not be read then."""
+        if not slippable:
+            return top
         unfinished = [texts[i] for share, _, i in top if _SHARE <= share < 1.0]
         """Names that the question holds a part of, but not the whole yet."""
         if not unfinished:
@@ -708,21 +725,11 @@ class NameIndex(Completion):
         missing = set(" ".join(unfinished).split()) - counted
         """Their words the question does not hold (most questions: none)."""
         starts = {word[0] for word in missing}
-        written = {word for i in exact if " " in texts[i] for word in texts[i].split()}
         slips: dict[str, list[tuple[str, str]]] = {}
-        """Words of their own in the question that may be slips, by first letter (a first
-        letter is rarely wrong), each with its consonants. Other words need none of this: the
-        index offers them every spelling a letter or two off."""
-        for word in words:
-            if (
-                word
-                and word[0] in starts
-                and len(word) >= 3
-                and word.isalpha()
-                and word not in function_words
-                and word not in written
-                and (word in ENGLISH_WORDS or word in postings)
-            ):
+        """The `slippable` words by first letter (a first letter is rarely wrong), each with its
+        consonants."""
+        for word in slippable:
+            if word[0] in starts:
                 slips.setdefault(word[0], []).append((word, consonants(word)))
         if not slips:
             return top
