@@ -156,8 +156,13 @@ class Query:
         covered); worked out once per question (the list is shared: not to be changed)."""
         found = self.stretched.get(name_word)
         if found is None:
-            found = [(s, e, q, 1) for s, e, q in self.options(name_word)]
-            found += [(s, e, q, 1) for s, e, q in self.split(name_word)]
+            if not (
+                name_word in self.positions or name_word in self.spelled or name_word in self.joined
+            ):
+                found = []  # most words of most names: the question holds nothing like them
+            else:
+                found = [(s, e, q, 1) for s, e, q in self.options(name_word)]
+                found += [(s, e, q, 1) for s, e, q in self.split(name_word)]
             self.stretched[name_word] = found
         return found
 
