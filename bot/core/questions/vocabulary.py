@@ -122,9 +122,12 @@ def _sounds() -> tuple[tuple[str, str], ...]:
     return tuple(pairs + [(b, a) for a, b in pairs])
 
 
-def sounds_like(word: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def sounds_like(word: str) -> frozenset[str]:
     """Other spellings of `word` that sound the same: each pair of `data/sounds.yaml` swapped at
-    one place ("amfibia" -> "amphibia", "skys" -> "skies", "midnite" -> "midnight")."""
+    one place ("amfibia" -> "amphibia", "skys" -> "skies", "midnite" -> "midnight").
+    Remembered: fitting asks it of a mistyped question word once per name word it is compared
+    with, and each time it tries every pair."""
     found = set()
     for typed, said in SOUNDS:
         start = word.find(typed)
@@ -132,7 +135,7 @@ def sounds_like(word: str) -> set[str]:
             found.add(word[:start] + said + word[start + len(typed) :])
             start = word.find(typed, start + 1)
     found.discard(word)
-    return found
+    return frozenset(found)
 
 
 def spelled_out(folded: str) -> str:
