@@ -1960,3 +1960,14 @@ def test_a_genre_after_a_title_and_a_is_what_the_show_is(engine_for: MakeEngine)
 
     question = "i have zero conviction in my life choices but is pearson a legal show?"
     assert resolved(engine, question) == "pearson"
+
+
+def test_a_little_known_title_mistyped_in_a_sentence_of_its_own_kind_is_still_named(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("sas", "SAS: Rogue Warriors", genres=("History", "War"), popularity=44),
+        show("rogue", "Rogue", network="DirecTV", popularity=96),
+    )
+
+    assert resolved(engine, "sas rouge warriors is a war thing?") == "sas"

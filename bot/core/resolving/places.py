@@ -354,11 +354,13 @@ def whole_sentence(
 
 def _aside(word: str, context: frozenset[str]) -> bool:
     """A word that says something about the show rather than name it: a question word, a year
-    or a number, the show's network ("the office bbc"), a country ("big brother uk")."""
+    or a number, the show's network ("the office bbc"), a country ("big brother uk"), a kind of
+    show ("is it a war *thing*")."""
     return (
         word in FUNCTION_WORDS
         or word in COUNTRIES
         or word in BESIDE_TITLE
+        or word in KINDS
         or word in FRAMING
         or word in ASIDES
         or word.isdecimal()
