@@ -1971,3 +1971,14 @@ def test_a_little_known_title_mistyped_in_a_sentence_of_its_own_kind_is_still_na
     )
 
     assert resolved(engine, "sas rouge warriors is a war thing?") == "sas"
+
+
+def test_a_slip_in_a_longer_title_is_no_slip_of_a_famous_one_it_holds_a_word_of(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("broken-blade", "Broken Blade", popularity=39),
+        show("bron", "Bron / Broen", network="SVT", popularity=94),
+    )
+
+    assert resolved(engine, "brokn blade genre?") == "broken-blade"

@@ -30,6 +30,10 @@ OBSCURE = 50.0
 alone: at 100,000 shows, everyday phrases ("hear me out") are somebody's title."""
 
 
+_TYPED_CLOSE = 95.0
+"""A match this close to its name is typed as meant but for a slip ("brokn blade")."""
+
+
 FAMOUS = 95.0
 """Popularity of a household name, which fans mean by its title even beside a known namesake.
 TVMaze's weights crowd near the top: 95 and up are the shows everybody has heard of."""
@@ -77,7 +81,11 @@ def decide(
         and s.popularity >= POPULAR
         and s.popularity >= DOMINANT * max(best.popularity, 1.0)
         and s.owner != best.owner
-        and not (best.exact and within(s, best) and s.end - s.start < best.end - best.start)
+        and not (
+            (best.exact or best.similarity >= _TYPED_CLOSE)
+            and within(s, best)
+            and s.end - s.start < best.end - best.start
+        )
         and not (best.exact and not s.exact and best.name.count(" ") >= 2)
         and 2 * (min(s.end, best.end) - max(s.start, best.start)) >= best.end - best.start
         and within(s, best)
