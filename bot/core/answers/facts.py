@@ -343,7 +343,9 @@ def _predicate_words(words: Sequence[str | None]) -> list[str]:
     return _before_tags(said)[-2:]
 
 
-_SAYING = frozenset({"is", "was", "are", "were", "it", "its", "that", "this", "as", "like"})
+_SAYING = frozenset(
+    {"is", "was", "are", "were", "it", "its", "that", "thats", "this", "as", "like"}
+)
 
 
 def _genres_named(words: Sequence[str | None]) -> list[str]:
@@ -364,10 +366,10 @@ def _genres_named(words: Sequence[str | None]) -> list[str]:
 
 
 def calls_it_a_genre(words: list[str]) -> bool:
-    """Whether the words say "it's a <genre>" ("the bernie mac show, its a comedy right?"): a
-    yes/no question even without "is"."""
+    """Whether the words say "it's a <genre>" ("the bernie mac show, its a comedy right?",
+    "moltissimo - that's a cooking show, right?"): a yes/no question even without "is"."""
     for at, word in enumerate(words):
-        if word != "its":
+        if word not in ("its", "thats"):
             continue
         following = [w for w in words[at + 1 : at + 3] if w not in ("a", "an")]
         if following and (following[0] in GENRES or " ".join(following[:2]) in GENRES):

@@ -183,3 +183,17 @@ def test_a_number_of_seasons_to_confirm_gets_a_yes_or_a_no(
     show = make(Status.ENDED, seasons=(aired(1, 2020), aired(2, 2021)))
 
     assert ask(show, question).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("that's a cooking show, right?", "Yes: "),
+        ("its a cooking show right", "Yes: "),
+        ("that's a horror show, right?", "No: "),
+    ],
+)
+def test_a_genre_said_to_confirm_gets_a_yes_or_a_no(ask: Ask, question: str, opening: str) -> None:
+    show = make(Status.ENDED, genres=("Food",))
+
+    assert ask(show, question).text.startswith(opening)
