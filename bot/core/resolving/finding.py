@@ -176,6 +176,7 @@ def _compared_to(words: Sequence[str | None], best: Scored) -> bool:
 
 
 _ASKING_LIKE = frozenset({"is", "was", "it", "its", "that", "this", "sounds", "sound", "kinda"})
+"""Words before "like" that ask ("is it like", "sounds like"), no part of the title before."""
 
 
 def _in_the_story(question: Question, scored: Scored) -> bool:
