@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from bot.core.matching import Entry
 from bot.core.models import Show
@@ -18,6 +19,19 @@ def entry_of(show: Show) -> Entry:
     """The title index's entry for `show`."""
     names = (show.title, *show.aliases) if show.aliases else (show.title,)
     return Entry(names, show.popularity, context_of(show))
+
+
+def entries_of(shows: Sequence[Show]) -> list[Entry]:
+    """`entry_of` each show, equal context words held once: 100,000 shows have a few thousand
+    distinct contexts, and a tuple (and year texts) of its own for each show, alive through
+    the whole title index build, was a tenth of a reload's added memory."""
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    entries = []
+    for show in shows:
+        entry = entry_of(show)
+        context = shared.setdefault(entry.context, entry.context)
+        entries.append(entry if context is entry.context else entry._replace(context=context))
+    return entries
 
 
 def context_of(show: Show) -> tuple[str, ...]:
