@@ -30,6 +30,8 @@ import threading
 import time
 from collections.abc import Iterator
 
+from bot.core.heap import map_big_blocks
+
 log = logging.getLogger(__name__)
 
 GROWTH = 1.10
@@ -38,7 +40,10 @@ GROWTH = 1.10
 
 @contextlib.contextmanager
 def paused_for_load() -> Iterator[None]:
-    """Collect, pause the collector while the block builds, then freeze what it built."""
+    """Collect, pause the collector while the block builds, then freeze what it built. The C
+    allocator is first told to map big blocks apart (`bot.core.heap`), once a process: a
+    load's big temporaries then leave no resident pages behind."""
+    map_big_blocks()
     was_enabled = gc.isenabled()
     gc.collect()
     gc.disable()

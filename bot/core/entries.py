@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from bot.core.matching import Entry
 from bot.core.models import Show
@@ -14,10 +15,22 @@ CAST_CONTEXT = 15
 """Cast members whose names and roles point at a show ("who plays *harry bosch*")."""
 
 
-def entry_of(show: Show) -> Entry:
-    """The title index's entry for `show`."""
+def entry_of(show: Show, shared: dict[tuple[str, ...], tuple[str, ...]] | None = None) -> Entry:
+    """The title index's entry for `show`; its context words the equal tuple of `shared`, when
+    given one (which it joins otherwise)."""
     names = (show.title, *show.aliases) if show.aliases else (show.title,)
-    return Entry(names, show.popularity, context_of(show))
+    context = context_of(show)
+    if shared is not None:
+        context = shared.setdefault(context, context)
+    return Entry(names, show.popularity, context)
+
+
+def entries_of(shows: Sequence[Show]) -> list[Entry]:
+    """`entry_of` each show, equal context words held once: at 100,000 shows some 40,000
+    contexts but a few thousand distinct ones, whose copies (and year texts) took 2 MB
+    through the whole title index build."""
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    return [entry_of(show, shared) for show in shows]
 
 
 def context_of(show: Show) -> tuple[str, ...]:

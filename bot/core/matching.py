@@ -311,12 +311,15 @@ class NameIndex(Completion):
         self._vocabulary = words
         """Every word of a name; in order (for completing a typed word) when `completion`."""
         self._deletions = _typo_table(words, previous)
-        self._set_owners(entries)
+        self._set_owners(entries, previous)
 
-    def _set_owners(self, entries: Sequence[Entry]) -> None:
-        """What the index knows of its owners besides their names."""
+    def _set_owners(self, entries: Sequence[Entry], previous: NameIndex | None = None) -> None:
+        """What the index knows of its owners besides their names; context words equal to
+        those of `previous` (the index this one replaces) are its very tuples."""
         self._popularity = array("d", [e.popularity for e in entries])
-        self._context = _contexts(entries)
+        self._context: list[tuple[str, ...]] = _contexts(
+            entries, previous._context if previous is not None else ()
+        )
         self._name_popularity = array("d", [self._popularity[owner] for owner in self._owners])
         self._by_popularity = _most_popular(entries, self._popularity) if self._completion else []
         """The most popular owners, offered before anything is typed."""
@@ -330,7 +333,7 @@ class NameIndex(Completion):
         if len(entries) != len(self):
             raise ValueError(f"{len(entries)} owners for an index of {len(self)}")
         index = copy.copy(self)
-        index._set_owners(entries)
+        index._set_owners(entries, self)
         return index
 
     def pieces(self) -> Iterator[bytes]:
@@ -1161,15 +1164,27 @@ def _add_value(index: dict[str, int | tuple[int, ...]], key: str, value: int) ->
         index[key] = (*current, value)
 
 
-def _contexts(entries: Sequence[Entry]) -> list[tuple[str, ...]]:
-    """Each owner's context words, one shared tuple per distinct context ("netflix 2019")."""
+def _contexts(
+    entries: Sequence[Entry], known: Sequence[tuple[str, ...]] = ()
+) -> list[tuple[str, ...]]:
+    """Each owner's context words, one shared tuple per distinct context ("netflix 2019").
+
+    A context equal to one of `known` (the contexts of the index being replaced) is that tuple:
+    a few thousand contexts of cast words are a hundred thousand strings, which a reload would
+    otherwise hold twice until the old index is freed, and keep in new places of the heap."""
     raw = [" ".join(e.context) for e in entries]
     distinct = list(dict.fromkeys(raw))
+    kept = {context: context for context in {id(c): c for c in known}.values()}
     shared = {
-        text: tuple(folded.split())
+        text: _kept(tuple(folded.split()), kept)
         for text, folded in zip(distinct, fold_many(distinct), strict=True)
     }
     return [shared[text] for text in raw]
+
+
+def _kept(words: tuple[str, ...], kept: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    """The tuple of `kept` equal to `words`, else `words`."""
+    return kept.get(words, words)
 
 
 def _most_popular(

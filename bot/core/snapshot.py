@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from bot.core.characters import Character, character_index, characters_of
 from bot.core.compact import release
-from bot.core.entries import entry_of
+from bot.core.entries import entries_of
 from bot.core.matching import Entry, NameIndex
 from bot.core.models import Show, Work
 from bot.core.questions import FUNCTION_WORDS
@@ -96,7 +96,8 @@ def build_snapshot(
     ordered = tuple(shows)
     if folded is None:
         folded = fold_many([name for show in ordered for name in (show.title, *show.aliases)])
-    people = _people(ordered)
+    credits_kept = previous is not None and _same_credits(previous.shows, ordered)
+    people = previous.people if credits_kept else _people(ordered)  # type: ignore[union-attr]
     if previous is not None and _same_names(previous.people, people):
         people_index = previous.people_index
     else:
@@ -110,16 +111,8 @@ def build_snapshot(
         roles = character_index(
             characters, (previous.characters, previous.character_index) if previous else None
         )
-    first_with_title: dict[str, str] = {}
-    labelled: set[str] = set()
-    position = 0
-    for show in ordered:
-        first = first_with_title.setdefault(folded[position], show.id)
-        if first != show.id:
-            labelled.update((first, show.id))
-        position += 1 + len(show.aliases)
+    labelled = _sharing_a_title(ordered, folded)
     labels = distinct_labels([show for show in ordered if show.id in labelled])
-    ids = [show.id for show in ordered]
     titles = _title_index(ordered, folded, previous)
     snapshot = Snapshot(
         root=root,
@@ -134,13 +127,42 @@ def build_snapshot(
         files=files,
         loaded_at=dt.datetime.now(dt.UTC),
         load_seconds=time.perf_counter() - started,
-        labelled=frozenset(labelled),
-        positions=MappingProxyType({show_id: i for i, show_id in enumerate(ids)}),
+        labelled=labelled,
+        positions=_positions(ordered, previous),
         labels=MappingProxyType(labels),
         overridden=tuple(overridden),
     )
     log.info("loaded %d shows from %d files in %.2fs", len(ordered), files, snapshot.load_seconds)
     return snapshot
+
+
+def _sharing_a_title(shows: Sequence[Show], folded: Sequence[str]) -> frozenset[str]:
+    """Ids of the shows whose title another show shares. A function of its own, so that its
+    map of every title is freed before the title index is built, not held through it."""
+    first_with_title: dict[str, str] = {}
+    labelled: set[str] = set()
+    position = 0
+    for show in shows:
+        first = first_with_title.setdefault(folded[position], show.id)
+        if first != show.id:
+            labelled.update((first, show.id))
+        position += 1 + len(show.aliases)
+    return frozenset(labelled)
+
+
+def _positions(shows: Sequence[Show], previous: Snapshot | None) -> Mapping[str, int]:
+    """Each show's place by id: the previous snapshot's map when every show keeps its id and
+    place (most reloads), rather than a second map of 100,000 ids alive beside it."""
+    if (
+        previous is not None
+        and len(previous.shows) == len(shows)
+        and all(
+            before is after or before.id == after.id
+            for before, after in zip(previous.shows, shows, strict=True)
+        )
+    ):
+        return previous.positions
+    return MappingProxyType({show.id: i for i, show in enumerate(shows)})
 
 
 _ID_NAMES = {"tvmaze": "TVMaze", "imdb": "IMDb", "tmdb": "TMDB", "netflix": "Netflix"}
@@ -177,7 +199,7 @@ def _title_index(
     names_kept, owners_kept = _unchanged(previous.shows, shows) if previous else (False, False)
     if names_kept and owners_kept:
         return previous.titles  # type: ignore[union-attr]
-    entries = [entry_of(show) for show in shows]
+    entries = entries_of(shows)
     if names_kept:
         index = previous.titles.with_owners(entries)  # type: ignore[union-attr]
     else:
@@ -219,6 +241,22 @@ def _same_casts(old: Sequence[Show], new: Sequence[Show]) -> bool:
     that moved popularity or statuses need not split every role again."""
     return len(old) == len(new) and all(
         before is after or (before.id == after.id and before.cast == after.cast)
+        for before, after in zip(old, new, strict=True)
+    )
+
+
+def _same_credits(old: Sequence[Show], new: Sequence[Show]) -> bool:
+    """Whether every show keeps its id, cast, companies and creators, so that the people are
+    the same: a reload then keeps the people it replaces instead of gathering 100,000 shows'
+    credits again beside them."""
+    return len(old) == len(new) and all(
+        before is after
+        or (
+            before.id == after.id
+            and before.cast == after.cast
+            and before.companies == after.companies
+            and before.creators == after.creators
+        )
         for before, after in zip(old, new, strict=True)
     )
 
