@@ -53,6 +53,30 @@ class Database(abc.ABC):
         return rows[0] if rows else None
 
 
+OPEN_WAIT = 30.0
+"""Seconds a SQLite database another process is setting up may keep this one waiting."""
+_RETRY_PAUSE = 0.05
+
+
+async def _connected(path: Path) -> Any:
+    """A connection to the SQLite file at `path`, in WAL mode with foreign keys on; closed
+    again when setting it up fails."""
+    import aiosqlite
+
+    connection = await aiosqlite.connect(str(path), isolation_level=None, timeout=OPEN_WAIT)
+    try:
+        await connection.execute("PRAGMA journal_mode=WAL")
+        await connection.execute("PRAGMA foreign_keys=ON")
+    except BaseException:
+        await connection.close()
+        raise
+    return connection
+
+
+def _cannot_open(path: Path, exc: Exception) -> DatabaseError:
+    return DatabaseError(f"SHOWBOT_DATABASE_URL: cannot open the SQLite database {path}: {exc}")
+
+
 class SqliteDatabase(Database):
     """One aiosqlite connection. A lock keeps one coroutine's transaction from taking in
     another's statements; `BEGIN IMMEDIATE` keeps other processes out while it runs."""
@@ -65,18 +89,23 @@ class SqliteDatabase(Database):
 
     @classmethod
     async def open(cls, path: Path) -> SqliteDatabase:
+        """The database at `path`, in WAL mode. Two shard processes starting at once both
+        switch a new file to WAL, and SQLite answers the second "database is locked" at once,
+        without waiting its busy timeout: it is asked again until `OPEN_WAIT` has passed."""
         import aiosqlite
 
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            connection = await aiosqlite.connect(str(path), isolation_level=None, timeout=30)
-            await connection.execute("PRAGMA journal_mode=WAL")
-            await connection.execute("PRAGMA foreign_keys=ON")
-        except (OSError, aiosqlite.Error) as exc:
-            raise DatabaseError(
-                f"SHOWBOT_DATABASE_URL: cannot open the SQLite database {path}: {exc}"
-            ) from exc
-        return cls(connection)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + OPEN_WAIT
+        while True:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                return cls(await _connected(path))
+            except aiosqlite.OperationalError as exc:
+                if "locked" not in str(exc) or loop.time() >= deadline:
+                    raise _cannot_open(path, exc) from exc
+                await asyncio.sleep(_RETRY_PAUSE)
+            except (OSError, aiosqlite.Error) as exc:
+                raise _cannot_open(path, exc) from exc
 
     async def execute(self, sql: str, *args: Any) -> int:
         async with self._lock:
