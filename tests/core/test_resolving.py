@@ -1982,3 +1982,30 @@ def test_a_slip_in_a_longer_title_is_no_slip_of_a_famous_one_it_holds_a_word_of(
     )
 
     assert resolved(engine, "brokn blade genre?") == "broken-blade"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("spooksvile season 2", "spooksville"),
+        ("big pacfic nature doc score", "big-pacific"),
+        ("jogo dupla what genre is it", "jogo-duplo"),
+        ("is silo coming back", None),
+        ("landman season 2 when", None),
+        ("90 day hea score", None),
+    ],
+)
+def test_a_little_known_title_with_a_slip_people_make_is_still_its_name(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show("spooksville", "Spooksville", popularity=49),
+        show("spooks", "Spooks", network="BBC One", popularity=94),
+        show("big-pacific", "Big Pacific", popularity=45, genres=("Nature",)),
+        show("jogo-duplo", "Jogo Duplo", popularity=47),
+        show("sila", "Sila", popularity=40),
+        show("sandman", "Sandman", popularity=40),
+        show("hex", "Hex", popularity=45),
+    )
+
+    assert resolved(engine, question) == expected

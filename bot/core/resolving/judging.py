@@ -11,6 +11,7 @@ from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
 from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS
 from bot.core.results import CONFIDENT, POPULAR, SHORT, SUGGEST, Scored
+from bot.core.slips import one_slip
 from bot.core.text import fold, same_word
 
 from .deciding import DOMINANT, OBSCURE, STREAMED, is_described
@@ -240,6 +241,14 @@ def judge(
         # "why did *big love* end", "does *made for love* have a season 3": a title of
         # question words where only a title goes, between a question's verb and its verb
         return with_similarity(scored, CONFIDENT)
+    if (
+        scored.similarity < CONFIDENT
+        and _slipped(typed, name)
+        and _named_alone(words, scored, described | _networks_typed(words))
+    ):
+        # "big pacfic nature doc score": a title typed word for word but for slips people
+        # make, and nothing else in its sentence but what is asked and what it is
+        return with_similarity(scored, CONFIDENT)
     first = words[scored.start] if scored.start < len(words) else None
     same_start = first is not None and first[:1] == scored.name[:1]
     if (
@@ -267,7 +276,12 @@ def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str
     apart = len(typed) > scored.name.count(" ") + 1 and "".join(typed) == scored.name.replace(
         " ", ""
     )
-    if not (scored.exact or apart or (len(telling) >= 2 and scored.similarity >= MISTYPED)):
+    if not (
+        scored.exact
+        or apart
+        or (len(telling) >= 2 and scored.similarity >= MISTYPED)
+        or _slipped(typed, scored.name.split())
+    ):
         return False
     if introduced(words, scored.start):
         return True
@@ -277,6 +291,27 @@ def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str
     return whole_sentence(words, scored, context) and title_slot(
         words, scored.start, scored.end, context, strict=False
     )  # not "the *four* seasons netflix": a count
+
+
+SLIPPED_LETTERS = 5
+"""The shortest word whose one slip still says which word was meant: "hea" is as much "hex"
+as "hey"."""
+
+
+def _slipped(typed: list[str], name: list[str]) -> bool:
+    """Whether a name is typed word for word but for slips people make (`one_slip`), none of
+    them in a word shorter than `SLIPPED_LETTERS` nor one that is an everyday word of its own
+    ("spooksvile", "big pacfic"; not "silo" for Sila, "the pitt" for The Pitts, nor "landman"
+    for Sandman)."""
+    return (
+        len(typed) == len(name)
+        and typed != name
+        and all(
+            one == meant
+            or (len(meant) >= SLIPPED_LETTERS and one_slip(one, meant) and not everyday_word(one))
+            for one, meant in zip(typed, name, strict=True)
+        )
+    )
 
 
 def _networks_typed(words: list[str | None]) -> frozenset[str]:
