@@ -1,18 +1,16 @@
-"""The slips of the keyboard and the ear by which people mistype a word, and those they don't.
+"""The slips of the keyboard and the ear by which people mistype a word, and those that make
+another word.
 
-A letter dropped or doubled ("spooksvile", "acton"), two letters swapped ("hosue"), a key
-beside the meant one ("rase"), a vowel for a vowel ("titen"), a sound written another way
-("ck", "s" for "c"): these are typos. Another first letter from across the keyboard
-("landman" for "sandman", "boots" for "roots") is no slip but another word, and a title the
-base lacks is as likely as a typo of one it has.
+A letter dropped or doubled ("spooksvile", "acton"), two letters swapped ("hosue"), a vowel
+for a vowel ("titen"), a sound written another way ("rase", "hypnotise"): these are typos.
+Another consonant ("landman" for "sandman", "boots" for "roots"), even from the key beside it
+("frieren" for "frieden"), is as likely another word, a title the base lacks, as a slip.
 """
 
 from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_KEYS = {key: (row, column) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)}
 _VOWELS = frozenset("aeiou")
 _SOUNDS = (frozenset("ckqs"), frozenset("sz"))
 """Letters written for one another by ear."""
@@ -35,14 +33,6 @@ def one_slip(typed: str, meant: str) -> bool:
         return True  # two letters swapped
     (at,) = differ
     one, other = typed[at], meant[at]
-    if _beside(one, other) or any({one, other} <= sounds for sounds in _SOUNDS):
+    if any({one, other} <= sounds for sounds in _SOUNDS):
         return True
     return at > 0 and one in _VOWELS and other in _VOWELS
-
-
-def _beside(one: str, other: str) -> bool:
-    """Whether two keys touch on a QWERTY keyboard."""
-    if one not in _KEYS or other not in _KEYS:
-        return False
-    (row, column), (other_row, other_column) = _KEYS[one], _KEYS[other]
-    return abs(row - other_row) <= 1 and abs(column - other_column) <= 1

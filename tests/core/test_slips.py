@@ -13,7 +13,7 @@ from bot.core.slips import one_slip
         ("spooksvile", "spooksville"),  # a doubled letter typed once
         ("pacfic", "pacific"),  # a letter dropped
         ("hosue", "house"),  # two letters swapped
-        ("rase", "race"),  # a key beside the meant one
+        ("rase", "race"),  # a sound written another way
         ("titen", "titan"),  # a vowel for a vowel
         ("nelson", "nellson"),  # a letter doubled
         ("kandy", "candy"),  # a sound written another way, even first
@@ -28,6 +28,7 @@ def test_slips_people_make(typed: str, meant: str) -> None:
     [
         ("landman", "sandman"),  # another first letter from across the keyboard
         ("boots", "roots"),
+        ("frieren", "frieden"),  # even from the key beside it
         ("andor", "endor"),  # a vowel first is another word
         ("pacific", "pacific"),  # no slip at all
         ("pcfic", "pacific"),  # two slips
