@@ -50,6 +50,7 @@ from bot.core.schema import FileResult, Problem
 from bot.core.serving import Generation, Served
 from bot.core.snapshot import Person, Snapshot
 from bot.core.startcache import StartCache
+from bot.core.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +203,16 @@ class Engine:
         found = find_shows(snapshot.titles, snapshot.shows, question)
         shows = found.resolution
         people = _people_named(snapshot, question, shows)
+        if isinstance(shows, Match) and not found.others:
+            starring = _starring(snapshot, question, shows.best)
+            if starring is not None:
+                # "the new matlock with kathy bates": she is not in this Matlock; in another
+                # of that name, that one is meant, else one the base lacks (a suggestion)
+                namesake = _namesake_of(snapshot, shows.best, starring)
+                if namesake is None:
+                    return self._not_starring(snapshot, question, shows.best, starring)
+                shows = Match(namesake)
+                found = dataclasses.replace(found, resolution=shows)
         if people is not None and not isinstance(shows, Match):
             # "who does chris rock play in fargo": the title, once the name is set aside
             aside = _without(question, people.best)
@@ -406,6 +417,26 @@ class Engine:
             ambiguous=True,
         )
 
+    def _not_starring(
+        self, snapshot: Snapshot, question: Question, best: Scored, person: Person
+    ) -> Answer:
+        """The show the question names by a star it lacks: the one the base has is only a
+        suggestion, and the show meant is recorded as missing."""
+        show = snapshot.shows[best.owner]
+        asked = f"{show.title} with {person.name}"
+        self.misses.record(asked[:60])
+        choice = _suggestion(snapshot, best)
+        return Answer(
+            topic=question.topic,
+            text=(
+                f"I don't know a {show.title} with {person.name} yet: {person.name} is not "
+                f"in the cast of {choice.label}, the one I know. Did you mean that one?"
+            ),
+            season=question.season,
+            suggestions=(choice,),
+            missed=asked[:60],
+        )
+
     def _unknown(
         self,
         snapshot: Snapshot,
@@ -494,6 +525,38 @@ def _people_named(snapshot: Snapshot, question: Question, shows: Resolution) -> 
     near = {i + offset for _, i in anchors for offset in (-1, 0, 1)}
     people = index.resolve([w if i in near else None for i, w in enumerate(words)])
     return people if isinstance(people, Match) else None
+
+
+def _starring(snapshot: Snapshot, question: Question, best: Scored) -> Person | None:
+    """A person the question says the show stars ("x *with* kathy bates", "x *starring* ...")
+    who is not in its cast, when its cast is known: the show meant is another."""
+    words = list(question.words)
+    at = [i for i, w in enumerate(words) if w in _STARRING and not best.start <= i < best.end]
+    if not at or not snapshot.shows[best.owner].cast:
+        return None
+    index = snapshot.people_index
+    near = {i + offset for i in at for offset in (1, 2, 3)}
+    people = index.resolve([w if i in near else None for i, w in enumerate(words)])
+    if not isinstance(people, Match) or people.best.start - 1 not in at:
+        return None
+    person = snapshot.people[people.best.owner]
+    show_id = snapshot.shows[best.owner].id
+    if any(show_id == credited for credited, _ in person.roles):
+        return None
+    return person
+
+
+def _namesake_of(snapshot: Snapshot, best: Scored, person: Person) -> Scored | None:
+    """The show of the match's title in which the person is credited, if there is one."""
+    title = fold(snapshot.shows[best.owner].title)
+    for show_id, _ in person.roles:
+        if fold(snapshot.by_id[show_id].title) == title:
+            return dataclasses.replace(best, owner=snapshot.positions[show_id])
+    return None
+
+
+_STARRING = frozenset({"with", "w", "starring", "ft", "feat"})
+"""Words after which a name is someone the show stars."""
 
 
 _ABOUT_THE_SHOW = frozenset({Topic.ROLE, Topic.CHARACTER, Topic.CAST})

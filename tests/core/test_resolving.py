@@ -2009,3 +2009,53 @@ def test_a_little_known_title_with_a_slip_people_make_is_still_its_name(
     )
 
     assert resolved(engine, question) == expected
+
+
+def _matlocks(engine_for: MakeEngine, *extra: Show) -> Engine:
+    return engine_for(
+        show(
+            "matlock",
+            "Matlock",
+            network="NBC",
+            premiered=PartialDate(1986),
+            popularity=85,
+            cast=(Credit(name="Andy Griffith", role="Ben Matlock"),),
+        ),
+        show(
+            "misery-loves",
+            "Misery Loves Company",
+            network="FOX",
+            popularity=60,
+            cast=(Credit(name="Kathy Bates", role="Nurse"),),
+        ),
+        *extra,
+    )
+
+
+def test_a_star_the_show_lacks_says_another_show_of_its_title_is_meant(
+    engine_for: MakeEngine,
+) -> None:
+    engine = _matlocks(engine_for)
+
+    answer = engine.ask("the new matlock with kathy bates, is it renewed?")
+
+    assert answer.to_json()["show"] is None
+    assert [s.id for s in answer.suggestions] == ["matlock"]
+    assert answer.text.startswith("I don't know a Matlock with Kathy Bates yet")
+    assert resolved(engine, "matlock with andy griffith, how many seasons") == "matlock"
+
+
+def test_a_star_picks_the_show_of_that_title_they_are_in(engine_for: MakeEngine) -> None:
+    engine = _matlocks(
+        engine_for,
+        show(
+            "matlock-2024",
+            "Matlock",
+            network="CBS",
+            premiered=PartialDate(2024),
+            popularity=40,
+            cast=(Credit(name="Kathy Bates", role="Madeline Matlock"),),
+        ),
+    )
+
+    assert resolved(engine, "is matlock with kathy bates renewed") == "matlock-2024"
