@@ -2059,3 +2059,30 @@ def test_a_star_picks_the_show_of_that_title_they_are_in(engine_for: MakeEngine)
     )
 
     assert resolved(engine, "is matlock with kathy bates renewed") == "matlock-2024"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("lost in space 1965 who played dr smith", None),
+        ("the 60s lost in space, how many episodes", None),
+        ("lost in space 2018 cast", "lost-in-space-2018"),
+        ("the lost in space from 2019, is it over", "lost-in-space-2018"),  # during its run
+        ("who was the president from 24 in lost in space", "lost-in-space-2018"),
+    ],
+)
+def test_a_year_outside_the_shows_run_names_a_version_the_base_lacks(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show(
+            "lost-in-space-2018",
+            "Lost in Space",
+            network="Netflix",
+            premiered=PartialDate(2018),
+            finale=PartialDate(2021),
+            popularity=90,
+        )
+    )
+
+    assert resolved(engine, question) == expected

@@ -15,9 +15,9 @@ from bot.core.results import POPULAR, SUGGEST, Ambiguous, Match, NoMatch, Resolu
 from bot.core.text import ARTICLES
 
 from .candidates import judged_candidates
-from .deciding import DOMINANT, decide
+from .deciding import DOMINANT, decide, years_named
 from .listing import listed_in_a_row
-from .places import described_after, points_at, title_slot
+from .places import described_after, points_at, title_slot, years_denied
 from .story import (
     a_word,
     asked_words,
@@ -78,6 +78,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         # "the girls at work keep recommending h2o just add wter": an everyday word taken as a
         # title beside words that may name the show meant: asked about, never answered
+        return Found(NoMatch((best,)))
+    if _another_year(shows[best.owner], question.words, best):
+        # "is x-men 97 getting a season 2", "lost in space 1965": a version of another year
+        # than the one the base holds, which it lacks
         return Found(NoMatch((best,)))
     if _compared_to(question.words, best):
         # "gangs of galicia is it like gangs of london?": the show asked about is the one
@@ -157,6 +161,37 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
+
+
+def _another_year(show: Show, words: Sequence[str | None], best: Scored) -> bool:
+    """Whether the question names the version of another year than the show's run."""
+    if show.premiered is None:
+        return False
+    denied = {str(year) for year in years_denied(list(words))}
+    numbers = [
+        None
+        if _from_a_number(words, i) or (best.start <= i < best.end and _number(w)) or w in denied
+        else w
+        for i, w in enumerate(words)
+    ]  # not the title's own year ("1883"), "the president from 24", nor "not the 2000 one"
+    years = years_named(numbers)
+    if not years:
+        return False
+    first = show.premiered.year
+    last = show.finale.year if show.finale is not None else first
+    return not any(start <= last + 1 and first - 1 <= end for start, end in years)
+
+
+def _number(word: str | None) -> bool:
+    """A number or a decade ("1883", "70s"), which a title may hold."""
+    return word is not None and word.removesuffix("s").isdecimal()
+
+
+def _from_a_number(words: Sequence[str | None], at: int) -> bool:
+    """Whether a word is a two-digit number after "from": "the president *from 24*" names a
+    show more often than "from 94" a year."""
+    word = words[at]
+    return word is not None and len(word) == 2 and word.isdecimal() and words[at - 1] == "from"
 
 
 def _compared_to(words: Sequence[str | None], best: Scored) -> bool:
