@@ -2086,3 +2086,33 @@ def test_a_year_outside_the_shows_run_names_a_version_the_base_lacks(
     )
 
     assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("trust me i checked - reno rumble was on nine network right?", "reno-rumble"),
+        ("all my friends say v 2009 was bad, what did it rate", "v-2009"),
+        ("arkady balagan actor? endgame", "endgame"),
+        ("reno rumble, not the nine network one, is it any good", None),
+        ("the writer on netflix, what is it about", None),
+    ],
+)
+def test_a_fact_named_beside_a_title_the_bot_was_unsure_of_confirms_it(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show("reno-rumble", "Reno Rumble", network="Nine Network", popularity=40),
+        show("v-2009", "V", network="ABC", premiered=PartialDate(2009), popularity=85),
+        show(
+            "endgame",
+            "Endgame",
+            network="Showcase",
+            popularity=45,
+            cast=(Credit(name="Shawn Doyle", role="Arkady Balagan"),),
+            creators=("Ben Shepherd",),
+        ),
+        show("the-writer", "The Writer", network="Netflix", popularity=30),
+    )
+
+    assert resolved(engine, question) == expected

@@ -12,10 +12,10 @@ from bot.core.matching import NameIndex
 from bot.core.models import Show
 from bot.core.questions import Question
 from bot.core.results import POPULAR, SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
-from bot.core.text import ARTICLES
+from bot.core.text import ARTICLES, fold
 
 from .candidates import judged_candidates
-from .deciding import DOMINANT, decide, years_named
+from .deciding import DOMINANT, STREAMED, decide, years_named
 from .listing import listed_in_a_row
 from .places import described_after, points_at, title_slot, years_denied
 from .story import (
@@ -69,6 +69,13 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         judged = [capped(s, SUGGEST) if s.owner == owner else s for s in judged]
         judged.sort(key=rank_order)
         resolution = decide(shows, judged, question.words)
+    if isinstance(resolution, NoMatch) and resolution.suggestions:
+        top = resolution.suggestions[0]
+        confirmed = [s for s in resolution.suggestions if _confirmed(shows[s.owner], question, s)]
+        if confirmed == [top]:
+            # "who played vinnie in doogie houser": a show the question only comes close to,
+            # which one of its people, its network or its year named beside it confirms
+            return Found(Match(top))
     if not isinstance(resolution, Match):
         return Found(resolution)
     best = resolution.best
@@ -192,6 +199,36 @@ def _from_a_number(words: Sequence[str | None], at: int) -> bool:
     show more often than "from 94" a year."""
     word = words[at]
     return word is not None and len(word) == 2 and word.isdecimal() and words[at - 1] == "from"
+
+
+def _confirmed(show: Show, question: Question, scored: Scored) -> bool:
+    """Whether the question names, beside the match, one of the show's people or characters
+    in full, its network (not a streaming catalogue's, which lists every show it carries, nor
+    one the question denies), or its premiere year."""
+    words = [None if scored.start <= i < scored.end else w for i, w in enumerate(question.words)]
+    said = [w for w in words if w is not None]
+    text = f" {' '.join(said)} "
+    people = [*(c.name for c in show.cast), *(c.role for c in show.cast if c.role), *show.creators]
+    if any(_in_full(fold(name).split(), text) for name in people):
+        return True
+    network = fold(show.network) if show.network is not None else ""
+    if network and network != fold(STREAMED) and _named_not_denied(network.split(), words):
+        return True
+    year = str(show.premiered.year) if show.premiered is not None else ""
+    return bool(year) and _named_not_denied([year], words)
+
+
+def _named_not_denied(name: list[str], words: list[str | None]) -> bool:
+    """Whether the words hold the name, and not just after "not" ("*not the nbc* cop one")."""
+    size = len(name)
+    return any(
+        words[at : at + size] == name and "not" not in words[max(0, at - 3) : at]
+        for at in range(len(words) - size + 1)
+    )
+
+
+def _in_full(parts: list[str], text: str) -> bool:
+    return len(parts) >= 2 and f" {' '.join(parts)} " in text
 
 
 def _compared_to(words: Sequence[str | None], best: Scored) -> bool:
