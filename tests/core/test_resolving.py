@@ -2116,3 +2116,33 @@ def test_a_fact_named_beside_a_title_the_bot_was_unsure_of_confirms_it(
     )
 
     assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("the danish inheritance drama arvingnere, when did it finish", "arvingerne"),
+        ("samurai jack, the one about the samurai, is it over", "samurai-jack"),
+        ("blue eye samurai renewed? i liked it more than samurai jack tbh", None),
+    ],
+)
+def test_a_rare_word_of_what_a_show_is_about_confirms_a_title_the_bot_was_unsure_of(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show(
+            "arvingerne",
+            "Arvingerne",
+            popularity=45,
+            summary="Four siblings fight over their mother's inheritance in a Danish seaside town.",
+        ),
+        show(
+            "samurai-jack",
+            "Samurai Jack",
+            network="Cartoon Network",
+            popularity=92,
+            summary="A samurai is flung into the future by the demon Aku.",
+        ),
+    )
+
+    assert resolved(engine, question) == expected

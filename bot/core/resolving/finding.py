@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.core.matching import NameIndex
 from bot.core.models import Show
-from bot.core.questions import Question
+from bot.core.questions import COMMON_WORDS, Question
 from bot.core.results import POPULAR, SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.text import ARTICLES, fold
 
@@ -215,7 +215,18 @@ def _confirmed(show: Show, question: Question, scored: Scored) -> bool:
     if network and network != fold(STREAMED) and _named_not_denied(network.split(), words):
         return True
     year = str(show.premiered.year) if show.premiered is not None else ""
-    return bool(year) and _named_not_denied([year], words)
+    if year and _named_not_denied([year], words):
+        return True
+    return show.summary is not None and _told_of(said, show)
+
+
+def _told_of(said: list[str], show: Show) -> bool:
+    """Whether the question names a rare word of what the show is about ("the *windrush*
+    one", "the *jazz* club show"), not one of its title ("samurai" of Samurai Jack)."""
+    told = set(fold(show.summary or "").split()) - set(fold(show.title).split())
+    return any(
+        w in told and len(w) >= 4 and w not in COMMON_WORDS and not w.isdecimal() for w in said
+    )
 
 
 def _named_not_denied(name: list[str], words: list[str | None]) -> bool:
