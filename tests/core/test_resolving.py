@@ -2146,3 +2146,28 @@ def test_a_rare_word_of_what_a_show_is_about_confirms_a_title_the_bot_was_unsure
     )
 
     assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("caribbean pirate treasure sounds fun, is it like a travel show", "pirate-treasure"),
+        ("caribbean pirate treasure sounds fun, is it like a drama", None),  # too broad a genre
+        ("not caribbean pirate treasure, the other one, is it travel", None),
+        ("hiro shimono anime roles?", None),  # "hiro" is no name of Hero Return
+    ],
+)
+def test_a_telling_genre_named_beside_a_title_the_bot_was_unsure_of_confirms_it(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show(
+            "pirate-treasure",
+            "Caribbean Pirate Treasure",
+            popularity=40,
+            genres=("Adventure", "Travel", "Drama"),
+        ),
+        show("hero-return", "Hero Return", popularity=84, genres=("Anime",)),
+    )
+
+    assert resolved(engine, question) == expected

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.core.matching import NameIndex
 from bot.core.models import Show
-from bot.core.questions import COMMON_WORDS, Question
+from bot.core.questions import COMMON_WORDS, Question, Topic
 from bot.core.results import POPULAR, SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
 from bot.core.text import ARTICLES, fold
 
@@ -27,7 +27,7 @@ from .story import (
     unknown_title,
     words_in_passing,
 )
-from .words import BESIDE_TITLE, DERIVED, capped, content_word, overlap, rank_order
+from .words import BESIDE_TITLE, DERIVED, capped, content_word, genre_words_of, overlap, rank_order
 
 MAX_SHOWS = 3
 """Shows answered in one reply; a longer list is more likely a rant than a question."""
@@ -69,7 +69,13 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         judged = [capped(s, SUGGEST) if s.owner == owner else s for s in judged]
         judged.sort(key=rank_order)
         resolution = decide(shows, judged, question.words)
-    if isinstance(resolution, NoMatch) and resolution.suggestions:
+    if (
+        isinstance(resolution, NoMatch)
+        and resolution.suggestions
+        and question.topic is not Topic.PERSON
+        and _typed_whole(question.words, resolution.suggestions[0])
+        and not _denied_title(question.words, resolution.suggestions[0])
+    ):
         top = resolution.suggestions[0]
         confirmed = [s for s in resolution.suggestions if _confirmed(shows[s.owner], question, s)]
         if confirmed == [top]:
@@ -201,6 +207,20 @@ def _from_a_number(words: Sequence[str | None], at: int) -> bool:
     return word is not None and len(word) == 2 and word.isdecimal() and words[at - 1] == "from"
 
 
+def _typed_whole(words: Sequence[str | None], scored: Scored) -> bool:
+    """Whether the question types a word for each telling word of the name (but for a short
+    one: "doogie houser" for Doogie Howser, M.D.): "hiro" is no name of Hero Return that its
+    genre, "anime", could confirm."""
+    telling = [w for w in scored.name.split() if w not in ARTICLES and len(w) > 2]
+    typed = [w for w in words[scored.start : scored.end] if w is not None and w not in ARTICLES]
+    return len(typed) >= len(telling)
+
+
+def _denied_title(words: Sequence[str | None], scored: Scored) -> bool:
+    """Whether the message says it does not mean the title ("*not* trails to tsukiji, ...")."""
+    return "not" in words[max(0, scored.start - 2) : scored.start]
+
+
 def _confirmed(show: Show, question: Question, scored: Scored) -> bool:
     """Whether the question names, beside the match, one of the show's people or characters
     in full, its network (not a streaming catalogue's, which lists every show it carries, nor
@@ -217,7 +237,16 @@ def _confirmed(show: Show, question: Question, scored: Scored) -> bool:
     year = str(show.premiered.year) if show.premiered is not None else ""
     if year and _named_not_denied([year], words):
         return True
-    return show.summary is not None and _told_of(said, show)
+    if show.summary is not None and _told_of(said, show):
+        return True
+    kinds = genre_words_of(show) - _BROAD_GENRES
+    return any(w in kinds for w in said)
+
+
+_BROAD_GENRES = frozenset(
+    {"drama", "dramas", "comedy", "comedies", "funny", "sitcom", "sitcoms", "reality"}
+)
+"""Genre words too many shows share to say which one is meant."""
 
 
 def _told_of(said: list[str], show: Show) -> bool:
