@@ -10,14 +10,15 @@ from dataclasses import dataclass
 
 from bot.core.matching import NameIndex
 from bot.core.models import Show
-from bot.core.questions import COMMON_WORDS, Question, Topic
+from bot.core.questions import Question, Topic
 from bot.core.results import POPULAR, SUGGEST, Ambiguous, Match, NoMatch, Resolution, Scored
-from bot.core.text import ARTICLES, fold
+from bot.core.text import ARTICLES
 
 from .candidates import judged_candidates
-from .deciding import DOMINANT, STREAMED, decide, years_named
+from .deciding import DOMINANT, decide
+from .evidence import another_year, confirmed_by, denied_title, typed_whole
 from .listing import listed_in_a_row
-from .places import described_after, points_at, title_slot, years_denied
+from .places import described_after, points_at, title_slot
 from .story import (
     a_word,
     asked_words,
@@ -27,7 +28,7 @@ from .story import (
     unknown_title,
     words_in_passing,
 )
-from .words import BESIDE_TITLE, DERIVED, capped, content_word, genre_words_of, overlap, rank_order
+from .words import BESIDE_TITLE, DERIVED, capped, content_word, overlap, rank_order
 
 MAX_SHOWS = 3
 """Shows answered in one reply; a longer list is more likely a rant than a question."""
@@ -73,14 +74,14 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         isinstance(resolution, NoMatch)
         and resolution.suggestions
         and question.topic is not Topic.PERSON
-        and _typed_whole(question.words, resolution.suggestions[0])
-        and not _denied_title(question.words, resolution.suggestions[0])
+        and typed_whole(question.words, resolution.suggestions[0])
+        and not denied_title(question.words, resolution.suggestions[0])
     ):
         top = resolution.suggestions[0]
-        confirmed = [s for s in resolution.suggestions if _confirmed(shows[s.owner], question, s)]
+        confirmed = [s for s in resolution.suggestions if confirmed_by(shows[s.owner], question, s)]
         if confirmed == [top]:
-            # "who played vinnie in doogie houser": a show the question only comes close to,
-            # which one of its people, its network or its year named beside it confirms
+            # "arkady balagan actor? endgame", "is hammer & bolter actual horror": a show the
+            # question only comes close to, which a fact of it named beside it confirms
             return Found(Match(top))
     if not isinstance(resolution, Match):
         return Found(resolution)
@@ -92,7 +93,7 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         # "the girls at work keep recommending h2o just add wter": an everyday word taken as a
         # title beside words that may name the show meant: asked about, never answered
         return Found(NoMatch((best,)))
-    if _another_year(shows[best.owner], question.words, best):
+    if another_year(shows[best.owner], question.words, best):
         # "is x-men 97 getting a season 2", "lost in space 1965": a version of another year
         # than the one the base holds, which it lacks
         return Found(NoMatch((best,)))
@@ -174,101 +175,6 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
-
-
-def _another_year(show: Show, words: Sequence[str | None], best: Scored) -> bool:
-    """Whether the question names the version of another year than the show's run."""
-    if show.premiered is None:
-        return False
-    denied = {str(year) for year in years_denied(list(words))}
-    numbers = [
-        None
-        if _from_a_number(words, i) or (best.start <= i < best.end and _number(w)) or w in denied
-        else w
-        for i, w in enumerate(words)
-    ]  # not the title's own year ("1883"), "the president from 24", nor "not the 2000 one"
-    years = years_named(numbers)
-    if not years:
-        return False
-    first = show.premiered.year
-    last = show.finale.year if show.finale is not None else first
-    return not any(start <= last + 1 and first - 1 <= end for start, end in years)
-
-
-def _number(word: str | None) -> bool:
-    """A number or a decade ("1883", "70s"), which a title may hold."""
-    return word is not None and word.removesuffix("s").isdecimal()
-
-
-def _from_a_number(words: Sequence[str | None], at: int) -> bool:
-    """Whether a word is a two-digit number after "from": "the president *from 24*" names a
-    show more often than "from 94" a year."""
-    word = words[at]
-    return word is not None and len(word) == 2 and word.isdecimal() and words[at - 1] == "from"
-
-
-def _typed_whole(words: Sequence[str | None], scored: Scored) -> bool:
-    """Whether the question types a word for each telling word of the name (but for a short
-    one: "doogie houser" for Doogie Howser, M.D.): "hiro" is no name of Hero Return that its
-    genre, "anime", could confirm."""
-    telling = [w for w in scored.name.split() if w not in ARTICLES and len(w) > 2]
-    typed = [w for w in words[scored.start : scored.end] if w is not None and w not in ARTICLES]
-    return len(typed) >= len(telling)
-
-
-def _denied_title(words: Sequence[str | None], scored: Scored) -> bool:
-    """Whether the message says it does not mean the title ("*not* trails to tsukiji, ...")."""
-    return "not" in words[max(0, scored.start - 2) : scored.start]
-
-
-def _confirmed(show: Show, question: Question, scored: Scored) -> bool:
-    """Whether the question names, beside the match, one of the show's people or characters
-    in full, its network (not a streaming catalogue's, which lists every show it carries, nor
-    one the question denies), or its premiere year."""
-    words = [None if scored.start <= i < scored.end else w for i, w in enumerate(question.words)]
-    said = [w for w in words if w is not None]
-    text = f" {' '.join(said)} "
-    people = [*(c.name for c in show.cast), *(c.role for c in show.cast if c.role), *show.creators]
-    if any(_in_full(fold(name).split(), text) for name in people):
-        return True
-    network = fold(show.network) if show.network is not None else ""
-    if network and network != fold(STREAMED) and _named_not_denied(network.split(), words):
-        return True
-    year = str(show.premiered.year) if show.premiered is not None else ""
-    if year and _named_not_denied([year], words):
-        return True
-    if show.summary is not None and _told_of(said, show):
-        return True
-    kinds = genre_words_of(show) - _BROAD_GENRES
-    return any(w in kinds for w in said)
-
-
-_BROAD_GENRES = frozenset(
-    {"drama", "dramas", "comedy", "comedies", "funny", "sitcom", "sitcoms", "reality"}
-)
-"""Genre words too many shows share to say which one is meant."""
-
-
-def _told_of(said: list[str], show: Show) -> bool:
-    """Whether the question names a rare word of what the show is about ("the *windrush*
-    one", "the *jazz* club show"), not one of its title ("samurai" of Samurai Jack)."""
-    told = set(fold(show.summary or "").split()) - set(fold(show.title).split())
-    return any(
-        w in told and len(w) >= 4 and w not in COMMON_WORDS and not w.isdecimal() for w in said
-    )
-
-
-def _named_not_denied(name: list[str], words: list[str | None]) -> bool:
-    """Whether the words hold the name, and not just after "not" ("*not the nbc* cop one")."""
-    size = len(name)
-    return any(
-        words[at : at + size] == name and "not" not in words[max(0, at - 3) : at]
-        for at in range(len(words) - size + 1)
-    )
-
-
-def _in_full(parts: list[str], text: str) -> bool:
-    return len(parts) >= 2 and f" {' '.join(parts)} " in text
 
 
 def _compared_to(words: Sequence[str | None], best: Scored) -> bool:
