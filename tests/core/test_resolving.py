@@ -2171,3 +2171,15 @@ def test_a_telling_genre_named_beside_a_title_the_bot_was_unsure_of_confirms_it(
     )
 
     assert resolved(engine, question) == expected
+
+
+def test_two_words_no_everyday_phrase_holds_together_name_a_little_known_show_in_chat(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("lizzie-mcguire", "Lizzie McGuire", popularity=46, genres=("Comedy",)),
+        show("life", "Life", network="NBC", popularity=95),
+    )
+
+    question = "lizzie mcguire was my entire life in middle school, whats it rated"
+    assert resolved(engine, question) == "lizzie-mcguire"

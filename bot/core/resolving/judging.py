@@ -326,6 +326,8 @@ def _no_phrase(name: list[str], telling: list[str]) -> bool:
     friends"); "lost track of time", "life and death row" are things people say."""
     if not all(everyday_word(w) for w in telling):
         return True
+    if sum(w not in COMMON_WORDS for w in telling) >= 2:
+        return True  # "lizzie mcguire": two words no everyday phrase holds together
     return len(telling) >= 4 or (len(telling) == 3 and len(name) == 3)
 
 
