@@ -2183,3 +2183,18 @@ def test_two_words_no_everyday_phrase_holds_together_name_a_little_known_show_in
 
     question = "lizzie mcguire was my entire life in middle school, whats it rated"
     assert resolved(engine, question) == "lizzie-mcguire"
+
+
+def test_two_uncommon_words_written_out_are_a_title_not_an_everyday_phrase(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("sunny-bunnies", "Sunny Bunnies", network="Netflix", popularity=0),
+        show("obsessed", "Obsessed", network="A&E", popularity=70),
+    )
+
+    question = (
+        "my kid is obsessed with sunny bunnies and has watched every single ep like 5 times "
+        "now. is there a season 3 coming"
+    )
+    assert resolved(engine, question) == "sunny-bunnies"

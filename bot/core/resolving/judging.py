@@ -179,6 +179,7 @@ def judge(
         bool(telling)
         and len(telling) <= 2
         and (all(everyday_word(w) for w in telling) or all(everyday_word(w) for w in typed))
+        and not (scored.exact and sum(w not in COMMON_WORDS for w in telling) >= 2)
     )
     articled = before == "the" and fold(shows[scored.owner].title).startswith("the ")
     several = len(telling) > 1 or (scored.exact and (len(name) > 1 or articled))
