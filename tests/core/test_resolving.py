@@ -2198,3 +2198,13 @@ def test_two_uncommon_words_written_out_are_a_title_not_an_everyday_phrase(
         "now. is there a season 3 coming"
     )
     assert resolved(engine, question) == "sunny-bunnies"
+
+
+def test_two_uncommon_words_among_others_are_no_words_in_passing(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("mae-young", "WWE Mae Young Classic", network="WWE Network", popularity=60),
+        show("classic", "Classic", popularity=50),
+    )
+
+    question = "wwe mae young classic, will there be another one"
+    assert resolved(engine, question) == "mae-young"

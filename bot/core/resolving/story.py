@@ -25,6 +25,8 @@ def words_in_passing(words: Sequence[str | None], scored: Scored, text: str) -> 
     ]
     if not rest or not all(everyday_word(w) for w in typed):
         return False
+    if sum(w not in COMMON_WORDS for w in typed if w not in FUNCTION_WORDS) >= 2:
+        return False  # "sunny bunnies": no everyday phrase holds the two words together
     if opening > 0 and words[opening - 1] in FRAMING:
         return False  # "my friend swears the riches only had one season": a title framed
     # "trust me this bot is broke", "my brother is dead to me after he spoiled it": a phrase of
