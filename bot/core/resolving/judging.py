@@ -44,6 +44,7 @@ from .words import (
     capped,
     everyday_word,
     genre_words_of,
+    no_phrase_holds,
     with_similarity,
 )
 
@@ -179,7 +180,7 @@ def judge(
         bool(telling)
         and len(telling) <= 2
         and (all(everyday_word(w) for w in telling) or all(everyday_word(w) for w in typed))
-        and not (scored.exact and sum(w not in COMMON_WORDS for w in telling) >= 2)
+        and not (scored.exact and no_phrase_holds(telling))
     )
     articled = before == "the" and fold(shows[scored.owner].title).startswith("the ")
     several = len(telling) > 1 or (scored.exact and (len(name) > 1 or articled))
@@ -327,8 +328,8 @@ def _no_phrase(name: list[str], telling: list[str]) -> bool:
     friends"); "lost track of time", "life and death row" are things people say."""
     if not all(everyday_word(w) for w in telling):
         return True
-    if sum(w not in COMMON_WORDS for w in telling) >= 2:
-        return True  # "lizzie mcguire": two words no everyday phrase holds together
+    if no_phrase_holds(telling):
+        return True  # "lizzie mcguire"
     return len(telling) >= 4 or (len(telling) == 3 and len(name) == 3)
 
 

@@ -10,7 +10,17 @@ from bot.core.questions.vocabulary import WH_WORDS
 from bot.core.results import CONFIDENT, SUGGEST, Scored
 from bot.core.text import fold, visible
 
-from .words import FRAMING, KINDS, TOKEN, capped, content_word, everyday_word, overlap, rank_order
+from .words import (
+    FRAMING,
+    KINDS,
+    TOKEN,
+    capped,
+    content_word,
+    everyday_word,
+    no_phrase_holds,
+    overlap,
+    rank_order,
+)
 
 
 def words_in_passing(words: Sequence[str | None], scored: Scored, text: str) -> bool:
@@ -25,8 +35,8 @@ def words_in_passing(words: Sequence[str | None], scored: Scored, text: str) -> 
     ]
     if not rest or not all(everyday_word(w) for w in typed):
         return False
-    if sum(w not in COMMON_WORDS for w in typed if w not in FUNCTION_WORDS) >= 2:
-        return False  # "sunny bunnies": no everyday phrase holds the two words together
+    if no_phrase_holds(typed):
+        return False  # "sunny bunnies", "wwe mae young classic"
     if opening > 0 and words[opening - 1] in FRAMING:
         return False  # "my friend swears the riches only had one season": a title framed
     # "trust me this bot is broke", "my brother is dead to me after he spoiled it": a phrase of

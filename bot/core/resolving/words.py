@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 
 from bot.core.models import Show
-from bot.core.questions import FUNCTION_WORDS
+from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
 from bot.core.questions.vocabulary import (
     CHITCHAT_WORDS,
     CUE_WORDS,
@@ -53,6 +54,13 @@ TOKEN = re.compile(r"[^\W_]+")
 
 def everyday_word(word: str) -> bool:
     return word in ENGLISH_WORDS or word in CHITCHAT_WORDS or word in FUNCTION_WORDS
+
+
+def no_phrase_holds(words: Iterable[str]) -> bool:
+    """Whether two or more of the words are no common English words, which no everyday phrase
+    holds together ("lizzie mcguire", "sunny bunnies"), though the broad word list, which has
+    names, knows them all."""
+    return sum(w not in COMMON_WORDS and w not in FUNCTION_WORDS for w in words) >= 2
 
 
 def letter_count(name: str) -> int:
