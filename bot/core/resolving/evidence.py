@@ -46,7 +46,13 @@ def _from_a_number(words: Sequence[str | None], at: int) -> bool:
     """Whether a word is a two-digit number after "from": "the president *from 24*" names a
     show more often than "from 94" a year."""
     word = words[at]
-    return word is not None and len(word) == 2 and word.isdecimal() and words[at - 1] == "from"
+    return (
+        at > 0
+        and word is not None
+        and len(word) == 2
+        and word.isdecimal()
+        and words[at - 1] == "from"
+    )
 
 
 def typed_whole(words: Sequence[str | None], scored: Scored) -> bool:
