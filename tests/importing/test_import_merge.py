@@ -238,3 +238,84 @@ def test_namesakes_rated_apart_or_under_other_genres_stay_apart(
 
     assert report.merged == 0
     assert len(load_shows(out)) == 4
+
+
+def _top_heroes(network: str, premiere: str, rating: str, genres: str) -> dict[str, str]:
+    return {
+        "Name": "Heroes",
+        "End Date": premiere,
+        "Network": network,
+        "Rating": rating,
+        "Genres": genres,
+    }
+
+
+def _series_heroes(tvmaze_id: str, rating: str, genres: str) -> dict[str, str]:
+    return {
+        "id": tvmaze_id,
+        "name": "Heroes",
+        "weight": "90",
+        "show_rating": rating,
+        "type": "Scripted",
+        "genres": genres,
+    }
+
+
+def test_a_namesake_rated_near_under_fewer_genres_is_the_same_show(
+    top_csv, series_csv, tmp_path, load_shows
+):
+    out = tmp_path / "kb"
+    run_import(
+        "tvmaze-top",
+        top_csv([_top_heroes("NBC", "9/25/2006", "7.7", "['Drama', 'Action', 'Science-Fiction']")]),
+        out,
+    )
+
+    report = run_import(
+        "tvmaze-series",
+        series_csv(
+            [
+                _series_heroes("134", "7.7", "Action|Science-Fiction"),
+                _series_heroes("49433", "", "Action|Drama|History"),
+            ]
+        ),
+        out,
+    )
+
+    assert report.merged == 1
+    ids = {show["id"]: show.get("ids") for show in load_shows(out)}
+    assert ids["heroes-nbc-2006"] == {"tvmaze": "134"}
+    assert len(ids) == 2
+
+
+def test_a_remake_rated_apart_is_not_the_original(top_csv, series_csv, tmp_path, load_shows):
+    out = tmp_path / "kb"
+    original = _top_heroes("Channel 4", "2/23/1999", "7.0", "['Drama']")
+    run_import("tvmaze-top", top_csv([{**original, "Name": "Queer as Folk"}]), out)
+    remakes = [
+        {**_series_heroes("908", "8.2", "Drama|Romance"), "name": "Queer as Folk"},
+        {**_series_heroes("54644", "6.3", "Drama|Romance"), "name": "Queer as Folk"},
+    ]
+
+    report = run_import("tvmaze-series", series_csv(remakes), out)
+
+    assert report.merged == 0
+    assert len(load_shows(out)) == 3
+
+
+def test_a_row_near_two_namesakes_merges_with_neither(top_csv, series_csv, tmp_path, load_shows):
+    out = tmp_path / "kb"
+    namesakes = [
+        _top_heroes("NBC", "9/14/1967", "7.6", "['Crime', 'Drama']"),
+        _top_heroes("NBC", "10/2/2013", "7.7", "['Action', 'Crime', 'Drama']"),
+    ]
+    run_import("tvmaze-top", top_csv([{**show, "Name": "Ironside"} for show in namesakes]), out)
+
+    report = run_import(
+        "tvmaze-series",
+        series_csv([{**_series_heroes("1245", "7.3", "Action|Crime|Drama"), "name": "Ironside"}]),
+        out,
+    )
+
+    assert report.merged == 0
+    assert len(load_shows(out)) == 3
