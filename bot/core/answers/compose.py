@@ -121,6 +121,9 @@ def _say(
                 or facts.ends_on_a_genre(said)
             )
         )
+        guess = () if whether else facts.genre_guessed(question.text)
+        if guess:  # "what genre is annika, crime?": the guess is asked to confirm
+            return facts.genre_answer(show, guess, yes_no=True), topic
         return facts.genre_answer(show, tuple(said), yes_no=whether), topic
     if topic is Topic.FINALE and yes_no:
         return dates.finale_answer(show, ctx, year=_year(question)), topic

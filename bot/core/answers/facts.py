@@ -16,7 +16,7 @@ from bot.core.answers.status import Said, no, over, state, yes
 from bot.core.answers.wording import digits, join, on, score_label, sentence, within
 from bot.core.models import Show, Status
 from bot.core.questions import NETWORKS, NUMBER_WORDS
-from bot.core.questions.vocabulary import GENRES, UNSURE_GENRES
+from bot.core.questions.vocabulary import GENRES, UNSURE_GENRES, WH_WORDS
 from bot.core.text import fold
 
 
@@ -375,6 +375,39 @@ def calls_it_a_genre(words: list[str]) -> bool:
         if following and (following[0] in GENRES or " ".join(following[:2]) in GENRES):
             return True
     return False
+
+
+def genre_guessed(text: str) -> tuple[str, ...]:
+    """The words of a question's last clause when it only guesses a genre, after a question
+    that asks for it: "what genre is annika, *crime?*", "wild roses genre?? *is it romance*",
+    "what is it even, *a comedy?*"; else nothing. A guess is a yes/no question whatever asked
+    before it ("is it horror or comedy" offers two and guesses neither)."""
+    clauses = [c for c in _CLAUSES.split(text) if fold(c).strip()]
+    if len(clauses) < 2:
+        return ()
+    clause = fold(clauses[-1]).split()
+    if not WH_WORDS.isdisjoint(clause):
+        return ()  # "is it a historical drama or what": as much asked as guessed
+    said = _before_tags(clause)
+    start = 0
+    while start < len(said) and said[start] in _GUESS_LEADS:
+        start += 1
+    rest = said[start:]
+    at = 0
+    while at < len(rest):
+        if " ".join(rest[at : at + 2]) in GENRES and at + 1 < len(rest):
+            at += 2
+        elif rest[at] in GENRES:
+            at += 1
+        else:
+            return ()
+    return tuple(said) if rest else ()
+
+
+_CLAUSES = re.compile(r"[,;:.!?]+|\s[-–—]+\s")
+_GUESS_LEADS = frozenset(
+    {"is", "was", "it", "its", "that", "thats", "a", "an", "like", "more", "actually", "really"}
+)
 
 
 def ends_on_a_genre(words: list[str]) -> bool:

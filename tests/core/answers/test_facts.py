@@ -197,3 +197,22 @@ def test_a_genre_said_to_confirm_gets_a_yes_or_a_no(ask: Ask, question: str, ope
     show = make(Status.ENDED, genres=("Food",))
 
     assert ask(show, question).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("what genre is show x, a cooking show?", "Yes: "),
+        ("show x genre?? is it horror", "No: "),
+        ("what is it even, food?", "Yes: "),
+        ("show x genre, is it more horror or food", "Show X is a food series."),
+        ("is it a horror show or what", "Show X is a food series."),  # asked as much as guessed
+        ("what genre is show x", "Show X is a food series."),
+    ],
+)
+def test_a_genre_guessed_after_asking_for_it_gets_a_yes_or_a_no(
+    ask: Ask, question: str, opening: str
+) -> None:
+    show = make(Status.ENDED, genres=("Food",))
+
+    assert ask(show, question).text.startswith(opening)
