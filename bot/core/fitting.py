@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from bot.core.questions.vocabulary import ENGLISH_WORDS, REWORDINGS, SYNONYMS, sounds_like
+from bot.core.questions.vocabulary import (
+    ENGLISH_WORDS,
+    REWORDINGS,
+    SHORTHAND,
+    SYNONYMS,
+    sounds_like,
+)
 from bot.core.text import ARTICLES, consonants, same_word, undoubled
 
 EXTRA_TELLING = 0.9
@@ -410,6 +416,8 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
     ("imperfect", "greys"), a typo (less surely for a word that is a word of its own)."""
     if typed + "s" == name_word or name_word + "s" == typed:
         return INFLECTED
+    if len(typed) > 1 and SHORTHAND.get(typed) == name_word:
+        return 1.0  # "doom at *ur* service": chat's spelling of the word, as typed
     if name_word in SYNONYMS.get(typed, ()) or same_word(typed, name_word):
         return SAME_WORD
     if typed in REWORDINGS.get(name_word, ()):

@@ -48,6 +48,7 @@ from bot.core.questions.vocabulary import (
     COUNTRIES,
     ENGLISH_WORDS,
     REWORDINGS,
+    SHORTHAND,
     SYNONYM_PHRASES,
     SYNONYMS,
     TITLE_PLACES,
@@ -605,6 +606,9 @@ class NameIndex(Completion):
         )
         if word not in self._function_words:  # "guy": "man"; not "start" for "beginning"
             same += tuple(w for w in REWORDINGS.get(word, ()) if w in postings)
+        meant = SHORTHAND.get(word) if len(word) > 1 else None  # "w" is a letter too
+        if meant is not None and meant in postings and meant not in same:
+            same += (meant,)  # "doom at *ur* service"
         spelled = american(word)  # "travellers" is "Travelers"
         if spelled != word and spelled in postings:
             same += (spelled,)

@@ -2011,6 +2011,26 @@ def test_a_little_known_title_with_a_slip_people_make_is_still_its_name(
     assert resolved(engine, question) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("doom at ur service rating", "doom-at-your-service"),
+        ("doom at your service rating", "doom-at-your-service"),
+        ("dancing w the stars how long is an episode", "dancing-with-the-stars"),
+    ],
+)
+def test_chat_shorthand_in_a_title_is_the_word_it_stands_for(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    engine = engine_for(
+        show("doom-at-your-service", "Doom at Your Service", popularity=44),
+        show("dancing-with-the-stars", "Dancing with the Stars", popularity=93),
+        show("doom", "Doom", popularity=40),
+    )
+
+    assert resolved(engine, question) == expected
+
+
 def _matlocks(engine_for: MakeEngine, *extra: Show) -> Engine:
     return engine_for(
         show(
