@@ -38,7 +38,10 @@ def reply_for(answer: Answer) -> Reply:
     """Public embeds (one per show, fitted together) when it answers; else an ephemeral
     notice, with a button per suggested show when there are any."""
     if answer.found:
-        return Reply(answer_embeds([answer, *answer.also]), None, ephemeral=False)
+        # "when did outcast and the tomorrow people end": buttons for which Outcast
+        asked_back = next((a for a in answer.also if a.ambiguous and a.suggestions), None)
+        view = suggestions_view(asked_back) if asked_back is not None else None
+        return Reply(answer_embeds([answer, *answer.also]), view, ephemeral=False)
     view = suggestions_view(answer) if answer.suggestions else None
     return Reply([answer_notice(answer)], view, ephemeral=True)
 

@@ -251,12 +251,14 @@ class Engine:
                 _about(snapshot.shows[other.owner], question, other, context)
                 for other in found.others
             )
+            # "when did outcast and the tomorrow people end": which Outcast, in the same reply
+            asked_back = tuple(self._which_one(snapshot, question, group) for group in found.unsure)
             if not others:
-                return main
+                return dataclasses.replace(main, also=asked_back) if asked_back else main
             compared = _compared(snapshot, question, shows.best, found.others)
             if compared is not None:  # "were smallville and supergirl on the same channel"
                 main = dataclasses.replace(main, text=compared.text, verdict=compared.verdict)
-            return dataclasses.replace(main, also=others)
+            return dataclasses.replace(main, also=others + asked_back)
         if people is not None and _without(question, people.best).content_words:
             question = _without(question, people.best)  # not "a show called “seth rogen”"
         if isinstance(shows, Ambiguous):

@@ -3,6 +3,7 @@ that carry the question in their custom_id."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import discord
@@ -34,6 +35,26 @@ def test_an_answer_is_public_with_one_embed_per_show(bundled_engine: Engine) -> 
     assert not reply.ephemeral
     assert reply.view is None
     assert [e.title for e in reply.embeds] == ["The Imperfects", "The Order"]
+
+
+def test_a_listed_title_asked_back_gets_its_buttons_on_the_public_answer(
+    bundled_engine: Engine,
+) -> None:
+    answer = bundled_engine.ask("is the imperfects coming back")
+    asked_back = Answer(
+        Topic.STATUS,
+        "Which one do you mean: Lab Rats (Disney XD) or Lab Rats (BBC Two)?",
+        suggestions=(Suggestion("lab-rats-us", "Lab Rats (Disney XD)"), Suggestion("x", "X")),
+        ambiguous=True,
+    )
+    reply = reply_for(dataclasses.replace(answer, also=(asked_back,)))
+
+    assert not reply.ephemeral
+    assert len(reply.embeds) == 2
+    assert [b.item.custom_id for b in buttons(reply.view)] == [
+        "showbot:pick:status::lab-rats-us",
+        "showbot:pick:status::x",
+    ]
 
 
 def test_an_unknown_show_is_an_ephemeral_notice_without_buttons(bundled_engine: Engine) -> None:

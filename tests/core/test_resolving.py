@@ -184,6 +184,43 @@ def test_three_shows_listed_with_commas(engine: Engine) -> None:
     assert answer.to_json()["shows"] == ["dark", "lost", "breaking-bad"]
 
 
+def _listed(engine_for: MakeEngine) -> Engine:
+    return engine_for(
+        show("chips", "CHiPs", network="NBC", popularity=85),
+        show("i-claudius", "I, Claudius", network="BBC Two", popularity=80),
+        show("outcast", "Outcast", network="Cinemax", popularity=94),
+        show("the-outcast", "The Outcast", network="BBC One", popularity=79),
+        show("tomorrow-people", "The Tomorrow People", network="The CW", popularity=96),
+        show("big-love", "Big Love", network="HBO", popularity=88),
+        show("lab-rats-us", "Lab Rats", network="Disney XD", popularity=79),
+        show("lab-rats-uk", "Lab Rats", network="BBC Two", popularity=73),
+    )
+
+
+def test_a_title_of_everyday_words_listed_before_one_opening_with_i_is_a_title(
+    engine_for: MakeEngine,
+) -> None:
+    answer = _listed(engine_for).ask("when did chips and i claudius first air")
+
+    assert answer.to_json()["shows"] == ["chips", "i-claudius"]
+
+
+def test_a_listed_title_of_several_shows_is_asked_back_beside_the_answers(
+    engine_for: MakeEngine,
+) -> None:
+    engine = _listed(engine_for)
+
+    answer = engine.ask("when did outcast and the tomorrow people end")
+    assert answer.to_json()["shows"] == ["tomorrow-people"]
+    [asked_back] = answer.also
+    assert asked_back.ambiguous
+    assert {s.id for s in asked_back.suggestions} == {"outcast", "the-outcast"}
+
+    answer = engine.ask("when did big love, lab rats and the tomorrow people premiere")
+    assert answer.to_json()["shows"] == ["big-love", "tomorrow-people"]
+    assert "Which one do you mean: Lab Rats" in answer.full_text
+
+
 def test_a_slip_in_a_popular_title_is_taken_when_nothing_else_comes_close(
     engine: Engine,
 ) -> None:

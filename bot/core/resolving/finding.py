@@ -46,6 +46,9 @@ class Found:
 
     resolution: Resolution
     others: tuple[Scored, ...] = ()
+    unsure: tuple[Ambiguous, ...] = ()
+    """Titles listed beside the shows found that name several shows ("chips and *lab rats*"):
+    asked about in the same reply."""
 
 
 def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> Found:
@@ -115,8 +118,11 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         # words among others, and no question about a show ("evil cbs" names one)
         return Found(NoMatch(()))
     named = [resolution.best]
+    unsure: list[Ambiguous] = []
+    """Names of several shows the question lists, which say no show by themselves."""
     while len(named) < MAX_SHOWS:
-        rest = [s for s in judged if not any(overlap(s, n) for n in named)]
+        apart = [*named, *(s for group in unsure for s in group.candidates)]
+        rest = [s for s in judged if not any(overlap(s, n) for n in apart)]
         elsewhere = decide(shows, rest, question.words)
         if (
             isinstance(elsewhere, Ambiguous)
@@ -127,17 +133,27 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
             # "this is awkward but ... the office?": which office; but "... reading up on cult,
             # who played skye yarrow" names one of Cult's people
             return Found(elsewhere)
+        if isinstance(elsewhere, Ambiguous) and len(unsure) < MAX_SHOWS:
+            # "when did big love, the carrie diaries and *lab rats* premiere": which Lab Rats
+            # is asked back; the list may name more shows
+            unsure.append(elsewhere)
+            continue
         if not isinstance(elsewhere, Match) or elsewhere.best.owner in {n.owner for n in named}:
             break
         if elsewhere.best.near:
             break  # "true blood was *wild*": a slip taken only when nothing else comes close
         named.append(elsewhere.best)
-    if len(named) == 1:
-        return Found(resolution)
-    named.sort(key=lambda s: s.start)
     words = list(question.words)
-    if all(listed_in_a_row(words, one, other) for one, other in itertools.pairwise(named)):
-        return Found(Match(named[0]), tuple(named[1:]))
+    beside = tuple(
+        group for group in unsure if any(_in_a_row(words, group.candidates[0], n) for n in named)
+    )
+    if len(named) == 1:
+        return Found(resolution, unsure=beside)
+    named.sort(key=lambda s: s.start)
+    row = sorted([*named, *(group.candidates[0] for group in beside)], key=lambda s: s.start)
+    if all(listed_in_a_row(words, one, other) for one, other in itertools.pairwise(row)):
+        # "big love, lab rats and the tomorrow people": the row goes on past which Lab Rats
+        return Found(Match(named[0]), tuple(named[1:]), beside)
     referred = _referred(words, named)
     if referred is not None:
         return Found(Match(referred))  # "... recommending silicon valley, when did *that one*"
@@ -175,6 +191,12 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         return Found(Match(top))  # "plebs, what's it about? ancient rome comedy?"
     return Found(Ambiguous(tuple(named)))
+
+
+def _in_a_row(words: list[str | None], one: Scored, other: Scored) -> bool:
+    """`listing.listed_in_a_row`, whichever of the two comes first."""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    return listed_in_a_row(words, first, second)
 
 
 def _compared_to(words: Sequence[str | None], best: Scored) -> bool:

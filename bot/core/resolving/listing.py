@@ -83,8 +83,13 @@ def _listed_beside(
         return False
     if start > 0 and words[start - 1] in POSSESSIVES:
         return False  # "my friends and breaking bad"
-    if end < len(words) and words[end] in _JOINERS and runs_on(words, end, words[end] or ""):
-        return False  # "friends and i"
+    if (
+        end < len(words)
+        and words[end] in _JOINERS
+        and runs_on(words, end, words[end] or "")
+        and not any(other.start == end + 1 for other in sure)
+    ):
+        return False  # "friends and i"; not "chips and *i claudius*"
     if describing(words, scored) or denied(words, start) or _a_common_word(scored.name):
         return False
     if end < len(words) and words[end] in KINDS and all(w in GENRES for w in words[start:end]):
