@@ -110,8 +110,9 @@ def test_ask_stdin_without_json_prints_text_answers(
     assert main(["ask", "-"]) == EXIT_OK
 
     out = capsys.readouterr().out
-    assert "No: Netflix canceled The Imperfects" in out
-    assert "No: Netflix canceled The Order" in out
+    # a title alone asks where the show stands: no yes or no
+    assert "\nNetflix canceled The Imperfects" in out
+    assert "\nNetflix canceled The Order" in out
 
 
 def answers_of_a_batch(data: bytes) -> list[dict[str, object]]:
@@ -431,7 +432,7 @@ def test_console_reload_of_a_broken_base_keeps_the_old_one(
     out = capsys.readouterr().out
     assert "kept the previous base: 2 shows, 1 error(s)" in out
     assert f"  {small_dir / 'alpha.yaml'}:2: status: unknown status 'dunno'" in out
-    assert "No: Netflix canceled Alpha Station" in out
+    assert "\nNetflix canceled Alpha Station" in out
 
 
 # -- log level ------------------------------------------------------------------------------------

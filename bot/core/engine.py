@@ -686,6 +686,9 @@ def _about(show: Show, question: Question, matched: Scored, context: Context) ->
     # the one and *only* a romance" asks no "only"); but a title may name the character
     # asked about ("who plays *kimmy schmidt*")
     said = question if question.topic in _NAMED_BY_TITLE else _without(question, matched)
+    if question.asks_nothing and not said.content_words:
+        # "stranger things": a title alone asks where the show stands, not a yes or no
+        said = dataclasses.replace(said, wh=True)
     return answer(show, said, season_asked(show, number, question.season_ref), context)
 
 

@@ -162,7 +162,8 @@ def test_a_title_alone_gets_the_status_answer(bundled_engine: Engine) -> None:
     answer = bundled_engine.ask("the imperfects")
 
     assert answer.intent is Intent.STATUS
-    assert answer.text.startswith("No: Netflix canceled The Imperfects")
+    # no yes or no: a title alone asks where the show stands, not whether it is over
+    assert answer.text.startswith("Netflix canceled The Imperfects")
 
 
 # -- the engine's other entry points ------------------------------------------------------------
@@ -510,6 +511,17 @@ def test_help_names_shows_that_are_in_the_base(bundled_engine: Engine) -> None:
     assert answer.intent is Intent.HELP
     named = [t for t in titles if t in answer.text]
     assert len(named) >= 3
+
+
+@pytest.mark.parametrize("message", ["the imperfects", "The Imperfects", "one piece"])
+def test_a_title_alone_gets_where_the_show_stands_without_a_yes_or_no(
+    bundled_engine: Engine, message: str
+) -> None:
+    answer = bundled_engine.ask(message)
+
+    assert answer.show is not None
+    assert answer.verdict is None
+    assert not answer.text.startswith(("Yes", "No"))
 
 
 def test_two_shows_in_one_question_get_both_answers(bundled_engine: Engine) -> None:

@@ -46,13 +46,14 @@ def renewed_season(show: Show) -> int | None:
 
 
 def next_season(show: Show) -> int | None:
-    """The season people mean by "next season"."""
+    """The season people mean by "next season"; None when the base knows no season of the
+    show: a premiere alone does not say how many seasons followed (Money Heist had five)."""
     renewed = renewed_season(show)
     if renewed is not None:
         return renewed
     if show.seasons:
         return show.last_season + 1
-    return 2 if show.premiered else None
+    return None
 
 
 def final_season(show: Show) -> int | None:

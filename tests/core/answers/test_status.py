@@ -296,3 +296,29 @@ def test_the_date_formatter_is_used_for_every_date(today) -> None:
 
     assert "canceled Show X on <2022-11-08>" in text
     assert "its <2022-09-08> premiere" in text
+
+
+@pytest.mark.parametrize(
+    ("status", "question", "said", "unsaid"),
+    [
+        (Status.RENEWED, "is show x renewed", "Yes: HBO renewed Show X.", "season 2"),
+        (
+            Status.RENEWED,
+            "when is the next season of show x",
+            "There is no release date for a new season of Show X yet",
+            "season 2",
+        ),
+        (Status.ENDED, "is show x coming back", "No: Show X ended.", "season 2"),
+        (Status.CANCELED, "will there be more show x", "No: HBO canceled Show X", "season 2"),
+    ],
+)
+def test_a_show_whose_seasons_are_unknown_gets_no_season_number_guessed(
+    ask: Ask, status: Status, question: str, said: str, unsaid: str
+) -> None:
+    # a premiere alone does not say how many seasons followed (Money Heist had five)
+    show = make(status, premiered=D(2017, 5, 2))
+
+    text = ask(show, question).text
+
+    assert text.startswith(said)
+    assert unsaid not in text
