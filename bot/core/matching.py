@@ -68,7 +68,12 @@ from bot.core.results import (
     Resolution,
     Scored,
 )
-from bot.core.shortnames import short_names, subtitle_forms, telling_words
+from bot.core.shortnames import (
+    initialled_subtitles,
+    short_names,
+    subtitle_forms,
+    telling_words,
+)
 from bot.core.text import ARTICLES, american, consonants, fold, fold_many
 
 EXACT = 99.5
@@ -223,7 +228,9 @@ class NameIndex(Completion):
         if folded is None:
             folded = fold_many([raw for entry in entries for raw in entry.names])
         folded_names = iter(folded)
-        extra, subtitled = _short_forms(entries, folded) if short_forms else ([], {})
+        extra, subtitled, initialled = (
+            _short_forms(entries, folded) if short_forms else ([], {}, {})
+        )
         for owner, entry in enumerate(entries):
             seen: set[str] = set()
             title: list[str] = []
@@ -234,6 +241,8 @@ class NameIndex(Completion):
             shortened = len(names)
             if owner in subtitled:
                 names.append(subtitled[owner])  # "motu revelation": no initials made of it
+            if owner in initialled:
+                names.append(initialled[owner])  # "star trek ds9", "law and order svu"
             for position, name in enumerate(names):
                 if not position:
                     title = name.split()
@@ -1214,10 +1223,11 @@ def _all_words(chunk: list[str | None]) -> TypeGuard[list[str]]:
 
 def _short_forms(
     entries: Sequence[Entry], folded: Sequence[str]
-) -> tuple[list[tuple[str, ...]], dict[int, str]]:
+) -> tuple[list[tuple[str, ...]], dict[int, str], dict[int, str]]:
     """Each show's short names and telling words (`bot.core.shortnames`), and the subtitle
-    forms of the popular ones, by position. The lists of every title and popularity made to
-    find them are gone when this returns, before the names are indexed."""
+    forms of the popular ones, both ways ("sw rebels", "star trek ds9"), by position. The
+    lists of every title and popularity made to find them are gone when this returns, before
+    the names are indexed."""
     taken = set(folded)
     titles = [entry.names[0] for entry in entries]
     firsts = _first_names(folded, entries)
@@ -1227,6 +1237,7 @@ def _short_forms(
     return (
         [a + b for a, b in zip(extra, alone, strict=True)],
         subtitle_forms(titles, popularity, taken),
+        initialled_subtitles(titles, popularity, taken),
     )
 
 

@@ -140,6 +140,8 @@ def acronyms(words: list[str]) -> tuple[str, ...]:
     for form in forms:
         if not 3 <= len(form) <= 8:
             continue
+        if any(word[:1].isdecimal() and not word.isdecimal() for word in form):
+            continue  # "dark side of the 90s" is no "ds9": a decade, "3rd", gives no initial
         initials = "".join(word if word.isdecimal() else word[0] for word in form)
         if not initials.isalnum() or not initials.isascii() or initials.isdecimal():
             continue

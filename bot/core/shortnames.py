@@ -41,6 +41,7 @@ from importlib import resources
 
 import yaml
 
+from bot.core.names import acronyms
 from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, FUNCTION_WORDS
 from bot.core.results import POPULAR
 from bot.core.text import ARTICLES, fold_many
@@ -272,6 +273,33 @@ def subtitle_forms(
             and not _NOT_A_NAME.match(tail)
             and name not in taken
         ):
+            found[position] = name
+    return found
+
+
+def initialled_subtitles(
+    titles: Sequence[str],
+    popularity: Sequence[float],
+    taken: AbstractSet[str] = frozenset(),
+) -> dict[int, str]:
+    """The name fans make of a popular title's head and its subtitle's initials ("star trek
+    ds9", "law and order svu", "star trek tng"), by the title's position: for a subtitle of
+    three words, its initials with numbers as digits when it has any. Only for popular titles,
+    never a name of `taken`."""
+    wanted = [position for position, known in enumerate(popularity) if known >= POPULAR]
+    splits = _splits([titles[position] for position in wanted])
+    found: dict[int, str] = {}
+    for position, split in zip(wanted, splits, strict=True):
+        if split is None or split[0] != ":":
+            continue
+        _, head, tail, _ = split
+        words = tail.split()
+        made = acronyms(words) if len(words) == 3 else ()  # longer ones are seldom said so
+        if not made or not head:
+            continue
+        initials = next((a for a in made if any(c.isdecimal() for c in a)), made[0])
+        name = f"{head} {initials}"
+        if name not in taken:
             found[position] = name
     return found
 

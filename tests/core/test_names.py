@@ -69,6 +69,8 @@ def test_a_name_without_numbers_has_no_number_forms() -> None:
         ("love death and robots", ("ldar", "ldr")),
         ("dark", ()),
         ("the office", ()),
+        ("dark side of the 90s", ()),  # not "ds9": Star Trek: Deep Space Nine's
+        ("deep space nine", ("dsn", "ds9")),
     ],
 )
 def test_the_initials_of_a_title_of_three_to_eight_words(

@@ -8,7 +8,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.models import Credit, Show, Status
-from bot.core.shortnames import short_names, subtitle_forms, telling_words
+from bot.core.shortnames import initialled_subtitles, short_names, subtitle_forms, telling_words
 from bot.core.text import fold
 
 
@@ -223,11 +223,27 @@ def test_a_title_without_a_subtitle_or_with_a_numbered_part_has_no_subtitle_form
     assert not subtitle_forms(titles, [90.0] * len(titles))
 
 
+def test_a_popular_title_is_named_by_its_franchise_and_its_subtitle_s_initials() -> None:
+    titles = [
+        "Star Trek: Deep Space Nine",
+        "Law & Order: Special Victims Unit",
+        "Star Trek: The Next Generation",
+        "Money Heist: Korea - Joint Economic Area",
+        "Star Trek: Enterprise",
+        "Star Trek: Lower Decks",
+    ]
+
+    found = initialled_subtitles(titles, [90.0, 90.0, 90.0, 90.0, 90.0, 60.0])
+
+    assert found == {0: "star trek ds9", 1: "law and order svu", 2: "star trek tng"}
+
+
 @pytest.mark.parametrize(
     ("title", "typed"),
     [
         ("Masters of the Universe: Revelation", "motu revelation part 2"),
         ("The Walking Dead: World Beyond", "twd world beyond"),
+        ("Star Trek: Deep Space Nine", "star trek ds9"),
     ],
 )
 def test_a_popular_show_is_found_by_its_franchise_initials_and_subtitle(
