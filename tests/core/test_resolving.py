@@ -109,7 +109,16 @@ def test_initials_that_spell_a_word_are_a_word_in_lower_case(engine: Engine) -> 
 
 
 @pytest.mark.parametrize(
-    "question", ["is got getting a season 9", "did got end", "does got have a season 9"]
+    "question",
+    [
+        "is got getting a season 9",
+        "did got end",
+        "does got have a season 9",
+        "is got renewed",  # no word stands between "is" and "renewed" but a subject
+        "is got over",
+        "got season 9",  # nor opens a message before a season
+        "got cast",
+    ],
 )
 def test_initials_that_spell_a_word_where_no_such_word_goes_are_initials(
     engine: Engine, question: str
@@ -117,7 +126,10 @@ def test_initials_that_spell_a_word_where_no_such_word_goes_are_initials(
     assert resolved(engine, question) == "game-of-thrones"
 
 
-@pytest.mark.parametrize("question", ["is got renewed", "i got season 1 on dvd", "did got me"])
+@pytest.mark.parametrize(
+    "question",
+    ["i got season 1 on dvd", "did got me", "got over it lol", "we got episodes to watch"],
+)
 def test_initials_that_spell_a_word_where_the_word_goes_are_the_word(
     engine: Engine, question: str
 ) -> None:

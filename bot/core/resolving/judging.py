@@ -450,23 +450,35 @@ def _no_verb_slot(words: list[str | None], start: int, end: int) -> bool:
     verb and before a verb ("did got end", "is got getting a season 9"). Not a pronoun,
     which stands there as itself ("does *she* play"), nor a word that follows "is" ("is
     out on netflix")."""
-    if end - start != 1 or start == 0 or end >= len(words):
+    if end - start != 1 or end >= len(words):
         return False
-    before, typed, following = words[start - 1], words[start], words[end]
-    if typed in NOT_BEFORE_TITLE_END or typed in _SUBJECTS or following is None:
+    before, typed, following = words[start - 1] if start else None, words[start], words[end]
+    if typed in NOT_BEFORE_TITLE_END or typed in _SUBJECTS:
+        return False
+    opening = before is None or before in _AUXILIARIES or before in _COPULAS
+    if opening and (following is None or following in _SHOWS_OWN):
+        # "*got* season 9", "is *got* over": a word does not stand before a season or what a
+        # show has or is, as a message's or a question's subject
+        return start == 0 or words[start - 1] is not None
+    if start == 0 or following is None:
         return False
     if before in _AUXILIARIES:
         return following.isalpha() and following not in FUNCTION_WORDS - _VERBS
     return before in _COPULAS and following.endswith("ing") and len(following) > 5
 
 
+_SHOWS_OWN = frozenset(
+    {"episodes", "episode", "eps", "cast", "finale", "ending", "characters", "spinoff"}
+    | {"over", "cancelled", "canceled", "renewed", "returning", "finished", "worth"}
+)
+"""What a show has or is, which a title stands before ("got *episodes*", "is got *over*")."""
 _AUXILIARIES = frozenset({"does", "did", "will"})
 """Verbs a question opens with that a subject follows, never a verb: "did *got* end"."""
 _SUBJECTS = frozenset({"it", "its", "that", "what", "who", "which", "there", "one", "anyone"})
 """Words a question's verb is followed by as themselves."""
 _VERBS = frozenset({"end", "come", "get", "have", "start", "air", "premiere", "finish", "return"})
 """Question words that are verbs: "did got *end*"."""
-_COPULAS = frozenset({"is", "was", "are", "were"})
+_COPULAS = frozenset({"is", "was", "are", "were", "r"})
 """... and those a word may follow ("is out"), but no verb's past and then a verb: "is *got*
 getting"."""
 
