@@ -104,7 +104,9 @@ def short_names(
         if kind == ":":
             name = head if len(heads[head]) == 1 else tail
         else:
-            branded = kind == _COMPANY or len(brands[head]) >= BRAND_TITLES
+            branded = kind == _COMPANY or (
+                len(brands[head]) >= BRAND_TITLES and not _everyday_head(head)
+            )
             owned = " " in head and not _a_hero(head) and _distinctive(tail)
             name = tail if branded or owned else ""
         named = [name]
@@ -132,6 +134,16 @@ def short_names(
             )
         )
     return found
+
+
+EVERYDAY_RANK = 300
+"""A word this common before "'s" is said, not owned: "Life's Too Short" is "life is too
+short", no brand "Life" (whose short name would be "too short")."""
+
+
+def _everyday_head(head: str) -> bool:
+    rank = COMMON_WORDS.get(head) if " " not in head else None
+    return rank is not None and rank <= EVERYDAY_RANK
 
 
 def _distinctive(tail: str) -> bool:

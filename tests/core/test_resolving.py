@@ -128,7 +128,13 @@ def test_initials_that_spell_a_word_where_no_such_word_goes_are_initials(
 
 @pytest.mark.parametrize(
     "question",
-    ["i got season 1 on dvd", "did got me", "got over it lol", "we got episodes to watch"],
+    [
+        "i got season 1 on dvd",
+        "did got me",
+        "got over it lol",
+        "we got episodes to watch",
+        "got renewed?? the romeo section i mean",
+    ],
 )
 def test_initials_that_spell_a_word_where_the_word_goes_are_the_word(
     engine: Engine, question: str
@@ -194,6 +200,20 @@ def test_three_shows_listed_with_commas(engine: Engine) -> None:
     answer = engine.ask("are dark, lost and breaking bad over?")
 
     assert answer.to_json()["shows"] == ["dark", "lost", "breaking-bad"]
+
+
+def test_a_part_of_a_popular_title_that_people_say_every_day_is_no_name_of_it(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("lifes-too-short", "Life's Too Short", network="BBC Two", popularity=83),
+        show("the-simpsons", "The Simpsons", network="FOX", popularity=81),
+        show("fresh-prince", "The Fresh Prince of Bel-Air", network="NBC", popularity=95),
+    )
+
+    question = "episodes are way too short on the simpsons ngl, how long are they"
+    assert resolved(engine, question) == "the-simpsons"
+    assert resolved(engine, "fresh prince cast") == "fresh-prince"
 
 
 def _listed(engine_for: MakeEngine) -> Engine:

@@ -187,6 +187,12 @@ def test_a_telling_word_of_a_popular_title_finds_it(engine_for: Callable[..., En
     assert answer.show.id == "darkplace"
 
 
+def test_an_everyday_word_before_s_is_no_brand() -> None:
+    titles = ["Life's Too Short", "Life's a Beach", "Life's Little Miracles", "Life's Work"]
+
+    assert names(titles) == dict.fromkeys(titles, ())  # "life is too short", not a brand
+
+
 def test_a_popular_subtitled_title_is_named_by_its_franchise_initials_and_subtitle() -> None:
     titles = [
         "Masters of the Universe: Revelation",

@@ -381,6 +381,8 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
     telling = [w for w in held if w not in FUNCTION_WORDS]
     if not telling or (len(telling) < 2 and telling[0] in ENGLISH_WORDS):
         return False  # "game" alone is no name for Game of Thrones, "penguin" for Penguins of ...
+    if all(COMMON_WORDS.get(w, EVERYDAY_CUT + 1) <= EVERYDAY_CUT for w in telling):
+        return False  # "way *too short*" is said, not a name of Life's Too Short
     owners = index.owners_with(telling, _DISTINCT)
     if owners is None or scored.owner not in owners:
         return False
@@ -416,6 +418,10 @@ def _host_of(show: Show, name: str, owner: list[str]) -> bool:
     if f" {' '.join(named)} " not in f" {name} ":
         return False
     return any(fold(credit.name).split()[-len(named) :] == named for credit in show.cast)
+
+
+EVERYDAY_CUT = 500
+"""Words this common, and only such, make a phrase people say, not a short name of a title."""
 
 
 def _cut_end(words: list[str | None], scored: Scored) -> bool:
@@ -455,11 +461,13 @@ def _no_verb_slot(words: list[str | None], start: int, end: int) -> bool:
     before, typed, following = words[start - 1] if start else None, words[start], words[end]
     if typed in NOT_BEFORE_TITLE_END or typed in _SUBJECTS:
         return False
-    opening = before is None or before in _AUXILIARIES or before in _COPULAS
-    if opening and (following is None or following in _SHOWS_OWN):
-        # "*got* season 9", "is *got* over": a word does not stand before a season or what a
-        # show has or is, as a message's or a question's subject
+    asked = before in _AUXILIARIES or before in _COPULAS
+    if (before is None or asked) and (following is None or following in _SHOWS_OWN):
+        # "*got* season 9", "*got* cast": a word does not open a message before a season or
+        # what a show has
         return start == 0 or words[start - 1] is not None
+    if asked and following in _SHOWS_STATE:
+        return True  # "is *got* over"; but "*got* renewed??" opens a message as a verb
     if start == 0 or following is None:
         return False
     if before in _AUXILIARIES:
@@ -469,9 +477,10 @@ def _no_verb_slot(words: list[str | None], start: int, end: int) -> bool:
 
 _SHOWS_OWN = frozenset(
     {"episodes", "episode", "eps", "cast", "finale", "ending", "characters", "spinoff"}
-    | {"over", "cancelled", "canceled", "renewed", "returning", "finished", "worth"}
 )
-"""What a show has or is, which a title stands before ("got *episodes*", "is got *over*")."""
+"""What a show has, which a title stands before ("got *episodes*", "got *cast*")."""
+_SHOWS_STATE = frozenset({"over", "cancelled", "canceled", "renewed", "returning", "finished"})
+"""What a show is, asked after "is" ("is got *over*")."""
 _AUXILIARIES = frozenset({"does", "did", "will"})
 """Verbs a question opens with that a subject follows, never a verb: "did *got* end"."""
 _SUBJECTS = frozenset({"it", "its", "that", "what", "who", "which", "there", "one", "anyone"})
