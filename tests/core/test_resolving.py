@@ -1559,6 +1559,20 @@ def test_a_title_the_message_says_it_is_not_about_is_not_answered(engine_for: Ma
     assert resolved(engine, "the new surface, not the nbc one from 2005. rating?") == "surface"
 
 
+def test_every_title_of_a_denied_list_is_denied(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("zoo", "Secrets of the Zoo", network="Nat Geo Wild", popularity=88),
+        show("tampa", "Secrets of the Zoo: Tampa", popularity=78),
+        show("down-under", "Secrets of the Zoo: Down Under", popularity=92),
+    )
+    # a title's words typed across a "not" are no name of it
+    assert resolved(engine, "secrets of the zoo, not tampa or down under - rating?") == "zoo"
+    # "down under" follows the denied "tampa" in the list
+    question = "secrets of the zoo - the orginal, not tampa or down under - what's it rated"
+    assert resolved(engine, question) is None
+    assert resolved(engine, "is it down under or tampa") == "down-under"
+
+
 def test_a_short_name_is_no_name_for_a_show_on_another_network(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("alaska", "Alaska: The Last Frontier", network="Discovery", popularity=92),

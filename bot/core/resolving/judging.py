@@ -122,8 +122,10 @@ def judge(
     typed = [w for w in words[scored.start : scored.end] if w is not None]
     if describing(words, scored):
         return capped(scored, SUGGEST)
-    if denied(words, scored.start):
-        return capped(scored, SUGGEST)  # "not storage wars texas, the og"
+    if denied(words, scored.start) or ("not" in typed and "not" not in name):
+        # "not storage wars texas, the og"; "secrets of the zoo and *not* tampa" is no
+        # name of Secrets of the Zoo: Tampa
+        return capped(scored, SUGGEST)
     if verb_phrase(words, scored):
         return capped(scored, SUGGEST)  # "noble my love rating, *looking for* a k drama"
     if cast_as(words, scored):

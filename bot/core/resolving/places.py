@@ -164,6 +164,16 @@ def denied(words: list[str | None], start: int) -> bool:
     before = start - 1
     if before >= 0 and words[before] == "the":
         before -= 1
+    if before >= 0 and words[before] in _OR:
+        # "not tampa or *down under* or north carolina": every item of a denied list
+        before = next(
+            (
+                at
+                for at in range(before - 1, max(before - _LISTED, 0) - 1, -1)
+                if words[at] is None or words[at] == "not"
+            ),
+            -1,
+        )
     if before < 0 or words[before] != "not":
         return False
     if all(w is None for w in words[:before]):
@@ -173,6 +183,9 @@ def denied(words: list[str | None], start: int) -> bool:
 
 
 _CONTRASTING = frozenset({"and", "but"})
+_OR = frozenset({"or", "nor"})
+_LISTED = 8
+"""Words at most between a "not" and a later item of the list it denies."""
 
 
 def somewhere(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
