@@ -1559,6 +1559,25 @@ def test_a_title_the_message_says_it_is_not_about_is_not_answered(engine_for: Ma
     assert resolved(engine, "the new surface, not the nbc one from 2005. rating?") == "surface"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hopelessly in love with this show called hopelessly in love lol tell me about it", "hil"),
+        ("ok here we go: is the bbc sitcom here we go coming back for another series", "hwg"),
+        ("here we go again lol, my sister is back", None),
+    ],
+)
+def test_everyday_words_introduced_as_a_show_are_its_title(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show("hil", "Hopelessly in Love", popularity=40),
+        show("hwg", "Here We Go", network="BBC One", popularity=45),
+    )
+
+    assert resolved(engine, question) == expected
+
+
 def test_every_title_of_a_denied_list_is_denied(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("zoo", "Secrets of the Zoo", network="Nat Geo Wild", popularity=88),

@@ -203,6 +203,7 @@ def judge(
             and name[0] not in FUNCTION_WORDS
         )
         and not (scored.exact and before in _WATCHING)
+        and not (scored.exact and introduced(words, scored.start))
     ):
         # "what on earth", "making it", "in the dark": question words around one everyday
         # word; but a famous title that opens with its telling word ("dead like me"; a known
