@@ -399,6 +399,11 @@ class NameIndex(Completion):
         owners = {self._owners[i] for i in names}
         return owners if len(owners) <= limit else None
 
+    def _title(self, owner: int) -> str:
+        """The owner's title as indexed: its first name (an owner's names are indexed together,
+        in owner order)."""
+        return self._texts[bisect.bisect_left(self._owners, owner)]
+
     def context(self, owner: int) -> tuple[str, ...]:
         """Words that point at an owner besides its names (network, premiere year)."""
         return self._context[owner]
@@ -930,6 +935,8 @@ class NameIndex(Completion):
         known = found.exact and len(content) >= 2 and self._popularity[owner] >= WELL_KNOWN
         front = not known or _unknown_before(words, start, self._function_words)
         longer = self._continuation(words, start, end, context, strong, front=front)
+        if longer is not None and flags & SHORT and _own_title_goes_on(self._title(owner), longer):
+            longer = None  # "vox *machina*": the rest of the show's own title, typed
         if longer is not None:
             # "dark matter" is not "Dark": the question names a longer, unknown title.
             similarity = min(similarity, max(fuzz.ratio(text, longer), SUGGEST))
@@ -1239,6 +1246,13 @@ def _short_forms(
         subtitle_forms(titles, popularity, taken),
         initialled_subtitles(titles, popularity, taken),
     )
+
+
+def _own_title_goes_on(title: str, longer: str) -> bool:
+    """Whether the words that carry a short name on are the show's own title's, and not its
+    host's ("death walker with *nick groff*" names a man)."""
+    at = f" {title} ".find(f" {longer} ")
+    return at >= 0 and " with " not in f" {title} "[: at + 1]
 
 
 def _run_together(text: str, words: list[str]) -> bool:

@@ -55,8 +55,9 @@ OUTSHINES = 1.5
 franchise's name, as copies of one title go to the far most popular
 (`bot.core.resolving.DOMINANT`)."""
 
-_MARKS = re.compile(r"[:'\u2019]|\s[-\u2013\u2014]\s")
+_MARKS = re.compile(r"[:'\u2019]|\s[-\u2013\u2014]\s|\sthe (?:animation|series)$", re.IGNORECASE)
 _SUBTITLE = re.compile(r"\s*:\s+|\s+[-\u2013\u2014]\s+")
+_FORMAT = re.compile(r"\s+(?=the (?:animation|series)$)", re.IGNORECASE)
 _POSSESSIVE = re.compile(
     r"^((?:[^\W\d_][\w.&-]* ){0,2}[^\W\d_][\w.&-]*)(?:['\u2019]s|(?<=s)['\u2019]) (\S.*)$"
 )
@@ -333,6 +334,9 @@ def _splits(titles: Sequence[str]) -> list[tuple[str, str, str, str] | None]:
         if _MARKS.search(title) is None:
             continue
         parts = _SUBTITLE.split(title, maxsplit=1)
+        if len(parts) != 2:
+            # "SWORDGAI The Animation", "TharnType The Series": a format named after the title
+            parts = _FORMAT.split(title, maxsplit=1)[:2]
         if len(parts) == 2:
             raw.append((position, ":", parts[0], parts[1]))
             continue

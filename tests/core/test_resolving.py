@@ -216,6 +216,17 @@ def test_a_part_of_a_popular_title_that_people_say_every_day_is_no_name_of_it(
     assert resolved(engine, "fresh prince cast") == "fresh-prince"
 
 
+def test_a_short_name_carried_on_by_the_rest_of_its_own_title_is_that_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("vox-machina", "The Legend of Vox Machina", network="Prime Video", popularity=97),
+        show("lockdown", "Paranormal Lockdown", network="Destination America", popularity=70),
+    )
+
+    assert resolved(engine, "is vox machina season 3 out yet") == "vox-machina"
+
+
 def _listed(engine_for: MakeEngine) -> Engine:
     return engine_for(
         show("chips", "CHiPs", network="NBC", popularity=85),

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.core.engine import Engine
+from bot.core.matching import _own_title_goes_on
 from bot.core.models import Credit, Show, Status
 from bot.core.shortnames import initialled_subtitles, short_names, subtitle_forms, telling_words
 from bot.core.text import fold
@@ -187,6 +188,16 @@ def test_a_telling_word_of_a_popular_title_finds_it(engine_for: Callable[..., En
     assert answer.show.id == "darkplace"
 
 
+def test_a_title_named_for_its_format_is_known_by_the_rest() -> None:
+    titles = ["SWORDGAI The Animation", "TharnType The Series", "Kiss The Series"]
+
+    assert names(titles) == {
+        "SWORDGAI The Animation": ("swordgai",),
+        "TharnType The Series": ("tharntype",),
+        "Kiss The Series": (),  # a word of its own names nothing
+    }
+
+
 def test_an_everyday_word_before_s_is_no_brand() -> None:
     titles = ["Life's Too Short", "Life's a Beach", "Life's Little Miracles", "Life's Work"]
 
@@ -307,3 +318,17 @@ def test_a_popular_show_is_found_by_its_hero_s_name(engine_for: Callable[..., En
 
     assert answer.show is not None
     assert answer.show.id == "wanted"
+
+
+@pytest.mark.parametrize(
+    ("title", "longer", "own"),
+    [
+        ("legend of vox machina", "vox machina", True),
+        ("death walker with nick groff", "nick groff", False),  # the host's name
+        ("legend of vox machina", "vox populi", False),
+    ],
+)
+def test_a_short_name_is_carried_on_only_by_its_own_title(
+    title: str, longer: str, own: bool
+) -> None:
+    assert _own_title_goes_on(title, longer) is own
