@@ -4,6 +4,7 @@ everything the base knows one person did."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
@@ -75,6 +76,38 @@ def who_answer(
         # gets the cast
         return _roles(show, roles), Topic.ROLE
     return cast_answer(show, ctx), Topic.CAST
+
+
+def role_answer(show: Show, words: Sequence[str | None]) -> Said | None:
+    """'who hosts the director's chair', 'who narrates death row stories', "who's the band
+    leader on late night": the cast members credited with the part asked about; None when the
+    question asks for no such part or the base credits nobody with it."""
+    said = " ".join(w for w in words if w is not None)
+    for pattern, part in _PARTS:
+        if not pattern.search(said):
+            continue
+        credited = [c.name for c in show.cast if c.role and part in fold(c.role)]
+        if not credited:
+            return None
+        label = part + ("s" if len(credited) > 1 else "")
+        verb = "are the" if len(credited) > 1 else "is the"
+        return Said(within(f"{join(credited)} {verb} {label} of {show.title}.", FACT_CHARS))
+    return None
+
+
+_PARTS = tuple(
+    (re.compile(rf"\b(?:{asked})\b"), part)
+    for asked, part in (
+        (r"hosts?|hosted|hosting|presenters?|presents|presented", "host"),
+        (r"narrates|narrated|narrating|narrators?", "narrator"),
+        (r"judges|judging|judged|(?:the|a) judge", "judge"),
+        (r"band ?leader", "band leader"),
+        (r"announcers?", "announcer"),
+        (r"(?:colou?r )?commentators?", "commentator"),
+    )
+)
+"""How a question asks for a part in a show (a host, a narrator), and the word the cast's
+roles name it by."""
 
 
 def _roles(show: Show, roles: Sequence[Credit]) -> Said:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.answers import Context, person_answer
 from bot.core.answers.people import CAST_LISTED
 from bot.core.models import Credit, Show, Status, Work
@@ -174,3 +176,40 @@ def test_who_else_is_in_it_gets_the_cast_not_a_yes_about_the_one_named(ask: Ask)
     assert named.topic is Topic.CAST
     assert "Iñaki Godoy" in named.text
     assert asked_whether.text.startswith("Yes: Italia Ricci plays Dr. Sydney Burke")
+
+
+PANEL = make(
+    Status.AIRING,
+    cast=(
+        Credit("Padma Lakshmi", "Host"),
+        Credit("Tom Colicchio", "Judge"),
+        Credit("Gail Simmons", "Judge"),
+        Credit("Fred Armisen", "Band Leader"),
+        Credit("Susan Sarandon", "Narrator"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who hosts show x", "Padma Lakshmi is the host of Show X."),
+        (
+            "who are the judges on show x",
+            "Tom Colicchio and Gail Simmons are the judges of Show X.",
+        ),
+        ("whos the band leader on show x", "Fred Armisen is the band leader of Show X."),
+        ("who narrates show x", "Susan Sarandon is the narrator of Show X."),
+    ],
+)
+def test_a_part_asked_for_gets_who_is_credited_with_it(ask: Ask, question: str, said: str) -> None:
+    answer = ask(PANEL, question)
+
+    assert answer.text == said
+    assert answer.topic is Topic.CHARACTER
+
+
+def test_a_part_nobody_is_credited_with_gets_the_cast(ask: Ask) -> None:
+    answer = ask(SHOW, "who hosts show x")
+
+    assert answer.topic is Topic.CAST
