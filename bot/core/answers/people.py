@@ -142,12 +142,19 @@ def in_the_cast(show: Show, words: Sequence[str | None]) -> Said | None:
     question names nobody of the cast (whether someone is absent, a partial cast cannot say).
     The question opens with "is", "did" ... within its first words ("wait is ...")."""
     said = [w for w in words if w is not None]
-    if _ASKS_WHETHER.isdisjoint(said[:3]) and _STARRING.isdisjoint(said):
-        return None
     title = set(fold(show.title).split())
     asked = [w for w in said if w not in title]
     member = _named(show.cast, asked, lambda c: c.name)
     if member is None or not set(_name_parts(member.name)) & set(asked):
+        return None
+    named = min(at for at, w in enumerate(said) if w in _name_parts(member.name))
+    if (
+        _ASKS_WHETHER.isdisjoint(said[:3])
+        and _ASKS_WHETHER.isdisjoint(said[max(named - 2, 0) : named])
+        and _STARRING.isdisjoint(said)
+    ):
+        # "switched phones lol, *was* dennis quaid in merry happy whatever": the question may
+        # open after a remark, just before the name
         return None
     if member.role:
         return yes(f"{member.name} plays {member.role} in {show.title}.")
@@ -155,7 +162,9 @@ def in_the_cast(show: Show, words: Sequence[str | None]) -> Said | None:
 
 
 _ASKS_WHETHER = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "had"})
-_STARRING = frozenset({"had", "has", "starred", "starring", "stars", "featured", "features"})
+_STARRING = frozenset(
+    {"had", "has", "have", "starred", "starring", "stars", "featured", "features"}
+)
 
 
 def _named(

@@ -213,3 +213,16 @@ def test_a_part_nobody_is_credited_with_gets_the_cast(ask: Ask) -> None:
     answer = ask(SHOW, "who hosts show x")
 
     assert answer.topic is Topic.CAST
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "switched phones and lost my watchlist, was italia ricci in show x",
+        "show x and the other one both have italia ricci right?",
+    ],
+)
+def test_whether_someone_is_in_the_cast_is_asked_after_a_remark_too(
+    ask: Ask, question: str
+) -> None:
+    assert ask(SHOW, question).text == "Yes: Italia Ricci plays Dr. Sydney Burke in Show X."
