@@ -26,6 +26,7 @@ from bot.core.questions.topics import (
     genre_asked_last,
     intent_of,
     network_asked_last,
+    networks_named,
     read,
 )
 from bot.core.questions.vocabulary import (
@@ -284,15 +285,20 @@ def _read_asked(folded: str, own_words: str) -> Reading:
 
 def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
     """A message that ends on a network and a question mark asks whether the show is there:
-    "schulz saves america on netflix?"."""
+    "schulz saves america on netflix?"; one that asks whether it is "on there" asks of the one
+    network it names: "netflix is all i got, is mr iglesias on there"."""
     if reading.topic not in (Topic.STATUS, Topic.CARD) or reading.predicate is not None:
         return reading
-    if not _ends_asking(text):
-        return reading
-    network = network_asked_last(folded)
+    network = network_asked_last(folded) if _ends_asking(text) else None
+    if network is None and _ON_THERE.search(folded):
+        named = networks_named(folded)
+        network = next(iter(named)) if len(named) == 1 else None
     if network is None:
         return reading
     return Reading(Topic.NETWORK, Predicate.ON_NETWORK, network)
+
+
+_ON_THERE = re.compile(r"\bon there(?: (?:tho|though|too|rn|now|yet|lol))?\W*$")
 
 
 def _ends_asking(text: str) -> bool:

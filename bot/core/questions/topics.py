@@ -343,6 +343,17 @@ def network_asked_last(folded: str) -> str | None:
     return NETWORKS[match.group(1)] if match else None
 
 
+def networks_named(folded: str) -> set[str]:
+    """The networks a message names anywhere ("netflix is all i got"), in one to three words."""
+    words = folded.split()
+    return {
+        NETWORKS[" ".join(words[at : at + size])]
+        for size in (1, 2, 3)
+        for at in range(len(words) - size + 1)
+        if " ".join(words[at : at + size]) in NETWORKS
+    }
+
+
 def _a_verbs_over(folded: str, match: re.Match[str]) -> bool:
     """Whether a cue matched is the "over" of a verb ("knocked over", "pulled me over", "the
     cat knocked the tv over")."""

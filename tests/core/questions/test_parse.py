@@ -209,3 +209,15 @@ def test_a_word_of_what_a_show_is_typed_one_letter_off_is_that_word() -> None:
 
 def test_an_invisible_character_after_the_question_mark_changes_nothing() -> None:
     assert parse_question("schulz saves america on netflix?\u200b ").topic is Topic.NETWORK
+
+
+def test_on_there_asks_of_the_one_network_the_message_names() -> None:
+    question = parse_question("im broke so netflix is all i got, is yellowstone thaw on there")
+
+    assert (question.topic, question.predicate, question.network) == (
+        Topic.NETWORK,
+        Predicate.ON_NETWORK,
+        "netflix",
+    )
+    assert parse_question("is great yellowstone thaw on there").topic is Topic.STATUS
+    assert parse_question("hulu or netflix, is dark on there").network is None  # which one?
