@@ -307,7 +307,8 @@ def genre_answer(show: Show, words: tuple[str | None, ...], *, yes_no: bool) -> 
     text = f"{show.title} is {_genres(show)} series."
     said = _predicate_words(words)
     asked = [stem for stem in _genres_named(said) if stem]  # "nature doc": nature
-    if not yes_no or not asked or "or" in words:
+    offered = _before_tags([w for w in words if w is not None])  # "thriller or nah": one
+    if not yes_no or not asked or "or" in offered:
         return Said(text)  # "is it horror or comedy", "is it a documentary": the genres
     known = [fold(g) for g in show.genres]
     if not _ONLY.isdisjoint(said):
@@ -427,7 +428,7 @@ def _before_tags(words: list[str]) -> list[str]:
 
 _AFTER_A_GENRE = frozenset(
     {"show", "series", "one", "thing", "right", "yeah", "yes", "then", "tho", "though", "lol"}
-    | {"or", "what", "not", "mi", "too", "dizisi"}
+    | {"or", "what", "not", "nah", "mi", "too", "dizisi"}
 )
 """Words a question may end on after the genre it asks about ("a crime show *right*")."""
 

@@ -208,6 +208,7 @@ def test_a_genre_said_to_confirm_gets_a_yes_or_a_no(ask: Ask, question: str, ope
         ("show x genre, is it more horror or food", "Show X is a food series."),
         ("is it a horror show or what", "Show X is a food series."),  # asked as much as guessed
         ("what genre is show x", "Show X is a food series."),
+        ("show x, cooking show or nah", "Yes: "),  # "or nah" offers no other genre
     ],
 )
 def test_a_genre_guessed_after_asking_for_it_gets_a_yes_or_a_no(
