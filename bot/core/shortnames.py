@@ -265,14 +265,10 @@ def subtitle_forms(
     or one that several popular titles share ("ds kimetsu no yaiba" is nobody's). Only for
     popular titles (nobody abbreviates the others), whose few extra names cost little; never
     a name of `taken` (every folded title and alias of the base), left to its show."""
-    wanted = [position for position, known in enumerate(popularity) if known >= POPULAR]
-    splits = _splits([titles[position] for position in wanted])
-    shared = Counter(split[1] for split in splits if split is not None and split[0] == ":")
+    subtitled = _popular_subtitled(titles, popularity)
+    shared = Counter(head for _, head, _ in subtitled)
     found: dict[int, str] = {}
-    for position, split in zip(wanted, splits, strict=True):
-        if split is None or split[0] != ":":
-            continue
-        _, head, tail, _ = split
+    for position, head, tail in subtitled:
         words = tail.split()
         bare = words[1:] if words[0] in ARTICLES and len(words) > 1 else words
         head_words = head.split()
@@ -299,13 +295,8 @@ def initialled_subtitles(
     ds9", "law and order svu", "star trek tng"), by the title's position: for a subtitle of
     three words, its initials with numbers as digits when it has any. Only for popular titles,
     never a name of `taken`."""
-    wanted = [position for position, known in enumerate(popularity) if known >= POPULAR]
-    splits = _splits([titles[position] for position in wanted])
     found: dict[int, str] = {}
-    for position, split in zip(wanted, splits, strict=True):
-        if split is None or split[0] != ":":
-            continue
-        _, head, tail, _ = split
+    for position, head, tail in _popular_subtitled(titles, popularity):
         words = tail.split()
         made = acronyms(words) if len(words) == 3 else ()  # longer ones are seldom said so
         if not made or not head:
@@ -315,6 +306,20 @@ def initialled_subtitles(
         if name not in taken:
             found[position] = name
     return found
+
+
+def _popular_subtitled(
+    titles: Sequence[str], popularity: Sequence[float]
+) -> list[tuple[int, str, str]]:
+    """(position, folded head, folded subtitle) of each popular title with a subtitle: only
+    titles fans know well enough to abbreviate get names made of their parts."""
+    wanted = [position for position, known in enumerate(popularity) if known >= POPULAR]
+    splits = _splits([titles[position] for position in wanted])
+    return [
+        (position, split[1], split[2])
+        for position, split in zip(wanted, splits, strict=True)
+        if split is not None and split[0] == ":"
+    ]
 
 
 def _head_initials(words: list[str]) -> str:
