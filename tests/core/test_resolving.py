@@ -1589,6 +1589,25 @@ def test_everyday_words_introduced_as_a_show_are_its_title(
     assert resolved(engine, question) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("time flies man, is true monsters still running", "monsters"),
+        ("my home is a mess lol, is how clean is your house still on", "clean"),
+        ("time flies man and true monsters are everywhere", None),
+    ],
+)
+def test_a_title_few_know_opens_the_question_after_a_remark(
+    engine_for: MakeEngine, question: str, expected: str | None
+) -> None:
+    engine = engine_for(
+        show("monsters", "True Monsters", popularity=40),
+        show("clean", "How Clean Is Your House?", popularity=45),
+    )
+
+    assert resolved(engine, question) == expected
+
+
 def test_every_title_of_a_denied_list_is_denied(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("zoo", "Secrets of the Zoo", network="Nat Geo Wild", popularity=88),

@@ -293,9 +293,24 @@ def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str
     words = described_apart(words, scored.end)  # "a espia what genre, *the portuguese spy one*"
     if scored.exact and len(telling) >= 2 and _no_phrase(scored.name.split(), telling):
         return True  # "unlikely animal friends", "jogo duplo"
+    words = _clause_of(words, scored.start)  # "time flies man, *is true monsters* still on"
     return whole_sentence(words, scored, context) and title_slot(
         words, scored.start, scored.end, context, strict=False
     )  # not "the *four* seasons netflix": a count
+
+
+def _clause_of(words: list[str | None], start: int) -> list[str | None]:
+    """The words with a break before the question that opens right before a title after a
+    remark ("time flies man, *is* true monsters still running": the comma was read as "and")."""
+    opener = start - 1
+    if opener > 0 and words[opener] == "the":
+        opener -= 1
+    if opener < 1 or words[opener] not in _OPENERS or words[opener - 1] != "and":
+        return words
+    return [*words[: opener - 1], None, *words[opener:]]
+
+
+_OPENERS = frozenset({"is", "was", "are", "were", "does", "did", "will", "has"})
 
 
 SLIPPED_LETTERS = 5
