@@ -1608,6 +1608,18 @@ def test_a_title_few_know_opens_the_question_after_a_remark(
     assert resolved(engine, question) == expected
 
 
+def test_everyday_words_that_open_the_question_after_a_remark_are_a_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("sne", "See No Evil", network="Investigation Discovery", popularity=66),
+        show("evil", "Evil", network="CBS", popularity=95),
+    )
+    question = "i see no point paying for cable anymore lol, is see no evil on tonight?"
+
+    assert resolved(engine, question) == "sne"
+
+
 def test_every_title_of_a_denied_list_is_denied(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("zoo", "Secrets of the Zoo", network="Nat Geo Wild", popularity=88),

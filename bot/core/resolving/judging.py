@@ -194,7 +194,9 @@ def judge(
         and len(name) <= 3
         and len(telling) * 3 <= len(name)
         and not whole_content(words, scored, described)
-        and not (scored.exact and whole_sentence(words, scored, described))
+        and not (
+            scored.exact and whole_sentence(_clause_of(words, scored.start), scored, described)
+        )
         and not (
             scored.exact
             and len(name) == 3
