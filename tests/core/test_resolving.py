@@ -1620,6 +1620,17 @@ def test_everyday_words_that_open_the_question_after_a_remark_are_a_title(
     assert resolved(engine, question) == "sne"
 
 
+def test_a_verb_and_up_on_is_the_askers_doing_not_a_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("caught", "Caught", network="ABC", popularity=70),
+        show("she", "She", network="Netflix", popularity=60),
+    )
+    question = "caught up on she last night and i'm obsessed, who's the lead actress"
+
+    assert resolved(engine, question) != "caught"
+    assert resolved(engine, "is caught on abc?") == "caught"
+
+
 def test_every_title_of_a_denied_list_is_denied(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("zoo", "Secrets of the Zoo", network="Nat Geo Wild", popularity=88),

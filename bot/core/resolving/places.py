@@ -383,20 +383,25 @@ def _aside(word: str, context: frozenset[str]) -> bool:
 
 def verb_phrase(words: list[str | None], scored: Scored) -> bool:
     """Whether a one-word everyday title ending in "-ing" stands before the word that makes it
-    a verb's phrase ("*looking for* a k drama", "*waiting for* the finale", "*going to* bed"):
-    the asker's doing, not a show."""
+    a verb's phrase ("*looking for* a k drama", "*waiting for* the finale", "*going to* bed"),
+    or any before "up on" ("*caught up on* she"): the asker's doing, not a show."""
     if scored.end - scored.start != 1 or scored.end >= len(words):
         return False
     typed = words[scored.start]
-    return (
-        typed is not None
-        and typed.endswith("ing")
-        and everyday_word(typed)
-        and words[scored.end] in _PARTICLES
-    )
+    if typed is None or not everyday_word(typed):
+        return False
+    if (
+        words[scored.end] == "up"
+        and scored.end + 1 < len(words)
+        and words[scored.end + 1] in _UP_ON
+    ):
+        return True  # "*caught up on* she last night": the asker's doing
+    return typed.endswith("ing") and words[scored.end] in _PARTICLES
 
 
 _PARTICLES = frozenset({"for", "at", "into", "about", "forward", "through", "around", "to"})
+_UP_ON = frozenset({"on", "with"})
+"""After a verb and "up", what was caught up on: "caught *up on*", "kept *up with*"."""
 """Words after a verb's "-ing" that make it a phrase ("looking *for*", "going *to*")."""
 
 
