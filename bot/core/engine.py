@@ -455,9 +455,18 @@ class Engine:
             # close, the person wants to know what the bot does; or chat that asks nothing and
             # names no show ("stuck in traffic someone entertain me pls").
             return help_answer(snapshot)
+        choices = tuple(_suggestion(snapshot, s) for s in found.suggestions)
+        if found.suggestions and _written_out(found.suggestions[0]):
+            # "my mom loved a suitable boy, did it do well tho": the title is in the message,
+            # only whether its words are meant as one is unsure. Quoting the leftover words
+            # as a title nobody typed would mislead, and they are no show to add.
+            first, *others = (c.label for c in choices)
+            text = f"Do you mean the show {first}" + "".join(f" or {o}" for o in others) + "?"
+            return Answer(
+                topic=question.topic, text=text, season=question.season, suggestions=choices
+            )
         asked = " ".join(content)[:60] or question.text.strip()[:60]
         self.misses.record(asked)
-        choices = tuple(_suggestion(snapshot, s) for s in found.suggestions)
         text = f"I don't know a show called “{asked}” yet."
         if choices:
             text += " Did you mean " + " or ".join(c.label for c in choices) + "?"
@@ -468,6 +477,11 @@ class Engine:
             suggestions=choices,
             missed=asked,
         )
+
+
+def _written_out(scored: Scored) -> bool:
+    """Whether a suggestion's name of two words or more is in the question as written."""
+    return scored.exact and " " in scored.name
 
 
 def _chatting(question: Question, spans: Sequence[tuple[int, int]]) -> bool:

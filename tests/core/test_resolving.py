@@ -2383,3 +2383,30 @@ def test_two_uncommon_words_among_others_are_no_words_in_passing(engine_for: Mak
 
     question = "wwe mae young classic, will there be another one"
     assert resolved(engine, question) == "mae-young"
+
+
+def test_a_title_written_out_but_unsure_is_asked_about_by_its_name(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("a-suitable-boy", "A Suitable Boy", network="BBC One", popularity=40),
+        show("mom", "Mom", network="CBS", popularity=80),
+    )
+
+    answer = engine.ask("my mom loved a suitable boy, did it do well tho")
+
+    assert answer.show is None
+    assert answer.text.startswith("Do you mean the show A Suitable Boy")
+    assert answer.suggestions[0].id == "a-suitable-boy"
+    assert engine.misses.top() == []  # the leftover words are no show to add
+
+
+def test_talk_about_the_bot_in_everyday_words_names_no_show(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("still-a-mystery", "Still a Mystery", popularity=91))
+
+    talk = engine.ask("honestly its still a mystery to me how this bot works lol").to_json()
+
+    assert talk["intent"] == "help"
+    assert talk["show"] is None
+    assert resolved(engine, "is still a mystery still airing") == "still-a-mystery"
+    assert resolved(engine, "bot, is Still a Mystery over?") == "still-a-mystery"

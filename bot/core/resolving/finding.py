@@ -22,6 +22,7 @@ from .places import described_after, points_at, title_slot
 from .story import (
     a_word,
     asked_words,
+    everyday_phrase,
     foreign,
     in_the_question,
     outside,
@@ -116,6 +117,10 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     ):
         # "trust me this bot is broke", "stuck in traffic someone entertain me": everyday
         # words among others, and no question about a show ("evil cbs" names one)
+        return Found(NoMatch(()))
+    if question.about_the_bot and everyday_phrase(question.words, best, question.text):
+        # "honestly its still a mystery to me how this bot works lol": talk about the bot, in
+        # everyday words that make some title
         return Found(NoMatch(()))
     named = [resolution.best]
     unsure: list[Ambiguous] = []

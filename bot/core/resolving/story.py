@@ -49,6 +49,18 @@ def words_in_passing(words: Sequence[str | None], scored: Scored, text: str) -> 
     return (len(typed) <= 3 and start == 0) or not asking  # "it's a sin how slow you are"
 
 
+def everyday_phrase(words: Sequence[str | None], scored: Scored, text: str) -> bool:
+    """Whether a match is everyday words that no phrase list holds as a title, typed in lower
+    case: "still a mystery", not "Trust Me" or "sunny bunnies"."""
+    typed = [w for w in words[scored.start : scored.end] if w is not None]
+    return (
+        bool(typed)
+        and all(everyday_word(w) for w in typed)
+        and not no_phrase_holds(typed)
+        and not _written_as_title(text, typed)
+    )
+
+
 _WHOLE_TITLE = 5
 """Words from which a phrase written out as a title is one, whatever else the message says."""
 
