@@ -387,7 +387,7 @@ def genre_guessed(text: str) -> tuple[str, ...]:
     if len(clauses) < 2:
         return ()
     clause = fold(clauses[-1]).split()
-    if not WH_WORDS.isdisjoint(clause):
+    if not WH_WORDS.isdisjoint(not_tags(clause)):
         return ()  # "is it a historical drama or what": as much asked as guessed
     said = _before_tags(clause)
     start = 0
@@ -409,6 +409,14 @@ _CLAUSES = re.compile(r"[,;:.!?]+|\s[-–—]+\s")
 _GUESS_LEADS = frozenset(
     {"is", "was", "it", "its", "that", "thats", "a", "an", "like", "more", "actually", "really"}
 )
+
+
+def not_tags(said: list[str]) -> list[str]:
+    """The words but a "what" that asks nothing: "*you know what*, is it a war drama". ("is it
+    a historical drama *or what*" asks as much as it guesses.)"""
+    return [
+        w for at, w in enumerate(said) if not (w == "what" and at > 0 and said[at - 1] == "know")
+    ]
 
 
 def ends_on_a_genre(words: list[str]) -> bool:

@@ -36,6 +36,7 @@ from bot.core.questions.vocabulary import (
     NETWORKS,
     QUESTION_OPENERS,
     RESPELLER,
+    WH_WORDS,
     spelled_out,
 )
 from bot.core.text import and_initials, fold, visible
@@ -228,6 +229,8 @@ def parse_question(text: str) -> Question:
     seasons = find_seasons(" | ".join(_respelled(s) for s in sentences))
     words = tuple(None if w == "|" else w for w in seasons.text.split())
     asked, marked, question_text = _asked(sentences, len(words))
+    if asked is None and len(sentences) == 1:
+        asked, question_text = _before_a_remark(visible(text), len(words))
     if _HELP.fullmatch(folded) or _HOW_TO_ASK.search(folded):
         return Question(text, words, Topic.HELP, None)
     spelled = spelled_out(folded)
@@ -287,6 +290,11 @@ def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
     """A message that ends on a network and a question mark asks whether the show is there:
     "schulz saves america on netflix?"; one that asks whether it is "on there" asks of the one
     network it names: "netflix is all i got, is mr iglesias on there"."""
+    if reading.topic is Topic.NETWORK and reading.predicate is None:
+        # "what channel was that on, channel 4?": the guess after the question is asked to
+        # confirm
+        guess = _network_guessed(text)
+        return Reading(Topic.NETWORK, Predicate.ON_NETWORK, guess) if guess else reading
     if reading.topic not in (Topic.STATUS, Topic.CARD) or reading.predicate is not None:
         return reading
     network = network_asked_last(folded) if _ends_asking(text) else None
@@ -299,6 +307,23 @@ def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
 
 
 _ON_THERE = re.compile(r"\bon there(?: (?:tho|though|too|rn|now|yet|lol))?\W*$")
+
+
+def _network_guessed(text: str) -> str | None:
+    """The network a message's last clause only names, with a question mark ("..., channel 4?",
+    "..., on hbo right?"), after a clause that asks which network."""
+    head, comma, tail = text.rpartition(",")
+    if not comma or WH_WORDS.isdisjoint(fold(head).split()) or not _ends_asking(tail):
+        return None
+    said = fold(tail).split()
+    while said and said[-1] in _GUESS_TAGS:
+        said.pop()
+    if said[:1] == ["on"]:
+        said = said[1:]
+    return NETWORKS.get(" ".join(said)) if said else None
+
+
+_GUESS_TAGS = frozenset({"right", "maybe", "perhaps", "yeah", "no", "or", "what", "i", "think"})
 
 
 def _ends_asking(text: str) -> bool:
@@ -439,6 +464,31 @@ def _asked(sentences: list[str], count: int) -> tuple[tuple[int, int] | None, bo
     first, last = asked[0], asked[-1]
     end = sum(sizes[: last + 1]) - (parts[last][1] if last < len(parts) - 1 else 0)
     return (sum(sizes[:first]), end), marked, " ".join(p for p, _ in parts[first : last + 1])
+
+
+def _before_a_remark(text: str, count: int) -> tuple[tuple[int, int] | None, str]:
+    """The question before a remark that ends the message after a comma, and its words' place:
+    "ask laftan anlamaz is romance right, *my girlfriend wants us to watch it*" asks whether
+    the show is a romance. The remark opens with its speaker ("my", "i", "we" ...) and asks
+    nothing; (None, "") when the message is no such question and remark."""
+    if "?" in text:
+        return None, ""
+    head, comma, tail = text.rpartition(",")
+    said = fold(tail).split()
+    if not comma or not said or said[0] not in _REMARK_OPENERS or _asks(tail) or not _asks(head):
+        return None, ""
+    size = len(find_seasons(_respelled(head)).text.split())
+    remark = len(find_seasons(_respelled(tail)).text.split())
+    if size + 1 + remark != count:
+        return None, ""  # the comma is no "and" between the two, or a season runs across
+    return (0, size), head
+
+
+_REMARK_OPENERS = frozenset(
+    {"my", "i", "im", "ive", "id", "ill", "we", "our", "me", "us", "mine"}
+    | {"he", "she", "they", "hes", "shes", "theyre", "his", "her", "their"}
+)
+"""Words a remark about the asker's life opens with ("my girlfriend wants us to watch it")."""
 
 
 def _opens_question(sentence: str) -> bool:

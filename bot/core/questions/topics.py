@@ -157,6 +157,12 @@ class _YesNo:
         )
         """"red dwarf's on dave now isn't it?", "was on dr1 yeah?", "peep show was a bbc thing
         wasnt it": a tag asks to confirm."""
+        channels = "|".join(re.escape(s) for s in spellings if s not in GENRES)
+        self.networks_offered = re.compile(
+            rf"\b(?:{channels}) or (?:on |the )?(?:{channels})(?: (?:one|show|thing))?$"
+        )
+        """"new avengers was that itv or bbc": two networks offered, one to name (not "history
+        or sci fi", which are genres too)."""
         self.on_network_last = re.compile(r"\bon (" + named + r")$")
         """"schulz saves america on netflix?": with a question mark, whether it is there."""
 
@@ -239,8 +245,10 @@ def read(folded: str) -> Reading:
         return Reading(topic, wh=True)
     if _YES_NO.either_or.search(folded):
         return Reading(topic, either_or=True)
-    if _YES_NO.either_or_network.search(folded) and _YES_NO.on_network.search(folded):
-        return Reading(Topic.NETWORK, either_or=True)  # "is it on nbc or fox"
+    if (
+        _YES_NO.either_or_network.search(folded) and _YES_NO.on_network.search(folded)
+    ) or _YES_NO.networks_offered.search(folded):
+        return Reading(Topic.NETWORK, either_or=True)  # "is it on nbc or fox", "itv or bbc"
     predicate = _predicate(folded)
     if topic is Topic.FINALE and _ENDED_IN.search(folded) and _YES_NO.starts.match(opening):
         return Reading(topic, Predicate.ENDED)  # "did htgawm and kimmy schmidt end in 2020"

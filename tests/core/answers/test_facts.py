@@ -77,6 +77,21 @@ def test_is_it_on_a_network_gets_a_yes_or_a_no(ask: Ask, question: str, verdict:
     assert "Netflix" in result.text
 
 
+def test_a_network_guessed_after_asking_which_gets_a_yes_or_a_no(ask: Ask) -> None:
+    assert ask(SHOW, "show x what channel was that on, netflix?").verdict == "yes"
+    assert ask(SHOW, "what channel was show x on, hbo?").verdict == "no"
+    assert ask(SHOW, "what channel was show x on").verdict is None
+
+
+def test_two_networks_offered_get_the_network_without_a_yes_or_no(ask: Ask) -> None:
+    result = ask(SHOW, "show x was that netflix or hulu")
+
+    assert result.topic is Topic.NETWORK
+    assert result.verdict is None
+    assert result.text.startswith("Show X")
+    assert ask(SHOW, "is show x history or sci fi").topic is Topic.GENRE  # genres, too
+
+
 def test_a_show_canceled_after_one_season_was_no_hit(ask: Ask) -> None:
     result = ask(SHOW, "was it a hit")
 
@@ -194,6 +209,22 @@ def test_a_number_of_seasons_to_confirm_gets_a_yes_or_a_no(
     ],
 )
 def test_a_genre_said_to_confirm_gets_a_yes_or_a_no(ask: Ask, question: str, opening: str) -> None:
+    show = make(Status.ENDED, genres=("Food",))
+
+    assert ask(show, question).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("show x is a cooking show right, my mom wants us to watch it", "Yes: "),
+        ("is show x horror, my sister keeps asking", "No: "),
+        ("you know what i'll just ask: is show x a cooking show", "Yes: "),
+    ],
+)
+def test_a_genre_to_confirm_around_a_remark_gets_a_yes_or_a_no(
+    ask: Ask, question: str, opening: str
+) -> None:
     show = make(Status.ENDED, genres=("Food",))
 
     assert ask(show, question).text.startswith(opening)

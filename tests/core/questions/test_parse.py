@@ -221,3 +221,10 @@ def test_on_there_asks_of_the_one_network_the_message_names() -> None:
     )
     assert parse_question("is great yellowstone thaw on there").topic is Topic.STATUS
     assert parse_question("hulu or netflix, is dark on there").network is None  # which one?
+
+
+def test_over_after_losing_ones_mind_is_no_ending() -> None:
+    question = parse_question("lost my mind over the gates finale, was there ever a season 2")
+
+    assert question.predicate is not Predicate.ENDED
+    assert parse_question("cried over it, is the gates over").predicate is Predicate.ENDED
