@@ -1092,3 +1092,9 @@ def test_what_else_a_person_was_in_is_about_them_even_when_a_title_holds_their_n
 
     assert answer.intent is Intent.PERSON
     assert "How I Met Your Mother" in answer.text
+
+
+def test_a_fact_the_base_does_not_hold_still_finds_the_show(bundled_engine: Engine) -> None:
+    data = bundled_engine.ask("where was the imperfects filmed").to_json()
+
+    assert (data["show"], data["topic"]) == ("the-imperfects", "filming")

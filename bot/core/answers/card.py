@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.core.answers import standing
 from bot.core.answers.model import Context, Fact
 from bot.core.answers.status import state
-from bot.core.answers.wording import indefinite, join, on, score_label, sentence
+from bot.core.answers.wording import indefinite, join, on, possessive, score_label, sentence
 from bot.core.models import Show, Status
 
 
@@ -48,7 +48,7 @@ def reasons_text(show: Show, ctx: Context) -> str:
     elif decision:
         head = f"Why {who} {decision} {show.title}:"
     else:
-        head = f"What's known about {show.title}'s future:"
+        head = f"What's known about {possessive(show.title)} future:"
     return head + "\n" + "\n".join(f"- {reason}" for reason in show.reasons)
 
 

@@ -173,6 +173,7 @@ _SIMPLE: dict[Topic, Callable[[Show, int | None, Context], Said]] = {
     Topic.SEASONS: lambda show, season, ctx: facts.seasons_answer(show, ctx),
     Topic.RUNTIME: lambda show, season, ctx: facts.runtime_answer(show),
     Topic.COMPANIES: lambda show, season, ctx: facts.companies_answer(show),
+    Topic.FILMING: lambda show, season, ctx: facts.filming_answer(show),
     Topic.VIEWERSHIP: lambda show, season, ctx: facts.viewership_answer(show),
     Topic.ENDING: lambda show, season, ctx: facts.ending_answer(show, ctx),
     Topic.OUTLOOK: lambda show, season, ctx: facts.outlook_answer(show, ctx),

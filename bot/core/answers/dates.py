@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.core.answers import standing
 from bot.core.answers.model import Context
 from bot.core.answers.status import Said, no, over, state, undecided, unknown, yes
-from bot.core.answers.wording import note, on
+from bot.core.answers.wording import note, on, possessive
 from bot.core.models import Show, Status
 
 
@@ -103,7 +103,7 @@ def finale_answer(show: Show, ctx: Context, *, year: int | None = None) -> Said:
     fmt, name = ctx.fmt, show.title
     if show.finale is not None:
         seasons = f", after {show.last_season} season{'s' if show.last_season != 1 else ''}"
-        text = f"{name}'s last episode aired {on(show.finale, fmt)}"
+        text = f"{possessive(name)} last episode aired {on(show.finale, fmt)}"
         said = text + (seasons if show.last_season else "") + "."
         if year is None:
             return Said(said)
@@ -118,8 +118,8 @@ def finale_answer(show: Show, ctx: Context, *, year: int | None = None) -> Said:
             )
         if last is not None and last.premiered is not None:
             return Said(
-                f"{name}'s last season, season {last.number}, premiered {on(last.premiered, fmt)};"
-                " I don't have the date of its last episode."
+                f"{possessive(name)} last season, season {last.number}, premiered "
+                f"{on(last.premiered, fmt)}; I don't have the date of its last episode."
             )
         return Said(over(show, ctx) + " I don't have the date of its last episode.")
     if show.status is Status.UNKNOWN:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from bot.core.answers import standing
 from bot.core.answers.model import Context
 from bot.core.answers.status import Said, no, over, state, yes
-from bot.core.answers.wording import digits, join, on, score_label, sentence, within
+from bot.core.answers.wording import digits, join, on, possessive, score_label, sentence, within
 from bot.core.models import Show, Status
 from bot.core.questions import NETWORKS, NUMBER_WORDS
 from bot.core.questions.vocabulary import GENRES, UNSURE_GENRES, WH_WORDS
@@ -105,7 +105,7 @@ def episodes_answer(show: Show, season: int | None) -> Said:
 
 def runtime_answer(show: Show) -> Said:
     if show.runtime is None:
-        return Said(f"I don't have the length of {show.title}'s episodes.")
+        return Said(f"I don't have the length of {possessive(show.title)} episodes.")
     return Said(f"Episodes of {show.title} run about {show.runtime} minutes.")
 
 
@@ -146,6 +146,15 @@ def companies_answer(show: Show) -> Said:
     if show.companies:
         return Said(f"{show.title} was made by {join(c.name for c in show.companies)}.")
     return Said(f"I don't have the production company of {show.title}.")
+
+
+def filming_answer(show: Show) -> Said:
+    """Where it was filmed, which no field of the knowledge format holds: said plainly, with
+    what can be asked instead, rather than a guess or the status."""
+    return Said(
+        f"I don't know where {show.title} was filmed: my notes hold its status, seasons, "
+        "cast, network, ratings and the like, not its filming locations."
+    )
 
 
 def network_answer(show: Show, asked: str | None, *, yes_no: bool) -> Said:
@@ -220,7 +229,7 @@ def ratings_answer(show: Show, words: tuple[str | None, ...]) -> Said:
     listed = ", ".join(f"{score_label(k)} {v}" for k, v in scores[:4])
     if wanted and not any(w in scores[0][0] for w in wanted):
         return Said(f"I don't have that score for {show.title}; its ratings: {listed}.")
-    return Said(f"{show.title}'s ratings: {listed}.")
+    return Said(f"{possessive(show.title)} ratings: {listed}.")
 
 
 _NUMBER = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(%|/\s*10|/\s*100)?")

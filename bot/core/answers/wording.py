@@ -64,6 +64,12 @@ def gap(start: PartialDate | None, end: PartialDate | None) -> str | None:
     return count(round(months / 12), "year")
 
 
+def possessive(name: str) -> str:
+    """A name's possessive: "Dark's", but "The Imperfects'" (a name ending in s), as style
+    guides write it for plural-looking titles."""
+    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
+
+
 def indefinite(word: str) -> str:
     """'an HBO series', 'an Apple TV+ series', 'a Netflix series'."""
     if word[:2].isupper() and len(word) > 1 and word.split()[0].isupper():

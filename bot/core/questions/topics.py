@@ -48,6 +48,7 @@ class Topic(enum.StrEnum):
     RECEPTION = "reception"
     VIEWERSHIP = "viewership"
     COMPANIES = "companies"
+    FILMING = "filming"
     SUMMARY = "summary"
     ENDING = "ending"
     GENRE = "genre"

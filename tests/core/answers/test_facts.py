@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.core.answers.wording import FACT_CHARS
@@ -75,6 +77,26 @@ def test_is_it_on_a_network_gets_a_yes_or_a_no(ask: Ask, question: str, verdict:
     assert result.topic is Topic.NETWORK
     assert result.verdict == verdict
     assert "Netflix" in result.text
+
+
+def test_a_title_ending_in_s_takes_an_apostrophe_alone(ask: Ask) -> None:
+    show = dataclasses.replace(SHOW, title="The Imperfects")
+
+    assert ask(show, "the imperfects rating").text.startswith("The Imperfects' ratings: ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where was show x filmed", "show x filming locations", "was show x filmed in vancouver"],
+)
+def test_where_it_was_filmed_is_said_to_be_unknown_with_no_yes_or_no(
+    ask: Ask, question: str
+) -> None:
+    result = ask(SHOW, question)
+
+    assert result.topic is Topic.FILMING
+    assert result.text.startswith("I don't know where Show X was filmed")
+    assert result.verdict is None
 
 
 def test_a_network_guessed_after_asking_which_gets_a_yes_or_a_no(ask: Ask) -> None:
