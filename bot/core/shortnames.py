@@ -2,7 +2,8 @@
 titles of the whole base.
 
 - "Demon Slayer" for "Demon Slayer: Kimetsu no Yaiba": the part before a colon, when no other
-  title starts with it.
+  title starts with it; so too a name of two words or more before a comma ("Dr. Quinn, Medicine
+  Woman", "Gomer Pyle, U.S.M.C.").
 - "Special Victims Unit" for "Law & Order: Special Victims Unit", "Fool Us" for "Penn & Teller:
   Fool Us": the part after the colon, when several titles share the part before it (a
   franchise); and the franchise's name for its far most popular title, if that is popular
@@ -55,7 +56,10 @@ OUTSHINES = 1.5
 franchise's name, as copies of one title go to the far most popular
 (`bot.core.resolving.DOMINANT`)."""
 
-_MARKS = re.compile(r"[:'\u2019]|\s[-\u2013\u2014]\s|\sthe (?:animation|series)$", re.IGNORECASE)
+_MARKS = re.compile(r"[:,'\u2019]|\s[-\u2013\u2014]\s|\sthe (?:animation|series)$", re.IGNORECASE)
+_NAMED_THEN = re.compile(r"^((?:[^\W\d_][\w.]*\.? )+[^\W\d_][\w]*),\s+(\S.*)$")
+"""A name of two words or more, then a comma and what the show is: "Dr. Quinn, Medicine Woman",
+"Harvey Birdman, Attorney at Law" (not "Love, Victor": one word is said, not a name)."""
 _SUBTITLE = re.compile(r"\s*:\s+|\s+[-\u2013\u2014]\s+")
 _FORMAT = re.compile(r"\s+(?=the (?:animation|series)$)", re.IGNORECASE)
 _POSSESSIVE = re.compile(
@@ -344,6 +348,10 @@ def _splits(titles: Sequence[str]) -> list[tuple[str, str, str, str] | None]:
             parts = _FORMAT.split(title, maxsplit=1)[:2]
         if len(parts) == 2:
             raw.append((position, ":", parts[0], parts[1]))
+            continue
+        named = _NAMED_THEN.match(title)
+        if named is not None:
+            raw.append((position, ":", named.group(1), named.group(2)))
             continue
         match = _POSSESSIVE.match(title)
         if match is not None:

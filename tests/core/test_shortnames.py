@@ -23,6 +23,16 @@ def test_the_part_before_a_colon_when_no_other_title_starts_with_it() -> None:
     assert found["Demon Slayer: Kimetsu no Yaiba"] == ("demon slayer",)
 
 
+def test_a_name_of_two_words_or_more_before_a_comma() -> None:
+    found = names(["Dr. Quinn, Medicine Woman", "Love, Victor", "Murder, She Wrote"])
+
+    assert found == {
+        "Dr. Quinn, Medicine Woman": ("dr quinn",),
+        "Love, Victor": (),  # one word before the comma is said, not a name
+        "Murder, She Wrote": (),
+    }
+
+
 def test_the_part_after_a_franchise_colon() -> None:
     found = names(
         [
