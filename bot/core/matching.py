@@ -479,7 +479,14 @@ class NameIndex(Completion):
                 current.similarity,
             ):
                 best_by_owner[owner] = scored
-        ordered = sorted(self._typed_elsewhere(list(best_by_owner.values()), words), key=_ranking)
+        context = self._context
+        # Of copies that rank alike, the one its sources describe (a network, a year, a cast)
+        # first, then the first loaded: never the order in which the index happened to number
+        # the names, which shifts whenever a name is added anywhere.
+        ordered = sorted(
+            self._typed_elsewhere(list(best_by_owner.values()), words),
+            key=lambda s: (*_ranking(s), not context[s.owner], s.owner),
+        )
         return _few_copies(ordered)[:limit]
 
     def _elsewhere_too(

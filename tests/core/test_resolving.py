@@ -2410,3 +2410,19 @@ def test_talk_about_the_bot_in_everyday_words_names_no_show(engine_for: MakeEngi
     assert talk["show"] is None
     assert resolved(engine, "is still a mystery still airing") == "still-a-mystery"
     assert resolved(engine, "bot, is Still a Mystery over?") == "still-a-mystery"
+
+
+def test_copies_that_rank_alike_are_offered_described_first_whatever_else_is_loaded(
+    engine_for: MakeEngine,
+) -> None:
+    copies = [show(f"the-hunt-{n}", "The Hunt", popularity=0) for n in range(1, 5)]
+    described = show("the-hunt-netflix", "The Hunt", network="Netflix", popularity=0)
+    alone = engine_for(*copies, described)
+    beside = engine_for(
+        *copies, described, show("dr-quinn", "Dr. Quinn, Medicine Woman", popularity=70)
+    )
+
+    offered = [s.id for s in alone.ask("the hunt genre?").suggestions]
+
+    assert offered[0] == "the-hunt-netflix"
+    assert [s.id for s in beside.ask("the hunt genre?").suggestions] == offered
