@@ -341,7 +341,10 @@ def _predicate_words(words: Sequence[str | None]) -> list[str]:
     kids love hanuman, is it classed *as fantasy*"), else its last words ("war of y, *romance*?"),
     so the title's and the story's words are not asked about."""
     said = [w for w in words if w is not None]
-    last = max((at for at, w in enumerate(said) if w in _SAYING), default=None)
+    last = max(
+        (at for at, w in enumerate(said) if w in _SAYING and said[at - 1 : at] != ["in"]),
+        default=None,
+    )  # not the "it" of "has romance *in it*"
     if last is not None and said[last] == "like" and last > 0 and said[last - 1] in GENRES:
         # "is history 101 a comedy *like drunk history*": a show compared, not asked about
         start = max((at + 1 for at in range(last) if said[at] in _SAYING), default=0)
@@ -438,8 +441,8 @@ def ends_on_a_genre(words: list[str]) -> bool:
 def _before_tags(words: list[str]) -> list[str]:
     """The words before those a question may end on after a genre ("a crime show *right*")."""
     end = len(words)
-    while end and words[end - 1] in _AFTER_A_GENRE:
-        end -= 1
+    while end and (words[end - 1] in _AFTER_A_GENRE or words[end - 2 : end] == ["in", "it"]):
+        end -= 2 if words[end - 1] == "it" else 1
     return words[:end]
 
 

@@ -242,6 +242,9 @@ def test_a_genre_said_to_confirm_gets_a_yes_or_a_no(ask: Ask, question: str, ope
         ("show x is a cooking show right, my mom wants us to watch it", "Yes: "),
         ("is show x horror, my sister keeps asking", "No: "),
         ("you know what i'll just ask: is show x a cooking show", "Yes: "),
+        ("show x, the turkish one - is it a cooking show too", "Yes: "),
+        ("show x has food in it too right?", "Yes: "),
+        ("does show x have horror in it", "No: "),
     ],
 )
 def test_a_genre_to_confirm_around_a_remark_gets_a_yes_or_a_no(
