@@ -30,13 +30,20 @@ def release_answer(show: Show, season: int | None, ctx: Context, *, yes_no: bool
         when = entry.release or entry.premiered
         if standing.has_aired(entry, ctx.today):
             text = f"season {entry.number} of {name} came out" + (
-                f" {on(when, fmt)}{network}." if when else "."
-            )
+                f" {on(when, fmt)}{network}." if when else "." + note(show.status_note)
+            )  # with no date, what the source says it knows (when a catalogue added it)
             return yes(text) if yes_no else Said(text[0].upper() + text[1:])
         if when is not None and entry.status is not Status.CANCELED and not show.status.is_over:
             text = f"Season {entry.number} of {name} comes out {on(when, fmt)}{network}."
             text += note(entry.note)
             return no(f"not yet. {text}") if yes_no else Said(text)
+    if yes_no and target is not None and show.status.is_over and not show.seasons:
+        # "is dark season 3 out" with no season known: neither yes nor no
+        return Said(
+            f"I don't know whether {name} had a season {target}: "
+            + over(show, ctx, lead=False)
+            + note(show.status_note)
+        )
     said = _no_date(show, target, ctx)
     if not yes_no or (entry is None and not show.status.is_over and show.status in _UNSURE):
         return said  # a season the base does not know of: neither out nor not out
@@ -86,7 +93,9 @@ def premiere_answer(show: Show, season: int | None, ctx: Context) -> Said:
         if entry is not None and when is not None:
             verb = "premiered" if standing.has_aired(entry, ctx.today) else "premieres"
             return Said(f"Season {season} of {name} {verb} {on(when, fmt)}{network}.")
-        if standing.never_made(show, season) or (show.status.is_over and season > show.last_season):
+        if standing.never_made(show, season) or (
+            show.status.is_over and 0 < show.last_season < season
+        ):
             return Said(f"There never was a season {season}: " + over(show, ctx, lead=False))
         if season == 1 and show.premiered:
             return Said(f"{name} premiered {on(show.premiered, fmt)}{network}.")

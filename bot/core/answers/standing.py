@@ -89,4 +89,5 @@ def upcoming_season(show: Show, today: dt.date) -> Season | None:
 def never_made(show: Show, number: int) -> bool:
     """A season past the one that would have followed the last, of a show that is over:
     "there never was a season 3" (the show was canceled after season 1)."""
-    return show.status.is_over and number > show.last_season + 1
+    # with no season known, how many there were is unknown too: no "never was" is said
+    return show.status.is_over and show.last_season > 0 and number > show.last_season + 1

@@ -196,7 +196,9 @@ def over(show: Show, ctx: Context, *, next_season: int | None = None, lead: bool
             text += f" after {seasons}"
         if show.status_date and not show.finale:
             text += f" (announced {on(show.status_date, fmt)})"
-    if next_season is not None and next_season > show.last_season:
+    if next_season is not None and show.last_season == 0:
+        text += ", so there won't be new seasons"  # how many there were is not known
+    elif next_season is not None and next_season > show.last_season:
         text += f", so there won't be a season {next_season}"
     return capitalized(text) + "." + note(show.status_note) if lead else text + "."
 

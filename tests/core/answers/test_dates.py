@@ -80,6 +80,30 @@ def test_a_season_that_was_never_made_never_was(ctx: Context) -> None:
     assert when(show, 3, ctx) == "There never was a season 3: HBO canceled it after one season."
 
 
+def test_an_ended_show_whose_seasons_are_unknown_never_guesses_their_number(
+    ctx: Context, ask: Ask
+) -> None:
+    show = make(Status.ENDED, status_note="IMDb lists the run as 2017-2020.")
+
+    out = ask(show, "is season 3 out")
+    more = ask(show, "will there be a season 4")
+
+    assert out.verdict is None
+    assert out.text.startswith("I don't know whether Show X had a season 3: it ended.")
+    assert (more.verdict, more.text) == (
+        "no",
+        "No: Show X ended, so there won't be new seasons. IMDb lists the run as 2017-2020.",
+    )
+    assert "never was" not in ask(show, "when did season 3 come out").text
+
+
+def test_a_season_out_with_no_date_says_what_the_source_knows(ask: Ask) -> None:
+    note = "The catalogue dates its addition to Netflix 2019-02-01."
+    show = make(Status.UNKNOWN, seasons=(Season(1),), status_note=note)
+
+    assert ask(show, "is it out yet").text == f"Yes: season 1 of Show X came out. {note}"
+
+
 def test_an_undecided_show_has_no_release_date(ctx: Context) -> None:
     show = make(Status.UNDECIDED, seasons=(aired(1, 2025),))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.answers import Answer, Suggestion
 from bot.core.models import Source, Status
 from bot.core.questions import Intent, Topic
-from tests.core.answers.conftest import Ask, D, make
+from tests.core.answers.conftest import Ask, D, aired, make
 from tests.json_contract import JSON_KEYS
 
 
@@ -41,7 +41,7 @@ def test_an_answer_without_date_or_source_adds_nothing(ask: Ask) -> None:
 
 
 def test_to_json_keeps_the_contract_and_adds_topic_verdict_and_shows(ask: Ask) -> None:
-    show = make(Status.CANCELED, updated=D(2024, 1, 13))
+    show = make(Status.CANCELED, updated=D(2024, 1, 13), seasons=(aired(1, 2022),))
 
     data = ask(show, "is season 2 out yet").to_json()
 
