@@ -2426,3 +2426,16 @@ def test_copies_that_rank_alike_are_offered_described_first_whatever_else_is_loa
 
     assert offered[0] == "the-hunt-netflix"
     assert [s.id for s in beside.ask("the hunt genre?").suggestions] == offered
+
+
+def test_a_country_named_in_english_finds_its_version_named_in_its_own_language(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("lego-masters", "LEGO Masters", network="FOX", popularity=90),
+        show("lego-masters-norge", "LEGO Masters Norge", network="TV 2", popularity=40),
+        show("top-model-poland", "Top Model Poland", popularity=40),
+    )
+
+    assert resolved(engine, "lego masters norway still airing?") == "lego-masters-norge"
+    assert resolved(engine, "top model polska still airing?") == "top-model-poland"
