@@ -94,11 +94,33 @@ _ORDINALS = {digits: word for word, digits in _ORDINAL_DIGITS.items()}
 
 
 def _number_words(number: str) -> str:
+    """A number as people say it in a title: "twelve", "ninety nine", "one hundred", "one oh
+    four" (Room 104), "two twenty seven", "sixteen hundred" (1600 Penn), "twenty fifteen"
+    (School 2015), "nineteen oh five", "two thousand"; a longer one stays in digits."""
     value = int(number)
-    if 100 <= value < 1000 and value % 100 == 0:
-        return f"{_UNITS[value // 100]} hundred"
-    if value >= 100 or value == 0:
+    if value == 0 or value >= 10000 or number.startswith("0"):
         return number
+    if value >= 1000 and value % 100 and not 1900 <= value < 2100:
+        return number  # a year is said in words, other long numbers hardly ever
+    if value < 100:
+        return _two_digits(value)
+    if value < 1000:
+        high, low = divmod(value, 100)
+        if low == 0:
+            return f"{_UNITS[high]} hundred"
+        return f"{_UNITS[high]} " + (f"oh {_UNITS[low]}" if low < 10 else _two_digits(low))
+    if value % 1000 == 0:
+        return f"{_UNITS[value // 1000]} thousand"
+    if 2000 < value < 2010:
+        return f"two thousand {_UNITS[value - 2000]}"
+    high, low = divmod(value, 100)
+    if low == 0:
+        return f"{_two_digits(high)} hundred"
+    return f"{_two_digits(high)} " + (f"oh {_UNITS[low]}" if low < 10 else _two_digits(low))
+
+
+def _two_digits(value: int) -> str:
+    """1 to 99 in words: "seven", "fifteen", "ninety nine"."""
     if value < 20:
         return _UNITS[value]
     tens, units = divmod(value, 10)

@@ -45,6 +45,18 @@ def resolved(engine: Engine, question: str) -> str | None:
         ("dark", ["dark"]),
         ("blue planet ii", ["blue planet ii", "blue planet 2", "blue planet two"]),
         ("100 humans", ["100 humans", "one hundred humans"]),
+        ("room 104", ["room 104", "room one oh four"]),
+        ("1600 penn", ["1600 penn", "sixteen hundred penn"]),
+        (
+            "school 2015 who are you",
+            ["school 2015 who are you", "school twenty fifteen who are you"],
+        ),
+        (
+            "bubblegum crisis tokyo 2040",
+            ["bubblegum crisis tokyo 2040", "bubblegum crisis tokyo twenty forty"],
+        ),
+        ("atlantis 2006", ["atlantis 2006", "atlantis two thousand six"]),
+        ("area 1234", ["area 1234"]),  # no year: long numbers are said as digits
         ("i love lucy", ["i love lucy"]),
     ],
 )
