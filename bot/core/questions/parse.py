@@ -95,6 +95,7 @@ class Question:
             and self.season_ref is None
             and not self.wh
             and "?" not in self.text
+            and not _CONFIRMING.search(self.text.casefold())
         )
 
     @property
@@ -187,6 +188,10 @@ _CLAUSE_ASKS = re.compile(
 """A clause after a comma that opens as a question ("born again fan here lol, *did it end*")."""
 _EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
 
+_CONFIRMING = re.compile(
+    r"\b(?:is|was|are|were)\b.*\b(?:right|innit|correct|yeah|isn'?t it|wasn'?t it)\W*$"
+)
+"""A statement with a tag that asks to confirm it: "steal this house is a diy thing *right*"."""
 _COMPARING = frozenset({"which", "or", "vs", "versus"})
 """Words of a comparison, which asks something wherever it stands ("stalker or motive, which")."""
 

@@ -228,3 +228,8 @@ def test_over_after_losing_ones_mind_is_no_ending() -> None:
 
     assert question.predicate is not Predicate.ENDED
     assert parse_question("cried over it, is the gates over").predicate is Predicate.ENDED
+
+
+def test_a_statement_with_a_tag_asks_to_confirm_it() -> None:
+    assert not parse_question("steal this house is a diy thing right").asks_nothing
+    assert parse_question("trust me this bot is broke").asks_nothing

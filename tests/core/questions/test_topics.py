@@ -60,6 +60,7 @@ from bot.core.questions.topics import asks_something
         ("florida man murders is that true crime or one of those meme compilations", Topic.GENRE),
         ("how long is smackdown each week", Topic.RUNTIME),
         ("time to rewatch angels in america, how long is each part", Topic.RUNTIME),
+        ("episodes of happy days are like 30 min each right", Topic.RUNTIME),
         ("what did john stamos play on full house", Topic.ROLE),
         ("my kid keeps asking when the last bluey episode aired lol", Topic.FINALE),
         ("arıza action dizisi mi", Topic.GENRE),
