@@ -136,6 +136,9 @@ def _say(
     if topic is Topic.SUMMARY:
         asked = () if question.wh else _asked_words(question)
         return facts.summary_answer(show, asked), topic
+    if topic is Topic.RUNTIME and not question.wh and WH_WORDS.isdisjoint(question.words):
+        # "episodes of happy days are like 30 min each right": the length to confirm
+        return facts.runtime_answer(show, facts.minutes_claimed(question.words)), topic
     if topic is Topic.SEASONS and not question.wh and WH_WORDS.isdisjoint(question.words):
         claim = facts.seasons_claimed(question.words)
         if claim is not None:  # "wipeout had seven seasons right?", "did it go past one season"

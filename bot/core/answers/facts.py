@@ -103,10 +103,37 @@ def episodes_answer(show: Show, season: int | None) -> Said:
     return Said(f"{name} has {digits(total, 'episode')}{seasons}.")
 
 
-def runtime_answer(show: Show) -> Said:
+def runtime_answer(show: Show, claimed: int | None = None) -> Said:
+    """How long episodes run; for "they're like 30 min each right?", whether, within a few
+    minutes (a runtime on file is an average: 22 minutes is "half an hour")."""
     if show.runtime is None:
         return Said(f"I don't have the length of {possessive(show.title)} episodes.")
-    return Said(f"Episodes of {show.title} run about {show.runtime} minutes.")
+    text = f"Episodes of {show.title} run about {show.runtime} minutes."
+    if claimed is None:
+        return Said(text)
+    near = abs(show.runtime - claimed) <= max(_NEAR_MINUTES, claimed // 4)
+    return yes(text) if near else no(text)
+
+
+_NEAR_MINUTES = 8
+
+
+def minutes_claimed(words: Sequence[str | None]) -> int | None:
+    """The episode length a question claims ("30 min each", "an hour long", "half an hour");
+    None when it names none."""
+    said = [w for w in words if w is not None]
+    text = " ".join(said)
+    if re.search(r"\bhalf (?:an )?hour\b", text):
+        return 30
+    if re.search(r"\b(?:an|one) hour\b", text):
+        return 60
+    for at, word in enumerate(said[:-1]):
+        if word.isdecimal() and said[at + 1] in _MINUTE_WORDS and 1 <= int(word) <= 300:
+            return int(word)
+    return None
+
+
+_MINUTE_WORDS = frozenset({"min", "mins", "minute", "minutes"})
 
 
 def creators_answer(show: Show, asked: Sequence[str] = ()) -> Said:

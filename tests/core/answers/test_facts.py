@@ -79,6 +79,25 @@ def test_is_it_on_a_network_gets_a_yes_or_a_no(ask: Ask, question: str, verdict:
     assert "Netflix" in result.text
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("episodes are like 30 min each right", "yes"),
+        ("is each episode an hour long?", "no"),
+        ("episodes are half an hour right?", "yes"),
+        ("how long are the episodes", None),
+    ],
+)
+def test_an_episode_length_to_confirm_gets_a_yes_or_a_no(
+    ask: Ask, question: str, verdict: str | None
+) -> None:
+    result = ask(make(Status.ENDED, runtime=25), question)
+
+    assert result.topic is Topic.RUNTIME
+    assert result.verdict == verdict
+    assert "25 minutes" in result.text
+
+
 def test_a_title_ending_in_s_takes_an_apostrophe_alone(ask: Ask) -> None:
     show = dataclasses.replace(SHOW, title="The Imperfects")
 
