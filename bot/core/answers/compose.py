@@ -91,8 +91,8 @@ def _say(
         return dates.release_answer(show, season, ctx, yes_no=released), topic
     if topic in (Topic.CAST, Topic.CHARACTER) and question.wh:
         part = people.role_answer(show, question.words)
-        if part is not None:  # "who hosts the director's chair"
-            return part, Topic.CHARACTER
+        if part is not None:  # "who hosts the director's chair": the cast member, as asked
+            return part, topic
     if topic in (Topic.CHARACTER, Topic.ROLE):
         return people.who_answer(
             show, question.words, ctx, character_first=topic is Topic.CHARACTER

@@ -206,7 +206,7 @@ def test_a_part_asked_for_gets_who_is_credited_with_it(ask: Ask, question: str, 
     answer = ask(PANEL, question)
 
     assert answer.text == said
-    assert answer.topic is Topic.CHARACTER
+    assert answer.topic is Topic.CAST  # a part in the show is asked of its cast
 
 
 def test_a_part_nobody_is_credited_with_gets_the_cast(ask: Ask) -> None:
