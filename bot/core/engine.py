@@ -456,7 +456,7 @@ class Engine:
             # names no show ("stuck in traffic someone entertain me pls").
             return help_answer(snapshot)
         choices = tuple(_suggestion(snapshot, s) for s in found.suggestions)
-        if found.suggestions and _written_out(found.suggestions[0]):
+        if found.suggestions and _typed_whole(found.suggestions[0]):
             # "my mom loved a suitable boy, did it do well tho": the title is in the message,
             # only whether its words are meant as one is unsure. Quoting the leftover words
             # as a title nobody typed would mislead, and they are no show to add.
@@ -479,8 +479,9 @@ class Engine:
         )
 
 
-def _written_out(scored: Scored) -> bool:
-    """Whether a suggestion's name of two words or more is in the question as written."""
+def _typed_whole(scored: Scored) -> bool:
+    """Whether a suggestion's name of two words or more is in the question word for word
+    (`exact`; its similarity may have been capped since, for the sentence around it)."""
     return scored.exact and " " in scored.name
 
 

@@ -101,7 +101,7 @@ def _number_words(number: str) -> str:
     if value == 0 or value >= 10000 or number.startswith("0"):
         return number
     if value >= 1000 and value % 100 and not 1900 <= value < 2100:
-        return number  # a year is said in words, other long numbers hardly ever
+        return number  # a year of 1900 to 2099 is said in words, other long numbers hardly ever
     if value < 100:
         return _two_digits(value)
     if value < 1000:

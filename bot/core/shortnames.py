@@ -45,7 +45,7 @@ import yaml
 from bot.core.names import acronyms
 from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, FUNCTION_WORDS
 from bot.core.results import POPULAR
-from bot.core.text import ARTICLES, fold_many
+from bot.core.text import ARTICLES, fold, fold_many
 
 TELLING_LETTERS = 5
 """The shortest word of a title that fans use alone for it ("mindfreak")."""
@@ -57,9 +57,10 @@ franchise's name, as copies of one title go to the far most popular
 (`bot.core.resolving.DOMINANT`)."""
 
 _MARKS = re.compile(r"[:,'\u2019]|\s[-\u2013\u2014]\s|\sthe (?:animation|series)$", re.IGNORECASE)
-_NAMED_THEN = re.compile(r"^((?:[^\W\d_][\w.]*\.? )+[^\W\d_][\w]*),\s+(\S.*)$")
+_NAMED_THEN = re.compile(r"^((?:[^\W\d_][\w.]* )+[^\W\d_]\w*),\s+(\S.*)$")
 """A name of two words or more, then a comma and what the show is: "Dr. Quinn, Medicine Woman",
-"Harvey Birdman, Attorney at Law" (not "Love, Victor": one word is said, not a name)."""
+"Harvey Birdman, Attorney at Law" (not "Love, Victor": one word is said, not a name; nor "Good
+Luck, Charlie", everyday words: `_a_name`)."""
 _SUBTITLE = re.compile(r"\s*:\s+|\s+[-\u2013\u2014]\s+")
 _FORMAT = re.compile(r"\s+(?=the (?:animation|series)$)", re.IGNORECASE)
 _POSSESSIVE = re.compile(
@@ -149,6 +150,11 @@ short", no brand "Life" (whose short name would be "too short")."""
 def _everyday_head(head: str) -> bool:
     rank = COMMON_WORDS.get(head) if " " not in head else None
     return rank is not None and rank <= EVERYDAY_RANK
+
+
+def _a_name(words: str) -> bool:
+    """Whether words before a comma may be a name: not everyday words only ("Good Luck")."""
+    return any(fold(word) not in COMMON_WORDS for word in words.split())
 
 
 def _distinctive(tail: str) -> bool:
@@ -350,7 +356,7 @@ def _splits(titles: Sequence[str]) -> list[tuple[str, str, str, str] | None]:
             raw.append((position, ":", parts[0], parts[1]))
             continue
         named = _NAMED_THEN.match(title)
-        if named is not None:
+        if named is not None and _a_name(named.group(1)):
             raw.append((position, ":", named.group(1), named.group(2)))
             continue
         match = _POSSESSIVE.match(title)

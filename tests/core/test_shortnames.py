@@ -24,12 +24,15 @@ def test_the_part_before_a_colon_when_no_other_title_starts_with_it() -> None:
 
 
 def test_a_name_of_two_words_or_more_before_a_comma() -> None:
-    found = names(["Dr. Quinn, Medicine Woman", "Love, Victor", "Murder, She Wrote"])
+    found = names(
+        ["Dr. Quinn, Medicine Woman", "Love, Victor", "Murder, She Wrote", "Good Luck, Charlie"]
+    )
 
     assert found == {
         "Dr. Quinn, Medicine Woman": ("dr quinn",),
         "Love, Victor": (),  # one word before the comma is said, not a name
         "Murder, She Wrote": (),
+        "Good Luck, Charlie": (),  # everyday words are no name
     }
 
 

@@ -113,7 +113,9 @@ def _say(
         start, end = question.asked or (0, len(question.words))
         said = [w for w in question.words[start:end] if w is not None]
         # "is it a horror?", "vamos juan is a comedy right?"; not "x documentary genre?"
-        asking = WH_WORDS.intersection(facts.not_tags(said)) - set(fold(show.title).split())
+        asking = WH_WORDS.intersection(facts.without_you_know_what(said)) - set(
+            fold(show.title).split()
+        )
         # "x genre, is it just action": the genre is asked; the rest only guesses at it
         asking |= _GENRE_ASKED.intersection(said)
         whether = (

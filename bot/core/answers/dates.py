@@ -38,6 +38,8 @@ def release_answer(show: Show, season: int | None, ctx: Context, *, yes_no: bool
             text += note(entry.note)
             return no(f"not yet. {text}") if yes_no else Said(text)
     if yes_no and target is not None and show.status.is_over and not show.seasons:
+        if target == 1:  # a show that ended had a first season
+            return yes(over(show, ctx))
         # "is dark season 3 out" with no season known: neither yes nor no
         return Said(
             f"I don't know whether {name} had a season {target}: "

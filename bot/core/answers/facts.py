@@ -123,14 +123,26 @@ def minutes_claimed(words: Sequence[str | None]) -> int | None:
     None when it names none."""
     said = [w for w in words if w is not None]
     text = " ".join(said)
+    if re.search(r"\b(?:an|one|1) hour and a half\b", text):
+        return 90
     if re.search(r"\bhalf (?:an )?hour\b", text):
         return 30
-    if re.search(r"\b(?:an|one) hour\b", text):
-        return 60
+    hours = re.search(r"\b(an|one|two|three|\d) hours?\b", text)
+    if hours is not None:
+        count = hours.group(1)
+        return 60 * (int(count) if count.isdecimal() else _HOURS.get(count, 1))
     for at, word in enumerate(said[:-1]):
-        if word.isdecimal() and said[at + 1] in _MINUTE_WORDS and 1 <= int(word) <= 300:
-            return int(word)
+        count = int(word) if word.isdecimal() else _MINUTES_IN_WORDS.get(word)
+        if count is not None and said[at + 1] in _MINUTE_WORDS and 1 <= count <= 300:
+            return count
     return None
+
+
+_HOURS = {"one": 1, "two": 2, "three": 3}
+_MINUTES_IN_WORDS = {
+    "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "ninety": 90,
+}  # fmt: skip
 
 
 _MINUTE_WORDS = frozenset({"min", "mins", "minute", "minutes"})
@@ -426,7 +438,7 @@ def genre_guessed(text: str) -> tuple[str, ...]:
     if len(clauses) < 2:
         return ()
     clause = fold(clauses[-1]).split()
-    if not WH_WORDS.isdisjoint(not_tags(clause)):
+    if not WH_WORDS.isdisjoint(without_you_know_what(clause)):
         return ()  # "is it a historical drama or what": as much asked as guessed
     said = _before_tags(clause)
     start = 0
@@ -450,7 +462,7 @@ _GUESS_LEADS = frozenset(
 )
 
 
-def not_tags(said: list[str]) -> list[str]:
+def without_you_know_what(said: list[str]) -> list[str]:
     """The words but a "what" that asks nothing: "*you know what*, is it a war drama". ("is it
     a historical drama *or what*" asks as much as it guesses.)"""
     return [

@@ -67,7 +67,7 @@ def gap(start: PartialDate | None, end: PartialDate | None) -> str | None:
 def possessive(name: str) -> str:
     """A name's possessive: "Dark's", but "The Imperfects'" (a name ending in s), as style
     guides write it for plural-looking titles."""
-    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
+    return f"{name}'" if name.endswith("s") else f"{name}'s"  # "NCIS's": an acronym
 
 
 def indefinite(word: str) -> str:

@@ -189,9 +189,11 @@ _CLAUSE_ASKS = re.compile(
 _EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
 
 _CONFIRMING = re.compile(
-    r"\b(?:is|was|are|were)\b.*\b(?:right|innit|correct|yeah|isn'?t it|wasn'?t it)\W*$"
+    r"\b(?:is|was|are|were)\b.*(?:,|\b(?:thing|show|one|series|drama|comedy|sitcom|doc|anime"
+    r"|cartoon|each|long))\s*(?:right|innit|correct|yeah|isn'?t it|wasn'?t it)\W*$"
 )
-"""A statement with a tag that asks to confirm it: "steal this house is a diy thing *right*"."""
+"""A statement with a tag that asks to confirm what the show is: "steal this house is a diy
+*thing right*", "..., right?" (not "my sister is always right")."""
 _COMPARING = frozenset({"which", "or", "vs", "versus"})
 """Words of a comparison, which asks something wherever it stands ("stalker or motive, which")."""
 
@@ -241,6 +243,7 @@ def parse_question(text: str) -> Question:
     spelled = spelled_out(folded)
     own_words = _respelled(question_text) if question_text else ""
     reading = _read_asked(folded, own_words)
+    reading = _network_confirmed(reading, text)
     reading = _network_asked(reading, folded, text)
     reading = _genre_asked(reading, folded, text, own_words)
     if question_text:
@@ -295,11 +298,6 @@ def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
     """A message that ends on a network and a question mark asks whether the show is there:
     "schulz saves america on netflix?"; one that asks whether it is "on there" asks of the one
     network it names: "netflix is all i got, is mr iglesias on there"."""
-    if reading.topic is Topic.NETWORK and reading.predicate is None:
-        # "what channel was that on, channel 4?": the guess after the question is asked to
-        # confirm
-        guess = _network_guessed(text)
-        return Reading(Topic.NETWORK, Predicate.ON_NETWORK, guess) if guess else reading
     if reading.topic not in (Topic.STATUS, Topic.CARD) or reading.predicate is not None:
         return reading
     network = network_asked_last(folded) if _ends_asking(text) else None
@@ -312,6 +310,15 @@ def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
 
 
 _ON_THERE = re.compile(r"\bon there(?: (?:tho|though|too|rn|now|yet|lol))?\W*$")
+
+
+def _network_confirmed(reading: Reading, text: str) -> Reading:
+    """ "what channel was that on, channel 4?": a network guessed after asking which network is
+    asked to confirm."""
+    if reading.topic is not Topic.NETWORK or reading.predicate is not None:
+        return reading
+    guess = _network_guessed(text)
+    return Reading(Topic.NETWORK, Predicate.ON_NETWORK, guess) if guess else reading
 
 
 def _network_guessed(text: str) -> str | None:

@@ -137,6 +137,7 @@ class _YesNo:
         self.either_or = re.compile(raw["either_or"].strip())
         self.either_or_network = re.compile(raw["either_or_network"].strip())
         self.not_over_after = frozenset(raw["not_over_after"].split())
+        self.over_what_after = frozenset(raw["over_what_after"].split())
         self.over_object_openers = frozenset(raw["over_object_openers"].split())
         self.predicates = tuple(
             (Predicate(name), _alternation(cues)) for name, cues in raw["predicates"].items()
@@ -371,6 +372,8 @@ def _a_verbs_over(folded: str, match: re.Match[str]) -> bool:
     before = folded[: match.start()].split()[-3:]
     if before and before[-1] in _YES_NO.not_over_after:
         return True
+    if before and before[-1] in _YES_NO.over_what_after and folded[match.end() :].strip():
+        return True  # "lost my mind over the finale", not "is the good fight over"
     return (
         len(before) == 3
         and before[0] in _YES_NO.not_over_after

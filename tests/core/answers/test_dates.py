@@ -90,6 +90,7 @@ def test_an_ended_show_whose_seasons_are_unknown_never_guesses_their_number(
 
     assert out.verdict is None
     assert out.text.startswith("I don't know whether Show X had a season 3: it ended.")
+    assert ask(show, "is season 1 out").verdict == "yes"  # a show that ended had one
     assert (more.verdict, more.text) == (
         "no",
         "No: Show X ended, so there won't be new seasons. IMDb lists the run as 2017-2020.",

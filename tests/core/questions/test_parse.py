@@ -228,6 +228,7 @@ def test_over_after_losing_ones_mind_is_no_ending() -> None:
 
     assert question.predicate is not Predicate.ENDED
     assert parse_question("cried over it, is the gates over").predicate is Predicate.ENDED
+    assert parse_question("is the good fight over").predicate is Predicate.ENDED  # a title's
 
 
 def test_a_statement_with_a_tag_asks_to_confirm_it() -> None:
