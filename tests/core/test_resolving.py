@@ -9,6 +9,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.models import Credit, PartialDate, Show, Status
+from bot.core.resolving import judging
 
 MakeEngine = Callable[..., Engine]
 
@@ -2439,3 +2440,13 @@ def test_a_country_named_in_english_finds_its_version_named_in_its_own_language(
 
     assert resolved(engine, "lego masters norway still airing?") == "lego-masters-norge"
     assert resolved(engine, "top model polska still airing?") == "top-model-poland"
+
+
+@pytest.mark.parametrize(
+    ("typed", "slip"), [("supr", True), ("suepr", True), ("daima", False), ("ball", True)]
+)
+def test_a_word_far_from_every_word_of_a_popular_title_is_no_slip_of_it(
+    typed: str, slip: bool
+) -> None:
+    """ "dragon ball daima" is another show of the franchise, no slip of Dragon Ball Super."""
+    assert judging._a_slip_of_one(typed, ["dragon", "ball", "super"]) is slip
