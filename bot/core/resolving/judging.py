@@ -279,11 +279,15 @@ def _a_slip_of_one(word: str, name: list[str]) -> bool:
     edits, a third for a long word): "dragon ball *daima*" is another show, no slip of Dragon
     Ball Super."""
     return word in name or any(
-        OSA.distance(word, meant) <= (3 if len(meant) >= _LONG_WORD else 2) for meant in name
+        OSA.distance(word, meant) <= (3 if len(meant) >= _LONG_WORD else 2)
+        or (len(word) >= _CUT_LETTERS and meant.startswith(word))  # "madam *sec*"
+        for meant in name
     )
 
 
 _LONG_WORD = 8
+_CUT_LETTERS = 3
+"""Letters from which a word may be a name's word cut short ("sec", "evo")."""
 
 
 def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
