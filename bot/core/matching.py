@@ -483,9 +483,17 @@ class NameIndex(Completion):
         # Of copies that rank alike, the one its sources describe (a network, a year, a cast)
         # first, then the first loaded: never the order in which the index happened to number
         # the names, which shifts whenever a name is added anywhere.
+        # Names written out whole first ("the office us" before "office u s"), then by rank.
         ordered = sorted(
             self._typed_elsewhere(list(best_by_owner.values()), words),
-            key=lambda s: (*_ranking(s), not context[s.owner], s.owner),
+            key=lambda s: (
+                not (s.exact and s.similarity >= EXACT),  # `_written_out`, inlined: hot
+                -s.rank,
+                -s.similarity,
+                -s.popularity,
+                not context[s.owner],
+                s.owner,
+            ),
         )
         return _few_copies(ordered)[:limit]
 
@@ -1159,11 +1167,6 @@ def _few_copies(ordered: list[Scored]) -> list[Scored]:
 def _written_out(scored: Scored) -> bool:
     """The whole name as written, and nothing in the question makes it a longer title."""
     return scored.exact and scored.similarity >= EXACT
-
-
-def _ranking(scored: Scored) -> tuple[bool, float, float, float]:
-    """Names written out whole first ("the office us" before "office u s"), then by rank."""
-    return (not _written_out(scored), -scored.rank, -scored.similarity, -scored.popularity)
 
 
 def _idf(names: int, having: int) -> float:
