@@ -3,6 +3,7 @@ fact is cited, and a single fact stays short."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.core.answers import dates, facts, people
@@ -50,6 +51,9 @@ def answer(show: Show, question: Question, season: int | None, ctx: Context) -> 
     if topic in (Topic.PERSON, Topic.HELP):
         topic = Topic.STATUS
     said, topic = _say(show, question, topic, season, ctx)
+    if said.verdict is None and _opens_as_a_verdict(said.text):
+        # "No Ordinary Family ended ...", said to "is it cancelled?", reads as a "no"
+        said = Said("The show " + said.text)
     text = said.text if topic in _LONG else within(said.text, FACT_CHARS)
     backing = _BACKED_BY.get(topic, ("status",))
     if season is not None:
@@ -68,6 +72,15 @@ def answer(show: Show, question: Question, season: int | None, ctx: Context) -> 
         title=show.title,
         verdict=said.verdict,
     )
+
+
+def _opens_as_a_verdict(text: str) -> bool:
+    """Whether an answer with no yes or no opens with a title's "Yes" or "No" ("No Ordinary
+    Family", "Yes, Minister"), which a reader would take for one."""
+    return bool(_VERDICT_WORD.match(text))
+
+
+_VERDICT_WORD = re.compile(r"(?:yes|no)\b(?!:)", re.IGNORECASE)
 
 
 def _say(

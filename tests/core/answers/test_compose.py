@@ -1,7 +1,10 @@
 """Which date an answer is "as of" (bot.core.answers.compose): the entry's own check when an
-admin dated it, else the date of the data behind the very fact asked."""
+admin dated it, else the date of the data behind the very fact asked; and an answer with no yes
+or no that never reads as one."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from bot.core.models import Credit, Show, Source, Status
 
@@ -58,3 +61,12 @@ def test_a_yes_or_no_asked_with_the_score_opens_with_the_verdict_and_gives_the_s
     assert answer.topic.value == "ratings"
     assert answer.text.startswith("No")
     assert "6.6" in answer.text
+
+
+def test_an_answer_with_no_verdict_never_opens_with_a_titles_yes_or_no(ask: Ask) -> None:
+    show = dataclasses.replace(make(Status.ENDED), title="No Ordinary Family")
+
+    result = ask(show, "is it cancelled")
+
+    assert result.verdict is None
+    assert result.text.startswith("The show No Ordinary Family ended")
