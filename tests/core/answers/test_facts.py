@@ -100,6 +100,12 @@ def test_an_episode_length_to_confirm_gets_a_yes_or_a_no(
     assert "25 minutes" in result.text
 
 
+def test_id_is_investigation_discovery(ask: Ask) -> None:
+    show = make(Status.ENDED, network="Investigation Discovery")
+
+    assert ask(show, "show x is on ID right?").verdict == "yes"
+
+
 def test_a_title_ending_in_s_takes_an_apostrophe_alone(ask: Ask) -> None:
     show = dataclasses.replace(SHOW, title="The Imperfects")
     acronym = dataclasses.replace(SHOW, title="NCIS")
