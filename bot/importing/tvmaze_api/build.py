@@ -38,7 +38,7 @@ Progress = Callable[[str, int, int | None], None]
 
 _WINDOWS = (("day", dt.timedelta(days=1)), ("week", dt.timedelta(days=7)),
             ("month", dt.timedelta(days=30)))  # fmt: skip
-_DETAILS = "?embed[]=cast&embed[]=nextepisode"
+_DETAILS = "?embed[]=cast&embed[]=nextepisode&embed[]=akas"
 
 
 @dataclass(frozen=True, slots=True)

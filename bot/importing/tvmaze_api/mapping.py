@@ -66,6 +66,7 @@ def show_entry(
         "genres": [g for g in map(_name, show.get("genres") or ()) if g],
         "runtime": _whole(show.get("averageRuntime") or show.get("runtime"), MAX_RUNTIME) or None,
         "cast": _cast(embedded.get("cast")),
+        "aliases": _akas(embedded.get("akas"), title),
     }
     imdb = _mapping(show.get("externals")).get("imdb")
     if isinstance(imdb, str) and imdb.startswith("tt") and imdb[2:].isdigit():
@@ -205,6 +206,25 @@ def _whole(value: Any, maximum: int) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= maximum:
         return None
     return value
+
+
+def _akas(akas: Any, title: str) -> list[str]:
+    """The show's other titles TVMaze lists (its name in other countries or languages: "La
+    casa de papel" for Money Heist), as aliases, each once, at most `MAX_AKAS`: the names fans
+    of those countries ask by."""
+    found: list[str] = []
+    seen = {title.casefold()}
+    for aka in akas if isinstance(akas, list) else ():
+        name = _name(_mapping(aka).get("name"))
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            found.append(name)
+    return found[:MAX_AKAS]
+
+
+MAX_AKAS = 20
+"""Other titles kept per show: TVMaze lists up to a few dozen for a world-wide hit, and a
+name no one of the bot's servers asks by only costs memory."""
 
 
 def _name(value: Any) -> str:

@@ -2,9 +2,10 @@
 
 Shapes as documented at https://www.tvmaze.com/api: the show index pages by id (250 ids a page,
 404 past the last), ``/updates/shows`` a map of show id to timestamp (``since=day|week|month``
-narrows it), ``/shows/ID`` with ``_embedded`` cast and next episode, ``/shows/ID/seasons`` a
-list. It counts every request, and can be told to fail the next requests for a path: with a
-500, a 429 (with ``Retry-After``), a body cut short, or no answer at all (until it stops).
+narrows it), ``/shows/ID`` with ``_embedded`` cast, next episode and other titles (akas),
+``/shows/ID/seasons`` a list. It counts every request, and can be told to fail the next
+requests for a path: with a 500, a 429 (with ``Retry-After``), a body cut short, or no answer
+at all (until it stops).
 """
 
 from __future__ import annotations
@@ -121,6 +122,7 @@ class FakeTVMaze:
     shows: dict[int, dict[str, Any]] = field(default_factory=dict)
     casts: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     next_episodes: dict[int, dict[str, Any]] = field(default_factory=dict)
+    akas: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     seasons: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     gone: set[int] = field(default_factory=set)
     """Ids still in the updates map whose ``/shows/ID`` answers 404 (deleted on TVMaze)."""
@@ -223,6 +225,8 @@ class FakeTVMaze:
                 embedded["cast"] = self.casts.get(show_id, [])
             if "nextepisode" in embeds and show_id in self.next_episodes:
                 embedded["nextepisode"] = self.next_episodes[show_id]
+            if "akas" in embeds:
+                embedded["akas"] = self.akas.get(show_id, [])
             if embedded:
                 body["_embedded"] = embedded
             return 200, body

@@ -62,7 +62,7 @@ def test_a_first_build_reads_the_index_then_details_of_shows_not_over(
     assert report.mode == "build"
     assert (report.pages, report.fetched, report.shows_written) == (2, 3, 4)
     assert api.requests["/shows?page=0"] == api.requests["/shows?page=2"] == 1  # 404: the end
-    details = "?embed[]=cast&embed[]=nextepisode"
+    details = "?embed[]=cast&embed[]=nextepisode&embed[]=akas"
     assert api.requests[f"/shows/2{details}"] == api.requests["/shows/2/seasons"] == 1
     assert api.requests[f"/shows/1{details}"] == 0, "an ended show keeps what the index says"
     assert report.requests == api.total() == 3 + 3 * 2
@@ -82,6 +82,19 @@ def test_the_built_base_answers_with_live_facts(api: FakeTVMaze, tmp_path: Path)
     assert "TVMaze" in (engine.ask("is under the dome over").freshness or "")
 
 
+def test_a_shows_other_titles_from_tvmaze_find_it(api: FakeTVMaze, tmp_path: Path) -> None:
+    from bot.core import Engine
+
+    api.akas[251] = [{"name": "Кобра Кай", "country": {"name": "Russian Federation"}}]
+    run(api, tmp_path / "tvmaze")
+    engine = Engine.from_directory(tmp_path / "tvmaze", clock=lambda: NOW_UTC.date())
+
+    answer = engine.ask("кобра кай 7 сезон")
+
+    assert answer.show is not None
+    assert answer.show.title == "Cobra Kai"
+
+
 def test_a_second_run_fetches_only_the_shows_that_changed(api: FakeTVMaze, tmp_path: Path) -> None:
     out = tmp_path / "tvmaze"
     run(api, out)
@@ -93,7 +106,7 @@ def test_a_second_run_fetches_only_the_shows_that_changed(api: FakeTVMaze, tmp_p
 
     assert report.mode == "refresh"
     assert report.fetched == 2
-    details = "?embed[]=cast&embed[]=nextepisode"
+    details = "?embed[]=cast&embed[]=nextepisode&embed[]=akas"
     assert set(api.requests) == {
         "/updates/shows?since=day",
         f"/shows/2{details}",
@@ -142,7 +155,7 @@ def test_since_re_reads_every_show_changed_from_that_day(api: FakeTVMaze, tmp_pa
 
     assert report.fetched == 1
     assert api.requests["/updates/shows?since=month"] == 1
-    assert api.requests["/shows/2?embed[]=cast&embed[]=nextepisode"] == 1
+    assert api.requests["/shows/2?embed[]=cast&embed[]=nextepisode&embed[]=akas"] == 1
 
 
 def test_since_needs_a_finished_build(api: FakeTVMaze, tmp_path: Path) -> None:
@@ -181,7 +194,7 @@ def test_a_build_killed_while_reading_details_keeps_the_shows_it_read(
         run(api, out, progress=kill_after_first_show)
     run(api, out)
 
-    details = "?embed[]=cast&embed[]=nextepisode"
+    details = "?embed[]=cast&embed[]=nextepisode&embed[]=akas"
     assert [api.requests[f"/shows/{n}{details}"] for n in (2, 251, 300)] == [1, 1, 1]
     assert api.requests["/shows?page=0"] == 1
 

@@ -162,3 +162,18 @@ def test_season_dates_survive_a_read_back_for_the_next_merge() -> None:
         2: {"release": dt.date(2026, 7, 1), "status": "renewed"},
     }
     assert (again.tvmaze, again.to_yaml()["seasons"]) == ({"1"}, written["seasons"])
+
+
+def test_the_other_titles_tvmaze_lists_are_aliases_each_once() -> None:
+    body = detailed("Ended")
+    body["name"] = "Money Heist"
+    body["_embedded"]["akas"] = [
+        {"name": "La casa de papel", "country": {"name": "Spain", "code": "ES"}},
+        {"name": "Haus des Geldes", "country": {"name": "Germany", "code": "DE"}},
+        {"name": "la casa de papel", "country": None},
+        {"name": "Money Heist", "country": {"name": "United States", "code": "US"}},
+        {"name": None},
+        "not an aka",
+    ]
+
+    assert yaml_of(body)["aliases"] == ["La casa de papel", "Haus des Geldes"]
