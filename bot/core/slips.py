@@ -36,3 +36,19 @@ def one_slip(typed: str, meant: str) -> bool:
     if any({one, other} <= sounds for sounds in _SOUNDS):
         return True
     return at > 0 and one in _VOWELS and other in _VOWELS
+
+
+def near_any(word: str, name: list[str]) -> bool:
+    """Whether a typed word is one of the name's words, or near enough to be it mistyped (two
+    edits, a third for a long word): "dragon ball *daima*" is another show, no slip of Dragon
+    Ball Super."""
+    return word in name or any(
+        OSA.distance(word, meant) <= (3 if len(meant) >= _LONG_WORD else 2)
+        or (len(word) >= _CUT_LETTERS and meant.startswith(word))  # "madam *sec*"
+        for meant in name
+    )
+
+
+_LONG_WORD = 8
+_CUT_LETTERS = 3
+"""Letters from which a word may be a name's word cut short ("sec", "evo")."""

@@ -6,14 +6,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from rapidfuzz.distance import OSA
-
 from bot.core.matching import WELL_KNOWN, NameIndex, description_end
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
 from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS
 from bot.core.results import CONFIDENT, POPULAR, SHORT, SUGGEST, Scored
-from bot.core.slips import one_slip
+from bot.core.slips import near_any, one_slip
 from bot.core.text import fold, same_word
 
 from .deciding import DOMINANT, OBSCURE, STREAMED, is_described
@@ -266,28 +264,12 @@ def judge(
         and not scored.longer
         and same_start
         and (" " in scored.name or abs(sum(map(len, typed)) - len(scored.name)) <= _SLIP_LETTERS)
-        and all(_a_slip_of_one(word, name) for word in typed if word not in FUNCTION_WORDS)
+        and all(near_any(word, name) for word in typed if word not in FUNCTION_WORDS)
     ):
         # "nics", "frago": a slip in a popular title, taken when nothing else comes close;
         # but "text" is no slip of the one word "textmewhenyougethome", only its first letters
         return dataclasses.replace(scored, similarity=CONFIDENT, rank=scored.rank, near=True)
     return scored
-
-
-def _a_slip_of_one(word: str, name: list[str]) -> bool:
-    """Whether a typed word is one of the name's words, or near enough to be it mistyped (two
-    edits, a third for a long word): "dragon ball *daima*" is another show, no slip of Dragon
-    Ball Super."""
-    return word in name or any(
-        OSA.distance(word, meant) <= (3 if len(meant) >= _LONG_WORD else 2)
-        or (len(word) >= _CUT_LETTERS and meant.startswith(word))  # "madam *sec*"
-        for meant in name
-    )
-
-
-_LONG_WORD = 8
-_CUT_LETTERS = 3
-"""Letters from which a word may be a name's word cut short ("sec", "evo")."""
 
 
 def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
