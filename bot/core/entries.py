@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.core.matching import Entry
 from bot.core.models import Show
 from bot.core.questions import FUNCTION_WORDS
-from bot.core.questions.vocabulary import COUNTRIES, COUNTRY_NETWORKS, NETWORKS
+from bot.core.questions.vocabulary import COUNTRY_NETWORKS, COUNTRY_WORDS, NETWORKS
 from bot.core.text import fold
 
 CAST_CONTEXT = 15
@@ -59,7 +59,7 @@ def _country_words(network: str) -> tuple[str, ...]:
     known = NETWORKS.get(fold(network)) if network else None
     return tuple(
         word
-        for word, country in COUNTRIES.items()
+        for word, country in COUNTRY_WORDS.items()
         if known in COUNTRY_NETWORKS[country] and word != "us"
     )
 

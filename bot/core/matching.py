@@ -47,6 +47,7 @@ from bot.core.names import NAME_ARTICLES, acronyms, name_forms, written_words
 from bot.core.questions.vocabulary import (
     COUNTRIES,
     ENGLISH_WORDS,
+    NETWORKS,
     REWORDINGS,
     SHORTHAND,
     SYNONYM_PHRASES,
@@ -1039,6 +1040,8 @@ class NameIndex(Completion):
             word = words[before]
             if before < start - 1 and word is not None and word.endswith(("ing", "ed")):
                 return None  # "binging the imperfects": a verb, not part of a title
+            if before > 0 and words[before - 1] == "the" and word in NETWORKS:
+                return None  # "not *the abc* resurrection": which version, not more title
             return f"{word} {core}"
         head = before - 1
         if (

@@ -959,6 +959,27 @@ def test_a_title_that_is_its_whole_sentence_is_a_title(engine_for: MakeEngine) -
     assert resolved(engine, question) == "ever-after-high"
 
 
+def test_a_little_known_title_typed_whole_between_small_words_is_a_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("prince", "A Christmas Prince", popularity=40),
+        show("creatures", "Curious Creatures", popularity=42),
+        show("chat", "The Group Chat", popularity=40),
+        show("night", "Dead of Night", popularity=30),
+        show("time", "Lost Track of Time", popularity=30),
+        show("mire", "The Mire", network="Netflix", popularity=60),
+        show("listed", "Home Fires"),
+    )
+    assert resolved(engine, "a christmas prince is a series?? what genre") == "prince"
+    assert resolved(engine, "curious about curious creatures lol what is it") == "creatures"
+    # everyday places and times, and a catalogue's copy of unknown fame, stay chat
+    assert resolved(engine, "the guys keep quoting it in the group chat at 2am lol") is None
+    assert resolved(engine, "woke up in the dead of night and finished the mire") == "mire"
+    assert resolved(engine, "lost track of time binging stuff, any recs") is None
+    assert resolved(engine, "is home fires worth watching, my nan loves wartime stuff") is None
+
+
 def test_words_of_a_description_are_no_title(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("the-one", "The One", network="Netflix", popularity=92),
@@ -1571,6 +1592,32 @@ def test_a_title_the_message_says_it_is_not_about_is_not_answered(engine_for: Ma
     assert resolved(engine, "the new surface, not the nbc one from 2005. rating?") == "surface"
 
 
+def test_a_version_denied_by_its_network_leaves_the_other_copy(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("abc", "Resurrection", network="ABC", premiered=PartialDate(2014), popularity=79),
+        show("other", "Resurrection", popularity=42),
+        show("one", "The Other One", popularity=92),
+        show("halo", "Halo", popularity=80),
+    )
+    question = "not the abc resurrection, the other one. what genre is it"
+    assert resolved(engine, question) == "other"
+    # no copy of Halo is known to be the one on paramount: the message means another show
+    assert resolved(engine, "not the paramount halo, the web series. how many episodes") is None
+    assert resolved(engine, "the other one, is it a comedy") == "one"
+
+
+def test_a_genre_the_message_denies_does_not_say_which_copy(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("thriller", "Strangers", genres=("Drama", "Thriller"), popularity=49),
+        show("romance", "Strangers", genres=("Comedy", "Drama", "Romance"), popularity=43),
+    )
+    question = "strangers, the comedy romance series not the thriller, is it renewed"
+    assert resolved(engine, question) == "romance"
+    assert resolved(engine, "strangers, the thriller not the comedy one, is it renewed") == (
+        "thriller"
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2081,6 +2128,31 @@ def test_a_country_says_which_version_of_a_format_is_meant(
     )
 
     assert resolved(engine, question) == expected
+
+
+def test_a_country_whose_shows_people_name_by_it_says_which_copy(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("iris-kbs2", "IRIS", network="KBS2", premiered=PartialDate(2009), popularity=60),
+        show("iris-npo", "Iris", network="NPO 1", premiered=PartialDate(1992), popularity=40),
+        show("iris-netflix", "Iris", network="Netflix", popularity=55),
+        show("money-heist", "Money Heist", network="Netflix", popularity=85),
+    )
+
+    assert resolved(engine, "iris korean spy drama how many episodes") == "iris-kbs2"
+    assert resolved(engine, "iris, the dutch one, how many episodes") == "iris-npo"
+    # after a title, such a country may be more of a title the base lacks
+    assert resolved(engine, "money heist korea season 2") is None
+
+
+def test_a_count_in_the_story_is_no_title_the_base_lacks(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("chuck", "Chuck", network="NBC", popularity=96))
+    question = (
+        "just finished rewatching chuck for like the 4th time and im emotionally destroyed "
+        "again. was it cancelled or did they actually plan that ending"
+    )
+    assert resolved(engine, question) == "chuck"
 
 
 @pytest.mark.parametrize("aside", ["oops", "ugh", "smh", "idk"])

@@ -48,15 +48,19 @@ def _networks() -> dict[str, str]:
     }
 
 
-def _countries() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """Each word for a country -> the country, and each country -> its networks."""
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, frozenset[str]]]:
+    """Each word for a country whose versions people name after a title -> the country; each
+    word for any country -> the country; and each country -> its networks."""
     raw = read_yaml("countries.yaml")
     words = {str(word): str(name) for name, entry in raw.items() for word in entry["words"]}
+    versions = {
+        word: name for word, name in words.items() if raw[name].get("versions", "true") != "false"
+    }
     networks = {
         str(name): frozenset(str(network) for network in entry["networks"])
         for name, entry in raw.items()
     }
-    return words, networks
+    return versions, words, networks
 
 
 def _title_places() -> dict[str, frozenset[str]]:
@@ -164,9 +168,10 @@ SYNONYM_PHRASES = _phrases()
 """One word -> the names of two words it stands for ("la" -> "los angeles", "ny" -> "new york")."""
 NETWORKS = _networks()
 """Spellings of networks people name ("hbo max", "prime") -> the network."""
-COUNTRIES, COUNTRY_NETWORKS = _countries()
-"""Words for a country people name a version by ("uk", "aussie") -> the country; and each
-country -> the networks (`NETWORKS`' names) that air its versions."""
+COUNTRIES, COUNTRY_WORDS, COUNTRY_NETWORKS = _countries()
+"""Words for a country people name a version by ("uk", "aussie") -> the country; words for
+any country ("korean") -> the country; and each country -> the networks (`NETWORKS`' names)
+that air its shows."""
 TITLE_PLACES = _title_places()
 """Where a title goes in a sentence (`data/title_places.yaml`)."""
 SYNONYMS = _synonyms()

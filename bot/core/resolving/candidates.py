@@ -10,7 +10,7 @@ from bot.core.matching import NameIndex
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
 from bot.core.questions.vocabulary import NETWORKS, TITLE_PLACES
-from bot.core.results import CONFIDENT, INITIALS, TIE_MARGIN, Scored
+from bot.core.results import CONFIDENT, INITIALS, SUGGEST, TIE_MARGIN, Scored
 from bot.core.text import fold, initials_with_and
 
 from .judging import judge
@@ -68,10 +68,52 @@ def judged_candidates(
             )
         pairs.append((scored, judge(index, shows, read, scored, capitals, fame, initials, titles)))
     judged = listed_titles(words, pairs, titles)
+    judged = _version_denied(judged, words, shows)
     judged = _outshone(judged)
     judged = _by_article(judged, words, shows)
     judged.sort(key=rank_order)
     return judged
+
+
+def _version_denied(
+    judged: list[Scored], words: list[str | None], shows: Sequence[Show]
+) -> list[Scored]:
+    """A title after "not the <network>" ("not the paramount halo, the web series"): the
+    version on that network is denied (judging), and so is any copy of the title when none is
+    known to be on it, as what the message means is another show. A copy then stands for "the
+    other one" only beside a copy the base knows is on the denied network ("not the abc
+    resurrection, the other one")."""
+    denied = [
+        s
+        for s in judged
+        if _after_not_a_network(words, s.start)
+        and (s.end == len(words) or words[s.end] in _PHRASE_ENDS)
+    ]
+    if not denied:
+        return judged  # nearly every message
+    network = NETWORKS.get(str(words[denied[0].start - 1]))
+    on_it = {
+        s.name
+        for s in denied
+        if shows[s.owner].network is not None
+        and NETWORKS.get(fold(str(shows[s.owner].network))) == network
+    }
+    return [capped(s, SUGGEST) if s in denied and s.name not in on_it else s for s in judged]
+
+
+_PHRASE_ENDS = frozenset({None, "and", "but"})
+"""What ends the denied phrase ("and" is how a comma reads): a title running on past it is
+another ("not the hbo *silicon valley, the untold story* doc")."""
+
+
+def _after_not_a_network(words: list[str | None], start: int) -> bool:
+    """Whether "not the <network>" comes right before `start`."""
+    return (
+        start >= 3
+        and words[start - 1] in NETWORKS
+        and words[start - 2] == "the"
+        and words[start - 3] == "not"
+    )
 
 
 def _borne_out_after(

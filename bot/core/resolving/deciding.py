@@ -23,6 +23,7 @@ from bot.core.results import (
 )
 from bot.core.text import fold
 
+from .places import denied_positions
 from .words import ARTICLES_A, KINDS, everyday_word, genre_words_of, overlap, within, written_out
 
 OBSCURE = 50.0
@@ -299,9 +300,10 @@ def _genres_said(words: Sequence[str | None]) -> frozenset[str]:
     *alien* one"): after "the" or before a kind of show, or right after a word of a title; not
     a genre asked about ("is it a comedy?")."""
     said = set()
+    denied = denied_positions(words)
     for position, word in enumerate(words):
-        if word is None or word not in GENRES:
-            continue
+        if word is None or word not in GENRES or position in denied:
+            continue  # "strangers, the comedy one *not the thriller*"
         before = words[position - 1] if position > 0 else None
         following = words[position + 1] if position + 1 < len(words) else None
         if before in ARTICLES_A or before in _ASKING_A_GENRE:

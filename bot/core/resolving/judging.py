@@ -4,15 +4,16 @@ shows, everyday words only where a title goes, a little-known title only when pl
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Sequence
 
 from bot.core.matching import WELL_KNOWN, NameIndex, description_end
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
-from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, NETWORKS
+from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, GENRES, NETWORKS
 from bot.core.results import CONFIDENT, POPULAR, SHORT, SUGGEST, Scored
 from bot.core.slips import near_any, one_slip
-from bot.core.text import fold, same_word
+from bot.core.text import ARTICLES, fold, same_word
 
 from .deciding import DOMINANT, OBSCURE, STREAMED, is_described
 from .places import (
@@ -126,6 +127,8 @@ def judge(
         # "not storage wars texas, the og"; "secrets of the zoo and *not* tampa" is no
         # name of Secrets of the Zoo: Tampa
         return capped(scored, SUGGEST)
+    if _the_other_one(words, scored, typed):
+        return capped(scored, SUGGEST)  # "not the abc resurrection, *the other one*"
     if verb_phrase(words, scored):
         return capped(scored, SUGGEST)  # "noble my love rating, *looking for* a k drama"
     if cast_as(words, scored):
@@ -162,8 +165,12 @@ def judge(
         # show's nickname; a longer one may be the series' name on its spin-off (the film)
         return capped(scored, SUGGEST)
     obscure = popularity < OBSCURE and not is_described(shows[scored.owner])
-    if obscure and not _named_alone(
-        words, scored, context | genre_words_of(shows[scored.owner]) | _networks_typed(words)
+    if (
+        obscure
+        and not _named_alone(
+            words, scored, context | genre_words_of(shows[scored.owner]) | _networks_typed(words)
+        )
+        and not _set_apart(words, scored, genre_words_of(shows[scored.owner]) | context)
     ):
         # a title nothing describes, that few know: only when the question is just its name
         # ("is ever after high over?? my daughter keeps asking")
@@ -270,6 +277,36 @@ def judge(
         # but "text" is no slip of the one word "textmewhenyougethome", only its first letters
         return dataclasses.replace(scored, similarity=CONFIDENT, rank=scored.rank, near=True)
     return scored
+
+
+def _set_apart(words: list[str | None], scored: Scored, known: frozenset[str]) -> bool:
+    """Whether a title of two telling words or more is typed whole between small words ("a
+    *christmas prince* is a series??", "curious about *curious creatures* lol"): nothing
+    around it carries it on as a phrase of the sentence, and no kind of show the message calls
+    it is one its record lacks (`known`: "four sisters is a *kids show* right?" may be
+    another)."""
+    if not scored.exact or scored.popularity <= 0:
+        return False  # a catalogue's copy rates nothing: of unknown fame, not of little
+    if any(
+        w in GENRES and w not in known and following in KINDS
+        for w, following in itertools.pairwise(words)
+    ):
+        return False
+    telling = [w for w in scored.name.split() if w not in FUNCTION_WORDS]
+    if len(telling) < 2:
+        return False
+    before = words[scored.start - 1] if scored.start > 0 else None
+    after = words[scored.end] if scored.end < len(words) else None
+    if after in _WATCHING or after in KINDS or after in GENRES:
+        return False  # "lost track of time *binging* ...", "kids in the hall *comedy* punks"
+    lead = scored.start - 1 if before in ARTICLES else scored.start
+    if lead > 0 and words[lead - 1] in _PLACING_BEFORE:
+        return False  # "quoting it *in the group chat*", "woke up *in the dead of night*"
+    return all(w is None or w in FUNCTION_WORDS or w in CHITCHAT_WORDS for w in (before, after))
+
+
+_PLACING_BEFORE = frozenset({"in", "at", "into", "through", "from", "during", "inside"})
+"""Words that set an everyday place or time before a phrase some show has as its title."""
 
 
 def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str]) -> bool:
@@ -528,6 +565,18 @@ def _elsewhere(show: Show, words: list[str | None]) -> bool:
         return False  # a network the vocabulary does not know is no contradiction
     said = networks_said(words) - {streamed}
     return bool(said) and own not in said
+
+
+def _the_other_one(words: list[str | None], scored: Scored, typed: list[str]) -> bool:
+    """Whether everyday words ending in "one" point back at a show the message has set aside
+    ("not the abc resurrection, *the other one*", "not the marvel cartoon, *the new one*"):
+    after a "not", they say which version is meant, not a title."""
+    return (
+        len(typed) >= 2
+        and typed[-1] == "one"
+        and all(everyday_word(w) for w in typed)
+        and "not" in words[: scored.start]
+    )
 
 
 def _network_of(show: Show) -> str | None:

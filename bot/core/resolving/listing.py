@@ -92,12 +92,18 @@ def _listed_beside(
         return False  # "friends and i"; not "chips and *i claudius*"
     if describing(words, scored) or denied(words, start) or _a_common_word(scored.name):
         return False
+    if "not" in words[max(0, start - _DENIED_REACH) : start]:
+        return False  # "not the abc *resurrection*, the other one": denied, not listed
     if end < len(words) and words[end] in KINDS and all(w in GENRES for w in words[start:end]):
         return False  # "traffic cops, *crime* show?": what the show is, no other title
     return any(
         _side_by_side(words, scored, other) and (together or (other.start, other.end) in titles)
         for other in sure
     )
+
+
+_DENIED_REACH = 3
+"""Words at most between a "not" and the title it denies ("not the abc resurrection")."""
 
 
 def _a_common_word(name: str) -> bool:

@@ -481,9 +481,38 @@ def networks_denied(words: list[str | None]) -> frozenset[str]:
     denied_ = set()
     for start in _after_not(words):
         stop = network_end(words, start)
-        if stop is not None and (stop == len(words) or words[stop] is None or words[stop] in KINDS):
+        if stop is not None and (
+            stop == len(words) or words[stop] in KINDS or _phrase_ends(words, stop)
+        ):
+            # "not the nbc one", and "not the *abc* resurrection, the other one"
             denied_.add(NETWORKS[" ".join(str(w) for w in words[start:stop])])
     return frozenset(denied_)
+
+
+def denied_positions(words: Sequence[str | None]) -> frozenset[int]:
+    """Where the message says what it does not mean: from each "not" (and its "the") to the
+    end of its phrase, a few words at most ("strangers, the comedy one *not the thriller*")."""
+    denied_: set[int] = set()
+    for start in _after_not(list(words)):
+        stop = start
+        while stop < len(words) and stop - start < _DENIED_WORDS and words[stop] not in _ENDS:
+            stop += 1
+        if stop == len(words) or words[stop] in _ENDS:
+            denied_.update(range(start, stop))
+    return frozenset(denied_)
+
+
+def _phrase_ends(words: Sequence[str | None], at: int) -> bool:
+    """Whether a break (or the message's end) comes within a few words of `at`."""
+    return any(w in _ENDS for w in words[at : at + _DENIED_WORDS]) or at + _DENIED_WORDS > len(
+        words
+    )
+
+
+_DENIED_WORDS = 4
+"""Words at most of a denied phrase: "not the nbc cop one", "not the korean zombie one"."""
+_ENDS = frozenset({None, "and", "but"})
+"""What ends a denied phrase: a break, or "and" (which a comma is read as) or "but"."""
 
 
 def years_denied(words: list[str | None]) -> frozenset[int]:

@@ -3,6 +3,7 @@ not what is asked, and everyday words of the story are no title to tell about.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, Question
@@ -183,8 +184,12 @@ def unknown_title(
 
 
 def foreign(word: str) -> bool:
-    """A word no English sentence uses: a name's ("h2o just add *wter*"), not "spilled perfume"."""
-    return not everyday_word(word)
+    """A word no English sentence uses: a name's ("h2o just add *wter*"), not "spilled perfume"
+    nor a count ("for like the *4th* time")."""
+    return not everyday_word(word) and not _ORDINAL.fullmatch(word)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
 def _titled_plainly(words: Sequence[str | None], scored: Scored) -> bool:
