@@ -70,6 +70,7 @@ from bot.core.results import (
     Scored,
 )
 from bot.core.shortnames import (
+    franchise_tails,
     initialled_subtitles,
     short_names,
     subtitle_forms,
@@ -1254,8 +1255,9 @@ def _short_forms(
     popularity = [entry.popularity for entry in entries]
     extra = short_names(titles, taken, popularity, firsts)
     alone = telling_words(firsts, [known >= POPULAR for known in popularity], taken)
+    carried = franchise_tails(firsts, taken)
     return (
-        [a + b for a, b in zip(extra, alone, strict=True)],
+        [a + b + c for a, b, c in zip(extra, alone, carried, strict=True)],
         subtitle_forms(titles, popularity, taken),
         initialled_subtitles(titles, popularity, taken),
     )

@@ -43,7 +43,7 @@ from importlib import resources
 import yaml
 
 from bot.core.names import acronyms
-from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, FUNCTION_WORDS
+from bot.core.questions.vocabulary import COMMON_WORDS, COUNTRIES, ENGLISH_WORDS, FUNCTION_WORDS
 from bot.core.results import POPULAR
 from bot.core.text import ARTICLES, fold, fold_many
 
@@ -258,6 +258,57 @@ def telling_words(
             if len(words) >= 2
             else ()
         )
+    return found
+
+
+_GRAMMAR = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from"}
+    | {"my", "your", "his", "her", "our", "their", "that", "this", "all"}
+)
+"""Words that make a title a phrase ("king of", "all that"), not a franchise's name."""
+FRANCHISE_TITLES = 3
+"""Titles that must carry a title on, without a colon, for it to be a franchise's name."""
+
+
+def franchise_tails(titles: Sequence[str], taken: AbstractSet[str]) -> list[tuple[str, ...]]:
+    """For each folded title that carries on another title of the base of two words or more,
+    as at least `FRANCHISE_TITLES` titles do, the rest of it: "time force" for Power Rangers
+    Time Force, "lightspeed rescue" for Power Rangers Lightspeed Rescue. Fans name a
+    franchise's series by what sets it apart, colon or not (`short_names` reads the colons).
+    Not a rest that numbers a part, names a country ("Big Brother Canada"), opens with a small
+    word ("of orange county") or says only what any show could be ("baking challenge"), nor
+    one several franchises share or that is some show's title or alias (`taken`)."""
+    known = set(titles)
+    heads: list[str | None] = []
+    for title in titles:
+        words = title.split()
+        head = None
+        for cut in range(len(words) - 1, 1, -1):  # the longest title it carries on
+            candidate = " ".join(words[:cut])
+            if candidate in known and _GRAMMAR.isdisjoint(words[:cut]):
+                head = candidate  # "power rangers", not "king of", "all that", "my love"
+                break
+        heads.append(head)
+    members = Counter(head for head in heads if head is not None)
+    rests = [
+        title[len(head) + 1 :] if head else "" for title, head in zip(titles, heads, strict=True)
+    ]
+    shared = Counter(rest for rest in rests if rest)
+    found: list[tuple[str, ...]] = []
+    for head, rest in zip(heads, rests, strict=True):
+        words = rest.split()
+        keep = (
+            head is not None
+            and members[head] >= FRANCHISE_TITLES
+            and shared[rest] == 1
+            and rest not in taken
+            and (words[0] == "the" or words[0] not in FUNCTION_WORDS)  # not "of orange county"
+            and all(word.isalpha() for word in words)  # not "2", "synthetic 9060"
+            and any(word not in COMMON_WORDS for word in words)  # not "baking challenge"
+            and not any(word in COUNTRIES for word in words)
+            and _distinctive(rest)
+        )
+        found.append((rest,) if keep else ())
     return found
 
 

@@ -9,7 +9,13 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.matching import _own_title_goes_on
 from bot.core.models import Credit, Show, Status
-from bot.core.shortnames import initialled_subtitles, short_names, subtitle_forms, telling_words
+from bot.core.shortnames import (
+    franchise_tails,
+    initialled_subtitles,
+    short_names,
+    subtitle_forms,
+    telling_words,
+)
 from bot.core.text import fold
 
 
@@ -50,6 +56,38 @@ def test_the_part_after_a_franchise_colon() -> None:
     assert found["Law & Order: Criminal Intent"] == ("criminal intent",)
     assert found["Star Wars – The Clone Wars"] == ("the clone wars",)
     assert found["Star Wars: Andor"] == ("andor",)
+
+
+def test_what_sets_a_franchise_s_series_apart_without_a_colon() -> None:
+    titles = [
+        "power rangers",
+        "power rangers lightspeed rescue",
+        "power rangers dino charge",
+        "power rangers time force",
+        "power rangers 2",
+        "big brother",
+        "big brother canada",
+        "big brother zaptrap",
+        "big brother over the top",
+        "king of",
+        "king of stonks",
+        "king of queens",
+        "king of the hill",
+        "gold rush",
+        "gold rush baking challenge",
+    ]
+    found = dict(zip(titles, franchise_tails(titles, set(titles)), strict=True))
+
+    assert found["power rangers lightspeed rescue"] == ("lightspeed rescue",)
+    assert found["power rangers dino charge"] == ("dino charge",)
+    assert found["big brother zaptrap"] == ("zaptrap",)
+    assert found["power rangers time force"] == ()  # everyday words only
+    assert found["power rangers 2"] == ()  # a number is no name
+    assert found["big brother canada"] == ()  # a country says which version
+    assert found["big brother over the top"] == ()  # opens with a small word
+    assert found["king of stonks"] == ()  # "king of" is no franchise
+    assert found["gold rush baking challenge"] == ()  # two titles are no franchise
+    assert found["power rangers"] == ()
 
 
 def test_the_part_after_a_possessive_brand_of_several_titles() -> None:
