@@ -236,7 +236,7 @@ def fit(name: str, query: Query, weigh: Weigh, function_words: frozenset[str]) -
     if best.matched == count and count > 1 and not best.exact:
         best = _closer(best, name, query, weights, total)
     if best.coverage < 0.97 and count > 1:
-        reordered = _reordered(options, weights, total, query, count)
+        reordered = _reordered(options, weights, total, query, name_words, function_words)
         if reordered is not None and reordered.similarity > best.similarity:
             best = reordered
     return best
@@ -536,23 +536,49 @@ def _closer(best: Fit, name: str, query: Query, weights: list[float], total: flo
     )
 
 
+_DROPPED = frozenset({"the", "a", "an", "of", "with", "in", "on", "at", "to", "and", "for", "by"})
+"""The small words of a name that a question naming it in another order may leave out."""
+
+
 def _reordered(
     options: list[list[tuple[int, int, float, int]]],
     weights: list[float],
     total: float,
     query: Query,
-    count: int,
+    name_words: list[str],
+    function_words: frozenset[str],
 ) -> Fit | None:
-    """Every word of the name, but not in order ("live action one piece", "devil of ohio")."""
+    """Every word of the name, but not in order ("live action one piece", "devil of ohio"); a
+    small word of it may be left out ("laci peterson murder" for The Murder of Laci Peterson,
+    "susan calman cruising" for Cruising with Susan Calman)."""
+    count = len(name_words)
     picked = []
-    for option in options:
+    telling: set[int] = set()
+    held = 0.0
+    dropped = False
+    for option, word, weight in zip(options, name_words, weights, strict=True):
         if not option:
+            if word in _DROPPED and count > 2:
+                held += weight  # the order changed, which costs enough (`REORDERED`)
+                dropped = True
+                continue
             return None
-        picked.append(max(option, key=lambda o: o[2]))
+        if word not in function_words:
+            # one question word is never two of the name's: "late late show" takes two
+            # "late"s, "light the night" is not "right"
+            option = [o for o in option if o[0] not in telling]
+            if not option:
+                return None
+        best = max(option, key=lambda o: o[2])
+        if word not in function_words:
+            telling.add(best[0])
+        picked.append(best)
+        held += best[2] * weight
+    if dropped and len(telling) < 2:
+        return None
     start = min(o[0] for o in picked)
     end = max(o[1] for o in picked)
     if end - start > count or None in query.words[start:end]:
         return None  # only the name's words, in another order
-    held = sum(o[2] * w for o, w in zip(picked, weights, strict=True))
     coverage = held / total
-    return Fit(100.0 * coverage * REORDERED, start, end, coverage, count, False)
+    return Fit(100.0 * coverage * REORDERED, start, end, coverage, len(picked), False)

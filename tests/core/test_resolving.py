@@ -167,6 +167,25 @@ def test_a_word_of_another_title_points_at_no_show_by_its_initials(
     )
 
 
+def test_a_question_word_is_no_show_s_initials_unless_typed_in_capitals(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show(
+            "hell-on-wheels",
+            "Hell on Wheels",
+            network="AMC",
+            popularity=93,
+            cast=(Credit("Anson Mount", "Cullen Bohannon"), Credit("James Whitfield", "Cole")),
+        ),
+        show("corden", "The Late Late Show with James Corden", network="CBS", popularity=69),
+    )
+
+    question = "the james corden late late show, how many seasons did it run"
+    assert resolved(engine, question) == "corden"
+    assert resolved(engine, "HoW season 5 cast") == "hell-on-wheels"
+
+
 def test_a_short_name_of_a_popular_show_finds_it(engine: Engine) -> None:
     assert resolved(engine, "the bake off new series") == "bake-off"
 

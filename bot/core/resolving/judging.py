@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from bot.core.matching import WELL_KNOWN, NameIndex, description_end
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
-from bot.core.questions.vocabulary import CHITCHAT_WORDS, ENGLISH_WORDS, GENRES, NETWORKS
+from bot.core.questions.vocabulary import (
+    CHITCHAT_WORDS,
+    ENGLISH_WORDS,
+    GENRES,
+    NETWORKS,
+    WH_WORDS,
+)
 from bot.core.results import CONFIDENT, POPULAR, SHORT, SUGGEST, Scored
 from bot.core.slips import near_any, one_slip
 from bot.core.text import ARTICLES, fold, same_word
@@ -105,6 +111,8 @@ def judge(
     if index.is_initials(scored):
         if popularity < POPULAR or not title_slot(words, scored.start, scored.end, context):
             return None
+        if scored.name in WH_WORDS and scored.name not in capitals:
+            return None  # "*how* many seasons", not Hell on Wheels ("HoW" is)
         # "tyrion in got" points at the show; "how many episodes does *mickey* mouse
         # clubhouse have" does not point at Hell on Wheels, whose Mickey is another title's
         pointed = any(
