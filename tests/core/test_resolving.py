@@ -101,6 +101,19 @@ def test_chit_chat_gets_help_and_no_suggestions(engine: Engine) -> None:
     assert answer.text.startswith("Ask me about a TV show")
 
 
+def test_a_cheer_of_one_everyday_word_is_chat(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("encore", "Encore!", genres=("Music",), popularity=60),
+        show("stranger-things", "Stranger Things", network="Netflix", popularity=100),
+    )
+
+    answer = engine.ask("encore!! 👏👏👏")
+    assert answer.show is None
+    assert answer.text.startswith("Ask me about a TV show")
+    assert resolved(engine, "encore") == "encore"  # a title alone asks where the show stands
+    assert resolved(engine, "stranger things!!") == "stranger-things"
+
+
 def test_initials_of_a_popular_show_find_it(engine: Engine) -> None:
     assert resolved(engine, "GoT season 9?") == "game-of-thrones"
 
@@ -1293,6 +1306,17 @@ def test_and_still_lists_everyday_titles_side_by_side(engine_for: MakeEngine) ->
         show("wednesday", "Wednesday", network="Netflix", popularity=95),
     )
     assert engine.ask("dark and wednesday cast").to_json()["shows"] == ["dark", "wednesday"]
+
+
+def test_a_network_before_an_everyday_title_says_which_show(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("parenthood", "Parenthood", network="NBC", popularity=80),
+        show("flash-cw", "The Flash", network="The CW", premiered=PartialDate(2014), popularity=99),
+        show("flash-cbs", "The Flash", network="CBS", premiered=PartialDate(1990), popularity=76),
+    )
+    answer = engine.ask("when did parenthood and the cw flash end").to_json()
+    assert answer["shows"] == ["parenthood", "flash-cw"]
+    assert resolved(engine, "did you see the flash of lightning last night") is None
 
 
 def test_a_title_run_together_is_not_the_title_of_its_last_word(engine_for: MakeEngine) -> None:

@@ -30,6 +30,7 @@ from .places import (
     described_apart,
     describing,
     introduced,
+    network_before,
     network_end,
     network_follows,
     networks_denied,
@@ -415,8 +416,8 @@ def _named_as_title(
         return False  # "the girls at school keep talking about ...": people, not a title
     if introduced(words, scored.start) or described_after(words, scored.end):
         return True  # "whatever happened to *the show* life is wild", "mental, that ... show"
-    if network_follows(words, scored.end, context):
-        return True  # "whats the catch with *hunted bbc one*": the show's network pins it
+    if network_follows(words, scored.end, context) or network_before(words, scored.start, context):
+        return True  # "whats the catch with *hunted bbc one*", "the cw flash": its network
     if whole_content(words, scored, context):
         # "friends", "is lost over"; but a word few know as a title, among question words,
         # only where a title goes: "long story *short*", "whos in running *point*"

@@ -4,7 +4,7 @@ title of words that alone would be chat, and when two titles are one question ab
 from __future__ import annotations
 
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
-from bot.core.questions.vocabulary import GENRES, TITLE_PLACES
+from bot.core.questions.vocabulary import GENRES, NETWORKS, TITLE_PLACES
 from bot.core.results import CONFIDENT, Scored
 from bot.core.text import ARTICLES
 
@@ -35,8 +35,9 @@ def listed_in_a_row(words: list[str | None], one: Scored, other: Scored) -> bool
     if _JOINERS.isdisjoint(between):
         return False
     if one.everyday or other.everyday:
-        # "dark and wednesday"; but not "whats the catch *with* hunted bbc one"
-        return all(w in _LIST_JOINERS or w in ARTICLES for w in between)
+        # "dark and wednesday", "parenthood and the *cw* flash"; but not "whats the catch
+        # *with* hunted bbc one"
+        return all(w in _LIST_JOINERS or w in ARTICLES or w in NETWORKS for w in between)
     return len(between) <= 3 or all(w in FUNCTION_WORDS for w in between)
 
 

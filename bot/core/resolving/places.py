@@ -75,6 +75,17 @@ def network_follows(words: Sequence[str | None], end: int, context: frozenset[st
     return following is not None and following in context and following in NETWORKS
 
 
+def network_before(words: Sequence[str | None], start: int, context: frozenset[str]) -> bool:
+    """Whether "the" and the show's own network stand right before a match ("the *cw* flash",
+    "the *bbc* sherlock"): which show of the name, as after it."""
+    return (
+        start >= 2
+        and words[start - 2] == "the"
+        and words[start - 1] in context
+        and words[start - 1] in NETWORKS
+    )
+
+
 def described_after(words: Sequence[str | None], end: int) -> bool:
     """Whether a comma or a sentence's end after a match opens a description of the show
     ("obsessed with mental, *that old fox hospital show*", "whos in get even? *the netflix

@@ -4,6 +4,7 @@ not what is asked, and everyday words of the story are no title to tell about.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, Question
@@ -11,6 +12,7 @@ from bot.core.questions.vocabulary import WH_WORDS
 from bot.core.results import CONFIDENT, SUGGEST, Scored
 from bot.core.text import fold, visible
 
+from .deciding import FAMOUS
 from .words import (
     FRAMING,
     KINDS,
@@ -34,8 +36,11 @@ def words_in_passing(words: Sequence[str | None], scored: Scored, text: str) -> 
     rest = [
         w for position, w in enumerate(words) if w is not None and not opening <= position < end
     ]
-    if not rest or not all(everyday_word(w) for w in typed):
+    if not all(everyday_word(w) for w in typed):
         return False
+    if not rest:
+        # "encore!! 👏👏👏": a cheer, not a title asked about; "stranger things!!" is one
+        return len(typed) == 1 and scored.popularity < FAMOUS and _exclaimed(text)
     if no_phrase_holds(typed):
         return False  # "sunny bunnies", "wwe mae young classic"
     if opening > 0 and words[opening - 1] in FRAMING:
@@ -48,6 +53,11 @@ def words_in_passing(words: Sequence[str | None], scored: Scored, text: str) -> 
     if len(typed) >= _WHOLE_TITLE:
         return False  # "ruler master of the mask is a historical kdrama right": a title
     return (len(typed) <= 3 and start == 0) or not asking  # "it's a sin how slow you are"
+
+
+def _exclaimed(text: str) -> bool:
+    """Whether a message cheers rather than asks: "!!" or an emoji, and no question mark."""
+    return "?" not in text and ("!!" in text or any(unicodedata.category(c) == "So" for c in text))
 
 
 def everyday_phrase(words: Sequence[str | None], scored: Scored, text: str) -> bool:
