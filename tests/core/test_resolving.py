@@ -114,6 +114,23 @@ def test_a_cheer_of_one_everyday_word_is_chat(engine_for: MakeEngine) -> None:
     assert resolved(engine, "stranger things!!") == "stranger-things"
 
 
+def test_which_part_of_a_title_of_everyday_words_says_it_is_a_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("red-dwarf", "Red Dwarf", network="Dave", popularity=76))
+
+    question = "love this server. quick one, when did the last red dwarf episode air"
+    assert resolved(engine, question) == "red-dwarf"
+    assert resolved(engine, "the last red dwarf i saw in the garden was tiny") is None
+
+
+def test_a_title_someone_spoils_is_no_longer_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("gantz", "Gantz", genres=("Anime", "Action"), popularity=77))
+
+    question = "my friends keep spoiling gantz for me smh. how many episodes is the anime"
+    assert resolved(engine, question) == "gantz"
+
+
 def test_initials_of_a_popular_show_find_it(engine: Engine) -> None:
     assert resolved(engine, "GoT season 9?") == "game-of-thrones"
 

@@ -271,11 +271,13 @@ def title_slot(
     people use as a word far more often than as a title), after "of", "watching", "is", or
     first."""
     before = start - 1
-    if before >= 0 and words[before] in _QUALIFIERS:
-        before -= 1  # "the *original* ppg"
+    following = words[end] if end < len(words) else None
+    if before >= 0 and (
+        words[before] in _QUALIFIERS or (words[before] in _WHICH_PART and following in _PARTS)
+    ):
+        before -= 1  # "the *original* ppg", "the *last* red dwarf episode"
     if before >= 0 and (words[before] == "the" or words[before] in _FOREIGN_ARTICLES):
         before -= 1  # "if *la* fan got a second season"
-    following = words[end] if end < len(words) else None
     if before >= 1 and words[before] == "and" and words[before - 1] in _PERSONS:
         return False  # "broke me *and the girls*": people, as "my friends and i" is
     if before >= 0:
@@ -314,6 +316,12 @@ def title_slot(
         if (word in _COUNTED or word == "of") and (named in NUMBER_WORDS or named.isdecimal()):
             return False  # "only one season", "one of my teachers": a count
     return True
+
+
+_WHICH_PART = frozenset({"last", "first", "final", "latest", "next", "new"})
+"""Words before a title that say which of its parts, when a part follows: "the *last* red
+dwarf episode", "the *new* bake off series"."""
+_PARTS = frozenset({"episode", "episodes", "ep", "eps", "season", "seasons", "series", "finale"})
 
 
 _NEAR_TIME = frozenset({"this", "these", "nowadays"})
