@@ -131,6 +131,20 @@ def test_a_title_someone_spoils_is_no_longer_title(engine_for: MakeEngine) -> No
     assert resolved(engine, question) == "gantz"
 
 
+def test_the_a_that_opens_a_title_is_the_title_s_own(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("boy", "A Suitable Boy", network="BBC One", popularity=74),
+        show("mom", "Mom", network="CBS", popularity=95),
+        show("crime", "A Crime to Remember", popularity=81),
+        show("password", "Password", network="ABC", popularity=94),
+    )
+
+    assert resolved(engine, "my mom loved a suitable boy, did it do well tho") == "boy"
+    question = "forgot my password again, a crime to remember lol. is a crime to remember over"
+    assert resolved(engine, question) == "crime"
+    assert resolved(engine, "she is dating a suitable boy finally lol") is None
+
+
 def test_initials_of_a_popular_show_find_it(engine: Engine) -> None:
     assert resolved(engine, "GoT season 9?") == "game-of-thrones"
 

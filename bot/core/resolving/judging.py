@@ -109,6 +109,7 @@ def judge(
     name = scored.name.split()
     popularity = scored.popularity
     context = frozenset(index.context(scored.owner))
+    words = _own_article(words, scored, shows[scored.owner])
     if index.is_initials(scored):
         if popularity < POPULAR or not title_slot(words, scored.start, scored.end, context):
             return None
@@ -286,6 +287,21 @@ def judge(
         # but "text" is no slip of the one word "textmewhenyougethome", only its first letters
         return dataclasses.replace(scored, similarity=CONFIDENT, rank=scored.rank, near=True)
     return scored
+
+
+def _own_article(words: list[str | None], scored: Scored, show: Show) -> list[str | None]:
+    """The words, with the "a" or "an" that opens the show's own title ("*a* suitable boy",
+    which the index drops as it drops "the") read as the title's article, "the": not the
+    article of a phrase ("a crime"), which no title follows."""
+    at = scored.start - 1
+    if at < 0 or words[at] not in _A:
+        return words
+    if not fold(show.title).startswith(f"{words[at]} "):
+        return words
+    return [*words[:at], "the", *words[at + 1 :]]
+
+
+_A = frozenset({"a", "an"})
 
 
 def _set_apart(words: list[str | None], scored: Scored, known: frozenset[str]) -> bool:
