@@ -2540,7 +2540,7 @@ def test_a_title_written_out_but_unsure_is_asked_about_by_its_name(
         show("mom", "Mom", network="CBS", popularity=80),
     )
 
-    answer = engine.ask("my mom loved a suitable boy, did it do well tho")
+    answer = engine.ask("my mom said suitable boy was great, did it do well")
 
     assert answer.show is None
     assert answer.text.startswith("Do you mean the show A Suitable Boy")
