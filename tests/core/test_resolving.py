@@ -1680,6 +1680,25 @@ def test_a_version_denied_by_its_network_leaves_the_other_copy(engine_for: MakeE
     assert resolved(engine, "the other one, is it a comedy") == "one"
 
 
+def test_a_description_of_what_a_copy_is_about_says_which_one(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show(
+            "moonlight-cbs",
+            "Moonlight",
+            network="CBS",
+            summary="A private investigator, a vampire, falls for a reporter.",
+            popularity=70,
+        ),
+        show("moonlight", "Moonlight", summary="A quiz about the moon.", popularity=60),
+    )
+
+    assert resolved(engine, "why did moonlight (the vampire one) get cancelled") == (
+        "moonlight-cbs"
+    )
+    # words of the chat around it describe no copy
+    assert resolved(engine, "moonlight is on, we smashed the quiz night") is None
+
+
 def test_a_genre_the_message_denies_does_not_say_which_copy(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("thriller", "Strangers", genres=("Drama", "Thriller"), popularity=49),

@@ -24,7 +24,16 @@ from bot.core.results import (
 from bot.core.text import fold
 
 from .places import denied_positions
-from .words import ARTICLES_A, KINDS, everyday_word, genre_words_of, overlap, within, written_out
+from .words import (
+    ARTICLES_A,
+    KINDS,
+    everyday_word,
+    genre_words_of,
+    overlap,
+    told_of,
+    within,
+    written_out,
+)
 
 OBSCURE = 50.0
 """Popularity below which a title nothing describes is answered only when asked by its name
@@ -136,6 +145,10 @@ def _one_of(
         named = [s for s in group if _people_named(shows[s.owner], words)]
         if len(named) == 1:
             return Match(named[0])  # "the chair with sandra oh": the one she is in
+        described = _describing_words(words, best)
+        told = [s for s in group if told_of(described, shows[s.owner])]
+        if len(told) == 1:
+            return Match(told[0])  # "moonlight (the *vampire* one)": the one about vampires
         picked = _the_one_meant(shows, group)
         if picked is not None:
             return Match(picked)
@@ -278,6 +291,26 @@ _DECADE = re.compile(r"(?:(19|20)(\d)|(\d))0s")
 _BEFORE_A_YEAR = frozenset({"the", "from", "og", "original"})
 _ASKING_A_YEAR = frozenset({"in", "since", "until", "till", "by", "before", "after"})
 _COUNTED = frozenset({"episodes", "eps", "episode", "seasons", "season", "minutes", "mins"})
+
+
+def _describing_words(words: Sequence[str | None], best: Scored) -> list[str]:
+    """The words of the descriptions a message gives beside a title: "the *vampire* one",
+    "the one about *the mma gym*", "the *joseon* drama"; not its other words ("my mates are
+    total eggheads, we smashed *quiz* night" describes no show)."""
+    found: list[str] = []
+    for at, word in enumerate(words):
+        if word == "about" or (word == "the" and not best.start <= at < best.end):
+            stop = at + 1
+            while stop < len(words) and words[stop] is not None and stop - at <= _DESCRIBED:
+                stop += 1
+            span = [w for w in words[at + 1 : stop] if w is not None]
+            if word == "about" or any(w in KINDS for w in span):
+                found.extend(w for w in span if w not in KINDS)
+    return found
+
+
+_DESCRIBED = 5
+"""Words at most of a description ("the one about the mma gym in venice")."""
 
 
 def _people_named(show: Show, words: Sequence[str | None]) -> bool:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.models import Show
-from bot.core.questions import COMMON_WORDS, Question
+from bot.core.questions import Question
 from bot.core.results import Scored
 from bot.core.text import ARTICLES, fold
 
 from .deciding import STREAMED, years_named
 from .places import years_denied
-from .words import genre_words_of
+from .words import genre_words_of, told_of
 
 
 def another_year(show: Show, words: Sequence[str | None], best: Scored) -> bool:
@@ -86,7 +86,7 @@ def confirmed_by(show: Show, question: Question, scored: Scored) -> bool:
     year = str(show.premiered.year) if show.premiered is not None else ""
     if year and _named_not_denied([year], words):
         return True
-    if show.summary is not None and _told_of(said, show):
+    if show.summary is not None and told_of(said, show):
         return True
     kinds = genre_words_of(show) - _BROAD_GENRES
     return any(w in kinds for w in said)
@@ -96,15 +96,6 @@ _BROAD_GENRES = frozenset(
     {"drama", "dramas", "comedy", "comedies", "funny", "sitcom", "sitcoms", "reality"}
 )
 """Genre words too many shows share to say which one is meant."""
-
-
-def _told_of(said: list[str], show: Show) -> bool:
-    """Whether the question names a rare word of what the show is about ("the *windrush*
-    one", "the *jazz* club show"), not one of its title ("samurai" of Samurai Jack)."""
-    told = set(fold(show.summary or "").split()) - set(fold(show.title).split())
-    return any(
-        w in told and len(w) >= 4 and w not in COMMON_WORDS and not w.isdecimal() for w in said
-    )
 
 
 def _named_not_denied(name: list[str], words: list[str | None]) -> bool:

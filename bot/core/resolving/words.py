@@ -17,7 +17,7 @@ from bot.core.questions.vocabulary import (
     genre_words,
 )
 from bot.core.results import Scored
-from bot.core.text import ARTICLES
+from bot.core.text import ARTICLES, fold
 
 FRAMING = TITLE_PLACES["framing"]
 ASIDES = TITLE_PLACES["asides"]
@@ -104,3 +104,12 @@ def genre_words_of(show: Show) -> frozenset[str]:
         named = genre.casefold().replace("-", " ")  # the sources' genres: "Science-Fiction"
         words |= genre_words(named)
     return frozenset(words)
+
+
+def told_of(said: list[str], show: Show) -> bool:
+    """Whether the question names a rare word of what the show is about ("the *windrush*
+    one", "the *jazz* club show"), not one of its title ("samurai" of Samurai Jack)."""
+    told = set(fold(show.summary or "").split()) - set(fold(show.title).split())
+    return any(
+        w in told and len(w) >= 4 and w not in COMMON_WORDS and not w.isdecimal() for w in said
+    )
