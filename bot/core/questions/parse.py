@@ -246,6 +246,7 @@ def parse_question(text: str) -> Question:
     reading = _network_confirmed(reading, text)
     reading = _network_asked(reading, folded, text)
     reading = _genre_asked(reading, folded, text, own_words)
+    reading = _good_asked(reading, text)
     if question_text:
         own_seasons = find_seasons(own_words)
         if own_seasons.number is not None or own_seasons.ref is not None:
@@ -292,6 +293,20 @@ def _read_asked(folded: str, own_words: str) -> Reading:
         if own.topic is not Topic.STATUS or own.predicate is not None or own.wh or opener:
             return own
     return reading
+
+
+def _good_asked(reading: Reading, text: str) -> Reading:
+    """A sentence of a few words that ends in "good?" asks whether the show was well received,
+    a yes or no: "box 21 good? the swedish one", "midnight sun, the swedish one. good?"; not
+    "sounds good"."""
+    if reading.topic is not Topic.STATUS or reading.predicate is not None:
+        return reading
+    if _GOOD_ASKED.search(visible(text).casefold()) is None:
+        return reading
+    return dataclasses.replace(reading, topic=Topic.RECEPTION, predicate=Predicate.WELL_RECEIVED)
+
+
+_GOOD_ASKED = re.compile(r"(?:^|[.!?]\s*)(?:[^\s.!?]+\s+){0,4}(?:any\s+)?good\s*\?")
 
 
 def _network_asked(reading: Reading, folded: str, text: str) -> Reading:

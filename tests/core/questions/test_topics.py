@@ -380,3 +380,22 @@ def test_the_over_of_a_verb_asks_nothing_about_an_end(message: str) -> None:
 )
 def test_a_text_asks_something_by_itself_when_a_cue_is_in_it(text: str, asks: bool) -> None:
     assert asks_something(text) is asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "box 21 good? the swedish one. my friends are split on it",
+        "not midnight mass. midnight sun, the swedish one. good?",
+        "the wire good?",
+    ],
+)
+def test_a_few_words_ending_in_good_asks_whether_it_was_well_received(question: str) -> None:
+    asked = parse_question(question)
+
+    assert asked.topic is Topic.RECEPTION
+    assert asked.predicate is Predicate.WELL_RECEIVED
+
+
+def test_good_said_without_a_question_mark_asks_nothing_of_a_show() -> None:
+    assert parse_question("sounds good").topic is not Topic.RECEPTION
