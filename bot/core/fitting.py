@@ -25,7 +25,7 @@ from bot.core.questions.vocabulary import (
     SYNONYMS,
     sounds_like,
 )
-from bot.core.text import ARTICLES, consonants, same_word, undoubled
+from bot.core.text import ARTICLES, SMALL_WORDS, consonants, same_word, undoubled
 
 EXTRA_TELLING = 0.9
 """Kept per word inside the matched stretch that is not the name's and not a question word."""
@@ -536,8 +536,10 @@ def _closer(best: Fit, name: str, query: Query, weights: list[float], total: flo
     )
 
 
-_DROPPED = frozenset({"the", "a", "an", "of", "with", "in", "on", "at", "to", "and", "for", "by"})
+_DROPPED = SMALL_WORDS
 """The small words of a name that a question naming it in another order may leave out."""
+_REORDERED_TELLING = 3
+"""Telling words a name in another order must show when it leaves a small word out."""
 
 
 def _reordered(
@@ -574,8 +576,8 @@ def _reordered(
             telling.add(best[0])
         picked.append(best)
         held += best[2] * weight
-    if dropped and len(telling) < 2:
-        return None
+    if dropped and len(telling) < _REORDERED_TELLING:
+        return None  # "the house doctor" is no Doctor in the House: two words make a phrase
     start = min(o[0] for o in picked)
     end = max(o[1] for o in picked)
     if end - start > count or None in query.words[start:end]:

@@ -1041,7 +1041,7 @@ class NameIndex(Completion):
             word = words[before]
             if before < start - 1 and word is not None and word.endswith(("ing", "ed")):
                 return None  # "binging the imperfects": a verb, not part of a title
-            if before > 0 and words[before - 1] == "the" and word in NETWORKS:
+            if _network_ending_at(words, before):
                 return None  # "not *the abc* resurrection": which version, not more title
             return f"{word} {core}"
         head = before - 1
@@ -1261,6 +1261,22 @@ def _short_forms(
         subtitle_forms(titles, popularity, taken),
         initialled_subtitles(titles, popularity, taken),
     )
+
+
+def _network_ending_at(words: Sequence[str | None], at: int) -> bool:
+    """Whether a network's name of one to three words ends at `at`, after "the" ("the *abc*",
+    "the *hbo max*")."""
+    for size in (1, 2, 3):
+        start = at - size + 1
+        named = words[start : at + 1]
+        if (
+            start >= 1
+            and words[start - 1] == "the"
+            and None not in named
+            and " ".join(str(w) for w in named) in NETWORKS
+        ):
+            return True
+    return False
 
 
 def _own_title_goes_on(title: str, longer: str) -> bool:

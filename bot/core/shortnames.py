@@ -43,9 +43,9 @@ from importlib import resources
 import yaml
 
 from bot.core.names import acronyms
-from bot.core.questions.vocabulary import COMMON_WORDS, COUNTRIES, ENGLISH_WORDS, FUNCTION_WORDS
+from bot.core.questions.vocabulary import COMMON_WORDS, COUNTRY_WORDS, ENGLISH_WORDS, FUNCTION_WORDS
 from bot.core.results import POPULAR
-from bot.core.text import ARTICLES, fold, fold_many
+from bot.core.text import ARTICLES, SMALL_WORDS, fold, fold_many
 
 TELLING_LETTERS = 5
 """The shortest word of a title that fans use alone for it ("mindfreak")."""
@@ -261,10 +261,7 @@ def telling_words(
     return found
 
 
-_GRAMMAR = frozenset(
-    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from"}
-    | {"my", "your", "his", "her", "our", "their", "that", "this", "all"}
-)
+_GRAMMAR = SMALL_WORDS | {"my", "your", "his", "her", "our", "their", "that", "this", "all"}
 """Words that make a title a phrase ("king of", "all that"), not a franchise's name."""
 FRANCHISE_TITLES = 3
 """Titles that must carry a title on, without a colon, for it to be a franchise's name."""
@@ -305,7 +302,7 @@ def franchise_tails(titles: Sequence[str], taken: AbstractSet[str]) -> list[tupl
             and (words[0] == "the" or words[0] not in FUNCTION_WORDS)  # not "of orange county"
             and all(word.isalpha() for word in words)  # not "2", "synthetic 9060"
             and any(word not in COMMON_WORDS for word in words)  # not "baking challenge"
-            and not any(word in COUNTRIES for word in words)
+            and not any(word in COUNTRY_WORDS for word in words)
             and _distinctive(rest)
         )
         found.append((rest,) if keep else ())

@@ -51,6 +51,9 @@ _NON_WORD = re.compile(r"[^\w]+")
 _UNDERSCORE = re.compile(r"_+")
 
 ARTICLES = frozenset({"the", "a", "an"})
+SMALL_WORDS = ARTICLES | {"of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from"}
+"""The articles, prepositions and conjunctions that join a name's words ("murder *of* laci
+peterson"), which say nothing of the show themselves."""
 _REMEMBERED_FOLDS = 4096
 """Texts whose folded form `fold` remembers (a few hundred kB at most)."""
 _REMEMBERED_WORDS = 4096

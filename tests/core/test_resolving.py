@@ -125,7 +125,11 @@ def test_which_part_of_a_title_of_everyday_words_says_it_is_a_title(
 
 
 def test_a_title_someone_spoils_is_no_longer_title(engine_for: MakeEngine) -> None:
-    engine = engine_for(show("gantz", "Gantz", genres=("Anime", "Action"), popularity=77))
+    engine = engine_for(
+        show("gantz", "Gantz", genres=("Anime", "Action"), popularity=77),
+        show("friends", "Friends", network="NBC", popularity=86),
+        show("episodes", "Episodes", network="Showtime", popularity=94),
+    )
 
     question = "my friends keep spoiling gantz for me smh. how many episodes is the anime"
     assert resolved(engine, question) == "gantz"
@@ -1697,6 +1701,26 @@ def test_a_description_of_what_a_copy_is_about_says_which_one(engine_for: MakeEn
     )
     # words of the chat around it describe no copy
     assert resolved(engine, "moonlight is on, we smashed the quiz night") is None
+
+
+def test_words_that_deny_or_only_chat_say_nothing_of_which_show(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("chosen", "The Chosen One", network="Netflix", popularity=70),
+        show("suspect", "Suspect", network="Prime Video", popularity=60),
+        show("light", "A Small Light", network="Disney+", popularity=45),
+        show("taylor", "Taylor Swift", popularity=20),
+        show("m-cbs", "Moonlight", network="CBS", summary="A vampire detective.", popularity=70),
+        show("moonlight", "Moonlight", summary="A quiz show.", popularity=60),
+        show("halo-max", "Halo", network="HBO Max", popularity=50),
+        show("halo", "Halo", popularity=80),
+    )
+
+    assert resolved(engine, "not gonna lie, is the chosen one worth watching") == "chosen"
+    assert resolved(engine, "the police said he was the prime suspect lol") is None
+    assert resolved(engine, "a small light came on in my car, is that bad") is None
+    assert resolved(engine, "is taylor swift on tour this year") is None
+    assert resolved(engine, "moonlight, not the vampire one, how many episodes") != "m-cbs"
+    assert resolved(engine, "not the hbo max halo, the other one. is it good") == "halo"
 
 
 def test_a_genre_the_message_denies_does_not_say_which_copy(engine_for: MakeEngine) -> None:

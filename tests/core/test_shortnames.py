@@ -66,7 +66,7 @@ def test_what_sets_a_franchise_s_series_apart_without_a_colon() -> None:
         "power rangers time force",
         "power rangers 2",
         "big brother",
-        "big brother canada",
+        "big brother canada zaptrap",
         "big brother zaptrap",
         "big brother over the top",
         "king of",
@@ -83,7 +83,7 @@ def test_what_sets_a_franchise_s_series_apart_without_a_colon() -> None:
     assert found["big brother zaptrap"] == ("zaptrap",)
     assert found["power rangers time force"] == ()  # everyday words only
     assert found["power rangers 2"] == ()  # a number is no name
-    assert found["big brother canada"] == ()  # a country says which version
+    assert found["big brother canada zaptrap"] == ()  # a country says which version
     assert found["big brother over the top"] == ()  # opens with a small word
     assert found["king of stonks"] == ()  # "king of" is no franchise
     assert found["gold rush baking challenge"] == ()  # two titles are no franchise

@@ -53,9 +53,11 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, frozenset[st
     word for any country -> the country; and each country -> its networks."""
     raw = read_yaml("countries.yaml")
     words = {str(word): str(name) for name, entry in raw.items() for word in entry["words"]}
-    versions = {
-        word: name for word, name in words.items() if raw[name].get("versions", "true") != "false"
-    }
+    flags = {name: str(entry.get("versions", "true")).casefold() for name, entry in raw.items()}
+    wrong = {name: flag for name, flag in flags.items() if flag not in ("true", "false")}
+    if wrong:
+        raise ValueError(f"countries.yaml: 'versions' must be true or false, not {wrong}")
+    versions = {word: name for word, name in words.items() if flags[name] == "true"}
     networks = {
         str(name): frozenset(str(network) for network in entry["networks"])
         for name, entry in raw.items()

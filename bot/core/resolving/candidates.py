@@ -15,7 +15,7 @@ from bot.core.text import fold, initials_with_and
 
 from .judging import judge
 from .listing import listed_titles
-from .places import network_end
+from .places import PHRASE_ENDS, network_end
 from .words import (
     BESIDE_TITLE,
     KINDS,
@@ -83,37 +83,36 @@ def _version_denied(
     known to be on it, as what the message means is another show. A copy then stands for "the
     other one" only beside a copy the base knows is on the denied network ("not the abc
     resurrection, the other one")."""
-    denied = [
-        s
+    denied = {
+        id(s): network
         for s in judged
-        if _after_not_a_network(words, s.start)
-        and (s.end == len(words) or words[s.end] in _PHRASE_ENDS)
-    ]
+        if (network := _denied_network(words, s.start)) is not None
+        and (s.end == len(words) or words[s.end] in PHRASE_ENDS)  # not "... the untold story"
+    }
     if not denied:
         return judged  # nearly every message
-    network = NETWORKS.get(str(words[denied[0].start - 1]))
     on_it = {
-        s.name
-        for s in denied
-        if shows[s.owner].network is not None
-        and NETWORKS.get(fold(str(shows[s.owner].network))) == network
+        (s.name, denied[id(s)])
+        for s in judged
+        if id(s) in denied
+        and shows[s.owner].network is not None
+        and NETWORKS.get(fold(str(shows[s.owner].network))) == denied[id(s)]
     }
-    return [capped(s, SUGGEST) if s in denied and s.name not in on_it else s for s in judged]
+    return [
+        capped(s, SUGGEST) if id(s) in denied and (s.name, denied[id(s)]) not in on_it else s
+        for s in judged
+    ]
 
 
-_PHRASE_ENDS = frozenset({None, "and", "but"})
-"""What ends the denied phrase ("and" is how a comma reads): a title running on past it is
-another ("not the hbo *silicon valley, the untold story* doc")."""
-
-
-def _after_not_a_network(words: list[str | None], start: int) -> bool:
-    """Whether "not the <network>" comes right before `start`."""
-    return (
-        start >= 3
-        and words[start - 1] in NETWORKS
-        and words[start - 2] == "the"
-        and words[start - 3] == "not"
-    )
+def _denied_network(words: list[str | None], start: int) -> str | None:
+    """The network of "not the <network>" right before `start` ("not the hbo max *halo*")."""
+    for size in (1, 2, 3):
+        at = start - size
+        if at >= 2 and words[at - 2 : at] == ["not", "the"]:
+            named = words[at:start]
+            if None not in named and " ".join(str(w) for w in named) in NETWORKS:
+                return NETWORKS[" ".join(str(w) for w in named)]
+    return None
 
 
 def _borne_out_after(

@@ -296,16 +296,19 @@ _COUNTED = frozenset({"episodes", "eps", "episode", "seasons", "season", "minute
 def _describing_words(words: Sequence[str | None], best: Scored) -> list[str]:
     """The words of the descriptions a message gives beside a title: "the *vampire* one",
     "the one about *the mma gym*", "the *joseon* drama"; not its other words ("my mates are
-    total eggheads, we smashed *quiz* night" describes no show)."""
+    total eggheads, we smashed *quiz* night" describes no show), nor a description it denies
+    ("moonlight, *not the vampire one*")."""
+    denied = denied_positions(words)
     found: list[str] = []
     for at, word in enumerate(words):
-        if word == "about" or (word == "the" and not best.start <= at < best.end):
+        about = word == "about" and at > 0 and words[at - 1] in KINDS  # "the one about"
+        if about or (word == "the" and not best.start <= at < best.end):
             stop = at + 1
             while stop < len(words) and words[stop] is not None and stop - at <= _DESCRIBED:
                 stop += 1
-            span = [w for w in words[at + 1 : stop] if w is not None]
-            if word == "about" or any(w in KINDS for w in span):
-                found.extend(w for w in span if w not in KINDS)
+            span = [w for i, w in enumerate(words[at + 1 : stop], at + 1) if i not in denied]
+            if about or any(w in KINDS for w in span):
+                found.extend(w for w in span if w is not None and w not in KINDS)
     return found
 
 

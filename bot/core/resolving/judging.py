@@ -26,6 +26,7 @@ from .places import (
     asked_of_as_a_show,
     cast_as,
     denied,
+    denied_positions,
     described_after,
     described_apart,
     describing,
@@ -45,6 +46,9 @@ from .places import (
     years_denied,
 )
 from .words import (
+    ARTICLES_A,
+    ASIDES,
+    BESIDE_TITLE,
     KINDS,
     NOT_BEFORE_TITLE_END,
     ON,
@@ -180,7 +184,7 @@ def judge(
         and not _named_alone(
             words, scored, context | genre_words_of(shows[scored.owner]) | _networks_typed(words)
         )
-        and not _set_apart(words, scored, genre_words_of(shows[scored.owner]) | context)
+        and not _set_apart(words, scored, genre_words_of(shows[scored.owner]) | context, context)
     ):
         # a title nothing describes, that few know: only when the question is just its name
         # ("is ever after high over?? my daughter keeps asking")
@@ -294,17 +298,41 @@ def _own_article(words: list[str | None], scored: Scored, show: Show) -> list[st
     which the index drops as it drops "the") read as the title's article, "the": not the
     article of a phrase ("a crime"), which no title follows."""
     at = scored.start - 1
-    if at < 0 or words[at] not in _A:
-        return words
+    if at < 0 or words[at] not in ARTICLES_A or not _ends_as_title(words, scored.end):
+        return words  # "*a small light* came on in my car": a phrase, whatever the title
     if not fold(show.title).startswith(f"{words[at]} "):
         return words
     return [*words[:at], "the", *words[at + 1 :]]
 
 
-_A = frozenset({"a", "an"})
+def _ends_as_title(words: list[str | None], end: int) -> bool:
+    """Whether what follows a match ends a title there, as a question goes on after one: a
+    break, "and", chat, a question word, a word of what is asked ("rating", "over", "still",
+    "worth"); not a verb of the sentence ("a small light *came* on"), nor "on" ("taylor
+    swift *on* tour")."""
+    after = words[end] if end < len(words) else None
+    return (
+        after is None
+        or after in _LIST_JOINS
+        or after in ASIDES
+        or after in WH_WORDS
+        or after in BESIDE_TITLE
+        or after in _ASKED_AFTER
+    )
 
 
-def _set_apart(words: list[str | None], scored: Scored, known: frozenset[str]) -> bool:
+_LIST_JOINS = frozenset({"and", "or", "but"})
+_ASKED_AFTER = frozenset(
+    {"is", "was", "over", "worth", "still", "getting", "renewed", "cancelled", "canceled"}
+    | {"coming", "ending", "ended", "any", "good", "not"}
+)
+"""Words of a question that follow the title it asks about: "is a crime to remember *over*",
+"how trains changed the world (*not* trains that ...)"."""
+
+
+def _set_apart(
+    words: list[str | None], scored: Scored, known: frozenset[str], context: frozenset[str]
+) -> bool:
     """Whether a title of two telling words or more is typed whole between small words ("a
     *christmas prince* is a series??", "curious about *curious creatures* lol"): nothing
     around it carries it on as a phrase of the sentence, and no kind of show the message calls
@@ -327,7 +355,11 @@ def _set_apart(words: list[str | None], scored: Scored, known: frozenset[str]) -
     lead = scored.start - 1 if before in ARTICLES else scored.start
     if lead > 0 and words[lead - 1] in _PLACING_BEFORE:
         return False  # "quoting it *in the group chat*", "woke up *in the dead of night*"
-    return all(w is None or w in FUNCTION_WORDS or w in CHITCHAT_WORDS for w in (before, after))
+    return (
+        (before is None or before in FUNCTION_WORDS or before in CHITCHAT_WORDS)
+        and (after is None or after in CHITCHAT_WORDS or _ends_as_title(words, scored.end))
+        and title_slot(words, scored.start, scored.end, context, strict=False)
+    )
 
 
 _PLACING_BEFORE = frozenset({"in", "at", "into", "through", "from", "during", "inside"})
@@ -595,12 +627,17 @@ def _elsewhere(show: Show, words: list[str | None]) -> bool:
 def _the_other_one(words: list[str | None], scored: Scored, typed: list[str]) -> bool:
     """Whether everyday words ending in "one" point back at a show the message has set aside
     ("not the abc resurrection, *the other one*", "not the marvel cartoon, *the new one*"):
-    after a "not", they say which version is meant, not a title."""
+    after a phrase that denies a show ("not the ..."), they say which version is meant, not a
+    title; not after any "not" ("not gonna lie, is the chosen one worth watching")."""
     return (
         len(typed) >= 2
         and typed[-1] == "one"
         and all(everyday_word(w) for w in typed)
-        and "not" in words[: scored.start]
+        and any(
+            words[at - 2 : at] == ["not", "the"]
+            for at in denied_positions(words)
+            if 2 <= at < scored.start
+        )
     )
 
 

@@ -8,7 +8,7 @@ from bot.core.questions.vocabulary import GENRES, NETWORKS, TITLE_PLACES
 from bot.core.results import CONFIDENT, Scored
 from bot.core.text import ARTICLES
 
-from .places import denied, describing, runs_on
+from .places import denied, denied_positions, describing, runs_on
 from .words import ANY_ONE, DERIVED, KINDS, POSSESSIVES, overlap, with_similarity
 
 _JOINERS = TITLE_PLACES["joiners"]
@@ -93,7 +93,7 @@ def _listed_beside(
         return False  # "friends and i"; not "chips and *i claudius*"
     if describing(words, scored) or denied(words, start) or _a_common_word(scored.name):
         return False
-    if "not" in words[max(0, start - _DENIED_REACH) : start]:
+    if start in denied_positions(words):
         return False  # "not the abc *resurrection*, the other one": denied, not listed
     if end < len(words) and words[end] in KINDS and all(w in GENRES for w in words[start:end]):
         return False  # "traffic cops, *crime* show?": what the show is, no other title
@@ -101,10 +101,6 @@ def _listed_beside(
         _side_by_side(words, scored, other) and (together or (other.start, other.end) in titles)
         for other in sure
     )
-
-
-_DENIED_REACH = 3
-"""Words at most between a "not" and the title it denies ("not the abc resurrection")."""
 
 
 def _a_common_word(name: str) -> bool:

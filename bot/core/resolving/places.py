@@ -78,12 +78,17 @@ def network_follows(words: Sequence[str | None], end: int, context: frozenset[st
 def network_before(words: Sequence[str | None], start: int, context: frozenset[str]) -> bool:
     """Whether "the" and the show's own network stand right before a match ("the *cw* flash",
     "the *bbc* sherlock"): which show of the name, as after it."""
+    network = words[start - 1] if start >= 2 else None
     return (
-        start >= 2
+        network is not None
         and words[start - 2] == "the"
-        and words[start - 1] in context
-        and words[start - 1] in NETWORKS
-    )
+        and network in context
+        and network in NETWORKS
+        and (network not in COMMON_WORDS or not _VOWELS & set(network))  # "bbc", "cw"
+    )  # not "the *prime* suspect", "the *sky* was dark": everyday words before a phrase
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def described_after(words: Sequence[str | None], end: int) -> bool:
@@ -514,23 +519,22 @@ def denied_positions(words: Sequence[str | None]) -> frozenset[int]:
     denied_: set[int] = set()
     for start in _after_not(list(words)):
         stop = start
-        while stop < len(words) and stop - start < _DENIED_WORDS and words[stop] not in _ENDS:
+        while stop < len(words) and stop - start < _DENIED_WORDS and words[stop] not in PHRASE_ENDS:
             stop += 1
-        if stop == len(words) or words[stop] in _ENDS:
+        if stop == len(words) or words[stop] in PHRASE_ENDS:
             denied_.update(range(start, stop))
     return frozenset(denied_)
 
 
 def _phrase_ends(words: Sequence[str | None], at: int) -> bool:
     """Whether a break (or the message's end) comes within a few words of `at`."""
-    return any(w in _ENDS for w in words[at : at + _DENIED_WORDS]) or at + _DENIED_WORDS > len(
-        words
-    )
+    following = words[at : at + _DENIED_WORDS]
+    return any(w in PHRASE_ENDS for w in following) or at + _DENIED_WORDS > len(words)
 
 
 _DENIED_WORDS = 4
 """Words at most of a denied phrase: "not the nbc cop one", "not the korean zombie one"."""
-_ENDS = frozenset({None, "and", "but"})
+PHRASE_ENDS = frozenset({None, "and", "but"})
 """What ends a denied phrase: a break, or "and" (which a comma is read as) or "but"."""
 
 

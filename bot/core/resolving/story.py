@@ -195,11 +195,12 @@ def unknown_title(
 
 def foreign(word: str) -> bool:
     """A word no English sentence uses: a name's ("h2o just add *wter*"), not "spilled perfume"
-    nor a count ("for like the *4th* time")."""
-    return not everyday_word(word) and not _ORDINAL.fullmatch(word)
+    nor a number or an ordinal ("for like the *4th* time")."""
+    return not everyday_word(word) and not _COUNT.fullmatch(word)
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+_COUNT = re.compile(r"\d+(?:st|nd|rd|th)?")
+"""A number or an ordinal: "1923", "4th"."""
 
 
 def _titled_plainly(words: Sequence[str | None], scored: Scored) -> bool:
