@@ -399,3 +399,14 @@ def test_a_few_words_ending_in_good_asks_whether_it_was_well_received(question: 
 
 def test_good_said_without_a_question_mark_asks_nothing_of_a_show() -> None:
     assert parse_question("sounds good").topic is not Topic.RECEPTION
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("verano azul cuantos capitulos tiene", Topic.EPISODES),
+        ("la casa de papel cuantas temporadas tiene", Topic.SEASONS),
+    ],
+)
+def test_spanish_asks_for_counts_too(question: str, topic: Topic) -> None:
+    assert parse_question(question).topic is topic
