@@ -1149,6 +1149,20 @@ def asked_verb(words: Sequence[str | None], start: int, after: int) -> bool:
     return not _QUESTION_AUXILIARIES.isdisjoint(words[max(start - 3, 0) : start])
 
 
+def verb_of_a_pronoun(words: Sequence[str | None], at: int) -> bool:
+    """Whether the word at `at` is the verb a question asks of "it" or "they": "how many
+    series did it *run*", "when does it *end*"; a title there would have no subject."""
+    return (
+        at >= 2
+        and words[at] in _ASKED_VERBS
+        and words[at - 1] in _SUBJECTS
+        and words[at - 2] in _QUESTION_AUXILIARIES
+    )
+
+
+_SUBJECTS = frozenset({"it", "they", "that", "this", "she", "he"})
+
+
 _CALLED_A_SHOW = frozenset({"tv", "show", "series"})
 """Words after a title of question words, opening the message, that call it a show."""
 _ASKED_VERBS = frozenset({"run", "last", "air", "end", "start", "finish", "premiere", "go"})

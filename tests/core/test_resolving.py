@@ -124,6 +124,24 @@ def test_which_part_of_a_title_of_everyday_words_says_it_is_a_title(
     assert resolved(engine, "the last red dwarf i saw in the garden was tiny") is None
 
 
+def test_the_verb_asked_of_it_is_no_title_of_the_question(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show(
+            "wallander",
+            "Wallander",
+            network="BBC One",
+            popularity=78,
+            cast=(Credit("Kenneth Branagh", "Kurt Wallander"),),
+        ),
+        show("run", "Run", network="HBO", popularity=92),
+    )
+
+    question = "im binging wallander (branagh) this week. how many series did it run?"
+    assert resolved(engine, question) == "wallander"
+    assert resolved(engine, "did it run") is None
+    assert resolved(engine, "is run renewed") == "run"
+
+
 def test_a_title_someone_spoils_is_no_longer_title(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("gantz", "Gantz", genres=("Anime", "Action"), popularity=77),

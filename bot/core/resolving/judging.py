@@ -7,7 +7,7 @@ import dataclasses
 import itertools
 from collections.abc import Sequence
 
-from bot.core.matching import WELL_KNOWN, NameIndex, description_end
+from bot.core.matching import WELL_KNOWN, NameIndex, description_end, verb_of_a_pronoun
 from bot.core.models import Show
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS
 from bot.core.questions.vocabulary import (
@@ -145,6 +145,8 @@ def judge(
         return capped(scored, SUGGEST)  # "not the abc resurrection, *the other one*"
     if verb_phrase(words, scored):
         return capped(scored, SUGGEST)  # "noble my love rating, *looking for* a k drama"
+    if scored.end - scored.start == 1 and verb_of_a_pronoun(words, scored.start):
+        return capped(scored, SUGGEST)  # "how many series did it *run*": no title Run
     if cast_as(words, scored):
         return capped(scored, SUGGEST)  # "who plays *the captain* in ..."
     if typed and typed[-1] == "shows" and name[-1] == "show":

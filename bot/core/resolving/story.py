@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
+from bot.core.matching import verb_of_a_pronoun
 from bot.core.questions import COMMON_WORDS, FUNCTION_WORDS, Question
 from bot.core.questions.vocabulary import WH_WORDS
 from bot.core.results import CONFIDENT, SUGGEST, Scored
@@ -127,6 +128,8 @@ def _question_words(words: Sequence[str | None], scored: Scored) -> bool:
     season *end*?", "how long are the *episodes*"): no title the question names in place of
     the story's, unless the index took it whole."""
     typed = [w for w in words[scored.start : scored.end] if w is not None]
+    if len(typed) == 1 and verb_of_a_pronoun(words, scored.start):
+        return True  # "how many series did it *run*?"
     return scored.similarity < CONFIDENT and all(w in FUNCTION_WORDS for w in typed)
 
 
