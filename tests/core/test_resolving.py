@@ -1005,6 +1005,17 @@ def test_a_copy_of_unknown_fame_beside_a_show_few_know_is_asked_about(
     assert engine.ask("uncle buck how many episodes").ambiguous
 
 
+def test_a_title_index_copy_of_unknown_fame_beside_a_known_show_is_that_show(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("mental", "Mental", network="FOX", premiered=PartialDate(2009), popularity=66),
+        show("mental-index", "Mental", popularity=0),
+        show("mental-index-2", "Mental", popularity=0),
+    )
+    assert resolved(engine, "why did mental get axed after one season") == "mental"
+
+
 def test_a_little_known_title_too_particular_for_a_phrase_is_found_in_a_sentence(
     engine_for: MakeEngine,
 ) -> None:

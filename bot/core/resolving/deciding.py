@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.matching import WELL_KNOWN
 from bot.core.models import Show
 from bot.core.questions import FUNCTION_WORDS
 from bot.core.questions.vocabulary import GENRES
@@ -193,13 +194,14 @@ def _the_one_meant(shows: Sequence[Show], copies: list[Scored]) -> Scored | None
         if any(
             s.popularity > top.popularity - INITIALS_LEAD
             or (s.popularity < POPULAR and not _far_better_known(top, s))
-            or (s.popularity == 0 and top.popularity < POPULAR)
+            or (s.popularity == 0 and top.popularity < WELL_KNOWN)
             for s in pool
             if s not in described
         ):
             # a copy that says nothing of itself is about as popular, or more, or a known show
-            # of its own ("ben 10", the reboot), or of unknown fame beside a show that is not
-            # famous either ("uncle buck": of 1990, or of 2016?): which is it?
+            # of its own ("ben 10", the reboot), or of unknown fame beside a little-known show:
+            # which is it? A title index's copy of unknown fame beside a known show is most
+            # often that show ("mental", the FOX one), which a source describes
             return None
         others = described[1:]
         if all(
