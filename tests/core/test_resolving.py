@@ -142,6 +142,32 @@ def test_the_verb_asked_of_it_is_no_title_of_the_question(engine_for: MakeEngine
     assert resolved(engine, "is run renewed") == "run"
 
 
+def test_how_long_a_binge_took_is_no_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("sick-note", "Sick Note", network="Sky One", popularity=70),
+        show("one-night", "One Night", network="BBC One", popularity=85),
+    )
+
+    question = "my friends and i binged sick note in one night. how many seasons does it have"
+    assert resolved(engine, question) == "sick-note"
+    assert resolved(engine, "one night season 2") == "one-night"
+
+
+def test_a_show_named_as_another_s_sister_is_not_the_one_asked(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show(
+            "casualty",
+            "Casualty",
+            network="BBC One",
+            summary="Life at Holby City Hospital's emergency department.",
+            popularity=71,
+        ),
+    )
+
+    assert resolved(engine, "is holby city coming back? casualty's sister show") is None
+    assert resolved(engine, "is casualty coming back?") == "casualty"
+
+
 def test_a_title_someone_spoils_is_no_longer_title(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("gantz", "Gantz", genres=("Anime", "Action"), popularity=77),

@@ -80,6 +80,7 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
         and question.topic is not Topic.PERSON
         and typed_whole(question.words, resolution.suggestions[0])
         and not denied_title(question.words, resolution.suggestions[0])
+        and not _derived(question.words, resolution.suggestions[0])  # "casualty's sister show"
     ):
         top = resolution.suggestions[0]
         confirmed = [s for s in resolution.suggestions if confirmed_by(shows[s.owner], question, s)]

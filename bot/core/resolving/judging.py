@@ -23,6 +23,7 @@ from bot.core.text import ARTICLES, fold, same_word
 
 from .deciding import DOMINANT, OBSCURE, STREAMED, is_described
 from .places import (
+    a_duration,
     asked_of_as_a_show,
     cast_as,
     denied,
@@ -145,6 +146,8 @@ def judge(
         return capped(scored, SUGGEST)  # "not the abc resurrection, *the other one*"
     if verb_phrase(words, scored):
         return capped(scored, SUGGEST)  # "noble my love rating, *looking for* a k drama"
+    if a_duration(words, scored.start, scored.end):
+        return capped(scored, SUGGEST)  # "binged sick note *in one night*": how long it took
     if scored.end - scored.start == 1 and verb_of_a_pronoun(words, scored.start):
         return capped(scored, SUGGEST)  # "how many series did it *run*": no title Run
     if cast_as(words, scored):

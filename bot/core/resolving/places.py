@@ -349,6 +349,23 @@ def _how_long(words: list[str | None], end: int) -> bool:
     )
 
 
+def a_duration(words: Sequence[str | None], start: int, end: int) -> bool:
+    """Whether a match is a count of time after "in", "for" or "over" ("binged sick note *in
+    one night*", "finished it *in a day*"): how long something took, not a title."""
+    typed = [w for w in words[start:end] if w is not None]
+    if start < 1 or words[start - 1] not in _DURING or len(typed) != 2:
+        return False
+    count, unit = typed
+    plural = unit[:-1] if unit.endswith("s") else unit
+    counted = count in ARTICLES_A or count in NUMBER_WORDS or count.isdecimal()
+    return counted and (unit in _SPANS or plural in _SPANS)
+
+
+_DURING = frozenset({"in", "for", "over", "within"})
+_SPANS = _TIMES | {"night", "hour", "sitting", "go", "evening", "afternoon", "morning"}
+"""What a binge takes: "in one *night*", "in one *sitting*", "in one *go*"."""
+
+
 def runs_on(words: list[str | None], end: int, joiner: str = "") -> bool:
     """Whether the words after a match go on with "in me", "beside you" (or `joiner` and a
     person): no question's words, but the rest of a longer name."""
