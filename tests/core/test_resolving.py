@@ -142,6 +142,17 @@ def test_the_verb_asked_of_it_is_no_title_of_the_question(engine_for: MakeEngine
     assert resolved(engine, "is run renewed") == "run"
 
 
+def test_a_title_the_asker_doubts_exists_is_answered_only_as_written(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("wild-alaska", "Wild Alaska", network="Discovery", popularity=70))
+
+    question = "the wilds of alaska is that a real show? when does it come out"
+    assert resolved(engine, question) is None
+    assert resolved(engine, "is wild alaska a real show?") == "wild-alaska"
+    assert resolved(engine, "the wilds of alaska, when does it come out") == "wild-alaska"
+
+
 def test_how_long_a_binge_took_is_no_title(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("sick-note", "Sick Note", network="Sky One", popularity=70),

@@ -122,6 +122,13 @@ class Question:
         return found is not None and found.end() == len(folded)
 
     @property
+    def doubts_the_title(self) -> bool:
+        """Whether the asker doubts the show exists as they name it ("the wilds of alaska, is
+        that a real show?", "... or am i thinking of the 90s one"): a title only close to
+        theirs is no answer then."""
+        return bool(_DOUBTED.search(fold(self.text)))
+
+    @property
     def about_the_bot(self) -> bool:
         """Whether the message talks about the bot itself and asks no fact ("whats the motive
         behind this bot being so slow lol", "can you reboot yourself bot, you're slow af")."""
@@ -324,6 +331,11 @@ def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
     return Reading(Topic.NETWORK, Predicate.ON_NETWORK, network)
 
 
+_DOUBTED = re.compile(
+    r"\b(?:is (?:that|it|this|there) (?:even )?(?:a )?real(?: show| thing)?\b"
+    r"|(?:does|did) (?:that|it|this) (?:even )?exist"
+    r"|am i (?:thinking of|mixing|confusing|making (?:that|it|this) up|imagining))"
+)
 _ON_THERE = re.compile(r"\bon there(?: (?:tho|though|too|rn|now|yet|lol))?\W*$")
 
 

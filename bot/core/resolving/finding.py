@@ -29,7 +29,15 @@ from .story import (
     unknown_title,
     words_in_passing,
 )
-from .words import BESIDE_TITLE, DERIVED, capped, content_word, overlap, rank_order
+from .words import (
+    BESIDE_TITLE,
+    DERIVED,
+    capped,
+    content_word,
+    overlap,
+    rank_order,
+    written_out,
+)
 
 MAX_SHOWS = 3
 """Shows answered in one reply; a longer list is more likely a rant than a question."""
@@ -58,6 +66,11 @@ def find_shows(index: NameIndex, shows: Sequence[Show], question: Question) -> F
     judged = in_the_question(
         judged_candidates(index, shows, question.words, question.text), question
     )
+    if question.doubts_the_title:
+        # "the wilds of alaska, is that a real show?": a title only close to the one the asker
+        # doubts exists (Wild Alaska) is a suggestion; one written out whole is still an answer
+        judged = [s if written_out(s) else capped(s, SUGGEST) for s in judged]
+        judged.sort(key=rank_order)
     resolution = decide(shows, judged, question.words)
     if isinstance(resolution, Match):
         sequel = _numbered_sequel(question.words, resolution.best, judged)
