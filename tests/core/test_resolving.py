@@ -153,6 +153,28 @@ def test_a_title_the_asker_doubts_exists_is_answered_only_as_written(
     assert resolved(engine, "the wilds of alaska, when does it come out") == "wild-alaska"
 
 
+def test_a_title_where_a_question_puts_one_is_no_duration_sister_or_doubt(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("one-day", "One Day", network="Netflix", popularity=85),
+        show(
+            "ctm",
+            "Call the Midwife",
+            network="BBC One",
+            popularity=90,
+            cast=(Credit("Jenny Agutter", "Sister Julienne"),),
+        ),
+        show("bachelorette", "The Bachelorette", network="ABC", popularity=90),
+        show("gilmore", "Gilmore Girls", network="The WB", popularity=97),
+    )
+
+    assert resolved(engine, "who stars in one day") == "one-day"
+    assert resolved(engine, "call the midwife sister julienne actress") == "ctm"
+    assert resolved(engine, "the bachelorete is it real or fake?") == "bachelorette"
+    assert resolved(engine, "is that a real town in gilmore girl") == "gilmore"
+
+
 def test_how_long_a_binge_took_is_no_title(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("sick-note", "Sick Note", network="Sky One", popularity=70),

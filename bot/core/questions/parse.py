@@ -126,7 +126,7 @@ class Question:
         """Whether the asker doubts the show exists as they name it ("the wilds of alaska, is
         that a real show?", "... or am i thinking of the 90s one"): a title only close to
         theirs is no answer then."""
-        return bool(_DOUBTED.search(fold(self.text)))
+        return bool(_DOUBTED.search(visible(self.text).casefold()))
 
     @property
     def about_the_bot(self) -> bool:
@@ -332,10 +332,13 @@ def _network_asked(reading: Reading, folded: str, text: str) -> Reading:
 
 
 _DOUBTED = re.compile(
-    r"\b(?:is (?:that|it|this|there) (?:even )?(?:a )?real(?: show| thing)?\b"
-    r"|(?:does|did) (?:that|it|this) (?:even )?exist"
-    r"|am i (?:thinking of|mixing|confusing|making (?:that|it|this) up|imagining))"
+    r"\bis (?:that|it|this) (?:even )?(?:a )?real (?:show|series|thing)\b"
+    r"|\bis (?:that|it|this) (?:even )?real\s*\?(?!\s*or\b)"
+    r"|\b(?:does|did) (?:that|it|this) (?:show )?(?:even )?exist\s*\?"
+    r"|\bam i (?:thinking of|mixing|confusing|making (?:that|it|this) up|imagining)"
 )
+"""A doubt about the show itself, not about what is in it: "is that a real show?", "or am i
+thinking of ..."; not "is it real or scripted", "is that a real town"."""
 _ON_THERE = re.compile(r"\bon there(?: (?:tho|though|too|rn|now|yet|lol))?\W*$")
 
 

@@ -296,11 +296,19 @@ def _referred(words: list[str | None], named: list[Scored]) -> Scored | None:
 
 
 def _derived(words: Sequence[str | None], scored: Scored) -> bool:
-    """Whether the match is named as the source of another show: "x reboot", "x spinoff";
-    not when a year says which ("the 2009 v remake")."""
+    """Whether the match is named as the source of another show: "x reboot", "x spinoff", "x's
+    sister show"; not when a year says which ("the 2009 v remake")."""
     if any(w is not None and len(w) == 4 and w.isdecimal() for w in words):
         return False
-    return scored.end < len(words) and words[scored.end] in DERIVED
+    if scored.end >= len(words) or words[scored.end] not in DERIVED:
+        return False
+    following = words[scored.end + 1] if scored.end + 1 < len(words) else None
+    needed = _DERIVED_WITH.get(str(words[scored.end]))
+    return needed is None or following in needed  # "sister *show*", not "sister julienne"
+
+
+_DERIVED_WITH = {"sister": frozenset({"show", "series"}), "spin": frozenset({"off", "offs"})}
+"""Derived words that name another show only with the word after them."""
 
 
 def _a_later_copy(shows: Sequence[Show], best: Scored, judged: list[Scored]) -> bool:

@@ -342,23 +342,32 @@ def _how_long(words: list[str | None], end: int) -> bool:
     two days*"): what an everyday word is followed by, not a title."""
     if end + 2 >= len(words) or words[end] != "for":
         return False
-    count, unit = words[end + 1], words[end + 2]
-    plural = unit[:-1] if unit is not None and unit.endswith("s") else unit
-    return (count in ARTICLES_A or count in NUMBER_WORDS or bool(count and count.isdecimal())) and (
-        unit in _TIMES or plural in _TIMES
-    )
+    return _count_of_time(words[end + 1], words[end + 2], _TIMES)
 
 
 def a_duration(words: Sequence[str | None], start: int, end: int) -> bool:
-    """Whether a match is a count of time after "in", "for" or "over" ("binged sick note *in
-    one night*", "finished it *in a day*"): how long something took, not a title."""
+    """Whether a match is how long watching took, a count of time after "in", "for" or "over"
+    that follows a word of watching ("binged sick note *in one night*", "finished it *in a
+    day*"); not a title where a question puts one ("who stars in one day")."""
     typed = [w for w in words[start:end] if w is not None]
     if start < 1 or words[start - 1] not in _DURING or len(typed) != 2:
         return False
-    count, unit = typed
+    if not any(w in FRAMING for w in words[max(0, start - _WATCHED_BEFORE) : start - 1]):
+        return False
+    return _count_of_time(typed[0], typed[1], _SPANS)
+
+
+def _count_of_time(count: str | None, unit: str | None, units: frozenset[str]) -> bool:
+    """Whether two words count a time: "a week", "two days", "one night"."""
+    if count is None or unit is None:
+        return False
     plural = unit[:-1] if unit.endswith("s") else unit
     counted = count in ARTICLES_A or count in NUMBER_WORDS or count.isdecimal()
-    return counted and (unit in _SPANS or plural in _SPANS)
+    return counted and (unit in units or plural in units)
+
+
+_WATCHED_BEFORE = 6
+"""Words at most between a word of watching and the time it took ("binged x *in one night*")."""
 
 
 _DURING = frozenset({"in", "for", "over", "within"})
