@@ -23,6 +23,7 @@ from bot.core.text import ARTICLES, fold, same_word
 
 from .deciding import DOMINANT, OBSCURE, STREAMED, is_described
 from .places import (
+    PHRASE_ENDS,
     a_duration,
     asked_of_as_a_show,
     cast_as,
@@ -317,8 +318,7 @@ def _ends_as_title(words: list[str | None], end: int) -> bool:
     swift *on* tour")."""
     after = words[end] if end < len(words) else None
     return (
-        after is None
-        or after in _LIST_JOINS
+        after in _TITLE_ENDS
         or after in ASIDES
         or after in WH_WORDS
         or after in BESIDE_TITLE
@@ -326,7 +326,8 @@ def _ends_as_title(words: list[str | None], end: int) -> bool:
     )
 
 
-_LIST_JOINS = frozenset({"and", "or", "but"})
+_TITLE_ENDS = PHRASE_ENDS | {"or"}
+"""A break, or "and", "but", "or" (a comma reads as "and") after a title ends it."""
 _ASKED_AFTER = frozenset(
     {"is", "was", "over", "worth", "still", "getting", "renewed", "cancelled", "canceled"}
     | {"coming", "ending", "ended", "any", "good", "not"}
