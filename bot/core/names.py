@@ -12,7 +12,13 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.core.questions.vocabulary import COMMON_WORDS, ENGLISH_WORDS, NUMBER_WORDS, ORDINAL_WORDS
+from bot.core.questions.vocabulary import (
+    COMMON_WORDS,
+    ENGLISH_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SYNONYMS,
+)
 from bot.core.text import ARTICLES, fold
 
 NAME_ARTICLES = ARTICLES | {"la", "el", "le", "les", "los", "il"}
@@ -33,7 +39,29 @@ def name_forms(text: str) -> list[tuple[str, list[str]]]:
     if len(words) > 1 and _LETTERS_APART.search(text):
         joined = _LETTERS_APART.sub(_joined_letters, text)
         forms.append((joined, joined.split()))
+    if len(words) > 2 and _SHORTENED.search(text):
+        for shortened in dict.fromkeys(_SHORTENED.sub(_short_form, form) for form, _ in forms):
+            if shortened != text:
+                forms.append((shortened, shortened.split()))
     return forms
+
+
+_SHORT_FORMS = {
+    phrase: next(iter(shorts))
+    for phrase, shorts in SYNONYMS.items()
+    if phrase.count(" ") >= 2 and shorts
+}
+"""Phrases of three words or more -> the one word fans write for them ("world war ii" ->
+"ww2"): a name holding one is indexed under that word too ("lost gold of ww2")."""
+_SHORTENED = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_SHORT_FORMS, key=len, reverse=True)) + r")\b"
+    if _SHORT_FORMS
+    else r"(?!)"
+)
+
+
+def _short_form(match: re.Match[str]) -> str:
+    return _SHORT_FORMS[match.group(0)]
 
 
 _NUMBERED = re.compile(

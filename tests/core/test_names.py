@@ -58,6 +58,15 @@ def resolved(engine: Engine, question: str) -> str | None:
         ("atlantis 2006", ["atlantis 2006", "atlantis two thousand six"]),
         ("area 1234", ["area 1234"]),  # no year: long numbers are said as digits
         ("i love lucy", ["i love lucy"]),
+        (
+            "lost gold of world war ii",
+            [
+                "lost gold of world war ii",
+                "lost gold of world war 2",
+                "lost gold of world war two",
+                "lost gold of ww2",
+            ],
+        ),
     ],
 )
 def test_a_name_is_indexed_without_its_article_with_numbers_both_ways_and_letters_joined(
@@ -178,6 +187,22 @@ def test_an_ordinal_written_in_digits_or_in_words_is_the_same(
     engine = engine_for(show("wanted", title, popularity=80), *OTHERS)
 
     assert resolved(engine, f"{typed} how many episodes") == "wanted"
+
+
+@pytest.mark.parametrize(
+    ("title", "typed"),
+    [
+        ("Lost Gold of World War II", "lost gold of ww2"),
+        ("Lost Gold of World War II", "lost gold of wwii"),
+        ("Apocalypse: World War One", "apocalypse ww1"),
+    ],
+)
+def test_a_world_war_shortened_as_fans_write_it_finds_the_title(
+    engine_for: MakeEngine, title: str, typed: str
+) -> None:
+    engine = engine_for(show("wanted", title, popularity=60), *OTHERS)
+
+    assert resolved(engine, f"{typed} rating?") == "wanted"
 
 
 @pytest.mark.parametrize(
