@@ -400,11 +400,12 @@ def beside_title(question: Question, start: int, end: int) -> Question:
     that asks nothing by itself leaves the question as it was read."""
     title = " ".join(w for w in question.words[start:end] if w is not None)
     genre = genre_asked_last(title)  # "modern family?" asks no genre
-    if not genre and not asks_something(spelled_out(title)):
-        return question  # the common case, told in one search
-    alone = read(spelled_out(title))
-    if not genre and alone.topic is Topic.STATUS and alone.predicate is None and not alone.wh:
-        return question
+    if not genre and not _over_after(question, end):
+        if not asks_something(spelled_out(title)):
+            return question  # the common case, told in one search
+        alone = read(spelled_out(title))
+        if alone.topic is Topic.STATUS and alone.predicate is None and not alone.wh:
+            return question
     named = re.compile(rf"(?:\bthe )?\b{re.escape(title)}\b")
     listed = _LIST.sub(" and ", and_initials(visible(question.text), keep=NETWORKS))
     folded = named.sub("the show", _respelled(listed), count=1)
@@ -423,6 +424,18 @@ def beside_title(question: Question, start: int, end: int) -> Question:
         network=reading.network,
         either_or=reading.either_or,
         wh=reading.wh,
+    )
+
+
+def _over_after(question: Question, end: int) -> bool:
+    """Whether "over" follows a title that ends with a verb, which read it as that verb's ("is
+    love, lust or *run over*?"): the question asks whether the show is over, once the title
+    is set aside."""
+    return (
+        end < len(question.words)
+        and question.words[end] == "over"
+        and question.predicate is None
+        and not question.wh
     )
 
 

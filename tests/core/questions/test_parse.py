@@ -176,6 +176,12 @@ def _title_span(question_text: str, title: str) -> tuple[int, int]:
             Predicate.WELL_RECEIVED,
         ),
         (
+            "is love, lust or run over? i only ever caught it on tlc reruns",
+            "love and lust or run",
+            Topic.STATUS,
+            Predicate.ENDED,
+        ),
+        (
             "money explained was useful ngl, will there be a season 2",
             "money explained",
             Topic.STATUS,
