@@ -58,9 +58,13 @@ def who_answer(
     roles = [c for c in show.cast if c.role]
     character = _named(roles, asked, lambda c: c.role or "")
     if character is None and actor is None and character_first:
-        # "who plays kimmy schmidt": the character the show is named after
+        # "who plays kimmy schmidt": the character the show is named after, named whole; not
+        # one who only shares a word with the title ("who voices c-3po in lego star wars
+        # droid tales" is not Pit Droid)
         said = [w for w in words if w is not None]
         character = _named(roles, said, lambda c: c.role or "")
+        if character is not None and not _named_whole(character.role or "", said, title):
+            character = None
     if character is not None and (character_first or actor is None):
         return Said(f"{character.role} is played by {character.name} in {show.title}."), (
             Topic.CHARACTER
@@ -196,6 +200,18 @@ def _named(
     return best
 
 
+def _named_whole(role: str, said: Sequence[str], title: set[str]) -> bool:
+    """Whether one of a credit's parts ("Narrator / Pit Droid") is named whole, or is the one
+    the show is named after ("who plays becker in becker": Dr. John Becker)."""
+    words = set(said)
+    telling = title - FUNCTION_WORDS
+    for part in role.split("/"):
+        parts = set(_name_parts(part))
+        if parts and (parts <= words or telling <= parts):
+            return True
+    return False
+
+
 def _name_parts(text: str) -> list[str]:
     """The words that name someone: "o j simpson" -> oj, simpson; no "dr", no "the"."""
     words = fold(text).split()
@@ -214,6 +230,7 @@ def _name_parts(text: str) -> list[str]:
     if len(letters) > 1:
         parts.append(letters)
     named = [p for p in parts if p not in _TITLES and p not in FUNCTION_WORDS]
+    named += [p.replace("0", "o") for p in named if "0" in p and not p.isdecimal()]  # "C-3P0"
     if len(words) >= 3 and all(len(word) > 1 for word in words):
         named.append("".join(word[0] for word in words))  # "jdm": Jeffrey Dean Morgan
     return named

@@ -103,6 +103,38 @@ def test_who_plays_the_character_a_show_is_named_after(ask: Ask) -> None:
     )
 
 
+def test_who_plays_the_one_a_show_is_named_after_by_one_of_his_names(ask: Ask) -> None:
+    show = Show(
+        id="becker",
+        title="Becker",
+        status=Status.ENDED,
+        cast=(Credit("Ted Danson", "Dr. John Becker"), Credit("Hattie Winston", "Margaret")),
+    )
+
+    assert ask(show, "who plays becker in becker").text == (
+        "Dr. John Becker is played by Ted Danson in Becker."
+    )
+
+
+def test_a_character_who_only_shares_a_word_with_the_title_is_not_the_one_asked(
+    ask: Ask,
+) -> None:
+    show = Show(
+        id="droid-tales",
+        title="LEGO Star Wars: Droid Tales",
+        status=Status.ENDED,
+        cast=(
+            Credit("Tom Kane", "Narrator / Yoda / Pit Droid"),
+            Credit("Anthony Daniels", "C-3P0"),
+        ),
+    )
+
+    assert "played by Tom Kane" not in ask(show, "who voices r2 in lego star wars droid tales").text
+    assert ask(show, "who voices c-3po in lego star wars droid tales").text == (
+        "C-3P0 is played by Anthony Daniels in LEGO Star Wars: Droid Tales."
+    )
+
+
 def test_a_nickname_with_a_hyphen_is_found_written_as_one_word(ask: Ask) -> None:
     show = make(Status.ENDED, cast=(Credit("Robert Knepper", 'Theodore "T-Bag" Bagwell'),))
 
