@@ -411,6 +411,22 @@ def sounds_alike(typed: str, name_word: str) -> bool:
     )
 
 
+RARE_SPELLING = 2
+"""Names at most that hold a spelling for a sound-alike spelling to be what it means, when
+many more names hold that ("nite", one name, for "night")."""
+COMMONER = 4
+"""How many times more names hold the sound-alike spelling than the typed one."""
+
+
+def respelled_rare(typed_names: int, meant_names: int) -> bool:
+    """Whether a typed spelling that `typed_names` names hold is, by how rare it is beside the
+    `meant_names` names of a spelling that sounds the same, that spelling respelled: always
+    for one no name holds."""
+    return typed_names == 0 or (
+        typed_names <= RARE_SPELLING and meant_names >= COMMONER * typed_names
+    )
+
+
 def _typed_as(typed: str, name_word: str, query: Query) -> float:
     """How surely `typed` means `name_word`: a plural or a possessive for the other
     ("imperfect", "greys"), a typo (less surely for a word that is a word of its own)."""
@@ -424,8 +440,10 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
         return REWORDED
     if cut_short(typed, name_word):
         return CUT_SHORT
-    if not query.frequency(typed) and name_word in sounds_like(typed):
-        return SOUNDS_ALIKE
+    if name_word in sounds_like(typed) and respelled_rare(
+        query.frequency(typed), query.frequency(name_word)
+    ):
+        return SOUNDS_ALIKE  # "amfibia"; "nite court", though a title or two has "nite"
     distance = OSA.distance(typed, name_word)
     if distance > 1 and _by_ear(typed, name_word, query):
         quality = SOUNDS_ALIKE

@@ -42,7 +42,15 @@ from bot.core.compact import (
     state_pieces,
 )
 from bot.core.completion import Completion
-from bot.core.fitting import Fit, Query, cut_short, fit, typed_apart
+from bot.core.fitting import (
+    RARE_SPELLING,
+    Fit,
+    Query,
+    cut_short,
+    fit,
+    respelled_rare,
+    typed_apart,
+)
 from bot.core.names import NAME_ARTICLES, acronyms, name_forms, written_words
 from bot.core.questions.vocabulary import (
     COUNTRIES,
@@ -644,6 +652,12 @@ class NameIndex(Completion):
         if spelled != word and spelled in postings:
             same += (spelled,)
         same += self._abbreviated(word)  # "madam sec", "chi fire", "x men evo"
+        if ids is not None and len(ids) <= RARE_SPELLING and word not in self._function_words:
+            same += tuple(  # "nite court": a title or two has "nite", hundreds "night"
+                w
+                for w in sounds_like(word)
+                if w in postings and respelled_rare(len(ids), len(postings[w]))
+            )
         if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
             return ((word,) if known else ()) + same
         if ids is not None and (len(ids) >= _SETTLED or (len(word) <= 4 and word in ENGLISH_WORDS)):

@@ -387,6 +387,31 @@ def test_titles_spelled_as_they_sound(engine_for: MakeEngine, question: str, exp
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        ("nite court episode count", "night-court"),
+        ("close enuf rating", "close-enough"),
+        ("tournament of laffs genre", "laughs"),
+        ("is late nite eats still on", "late-nite-eats"),
+    ],
+)
+def test_chat_spellings_of_a_sound_find_the_title_though_a_title_has_one(
+    engine_for: MakeEngine, question: str, expected: str
+) -> None:
+    """ "nite" is a word of Late Nite Eats, but many more titles have "night"."""
+    nights = [show(f"night-{n}", f"Night Number {n}", popularity=1) for n in range(4)]
+    engine = engine_for(
+        *nights,
+        show("night-court", "Night Court", network="NBC", popularity=78),
+        show("late-nite-eats", "Late Nite Eats", popularity=37),
+        show("close-enough", "Close Enough", network="HBO Max", popularity=70),
+        show("laughs", "Tournament of Laughs", popularity=40),
+    )
+
+    assert resolved(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
         ("agents of shield cast", "shield"),
         ("is mash on netflix", "mash"),
         ("who played ron swanson on parks and rec", "parks"),
