@@ -370,10 +370,12 @@ def test_a_rare_title_word_typed_is_read_as_a_slip_of_a_common_one(engine_for: M
         ("falling skys ending explained?", "falling-skies"),
         ("midnite mass season 2??", "midnight-mass"),
         ("is gold rush stil on", "gold-rush"),
+        ("raised by wolfs renewed for s3?", "raised-by-wolves"),
     ],
 )
 def test_titles_spelled_as_they_sound(engine_for: MakeEngine, question: str, expected: str) -> None:
     engine = engine_for(
+        show("raised-by-wolves", "Raised by Wolves", network="HBO Max", popularity=90),
         show("amphibia", "Amphibia", network="Disney Channel", popularity=93),
         show("falling-skies", "Falling Skies", network="TNT", popularity=94),
         show("big-sky", "Big Sky", network="ABC", popularity=90),
