@@ -39,11 +39,23 @@ def name_forms(text: str) -> list[tuple[str, list[str]]]:
     if len(words) > 1 and _LETTERS_APART.search(text):
         joined = _LETTERS_APART.sub(_joined_letters, text)
         forms.append((joined, joined.split()))
+    if _LEET.search(text):
+        spelled = _LEET.sub(_leet_letter, text)  # "numb3rs" as "numbers"
+        forms.append((spelled, spelled.split()))
     if len(words) > 2 and _SHORTENED.search(text):
         for shortened in dict.fromkeys(_SHORTENED.sub(_short_form, form) for form, _ in forms):
             if shortened != text:
                 forms.append((shortened, shortened.split()))
     return forms
+
+
+_LEET = re.compile(r"(?<=[a-z])[01345](?=[a-z])")
+"""A digit written for the letter it looks like, inside a word: "Numb3rs"."""
+_LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s"}
+
+
+def _leet_letter(match: re.Match[str]) -> str:
+    return _LEET_LETTERS[match.group(0)]
 
 
 _SHORT_FORMS = {

@@ -58,6 +58,8 @@ def resolved(engine: Engine, question: str) -> str | None:
         ("atlantis 2006", ["atlantis 2006", "atlantis two thousand six"]),
         ("area 1234", ["area 1234"]),  # no year: long numbers are said as digits
         ("i love lucy", ["i love lucy"]),
+        ("numb3rs", ["numb3rs", "numbers"]),
+        ("b99", ["b99"]),
         (
             "lost gold of world war ii",
             [
