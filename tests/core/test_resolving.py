@@ -212,6 +212,20 @@ def test_a_title_someone_spoils_is_no_longer_title(engine_for: MakeEngine) -> No
     assert resolved(engine, question) == "gantz"
 
 
+def test_a_title_followed_by_the_show_is_named_as_a_show(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("supper", "A Good Supper", genres=("Drama", "Food"), popularity=43),
+        show("harlem", "Harlem", genres=("Comedy",), popularity=45),
+        show("godfather", "Godfather of Harlem", network="Epix", popularity=90),
+    )
+
+    question = "had a good supper tonight lol, anyway a good supper the show, what genre"
+    assert resolved(engine, question) == "supper"
+    assert resolved(engine, "harlem the comedy, not godfather of harlem - was it a hit") == "harlem"
+    # an everyday phrase that only goes on to "the show" is no title
+    assert resolved(engine, "had a good supper before the show started") is None
+
+
 def test_the_a_that_opens_a_title_is_the_title_s_own(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("boy", "A Suitable Boy", network="BBC One", popularity=74),

@@ -26,6 +26,7 @@ from .places import (
     PHRASE_ENDS,
     a_duration,
     asked_of_as_a_show,
+    called_the_show,
     cast_as,
     denied,
     denied_positions,
@@ -234,7 +235,9 @@ def judge(
             and name[0] not in FUNCTION_WORDS
         )
         and not (scored.exact and before in _WATCHING)
-        and not (scored.exact and introduced(words, scored.start))
+        and not (
+            scored.exact and (introduced(words, scored.start) or called_the_show(words, scored.end))
+        )
     ):
         # "what on earth", "making it", "in the dark": question words around one everyday
         # word; but a famous title that opens with its telling word ("dead like me"; a known
@@ -393,7 +396,7 @@ def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str
         or _slipped(typed, scored.name.split())
     ):
         return False
-    if introduced(words, scored.start):
+    if introduced(words, scored.start) or called_the_show(words, scored.end):
         return True
     words = described_apart(words, scored.end)  # "a espia what genre, *the portuguese spy one*"
     if scored.exact and len(telling) >= 2 and _no_phrase(scored.name.split(), telling):
@@ -470,7 +473,11 @@ def _named_as_title(
         return False  # "my friends and i are so bored": whatever else the message says
     if somewhere(words, scored, context):
         return False  # "the girls at school keep talking about ...": people, not a title
-    if introduced(words, scored.start) or described_after(words, scored.end):
+    if (
+        introduced(words, scored.start)
+        or described_after(words, scored.end)
+        or called_the_show(words, scored.end)
+    ):
         return True  # "whatever happened to *the show* life is wild", "mental, that ... show"
     if network_follows(words, scored.end, context) or network_before(words, scored.start, context):
         return True  # "whats the catch with *hunted bbc one*", "the cw flash": its network

@@ -123,6 +123,17 @@ def introduced(words: list[str | None], start: int) -> bool:
     return before in NAMING_WORDS or before in KINDS  # "the german netflix *show* perfume"
 
 
+def called_the_show(words: Sequence[str | None], end: int) -> bool:
+    """Whether "the show" (or another kind) follows a match and ends its clause, naming it a
+    show: "anyway *a good supper* the show, what genre", "what genre is teachers the show"."""
+    return (
+        end + 1 < len(words)
+        and words[end] == "the"
+        and words[end + 1] in KINDS
+        and (end + 2 == len(words) or words[end + 2] in (None, "and"))
+    )
+
+
 def describing(words: list[str | None], scored: Scored) -> bool:
     """Whether a match stands in a description of a show rather than names one: "*the one*
     where tiny aliens crash", "the documentary *one*", "the magic *high school* anime", "the
