@@ -51,7 +51,14 @@ from bot.core.fitting import (
     respelled_rare,
     typed_apart,
 )
-from bot.core.names import NAME_ARTICLES, acronyms, name_forms, written_words
+from bot.core.names import (
+    MASK,
+    NAME_ARTICLES,
+    acronyms,
+    name_forms,
+    uncensored,
+    written_words,
+)
 from bot.core.questions.vocabulary import (
     COUNTRIES,
     ENGLISH_WORDS,
@@ -173,6 +180,7 @@ _CUT_LETTERS = 3
 """Letters at least that a cut word leaves out ("med" for "mediterranean", not "meds")."""
 _ABBREVIATED = 4
 """Longer words at most that one cut word stands for."""
+_NO_WORDS: frozenset[str] = frozenset()
 _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
@@ -245,7 +253,18 @@ class NameIndex(Completion):
             seen: set[str] = set()
             title: list[str] = []
             names = [next(folded_names) for _ in entry.names]
+            unmasked = len(names)
+            if MASK.search(entry.names[0]):
+                names.extend(fold(name) for name in uncensored(entry.names[0]))  # "f***ing"
             written = len(names)
+            held = (
+                {word for name in names[:unmasked] for word in name.split()}
+                if written > unmasked
+                else _NO_WORDS
+            )
+            """A title with its masked words written out ("end of the fucking world") is one
+            more way to type it: its other words are not posted again, so they weigh no less
+            for it."""
             if short_forms and extra[owner]:
                 names.extend(extra[owner])
             shortened = len(names)
@@ -283,6 +302,8 @@ class NameIndex(Completion):
                     if _run_together(text, words):
                         _add_value(whole, "".join(words), name_id)  # "cobrakai", not "is"
                     for word in set(words):
+                        if unmasked <= position < written and word in held:
+                            continue
                         ids = postings.get(word)
                         if ids is None:
                             postings[word] = array("i", (name_id,))

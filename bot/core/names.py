@@ -244,3 +244,39 @@ def _compound(word: str) -> tuple[str, ...]:
         if word[:cut] in ENGLISH_WORDS and word[cut:] in ENGLISH_WORDS:
             return word[:cut], word[cut:]
     return (word,)
+
+
+MASK = re.compile(r"[*#$@-]")
+"""A character a title may mask a word's letters with ("F***ing", "B----")."""
+_MASKED = re.compile(r"(?<![\w*#$@-])([A-Za-z]*)([*#$@-]+)([A-Za-z]*)(?![\w*#$@-])")
+"""A word of a title with letters masked, what it shows before and after the mask."""
+_SWEARS = ("fuck", "fucking", "fucked", "fucker", "shit", "bitch", "bastard", "damn", "ass")
+"""The words titles mask, which fans type whole ("end of the fucking world")."""
+
+
+def uncensored(title: str) -> tuple[str, ...]:
+    """The title with each masked word written out, when the letters it shows and the length
+    of its mask fit one word people mask ("The End of the F***ing World" -> "... Fucking
+    World", "Don't Trust the B---- in Apartment 23"); none for a mask that shows no letter
+    ("$#*! My Dad Says": any word of four letters)."""
+    changed = False
+
+    def written(match: re.Match[str]) -> str:
+        nonlocal changed
+        head, mask, tail = match.groups()
+        if not head and not tail:
+            return match.group(0)
+        fits = [
+            word
+            for word in _SWEARS
+            if len(word) == len(head) + len(mask) + len(tail)
+            and word.startswith(head.lower())
+            and word.endswith(tail.lower())
+        ]
+        if len(fits) != 1:
+            return match.group(0)
+        changed = True
+        return fits[0]
+
+    written_out = _MASKED.sub(written, title)
+    return (written_out,) if changed else ()

@@ -9,7 +9,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.matching import Entry, NameIndex
-from bot.core.names import acronyms, name_forms, number_forms, written_words
+from bot.core.names import acronyms, name_forms, number_forms, uncensored, written_words
 from bot.core.questions import FUNCTION_WORDS
 from tests.catalogue import CATALOGUE, show
 
@@ -189,6 +189,28 @@ def test_an_ordinal_written_in_digits_or_in_words_is_the_same(
     engine = engine_for(show("wanted", title, popularity=80), *OTHERS)
 
     assert resolved(engine, f"{typed} how many episodes") == "wanted"
+
+
+@pytest.mark.parametrize(
+    ("title", "written"),
+    [
+        ("The End of the F***ing World", ("The End of the fucking World",)),
+        ("Don't Trust the B---- in Apartment 23", ("Don't Trust the bitch in Apartment 23",)),
+        ("$#*! My Dad Says", ()),  # a mask that shows no letter fits any word
+        ("Spider-Man", ()),
+        ("M*A*S*H", ()),
+    ],
+)
+def test_a_masked_word_of_a_title_is_written_out_when_one_word_fits(
+    title: str, written: tuple[str, ...]
+) -> None:
+    assert uncensored(title) == written
+
+
+def test_a_title_with_a_masked_word_is_found_as_fans_type_it(engine_for: MakeEngine) -> None:
+    engine = engine_for(show("wanted", "The End of the F***ing World", popularity=90), *OTHERS)
+
+    assert resolved(engine, "end of the fucking world cast") == "wanted"
 
 
 @pytest.mark.parametrize(
