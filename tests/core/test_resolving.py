@@ -282,6 +282,19 @@ def test_initials_that_spell_a_word_where_the_word_goes_are_the_word(
     assert resolved(engine, question) is None
 
 
+def test_a_word_of_another_title_typed_from_its_start_is_no_show_s_initials(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("hog", "Richard Osman's House of Games", network="BBC Two", popularity=90),
+        show("high", "High on the Hog: How African American Cuisine Transformed America"),
+        show("reunion", "High on the Hog: The Reunion"),  # no short name "high on the hog"
+    )
+
+    assert resolved(engine, "what's high on the hog about") is None
+    assert resolved(engine, "hog new series when") == "hog"
+
+
 def test_initials_of_an_obscure_show_are_not_guessed(engine: Engine) -> None:
     assert resolved(engine, "is pitt renewed") is None
 

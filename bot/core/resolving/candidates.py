@@ -13,7 +13,7 @@ from bot.core.questions.vocabulary import NETWORKS, TITLE_PLACES
 from bot.core.results import CONFIDENT, INITIALS, SUGGEST, TIE_MARGIN, Scored
 from bot.core.text import fold, initials_with_and
 
-from .judging import judge
+from .judging import cut_end, judge
 from .listing import listed_titles
 from .places import PHRASE_ENDS, network_end
 from .words import (
@@ -49,9 +49,12 @@ def judged_candidates(
     )
     """Where the question types a show's initials whole ("agt"): no part of another name."""
     titles = frozenset(
-        (s.start, s.end) for s in ranked if written_out(s) and len(s.name.split()) > 1
+        (s.start, s.end)
+        for s in ranked
+        if len(s.name.split()) > 1 and (written_out(s) or cut_end(words, s))
     )
-    """Where the question writes out a title of several words whole ("gypsy and *dirty john*")."""
+    """Where the question writes out a title of several words whole ("gypsy and *dirty john*"),
+    or two telling words or more of its start or end ("*high on the hog*")."""
     pairs: list[tuple[Scored, Scored | None]] = []
     for scored in ranked:
         read = words

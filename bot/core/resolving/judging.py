@@ -114,7 +114,7 @@ def judge(
 ) -> Scored | None:
     """The candidate as the question's wording supports it; None when it should not even be
     suggested (initials of an obscure show, an everyday word used as one). `titles` are where
-    the question writes out other titles of several words whole."""
+    the question writes out other titles of several words whole, or their start or end."""
     name = scored.name.split()
     popularity = scored.popularity
     context = frozenset(index.context(scored.owner))
@@ -124,6 +124,8 @@ def judge(
             return None
         if scored.name in WH_WORDS and scored.name not in capitals:
             return None  # "*how* many seasons", not Hell on Wheels ("HoW" is)
+        if any(start < scored.start < end for start, end in titles):
+            return None  # "high on the *hog*": a word of another title typed, no initials
         # "tyrion in got" points at the show; "how many episodes does *mickey* mouse
         # clubhouse have" does not point at Hell on Wheels, whose Mickey is another title's
         pointed = any(
@@ -504,7 +506,7 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
     name = set(scored.name.split())
     held = [w for w in words[scored.start : scored.end] if w is not None and w in name]
     telling = [w for w in held if w not in FUNCTION_WORDS]
-    cut = _cut_end(words, scored)
+    cut = cut_end(words, scored)
     rare = len(telling) == 1 and _rare_word(words, scored, telling[0])
     if scored.coverage < (CUT_COVERAGE if cut or rare else 0.5):
         return False
@@ -569,7 +571,7 @@ EVERYDAY_CUT = 500
 """Words this common, and only such, make a phrase people say, not a short name of a title."""
 
 
-def _cut_end(words: list[str | None], scored: Scored) -> bool:
+def cut_end(words: list[str | None], scored: Scored) -> bool:
     """Whether the question holds the start or the end of a name, two telling words or more,
     typed as written and nothing between them: "fresh prince" of "fresh prince of bel air"."""
     typed = words[scored.start : scored.end]
