@@ -295,6 +295,16 @@ def test_a_word_of_another_title_typed_from_its_start_is_no_show_s_initials(
     assert resolved(engine, "hog new series when") == "hog"
 
 
+def test_a_number_said_in_a_sentence_is_no_little_known_title(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("percent", "100%", popularity=0),
+        show("lovers", "Britain's Deadliest Lovers", network="Quest Red", popularity=39),
+    )
+
+    question = "my ex would 100% end up on britains deadliest lovers lmaooo. is it still on tho"
+    assert resolved(engine, question) != "percent"
+
+
 def test_initials_of_an_obscure_show_are_not_guessed(engine: Engine) -> None:
     assert resolved(engine, "is pitt renewed") is None
 

@@ -453,8 +453,9 @@ def _networks_typed(words: list[str | None]) -> frozenset[str]:
 def _no_phrase(name: list[str], telling: list[str]) -> bool:
     """Whether a name is too particular to be an everyday phrase: a word no sentence uses
     ("jogo duplo"), four telling words, or three with nothing between them ("unlikely animal
-    friends"); "lost track of time", "life and death row" are things people say."""
-    if not all(everyday_word(w) for w in telling):
+    friends"); "lost track of time", "life and death row", "100 percent" are things people
+    say."""
+    if not all(everyday_word(w) or w.isdecimal() for w in telling):
         return True
     if no_phrase_holds(telling):
         return True  # "lizzie mcguire"
