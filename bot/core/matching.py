@@ -169,7 +169,9 @@ _PRESELECTED = 64
 _MAX_CANDIDATES = 32
 _SCORED_CANDIDATES = 5
 """Candidates (besides names written out whole) that get the detailed scoring."""
-_MAX_NGRAM = 6
+_MAX_NGRAM = 8
+"""Words at most of a name written out whole that the question is searched for ("love at the end
+of the world")."""
 _NOTABLE = 60.0
 """Popularity from which a title that is a question word ("You") is worth a look at all."""
 COPIES = 3

@@ -212,6 +212,30 @@ def test_a_title_someone_spoils_is_no_longer_title(engine_for: MakeEngine) -> No
     assert resolved(engine, question) == "gantz"
 
 
+def test_a_long_title_of_everyday_words_written_out_whole_is_that_title(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(
+        show("love-at-the-end", "Love at the End of the World", popularity=81),
+        show("the-end", "The End of the World", popularity=20),
+        show("love", "Love", network="Netflix", popularity=90),
+    )
+
+    question = "love at the end of the world - is it a thriller or just a love story"
+    assert resolved(engine, question) == "love-at-the-end"
+
+
+def test_a_title_named_as_a_song_is_no_show(engine_for: MakeEngine) -> None:
+    engine = engine_for(
+        show("head", "Can't Get You Out of My Head", popularity=74),
+        show("send-help", "Send Help", popularity=88),
+    )
+
+    question = "that kylie song can't get you out of my head has been stuck in my brain all day"
+    assert resolved(engine, question) is None
+    assert resolved(engine, "can't get you out of my head, the song one, cast?") == "head"
+
+
 def test_a_title_followed_by_the_show_is_named_as_a_show(engine_for: MakeEngine) -> None:
     engine = engine_for(
         show("supper", "A Good Supper", genres=("Drama", "Food"), popularity=43),

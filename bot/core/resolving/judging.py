@@ -25,6 +25,7 @@ from .deciding import DOMINANT, OBSCURE, STREAMED, is_described
 from .places import (
     PHRASE_ENDS,
     a_duration,
+    another_work,
     asked_of_as_a_show,
     called_the_show,
     cast_as,
@@ -142,7 +143,7 @@ def judge(
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return with_similarity(scored, max(scored.similarity, CONFIDENT + 2))
     typed = [w for w in words[scored.start : scored.end] if w is not None]
-    if describing(words, scored):
+    if describing(words, scored) or another_work(words, scored.start, scored.end):
         return capped(scored, SUGGEST)
     if denied(words, scored.start) or ("not" in typed and "not" not in name):
         # "not storage wars texas, the og"; "secrets of the zoo and *not* tampa" is no

@@ -45,6 +45,7 @@ _FOREIGN_ARTICLES = NAME_ARTICLES - ARTICLES
 _PRONOUNS = NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
 _QUALIFIERS = TITLE_PLACES["qualifiers"]
+_OTHER_WORKS = TITLE_PLACES["other_works"]
 """Words that say which version of a title, where one goes: "the *original* ppg"."""
 _RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
 _TO_THE_BOT = frozenset({"the", "this", "ur", "your", "you"})
@@ -121,6 +122,16 @@ def introduced(words: list[str | None], start: int) -> bool:
     "a series called x"."""
     before = words[start - 1] if start > 0 else None
     return before in NAMING_WORDS or before in KINDS  # "the german netflix *show* perfume"
+
+
+def another_work(words: Sequence[str | None], start: int, end: int) -> bool:
+    """Whether the words before a match name it as another kind of work: "that kylie *song*
+    can't get you out of my head"; not "the song one", a description of a show."""
+    before = start - 1
+    if before >= 0 and words[before] == "the":
+        before -= 1
+    following = words[end] if end < len(words) else None
+    return before >= 0 and words[before] in _OTHER_WORKS and following not in KINDS
 
 
 def called_the_show(words: Sequence[str | None], end: int) -> bool:
