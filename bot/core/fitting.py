@@ -19,7 +19,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.core.questions.vocabulary import (
+    COMMON_WORDS,
     ENGLISH_WORDS,
+    FUNCTION_WORDS,
     REWORDINGS,
     SHORTHAND,
     SYNONYMS,
@@ -418,12 +420,16 @@ COMMONER = 4
 """How many times more names hold the sound-alike spelling than the typed one."""
 
 
-def respelled_rare(typed_names: int, meant_names: int) -> bool:
-    """Whether a typed spelling that `typed_names` names hold is, by how rare it is beside the
-    `meant_names` names of a spelling that sounds the same, that spelling respelled: always
-    for one no name holds."""
+def respelled_rare(typed: str, typed_names: int, meant_names: int) -> bool:
+    """Whether `typed`, which `typed_names` names hold, is a spelling that sounds the same as
+    one `meant_names` names hold, respelled: always when no name holds it; when one or two do,
+    if many more hold the other and `typed` is no everyday word, which people type as meant
+    ("nite" for "night", not "knew" for "new")."""
     return typed_names == 0 or (
-        typed_names <= RARE_SPELLING and meant_names >= COMMONER * typed_names
+        typed_names <= RARE_SPELLING
+        and meant_names >= COMMONER * typed_names
+        and typed not in COMMON_WORDS
+        and typed not in FUNCTION_WORDS
     )
 
 
@@ -441,7 +447,7 @@ def _typed_as(typed: str, name_word: str, query: Query) -> float:
     if cut_short(typed, name_word):
         return CUT_SHORT
     if name_word in sounds_like(typed) and respelled_rare(
-        query.frequency(typed), query.frequency(name_word)
+        typed, query.frequency(typed), query.frequency(name_word)
     ):
         return SOUNDS_ALIKE  # "amfibia"; "nite court", though a title or two has "nite"
     distance = OSA.distance(typed, name_word)

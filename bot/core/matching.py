@@ -183,6 +183,7 @@ _CUT_LETTERS = 3
 _ABBREVIATED = 4
 """Longer words at most that one cut word stands for."""
 _NO_WORDS: frozenset[str] = frozenset()
+"""The words held by an owner without a masked title: none to leave out of the postings."""
 _SETTLED = 40
 """A word in this many names is taken as typed: a misspelling is rarely that common."""
 _MAX_SPELLINGS = 8
@@ -259,14 +260,14 @@ class NameIndex(Completion):
             if MASK.search(entry.names[0]):
                 names.extend(fold(name) for name in uncensored(entry.names[0]))  # "f***ing"
             written = len(names)
+            # A title with its masked words written out ("end of the fucking world") is one
+            # more way to type it: its other words are not posted again, so they weigh no
+            # less for it.
             held = (
                 {word for name in names[:unmasked] for word in name.split()}
                 if written > unmasked
                 else _NO_WORDS
             )
-            """A title with its masked words written out ("end of the fucking world") is one
-            more way to type it: its other words are not posted again, so they weigh no less
-            for it."""
             if short_forms and extra[owner]:
                 names.extend(extra[owner])
             shortened = len(names)
@@ -679,11 +680,11 @@ class NameIndex(Completion):
         if spelled != word and spelled in postings:
             same += (spelled,)
         same += self._abbreviated(word)  # "madam sec", "chi fire", "x men evo"
-        if ids is not None and len(ids) <= RARE_SPELLING and word not in self._function_words:
+        if ids is not None and len(ids) <= RARE_SPELLING:
             same += tuple(  # "nite court": a title or two has "nite", hundreds "night"
                 w
                 for w in sounds_like(word)
-                if w in postings and respelled_rare(len(ids), len(postings[w]))
+                if w in postings and respelled_rare(word, len(ids), len(postings[w]))
             )
         if len(word) < 3 or word.isdigit() or (known and word in self._function_words):
             return ((word,) if known else ()) + same

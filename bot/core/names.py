@@ -44,14 +44,15 @@ def name_forms(text: str) -> list[tuple[str, list[str]]]:
         forms.append((spelled, spelled.split()))
     if len(words) > 2 and _SHORTENED.search(text):
         for shortened in dict.fromkeys(_SHORTENED.sub(_short_form, form) for form, _ in forms):
-            if shortened != text:
+            if shortened != text and " " in shortened:  # "ww2" alone is no name of one show
                 forms.append((shortened, shortened.split()))
     return forms
 
 
-_LEET = re.compile(r"(?<=[a-z])[01345](?=[a-z])")
-"""A digit written for the letter it looks like, inside a word: "Numb3rs"."""
-_LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s"}
+_LEET = re.compile(r"(?<=[a-z])[013](?=[a-z])")
+"""A digit written for the letter it looks like, inside a word: "Numb3rs". (Not 4 or 5, which
+stand for words or sounds more often than letters: "Girls5eva", "Sally4Ever".)"""
+_LEET_LETTERS = {"0": "o", "1": "i", "3": "e"}
 
 
 def _leet_letter(match: re.Match[str]) -> str:
@@ -63,8 +64,9 @@ _SHORT_FORMS = {
     for phrase, shorts in SYNONYMS.items()
     if phrase.count(" ") >= 2 and shorts
 }
-"""Phrases of three words or more -> the one word fans write for them ("world war ii" ->
-"ww2"): a name holding one is indexed under that word too ("lost gold of ww2")."""
+"""Phrases of three words or more in `synonyms.yaml` -> the first one-word spelling of their
+group ("world war ii" -> "ww2"): a name holding one is indexed under it too ("lost gold of
+ww2"); the group's other one-word spellings ("wwii") are its synonyms when typed."""
 _SHORTENED = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(_SHORT_FORMS, key=len, reverse=True)) + r")\b"
     if _SHORT_FORMS

@@ -393,6 +393,7 @@ def test_titles_spelled_as_they_sound(engine_for: MakeEngine, question: str, exp
         ("close enuf rating", "close-enough"),
         ("tournament of laffs genre", "laughs"),
         ("is late nite eats still on", "late-nite-eats"),
+        ("i knew it lol, is night court still on", "night-court"),
     ],
 )
 def test_chat_spellings_of_a_sound_find_the_title_though_a_title_has_one(

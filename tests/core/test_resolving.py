@@ -376,22 +376,6 @@ def test_a_short_name_of_a_popular_show_finds_it(engine: Engine) -> None:
     assert resolved(engine, "the bake off new series") == "bake-off"
 
 
-def test_a_word_of_no_language_in_a_well_known_title_finds_it_alone(
-    engine_for: MakeEngine,
-) -> None:
-    engine = engine_for(
-        show("dibley", "The Vicar of Dibley", network="BBC One", popularity=79),
-        show("lockdown", "The Vicar of Dibley in Lockdown", popularity=46),
-        show("aftershow", "The Expanse Aftershow", popularity=70),
-        show("cagaster", "Cagaster of an Insect Cage", popularity=38),
-    )
-
-    assert resolved(engine, "dibley series 4?") == "dibley"
-    # the last word of a phrase of other words, and a show few know, are no name
-    assert resolved(engine, "aftertrek the discovery aftershow, was it cancelled") is None
-    assert resolved(engine, "what is cagaster about?") is None
-
-
 def test_a_longer_title_beats_a_title_inside_it(engine: Engine) -> None:
     assert resolved(engine, "is real time with bill mahr on hbo") == "real-time"
 

@@ -58,13 +58,9 @@ def who_answer(
     roles = [c for c in show.cast if c.role]
     character = _named(roles, asked, lambda c: c.role or "")
     if character is None and actor is None and character_first:
-        # "who plays kimmy schmidt": the character the show is named after, named whole; not
-        # one who only shares a word with the title ("who voices c-3po in lego star wars
-        # droid tales" is not Pit Droid)
+        # "who plays kimmy schmidt": the character the show is named after
         said = [w for w in words if w is not None]
         character = _named(roles, said, lambda c: c.role or "")
-        if character is not None and not _named_whole(character.role or "", said, title):
-            character = None
     if character is not None and (character_first or actor is None):
         return Said(f"{character.role} is played by {character.name} in {show.title}."), (
             Topic.CHARACTER
@@ -198,18 +194,6 @@ def _named(
         if score > best_score:
             best, best_score = credit, score
     return best
-
-
-def _named_whole(role: str, said: Sequence[str], title: set[str]) -> bool:
-    """Whether one of a credit's parts ("Narrator / Pit Droid") is named whole, or is the one
-    the show is named after ("who plays becker in becker": Dr. John Becker)."""
-    words = set(said)
-    telling = title - FUNCTION_WORDS
-    for part in role.split("/"):
-        parts = set(_name_parts(part))
-        if parts and (parts <= words or telling <= parts):
-            return True
-    return False
 
 
 def _name_parts(text: str) -> list[str]:

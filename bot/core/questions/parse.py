@@ -428,9 +428,9 @@ def beside_title(question: Question, start: int, end: int) -> Question:
 
 
 def _over_after(question: Question, end: int) -> bool:
-    """Whether "over" follows a title that ends with a verb, which read it as that verb's ("is
-    love, lust or *run over*?"): the question asks whether the show is over, once the title
-    is set aside."""
+    """Whether "over" follows the title in a question that read no fact to confirm: the title's
+    last word may have taken it as its verb's ("is love, lust or *run over*?"), so the question
+    is read again with the title set aside, which finds whether the show is over."""
     return (
         end < len(question.words)
         and question.words[end] == "over"

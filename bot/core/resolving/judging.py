@@ -97,8 +97,6 @@ CUT_COVERAGE = 0.4
 
 _DISTINCT = 3
 """Names at most that may hold the words of a short name for it to tell its show apart."""
-_RARE_LETTERS = 5
-"""Letters at least of a word no language has, for it alone to name a show ("dibley")."""
 _SLIP_LETTERS = 2
 """Letters at most that a slip adds to a one-word title or drops from it ("westwrld")."""
 
@@ -505,16 +503,15 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
     prince", "broken skull challenge")."""
     if scored.longer:
         return False
+    cut = cut_end(words, scored)
+    if scored.coverage < (CUT_COVERAGE if cut else 0.5):
+        return False
+    if scored.popularity < POPULAR and not (scored.popularity >= WELL_KNOWN and cut):
+        return False
     name = set(scored.name.split())
     held = [w for w in words[scored.start : scored.end] if w is not None and w in name]
     telling = [w for w in held if w not in FUNCTION_WORDS]
-    cut = cut_end(words, scored)
-    rare = len(telling) == 1 and _rare_word(words, scored, telling[0])
-    if scored.coverage < (CUT_COVERAGE if cut or rare else 0.5):
-        return False
-    if scored.popularity < POPULAR and not (scored.popularity >= WELL_KNOWN and (cut or rare)):
-        return False
-    if not telling or (len(telling) < 2 and telling[0] in ENGLISH_WORDS and not rare):
+    if not telling or (len(telling) < 2 and telling[0] in ENGLISH_WORDS):
         return False  # "game" alone is no name for Game of Thrones, "penguin" for Penguins of ...
     if all(COMMON_WORDS.get(w, EVERYDAY_CUT + 1) <= EVERYDAY_CUT for w in telling):
         return False  # "way *too short*" is said, not a name of Life's Too Short
@@ -523,20 +520,6 @@ def _short_name(index: NameIndex, words: list[str | None], scored: Scored) -> bo
         return False
     rivals = [o for o in owners if o != scored.owner]
     return all(index.popularity(o) * DOMINANT <= scored.popularity for o in rivals)
-
-
-def _rare_word(words: list[str | None], scored: Scored, word: str) -> bool:
-    """Whether one word typed alone is a word of a name that fans call the show by: no word of
-    the language ("dibley", "kishibe"), typed as written, all the question says of a name; not
-    the last word of a phrase of others ("aftertrek the discovery *aftershow*")."""
-    before = words[scored.start - 1] if scored.start > 0 else None
-    return (
-        scored.end - scored.start == 1
-        and (before is None or before in FUNCTION_WORDS)
-        and len(word) >= _RARE_LETTERS
-        and word not in ENGLISH_WORDS
-        and word not in COMMON_WORDS
-    )
 
 
 def _hosts_show(show: Show, words: list[str | None], scored: Scored) -> bool:

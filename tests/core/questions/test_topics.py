@@ -47,7 +47,6 @@ from bot.core.questions.topics import asks_something
         ("the end of the catherine tate show, when was that?", Topic.FINALE),
         ("when did sonic boom air", Topic.PREMIERE),
         ("when did the mysteries of laura and law & order la each premiere", Topic.PREMIERE),
-        ("when do the boys and invincible both come out", Topic.RELEASE),
         ("софия сериал какой жанр", Topic.GENRE),
         ("what kinda show is the wire", Topic.GENRE),
         ("what was millie bobby brown in before stranger things?", Topic.PERSON),

@@ -20,6 +20,10 @@ def test_spellings_that_sound_alike() -> None:
     assert "amphibia" in sounds_like("amfibia")
     assert "skies" in sounds_like("skys")
     assert "midnight" in sounds_like("midnite")
+    assert "enough" in sounds_like("enuf")
+    assert "roughness" in sounds_like("ruffness")
+    assert "laughs" in sounds_like("laffs")
+    assert "wolves" in sounds_like("wolfs")
     assert "amfibia" not in sounds_like("amfibia")
 
 
