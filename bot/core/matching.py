@@ -1401,8 +1401,11 @@ def _three_start(
     third: tuple[str | None, ...],
 ) -> bool:
     """Whether some name starts with these three words, as spelled (or may: too many spellings
-    to try), so that names longer than two words are worth looking for from here."""
+    to try, or a letter alone, which a name may join to the words around it: "how it s made"
+    for How It's Made), so that names longer than two words are worth looking for from here."""
     if len(first) * len(second) * len(third) > _MAX_SPELLINGS:
+        return True
+    if any(word is not None and len(word) == 1 for word in (*first, *second, *third)):
         return True
     return any(stable_hash(f"{a} {b} {c}") in pairs for a in first for b in second for c in third)
 

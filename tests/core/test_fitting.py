@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rapidfuzz.distance import OSA
 
-from bot.core.fitting import Query, fit, typo_quality
+from bot.core.fitting import Query, fit, respelled_rare, typo_quality
 from bot.core.questions import FUNCTION_WORDS, parse_question
 
 
@@ -142,3 +142,10 @@ def test_a_swapped_word_needs_the_rest_of_the_name_typed_as_written() -> None:
 
     assert with_slip == fitted_as_typed("war of the worlds", "cat of the wrolds") < 88
     assert fitted_as_typed("first lady", "woman") == 0
+
+
+def test_a_spelling_a_title_or_two_hold_is_a_sound_alike_only_when_no_everyday_word() -> None:
+    assert respelled_rare("nite", 1, 100)
+    assert not respelled_rare("knew", 1, 100)  # typed as meant
+    assert not respelled_rare("nite", 1, 3)  # both spellings are titles' own
+    assert respelled_rare("amfibia", 0, 1)

@@ -60,6 +60,8 @@ def resolved(engine: Engine, question: str) -> str | None:
         ("i love lucy", ["i love lucy"]),
         ("numb3rs", ["numb3rs", "numbers"]),
         ("b99", ["b99"]),
+        ("girls5eva", ["girls5eva"]),  # a 5 for a sound, not a letter
+        ("world war two", ["world war two", "world war 2"]),  # "ww2" alone names no one show
         (
             "lost gold of world war ii",
             [
@@ -205,6 +207,14 @@ def test_a_masked_word_of_a_title_is_written_out_when_one_word_fits(
     title: str, written: tuple[str, ...]
 ) -> None:
     assert uncensored(title) == written
+
+
+def test_a_title_with_a_letter_apart_is_found_from_its_first_words(
+    engine_for: MakeEngine,
+) -> None:
+    engine = engine_for(show("wanted", "How It's Made", popularity=80), *OTHERS)
+
+    assert resolved(engine, "is how it s made still on") == "wanted"
 
 
 def test_a_title_with_a_masked_word_is_found_as_fans_type_it(engine_for: MakeEngine) -> None:

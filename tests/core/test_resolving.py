@@ -233,6 +233,8 @@ def test_a_title_named_as_a_song_is_no_show(engine_for: MakeEngine) -> None:
 
     question = "that kylie song can't get you out of my head has been stuck in my brain all day"
     assert resolved(engine, question) is None
+    # a famous show a song is named after or used in is still that show
+    assert resolved(engine, "what was the song send help used for, is it renewed") == "send-help"
     assert resolved(engine, "can't get you out of my head, the song one, cast?") == "head"
 
 
@@ -245,6 +247,8 @@ def test_a_title_followed_by_the_show_is_named_as_a_show(engine_for: MakeEngine)
 
     question = "had a good supper tonight lol, anyway a good supper the show, what genre"
     assert resolved(engine, question) == "supper"
+    # the object of someone's verb is no title named as a show
+    assert resolved(engine, "we had a good supper the show, what genre") is None
     assert resolved(engine, "harlem the comedy, not godfather of harlem - was it a hit") == "harlem"
     # an everyday phrase that only goes on to "the show" is no title
     assert resolved(engine, "had a good supper before the show started") is None

@@ -58,9 +58,13 @@ def who_answer(
     roles = [c for c in show.cast if c.role]
     character = _named(roles, asked, lambda c: c.role or "")
     if character is None and actor is None and character_first:
-        # "who plays kimmy schmidt": the character the show is named after
+        # "who plays kimmy schmidt": the character the show is named after; not one who only
+        # shares a word of the title ("who voices r2 in lego star wars droid tales" is not
+        # Pit Droid)
         said = [w for w in words if w is not None]
         character = _named(roles, said, lambda c: c.role or "")
+        if character is not None and not _named_after(character.role or "", said, title):
+            character = None
     if character is not None and (character_first or actor is None):
         return Said(f"{character.role} is played by {character.name} in {show.title}."), (
             Topic.CHARACTER
@@ -194,6 +198,22 @@ def _named(
         if score > best_score:
             best, best_score = credit, score
     return best
+
+
+def _named_after(role: str, said: Sequence[str], title: set[str]) -> bool:
+    """Whether the question names one of a credit's parts ("Narrator / Pit Droid") beyond a
+    word it shares with the title: two of its words ("who plays doogie howser"), a word typed
+    once more than the title holds it ("who plays buffy in buffy the vampire slayer"), or
+    every telling word of a title named after it ("who plays becker in becker")."""
+    telling = title - FUNCTION_WORDS
+    for part in role.split("/"):
+        parts = set(_name_parts(part))
+        shared = parts & set(said)
+        if len(shared) >= 2 or (telling and telling <= parts):
+            return True
+        if any(said.count(word) > (1 if word in title else 0) for word in shared):
+            return True
+    return False
 
 
 def _name_parts(text: str) -> list[str]:

@@ -27,14 +27,13 @@ from .places import (
     a_duration,
     another_work,
     asked_of_as_a_show,
-    called_the_show,
     cast_as,
     denied,
     denied_positions,
     described_after,
     described_apart,
     describing,
-    introduced,
+    introduced_or_called,
     network_before,
     network_end,
     network_follows,
@@ -141,7 +140,11 @@ def judge(
             return None  # "got", "lot", "out": words, unless "GoT", or "tyrion in got"
         return with_similarity(scored, max(scored.similarity, CONFIDENT + 2))
     typed = [w for w in words[scored.start : scored.end] if w is not None]
-    if describing(words, scored) or another_work(words, scored.start, scored.end):
+    if describing(words, scored):
+        return capped(scored, SUGGEST)
+    if popularity < POPULAR and another_work(words, scored.start, scored.end):
+        # "that kylie song can't get you out of my head"; but "the song stranger things used"
+        # is the famous show's
         return capped(scored, SUGGEST)
     if denied(words, scored.start) or ("not" in typed and "not" not in name):
         # "not storage wars texas, the og"; "secrets of the zoo and *not* tampa" is no
@@ -236,9 +239,7 @@ def judge(
             and name[0] not in FUNCTION_WORDS
         )
         and not (scored.exact and before in _WATCHING)
-        and not (
-            scored.exact and (introduced(words, scored.start) or called_the_show(words, scored.end))
-        )
+        and not (scored.exact and introduced_or_called(words, scored.start, scored.end))
     ):
         # "what on earth", "making it", "in the dark": question words around one everyday
         # word; but a famous title that opens with its telling word ("dead like me"; a known
@@ -397,7 +398,7 @@ def _named_alone(words: list[str | None], scored: Scored, context: frozenset[str
         or _slipped(typed, scored.name.split())
     ):
         return False
-    if introduced(words, scored.start) or called_the_show(words, scored.end):
+    if introduced_or_called(words, scored.start, scored.end):
         return True
     words = described_apart(words, scored.end)  # "a espia what genre, *the portuguese spy one*"
     if scored.exact and len(telling) >= 2 and _no_phrase(scored.name.split(), telling):
@@ -475,11 +476,7 @@ def _named_as_title(
         return False  # "my friends and i are so bored": whatever else the message says
     if somewhere(words, scored, context):
         return False  # "the girls at school keep talking about ...": people, not a title
-    if (
-        introduced(words, scored.start)
-        or described_after(words, scored.end)
-        or called_the_show(words, scored.end)
-    ):
+    if introduced_or_called(words, scored.start, scored.end) or described_after(words, scored.end):
         return True  # "whatever happened to *the show* life is wild", "mental, that ... show"
     if network_follows(words, scored.end, context) or network_before(words, scored.start, context):
         return True  # "whats the catch with *hunted bbc one*", "the cw flash": its network

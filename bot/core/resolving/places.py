@@ -45,8 +45,9 @@ _FOREIGN_ARTICLES = NAME_ARTICLES - ARTICLES
 _PRONOUNS = NOT_BEFORE_TITLE_END - ARTICLES - {"this", "these", "those"}
 """After a title of several words, only these end it wrongly: "is attack on titan *an* anime"."""
 _QUALIFIERS = TITLE_PLACES["qualifiers"]
-_OTHER_WORKS = TITLE_PLACES["other_works"]
 """Words that say which version of a title, where one goes: "the *original* ppg"."""
+_OTHER_WORKS = TITLE_PLACES["other_works"]
+"""Other kinds of work a title may name, before it: "that kylie *song* ..."."""
 _RELATIVE = frozenset({"where", "with", "that", "who", "which", "about"})
 _TO_THE_BOT = frozenset({"the", "this", "ur", "your", "you"})
 _DESCRIBING = frozenset({"the", "that", "this"})
@@ -134,15 +135,31 @@ def another_work(words: Sequence[str | None], start: int, end: int) -> bool:
     return before >= 0 and words[before] in _OTHER_WORKS and following not in KINDS
 
 
-def called_the_show(words: Sequence[str | None], end: int) -> bool:
-    """Whether "the show" (or another kind) follows a match and ends its clause, naming it a
-    show: "anyway *a good supper* the show, what genre", "what genre is teachers the show"."""
+def called_the_show(words: Sequence[str | None], start: int, end: int) -> bool:
+    """Whether a match that opens its clause is followed by "the show" (or another kind) that
+    ends it, naming it a show: "anyway *a good supper* the show, what genre", "what genre is
+    *teachers* the show"; not a verb's object ("my mom *found* the series").
+    """
+    before = start - 1
+    if before >= 0 and words[before] in ARTICLES_A | {"the"}:
+        before -= 1
     return (
-        end + 1 < len(words)
+        (before < 0 or words[before] in PHRASE_ENDS or words[before] in _CLAUSE_OPENERS)
+        and end + 1 < len(words)
         and words[end] == "the"
         and words[end + 1] in KINDS
-        and (end + 2 == len(words) or words[end + 2] in (None, "and"))
+        and (end + 2 == len(words) or words[end + 2] in PHRASE_ENDS)
     )
+
+
+_CLAUSE_OPENERS = frozenset({"is", "was", "anyway", "anyways", "btw", "so", "ok"})
+"""Words after which a clause names what it is about: "anyway *a good supper* the show"."""
+
+
+def introduced_or_called(words: Sequence[str | None], start: int, end: int) -> bool:
+    """Whether the words around a match name it a show, before ("the show x") or after ("x
+    the show")."""
+    return introduced(list(words), start) or called_the_show(words, start, end)
 
 
 def describing(words: list[str | None], scored: Scored) -> bool:

@@ -116,6 +116,35 @@ def test_who_plays_the_one_a_show_is_named_after_by_one_of_his_names(ask: Ask) -
     )
 
 
+def test_a_character_who_only_shares_a_word_with_the_title_is_not_the_one_asked(
+    ask: Ask,
+) -> None:
+    show = Show(
+        id="droid-tales",
+        title="LEGO Star Wars: Droid Tales",
+        status=Status.ENDED,
+        cast=(Credit("Tom Kane", "Narrator / Pit Droid"), Credit("Anthony Daniels", "C-3P0")),
+    )
+
+    assert ask(show, "who voices r2 in lego star wars droid tales").text.startswith("The cast")
+
+
+def test_a_character_named_beside_the_title_that_holds_the_name_is_found(ask: Ask) -> None:
+    show = Show(
+        id="buffy",
+        title="Buffy the Vampire Slayer",
+        status=Status.ENDED,
+        cast=(
+            Credit("Sarah Michelle Gellar", "Buffy Summers"),
+            Credit("Alyson Hannigan", "Willow"),
+        ),
+    )
+
+    assert ask(show, "who plays buffy in buffy the vampire slayer").text == (
+        "Buffy Summers is played by Sarah Michelle Gellar in Buffy the Vampire Slayer."
+    )
+
+
 def test_a_role_written_with_a_zero_for_an_o_is_found_as_typed(ask: Ask) -> None:
     show = Show(
         id="droid-tales",
