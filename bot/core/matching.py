@@ -302,14 +302,12 @@ class NameIndex(Completion):
                         continue
                     second = text.find(" ", len(words[0]) + 1)
                     pairs.add(stable_hash(text if second < 0 else text[:second]))
-                    if second >= 0:
-                        third = text.find(" ", second + 1)
-                        pairs.add(stable_hash(text if third < 0 else text[:third]))
                     if _run_together(text, words):
                         _add_value(whole, "".join(words), name_id)  # "cobrakai", not "is"
-                    for word in set(words):
-                        if unmasked <= position < written and word in held:
-                            continue
+                    posted = set(words)
+                    if unmasked <= position < written:
+                        posted -= held
+                    for word in posted:
                         ids = postings.get(word)
                         if ids is None:
                             postings[word] = array("i", (name_id,))
@@ -333,8 +331,7 @@ class NameIndex(Completion):
         self._texts = texts
         self._owners = owners
         self._pairs = frozenset(pairs)
-        """Hashes of the first two words of every name of two words or more, and of the first
-        three of every name of three or more."""
+        """Hashes of the first two words of every name of two words or more."""
         self._flags = bytes(flags)
         self._whole = whole
         self._total = max(len(texts), 1)
@@ -884,13 +881,9 @@ class NameIndex(Completion):
                 longer = any(stable_hash(f"{a} {b}") in pairs for a in first for b in second)
             else:
                 longer = False  # no name of two words or more starts here
-            if longer and start + 2 < count and words[start + 2] is not None:
-                third = spellings[start + 2] or (words[start + 2],)
-                three = _three_start(pairs, first, second, third)
-                longest = start + (_MAX_NGRAM if three else 2)
-            else:
-                longest = start + 2 if longer else start + 1  # "new girl": two words at most
-            for end in range(start + 1, min(longest, count) + 1):
+            for end in range(
+                start + 1, min(start + _MAX_NGRAM, count) + 1 if longer else start + 2
+            ):
                 chunk = words[start:end]
                 if not _all_words(chunk):
                     break
@@ -1392,22 +1385,6 @@ def _first_names(folded: Sequence[str], entries: Sequence[Entry]) -> list[str]:
         firsts.append(folded[position])
         position += len(entry.names)
     return firsts
-
-
-def _three_start(
-    pairs: frozenset[int],
-    first: tuple[str | None, ...],
-    second: tuple[str | None, ...],
-    third: tuple[str | None, ...],
-) -> bool:
-    """Whether some name starts with these three words, as spelled (or may: too many spellings
-    to try, or a letter alone, which a name may join to the words around it: "how it s made"
-    for How It's Made), so that names longer than two words are worth looking for from here."""
-    if len(first) * len(second) * len(third) > _MAX_SPELLINGS:
-        return True
-    if any(word is not None and len(word) == 1 for word in (*first, *second, *third)):
-        return True
-    return any(stable_hash(f"{a} {b} {c}") in pairs for a in first for b in second for c in third)
 
 
 def _spelled_keys(chunk: list[str], spellings: list[tuple[str, ...] | None]) -> Iterator[str]:

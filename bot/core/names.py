@@ -39,10 +39,10 @@ def name_forms(text: str) -> list[tuple[str, list[str]]]:
     if len(words) > 1 and _LETTERS_APART.search(text):
         joined = _LETTERS_APART.sub(_joined_letters, text)
         forms.append((joined, joined.split()))
-    if _LEET.search(text):
+    if not _LEET_DIGITS.isdisjoint(text) and _LEET.search(text):
         spelled = _LEET.sub(_leet_letter, text)  # "numb3rs" as "numbers"
         forms.append((spelled, spelled.split()))
-    if len(words) > 2 and _SHORTENED.search(text):
+    if len(words) > 2 and not _SHORT_FIRSTS.isdisjoint(words) and _SHORTENED.search(text):
         for shortened in dict.fromkeys(_SHORTENED.sub(_short_form, form) for form, _ in forms):
             if shortened != text and " " in shortened:  # "ww2" alone is no name of one show
                 forms.append((shortened, shortened.split()))
@@ -53,6 +53,8 @@ _LEET = re.compile(r"(?<=[a-z])[013](?=[a-z])")
 """A digit written for the letter it looks like, inside a word: "Numb3rs". (Not 4 or 5, which
 stand for words or sounds more often than letters: "Girls5eva", "Sally4Ever".)"""
 _LEET_LETTERS = {"0": "o", "1": "i", "3": "e"}
+_LEET_DIGITS = frozenset(_LEET_LETTERS)
+"""The digits `_LEET` looks for, told of a name before any search: most names have none."""
 
 
 def _leet_letter(match: re.Match[str]) -> str:
@@ -67,6 +69,8 @@ _SHORT_FORMS = {
 """Phrases of three words or more in `synonyms.yaml` -> the first one-word spelling of their
 group ("world war ii" -> "ww2"): a name holding one is indexed under it too ("lost gold of
 ww2"); the group's other one-word spellings ("wwii") are its synonyms when typed."""
+_SHORT_FIRSTS = frozenset(phrase.split()[0] for phrase in _SHORT_FORMS)
+"""The first words of `_SHORT_FORMS`, told of a name before any search: most names have none."""
 _SHORTENED = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(_SHORT_FORMS, key=len, reverse=True)) + r")\b"
     if _SHORT_FORMS
