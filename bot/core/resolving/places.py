@@ -138,10 +138,9 @@ def another_work(words: Sequence[str | None], start: int, end: int) -> bool:
 def called_the_show(words: Sequence[str | None], start: int, end: int) -> bool:
     """Whether a match that opens its clause is followed by "the show" (or another kind) that
     ends it, naming it a show: "anyway *a good supper* the show, what genre", "what genre is
-    *teachers* the show"; not a verb's object ("my mom *found* the series").
-    """
+    *teachers* the show"; not a verb's object ("my mom *found* the series")."""
     before = start - 1
-    if before >= 0 and words[before] in ARTICLES_A | {"the"}:
+    if before >= 0 and words[before] in _ARTICLES:
         before -= 1
     return (
         (before < 0 or words[before] in PHRASE_ENDS or words[before] in _CLAUSE_OPENERS)
@@ -152,6 +151,7 @@ def called_the_show(words: Sequence[str | None], start: int, end: int) -> bool:
     )
 
 
+_ARTICLES = ARTICLES_A | {"the"}
 _CLAUSE_OPENERS = frozenset({"is", "was", "anyway", "anyways", "btw", "so", "ok"})
 """Words after which a clause names what it is about: "anyway *a good supper* the show"."""
 
